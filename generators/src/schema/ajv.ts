@@ -1,0 +1,53 @@
+// One Ajv (JSON Schema 2020-12, as OAS 3.1 uses) for every tool that validates against the bundle: the example
+// walker, webhook parsing and the server stubs' generation-time compiler. The bundle is added as one schema so
+// that `#/components/schemas/X` refs resolve, and its OpenAPI keywords are declared so strict mode stays on.
+import { Ajv2020, _, type AnySchemaObject, type KeywordDefinition } from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
+
+export const BUNDLE_ID = 'https://connectfi.example/openapi.json';
+
+/** OpenAPI keywords that appear around or inside schemas and mean nothing to JSON Schema validation. */
+const OPENAPI_KEYWORDS = [
+  'openapi', 'info', 'servers', 'paths', 'webhooks', 'components', 'security', 'tags', 'externalDocs',
+  'jsonSchemaDialect', 'discriminator', 'xml', 'example',
+];
+
+/** connectFi's `amountPrecision`: at most N decimals, checked on the decimal text so that 0.29 passes. */
+export const amountPrecision: KeywordDefinition = {
+  keyword: 'x-amountPrecision',
+  type: 'number',
+  schemaType: 'number',
+  error: { message: ({ schema }) => `must have at most ${schema} decimals` as never },
+  code(cxt) {
+    const { gen, data, schema } = cxt;
+    const decimals = gen.const('decimals', _`(String(${data}).split('.')[1] || '').length`);
+    cxt.fail(_`${decimals} > ${schema}`);
+  },
+};
+
+/** Every `x-` key used in the bundle: extensions are annotations to Ajv. */
+export function extensionKeywords(doc: unknown, found = new Set<string>()): Set<string> {
+  if (Array.isArray(doc)) doc.forEach((d) => extensionKeywords(d, found));
+  else if (doc && typeof doc === 'object') {
+    for (const [k, v] of Object.entries(doc)) {
+      if (k.startsWith('x-')) found.add(k);
+      extensionKeywords(v, found);
+    }
+  }
+  return found;
+}
+
+export function createAjv(bundle: AnySchemaObject, options: { code?: { source?: boolean; esm?: boolean } } = {}): Ajv2020 {
+  const ajv = new Ajv2020({ allErrors: true, strict: true, strictTypes: false, ...options });
+  addFormats.default ? addFormats.default(ajv) : (addFormats as any)(ajv);
+  ajv.addKeyword(amountPrecision);
+  const annotations = new Set([...OPENAPI_KEYWORDS, ...extensionKeywords(bundle)]);
+  annotations.delete(amountPrecision.keyword as string);
+  ajv.addVocabulary([...annotations]);
+  ajv.addSchema({ ...bundle, $id: BUNDLE_ID });
+  return ajv;
+}
+
+/** A reference into the bundle by JSON pointer segments, for ajv.compile({ $ref }). */
+export const bundleRef = (segments: (string | number)[]) =>
+  `${BUNDLE_ID}#/${segments.map((s) => String(s).replace(/~/g, '~0').replace(/\//g, '~1')).map(encodeURIComponent).join('/')}`;

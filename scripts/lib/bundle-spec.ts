@@ -1,0 +1,55 @@
+// Bundling the multi-file source into the one artifact every tool downstream consumes.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parse, stringify } from 'yaml';
+import { bin, specRoot } from './paths.ts';
+import { LIFECYCLE_HEADING, lifecycleTable, type Lifecycle } from './lifecycle-table.ts';
+
+export function redoclyBundle(root = specRoot): Record<string, any> {
+  const tmp = mkdtempSync(join(tmpdir(), 'cfi-bundle-'));
+  try {
+    const out = join(tmp, 'openapi.yaml');
+    const run = spawnSync(bin('redocly'), ['bundle', root, '--output', out], { encoding: 'utf8', env: { ...process.env, REDOCLY_TELEMETRY: 'off' } });
+    if (run.status !== 0) throw new Error(`redocly bundle failed:\n${run.stdout}${run.stderr}`);
+    return parse(readFileSync(out, 'utf8'));
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
+/** Appends the lifecycle table to every schema that carries x-connectfi-lifecycle (idempotent). */
+export function renderLifecycles(spec: Record<string, any>): void {
+  for (const schema of Object.values<any>(spec.components?.schemas ?? {})) {
+    const lc: Lifecycle | undefined = schema?.['x-connectfi-lifecycle'];
+    if (!lc) continue;
+    const prose = String(schema.description ?? '').split(LIFECYCLE_HEADING)[0].trimEnd();
+    schema.description = `${prose}\n\n${lifecycleTable(lc)}\n`;
+  }
+}
+
+/** A key the bundler invented (Name-2, or one differing from the schema's title) breaks every generator downstream. */
+export function inventedKeys(spec: Record<string, any>): string[] {
+  const problems: string[] = [];
+  for (const [kind, entries] of Object.entries<any>(spec.components ?? {})) {
+    for (const [key, value] of Object.entries<any>(entries ?? {})) {
+      if (/-\d+$/.test(key)) problems.push(`components.${kind}.${key}: two source files share the name ${key.replace(/-\d+$/, '')}`);
+      if (kind === 'schemas' && value?.title && value.title !== key) problems.push(`components.schemas.${key}: title "${value.title}" differs from the key`);
+    }
+  }
+  return problems;
+}
+
+/** The bundle as the files generated/openapi.yaml and generated/openapi.json hold it. */
+export function buildBundle(root = specRoot): { spec: Record<string, any>; yaml: string; json: string } {
+  const spec = redoclyBundle(root);
+  const invented = inventedKeys(spec);
+  if (invented.length) throw new Error(`bundle refused (see openapi/README.md#naming):\n  ${invented.join('\n  ')}`);
+  renderLifecycles(spec);
+  return { spec, yaml: stringify(spec, { lineWidth: 0, aliasDuplicateObjects: false }), json: `${JSON.stringify(spec, null, 2)}\n` };
+}
+
+export function countOperations(spec: Record<string, any>): number {
+  return Object.values<any>(spec.paths ?? {}).reduce((n, item) => n + Object.keys(item).filter((k) => /^(get|put|post|delete|patch)$/.test(k)).length, 0);
+}

@@ -1,0 +1,21 @@
+// Renders an x-connectfi-lifecycle as Markdown, so that descriptions and docs show the data rather than a copy of it.
+export interface Lifecycle {
+  initial: string[];
+  terminal: string[];
+  transitions: { from: string; to: string; trigger: string }[];
+}
+
+export const LIFECYCLE_HEADING = '**Lifecycle** (generated from `x-connectfi-lifecycle`):';
+
+export function lifecycleTable(lc: Lifecycle): string {
+  const rows = lc.transitions.map((t) => `| ${t.from} | ${t.to} | ${t.trigger.replace(/\|/g, '\\|')} |`);
+  return [
+    LIFECYCLE_HEADING,
+    '',
+    `Initial: ${lc.initial.map((s) => `\`${s}\``).join(', ')} · Terminal: ${lc.terminal.map((s) => `\`${s}\``).join(', ') || 'none'}`,
+    '',
+    '| From | To | Trigger |',
+    '|---|---|---|',
+    ...rows,
+  ].join('\n');
+}
