@@ -18,8 +18,10 @@ export default function schemaConventions(root) {
     }
     const tag = schema.discriminator?.propertyName;
     if (tag && Array.isArray(schema.oneOf)) {
+      // A branch may be a rail's own body plus the tag: allOf [ body, { properties: { tag: { const } } } ].
+      const pins = (s) => s?.properties?.[tag]?.const !== undefined || (s?.allOf ?? []).some(pins);
       schema.oneOf.forEach((branch, i) => {
-        if (branch?.properties?.[tag]?.const === undefined) {
+        if (!pins(branch)) {
           results.push({ message: `oneOf branch ${i} does not pin "${tag}" with const (${guide('oneof-and-tags')}).`, path: [...path, 'oneOf', i] });
         }
       });
