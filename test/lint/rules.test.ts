@@ -45,6 +45,7 @@ const cases: { name: string; file: string; edit: (t: string) => string; rule: st
   { name: 'an example that violates its schema', file: PATH, edit: replace('name: Tom', 'name: TomTomTomTomTomTomTomTomTom'), rule: 'oas3-valid-media-example' },
   { name: 'a component file named differently from its key', file: CAT, edit: replace('title: CatCreate', 'title: Cat'), rule: 'cfi-component-file-name' },
   { name: 'an operation with no examples', file: PATH, edit: (t) => t.replace(/        examples:\n          cat:\n            summary: A cat\n            value:\n              kind: cat\n              name: Tom\n/, ''), rule: 'cfi-operation-examples' },
+  { name: 'a sandbox trigger whose example does not exist', file: PATH, edit: replace('      example: cat', '      example: dog'), rule: 'cfi-operation-examples' },
   { name: 'an operationId off the convention', file: PATH, edit: replace('operationId: petCreate', 'operationId: create_pet'), rule: 'cfi-operation-conventions' },
   { name: 'a missing fidelity marker', file: PATH, edit: replace('  x-connectfi-fidelity: designed\n', ''), rule: 'cfi-operation-conventions' },
   { name: 'a designed operation that does not say what was designed', file: PATH, edit: replace('**Designed here:** everything; this is a fixture.', 'Nothing to see.'), rule: 'cfi-operation-conventions' },
