@@ -63,6 +63,7 @@ const cases: { name: string; file: string; edit: (t: string) => string; rule: st
   { name: 'a status missing from its lifecycle', file: STATUS, edit: replace('enum: [New, Active, Gone]', 'enum: [New, Active, Gone, Lost]'), rule: 'cfi-lifecycle' },
   { name: 'an unreachable status', file: STATUS, edit: replace('    - { from: New, to: Active, trigger: adopted }\n', '    - { from: Active, to: Active, trigger: renamed }\n'), rule: 'cfi-lifecycle' },
   { name: 'a terminal status with a way out', file: STATUS, edit: replace('    - { from: Active, to: Gone, trigger: left }', '    - { from: Active, to: Gone, trigger: left }\n    - { from: Gone, to: Active, trigger: back }'), rule: 'cfi-lifecycle' },
+  { name: 'a transition whose trigger an unquoted comma cut short', file: STATUS, edit: replace('trigger: adopted }', 'trigger: adopted, then renamed }'), rule: 'cfi-lifecycle' },
   { name: 'a file that is not YAML', file: CREATE, edit: replace('propertyName: kind', 'propertyName: kind: [oops'), rule: 'cfi-yaml-syntax' },
 ];
 

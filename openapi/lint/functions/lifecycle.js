@@ -21,8 +21,13 @@ export default function lifecycle(root) {
     for (const v of named) if (!values.includes(v)) report(`Lifecycle state "${v}" is not in the enum`);
     if (initial.length === 0) report('The lifecycle has no initial state');
     for (const t of transitions) {
+      const keys = Object.keys(t ?? {}).sort().join(',');
+      if (keys !== 'from,to,trigger' || ![t.from, t.to, t.trigger].every((v) => typeof v === 'string' && v.length > 0)) {
+        // YAML flow maps split an unquoted comma into a new key: a trigger cut short must not pass unnoticed.
+        report(`Transition ${JSON.stringify(t)} must be exactly { from, to, trigger } with text values (quote a trigger that has a comma)`);
+        continue;
+      }
       if (terminal.includes(t.from)) report(`Terminal state "${t.from}" has an outgoing transition to "${t.to}"`);
-      if (!t.trigger) report(`Transition ${t.from} -> ${t.to} has no trigger`);
     }
     const reached = new Set(initial);
     for (let grew = true; grew;) {
