@@ -97,3 +97,43 @@ describe('the generated client', () => {
     expect(bad(JSON.stringify({ ...event, data: { ...event.data, reference: 'x'.repeat(200) } })).name).toBe('WebhookParseError');
   });
 });
+
+describe('the generated ACH batch-file helpers', () => {
+  const row = {
+    effectiveEntryDate: '230628', companyName: 'PAYROLL1', standardEntryClassCode: 'PPD', companyEntryDescription: 'PAYROLL',
+    transactionType: 'Credit', accountType: 'Checking', routingNumber: '053207766', DFIAccountNumber: '1234567890123456',
+    amount: 1250, currency: 'USD', individualName: 'John Smith', reference: 'batch20230628x001', addenda: ['June salary'],
+  };
+
+  it('builds the file name and the CSV: 16 fixed columns, empty optional ones kept, addenda after them', () => {
+    const { fileName, content } = client.buildAchBatchFile([row, { ...row, reference: 'batch20230628x002', addenda: undefined, webhookUrl: 'https://c.example/h' }], '2023-06-28', 'A');
+    expect(fileName).toBe('2023_06_28_A.csv');
+    expect(content).toBe(
+      '230628,PAYROLL1,PPD,PAYROLL,Credit,Checking,053207766,1234567890123456,1250,USD,John Smith,batch20230628x001,,,,,June salary\n' +
+      '230628,PAYROLL1,PPD,PAYROLL,Credit,Checking,053207766,1234567890123456,1250,USD,John Smith,batch20230628x002,https://c.example/h,,,\n',
+    );
+    expect(client.validateAchBatchFile(content, fileName)).toEqual([]);
+    expect(client.buildAchBatchFile([row], new Date('2024-02-29T12:00:00Z'), 7).fileName).toBe('2024_02_29_7.csv');
+  });
+
+  it('reports every bad row with its line and column, and refuses bad names', () => {
+    const error = (() => { try { client.buildAchBatchFile([row, { ...row, amount: '12.345', routingNumber: '12' }, { ...row, individualName: 'Smith, John', standardEntryClassCode: 'TEL' }], '2023-06-28', 1); } catch (e) { return e as any; } })();
+    expect(error).toBeInstanceOf(client.AchBatchFileError);
+    expect(error.issues.map((i: any) => [i.line, i.column, i.columnName])).toEqual([
+      [2, 6, 'routingNumber'], [2, 8, 'amount'], [3, 10, 'individualName'], [3, 10, 'individualName'], [3, undefined, 'addenda'],
+    ]);
+    expect(error.message).toContain('line 2, column 8 (amount)');
+    expect(() => client.buildAchBatchFile([row], '2023-06-28', 'ab')).toThrow(/one digit or capital letter/);
+    expect(() => client.buildAchBatchFile([row], '28/06/2023', 1)).toThrow(/YYYY-MM-DD/);
+    expect(() => client.buildAchBatchFile([], '2023-06-28', 1)).toThrow(/at least one row/);
+  });
+
+  it('validates a file read from disk: short lines, quotes, bad cells, missing required columns, bad names', () => {
+    const good = '230628,PAYROLL1,PPD,PAYROLL,Credit,Checking,053207766,1234567890123456,7.15,USD,John Smith,r1,,,,';
+    const issues = client.validateAchBatchFile([good, 'a,b,c', `${good.replace('PPD', 'XXX')}`, good.replace(',r1,', ',,'), `"${good}`].join('\n'), '2023-06-28.csv');
+    // Every broken rule is reported: an empty reference breaks two, a quoted first cell the quote rule and two of its own.
+    expect(issues.map((i: any) => [i.line, i.column ?? null])).toEqual([[0, null], [2, null], [3, 2], [4, 11], [4, 11], [5, null], [5, 0], [5, 0]]);
+    expect(issues[1].message).toMatch(/has 3 columns; every line needs at least 16/);
+    expect(client.validateAchBatchFile('')).toEqual([{ line: 0, message: 'the file has no rows' }]);
+  });
+});
