@@ -18,7 +18,7 @@ const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 function notes(op: OperationIR): string {
   const parts = [];
   if (op.pattern.kind === 'query') parts.push(`batches ids by ${op.pattern.maxBatch}`);
-  if (op.pattern.kind === 'export') parts.push(`returns ${op.pattern.contentType} text`);
+  if (op.pattern.kind === 'export') parts.push(`returns ${op.pattern.contentType} as ${op.pattern.contentType.startsWith('text/') ? 'a string' : 'a Blob'}`);
   if (op.security.length === 0) parts.push('no token');
   if (op.fidelity && op.fidelity !== 'documented') parts.push(op.fidelity);
   if (op.deprecated) parts.push(`**deprecated**${op.replacedBy ? `, use ${op.replacedBy}` : ''}`);
