@@ -41,6 +41,7 @@ export function emitApiMd(ir: ApiIR, withAchBatch: boolean): GeneratedFile {
     '| `createConnectFiClient({ baseUrl, login, password } \\| { baseUrl, token })` | The client `cfi`; logs in on first use, caches the token, re-logs in once on a 401 |',
     '| `cfi.raw` | The low-level openapi-fetch client typed by `paths` |',
     '| `cfi.billKeys.get(options?)` | The bill-payment public keys (`GET /transfer-to/bills/public-encryption-keys`), cached |',
+    '| `cfi.billKeys.encryptAccountNumber(accountNumber, options?)` | `accountNumberEncrypted` under the current primary key |',
     '| `encryptCardData({ pan, expiry, cvv }, publicKey)` | `card.encryptedData`: RSA-OAEP SHA-256, base64url |',
     '| `encryptAccountNumber(accountNumber, publicKey)` | `accountNumberEncrypted`: RSA-OAEP SHA-256, base64 |',
     '| `parseWebhook(name, rawBody)` | The typed, validated webhook event, or `WebhookParseError` |',
