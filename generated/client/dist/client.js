@@ -1,8 +1,8 @@
 import { ConnectFiCore } from './runtime/core.js';
 import { createLowLevelClient } from './runtime/low-level.js';
-import { BillKeyCache, BILL_KEYS_OPERATION } from './runtime/bill-keys.js';
-import { openRoutes } from './operations.js';
-import { AuthApi, UserApi, HealthApi } from './facade.js';
+import { BillKeyCache } from './runtime/bill-keys.js';
+import { operationMeta, openRoutes } from './operations.js';
+import { AuthApi, UserApi, HealthApi, CustomerApi, AkepaApi, AchApi, BillsApi, CardApi, WireApi, ComboApi, AcquiringApi, CheckApi, IbisApi, CustomerKycApi, DocumentApi, CustomerLookupApi, CondorApi } from './facade.js';
 const TOKEN_HEADER = "x-connectfi-token";
 /** The connectFi API client (spec 2024.08.06). Every method returns the success envelope's `data` and throws a ConnectFiError subclass otherwise. */
 export class ConnectFi {
@@ -14,13 +14,41 @@ export class ConnectFi {
     auth;
     user;
     health;
+    customer;
+    akepa;
+    ach;
+    bills;
+    card;
+    wire;
+    combo;
+    acquiring;
+    check;
+    ibis;
+    customerKyc;
+    document;
+    customerLookup;
+    condor;
     constructor(options) {
         this.core = new ConnectFiCore({ tokenHeader: TOKEN_HEADER, ...options });
         this.raw = createLowLevelClient(this.core, options.baseUrl, TOKEN_HEADER, openRoutes, options.fetch);
-        this.billKeys = new BillKeyCache((callOptions) => this.core.call(BILL_KEYS_OPERATION, {}, callOptions));
+        this.billKeys = new BillKeyCache((callOptions) => this.core.call(operationMeta.billsPublicEncryptionKeys, {}, callOptions));
         this.auth = new AuthApi(this.core);
         this.user = new UserApi(this.core);
         this.health = new HealthApi(this.core);
+        this.customer = new CustomerApi(this.core);
+        this.akepa = new AkepaApi(this.core);
+        this.ach = new AchApi(this.core);
+        this.bills = new BillsApi(this.core);
+        this.card = new CardApi(this.core);
+        this.wire = new WireApi(this.core);
+        this.combo = new ComboApi(this.core);
+        this.acquiring = new AcquiringApi(this.core);
+        this.check = new CheckApi(this.core);
+        this.ibis = new IbisApi(this.core);
+        this.customerKyc = new CustomerKycApi(this.core);
+        this.document = new DocumentApi(this.core);
+        this.customerLookup = new CustomerLookupApi(this.core);
+        this.condor = new CondorApi(this.core);
     }
 }
 /**

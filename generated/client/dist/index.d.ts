@@ -11,3 +11,4 @@ export type { RetryEvent } from './runtime/transport.js';
 export { encryptAccountNumber, encryptCardData, importPublicKey, type CardData, type PublicKeyInput } from './runtime/encryption.js';
 export { BillKeyCache, readBillKeys, type BillPublicKeys } from './runtime/bill-keys.js';
 export { WebhookParseError, type RawBody } from './runtime/webhooks.js';
+export * from './ach-batch.js';

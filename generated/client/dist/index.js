@@ -7,3 +7,4 @@ export * from './runtime/errors.js';
 export { encryptAccountNumber, encryptCardData, importPublicKey } from './runtime/encryption.js';
 export { BillKeyCache, readBillKeys } from './runtime/bill-keys.js';
 export { WebhookParseError } from './runtime/webhooks.js';
+export * from './ach-batch.js';

@@ -1,6 +1,6 @@
 import { createWebhookParser } from './runtime/webhooks.js';
 import * as validators from './webhook-validators.js';
-export const webhookNames = ["akepaStatusChanged"];
+export const webhookNames = ["akepaStatusChanged", "achStatusChanged", "billsStatusChanged", "cardStatusChanged", "wireStatusChanged", "comboStatusChanged", "checkStatusChanged"];
 /**
  * Validates a webhook's raw body against its schema and returns the typed event, or throws WebhookParseError.
  *
@@ -9,4 +9,4 @@ export const webhookNames = ["akepaStatusChanged"];
  * const event = parseWebhook("akepaStatusChanged", rawBody);
  * ```
  */
-export const parseWebhook = createWebhookParser({ "akepaStatusChanged": validators["akepaStatusChanged"] });
+export const parseWebhook = createWebhookParser({ "akepaStatusChanged": validators["akepaStatusChanged"], "achStatusChanged": validators["achStatusChanged"], "billsStatusChanged": validators["billsStatusChanged"], "cardStatusChanged": validators["cardStatusChanged"], "wireStatusChanged": validators["wireStatusChanged"], "comboStatusChanged": validators["comboStatusChanged"], "checkStatusChanged": validators["checkStatusChanged"] });

@@ -39,8 +39,1306 @@ const healthCheck: OperationMeta = {
   }
 };
 
+const customerInit: OperationMeta = {
+  "operationId": "customerInit",
+  "method": "post",
+  "path": "/customer/init",
+  "authenticated": true,
+  "requestContentType": "application/json",
+  "responseContentType": "application/json",
+  "enveloped": true,
+  "pattern": {
+    "kind": "plain"
+  }
+};
+
+const customerUpdate: OperationMeta = {
+  "operationId": "customerUpdate",
+  "method": "post",
+  "path": "/customer/update",
+  "authenticated": true,
+  "requestContentType": "application/json",
+  "responseContentType": "application/json",
+  "enveloped": true,
+  "pattern": {
+    "kind": "plain"
+  }
+};
+
+const customerStatus: OperationMeta = {
+  "operationId": "customerStatus",
+  "method": "get",
+  "path": "/customer/status/{customerId}",
+  "authenticated": true,
+  "responseContentType": "application/json",
+  "enveloped": true,
+  "pattern": {
+    "kind": "plain"
+  }
+};
+
+const customerAddEmployee: OperationMeta = {
+  "operationId": "customerAddEmployee",
+  "method": "post",
+  "path": "/customer/add-employee",
+  "authenticated": true,
+  "requestContentType": "application/json",
+  "responseContentType": "application/json",
+  "enveloped": true,
+  "pattern": {
+    "kind": "plain"
+  }
+};
+
+const customerDisableEmployee: OperationMeta = {
+  "operationId": "customerDisableEmployee",
+  "method": "post",
+  "path": "/customer/disable-employee",
+  "authenticated": true,
+  "requestContentType": "application/json",
+  "responseContentType": "application/json",
+  "enveloped": true,
+  "pattern": {
+    "kind": "plain"
+  }
+};
+
+const akepaIdentification: OperationMeta = {
+  "operationId": "akepaIdentification",
+  "method": "post",
+  "path": "/akepa/identification",
+  "authenticated": true,
+  "requestContentType": "application/json",
+  "responseContentType": "application/json",
+  "enveloped": true,
+  "pattern": {
+    "kind": "plain"
+  }
+};
+
+const akepaStatus: OperationMeta = {
+  "operationId": "akepaStatus",
+  "method": "post",
+  "path": "/akepa/status",
+  "authenticated": true,
+  "requestContentType": "application/json",
+  "responseContentType": "application/json",
+  "enveloped": true,
+  "pattern": {
+    "kind": "plain"
+  }
+};
+
+const akepaStatusByCustomer: OperationMeta = {
+  "operationId": "akepaStatusByCustomer",
+  "method": "get",
+  "path": "/akepa/status/{customerId}",
+  "authenticated": true,
+  "responseContentType": "application/json",
+  "enveloped": true,
+  "pattern": {
+    "kind": "plain"
+  }
+};
+
+const akepaGenerateDocument: OperationMeta = {
+  "operationId": "akepaGenerateDocument",
+  "method": "post",
+  "path": "/akepa/document/generate",
+  "authenticated": true,
+  "requestContentType": "application/json",
+  "responseContentType": "application/json",
+  "enveloped": true,
+  "pattern": {
+    "kind": "plain"
+  }
+};
+
+const akepaUploadDocument: OperationMeta = {
+  "operationId": "akepaUploadDocument",
+  "method": "post",
+  "path": "/akepa/document/upload/{documentId}",
+  "authenticated": true,
+  "requestContentType": "multipart/form-data",
+  "responseContentType": "application/json",
+  "enveloped": true,
+  "pattern": {
+    "kind": "plain"
+  }
+};
+
+const akepaUpdate: OperationMeta = {
+  "operationId": "akepaUpdate",
+  "method": "post",
+  "path": "/akepa/update",
+  "authenticated": true,
+  "requestContentType": "application/json",
+  "responseContentType": "application/json",
+  "enveloped": true,
+  "pattern": {
+    "kind": "plain"
+  }
+};
+
+const achValidate: OperationMeta = {
+  "operationId": "achValidate",
+  "method": "post",
+  "path": "/transfer-to/ach/validate",
+  "authenticated": true,
+  "requestContentType": "application/json",
+  "responseContentType": "application/json",
+  "enveloped": true,
+  "pattern": {
+    "kind": "plain"
+  }
+};
+
+const achQuery: OperationMeta = {
+  "operationId": "achQuery",
+  "method": "post",
+  "path": "/transfer-to/ach/query",
+  "authenticated": true,
+  "requestContentType": "application/json",
+  "responseContentType": "application/json",
+  "enveloped": true,
+  "pattern": {
+    "kind": "query",
+    "batchKeys": [
+      "cFiTransactionIds",
+      "references"
+    ],
+    "maxBatch": 20
+  }
+};
+
+const achList: OperationMeta = {
+  "operationId": "achList",
+  "method": "post",
+  "path": "/transfer-to/ach/list",
+  "authenticated": true,
+  "requestContentType": "application/json",
+  "responseContentType": "application/json",
+  "enveloped": true,
+  "pattern": {
+    "kind": "list",
+    "recordsKey": "transactions",
+    "maxPageSize": 1000
+  }
+};
+
+const achExportList: OperationMeta = {
+  "operationId": "achExportList",
+  "method": "post",
+  "path": "/transfer-to/ach/export-list",
+  "authenticated": true,
+  "requestContentType": "application/json",
+  "responseContentType": "text/csv",
+  "enveloped": false,
+  "pattern": {
+    "kind": "export",
+    "contentType": "text/csv"
+  }
+};
+
+const achReturnRates: OperationMeta = {
+  "operationId": "achReturnRates",
+  "method": "post",
+  "path": "/transfer-to/ach/return-rates",
+  "authenticated": true,
+  "requestContentType": "application/json",
+  "responseContentType": "application/json",
+  "enveloped": true,
+  "pattern": {
+    "kind": "plain"
+  }
+};
+
+const billsBillersDownload: OperationMeta = {
+  "operationId": "billsBillersDownload",
+  "method": "get",
+  "path": "/transfer-to/bills/billers/download",
+  "authenticated": true,
+  "responseContentType": "application/json",
+  "enveloped": true,
+  "pattern": {
+    "kind": "plain"
+  }
+};
+
+const billsBillersList: OperationMeta = {
+  "operationId": "billsBillersList",
+  "method": "post",
+  "path": "/transfer-to/bills/billers/list",
+  "authenticated": true,
+  "requestContentType": "application/json",
+  "responseContentType": "application/json",
+  "enveloped": true,
+  "pattern": {
+    "kind": "list",
+    "recordsKey": "billers",
+    "maxPageSize": 100
+  }
+};
+
+const billsBiller: OperationMeta = {
+  "operationId": "billsBiller",
+  "method": "get",
+  "path": "/transfer-to/bills/biller/{billerId}",
+  "authenticated": true,
+  "responseContentType": "application/json",
+  "enveloped": true,
+  "pattern": {
+    "kind": "plain"
+  }
+};
+
+const billsPublicEncryptionKeys: OperationMeta = {
+  "operationId": "billsPublicEncryptionKeys",
+  "method": "get",
+  "path": "/transfer-to/bills/public-encryption-keys",
+  "authenticated": true,
+  "responseContentType": "application/json",
+  "enveloped": true,
+  "pattern": {
+    "kind": "plain"
+  }
+};
+
+const billsExecute: OperationMeta = {
+  "operationId": "billsExecute",
+  "method": "post",
+  "path": "/transfer-to/bills/execute",
+  "authenticated": true,
+  "requestContentType": "application/json",
+  "responseContentType": "application/json",
+  "enveloped": true,
+  "pattern": {
+    "kind": "plain"
+  }
+};
+
+const billsQuery: OperationMeta = {
+  "operationId": "billsQuery",
+  "method": "post",
+  "path": "/transfer-to/bills/query",
+  "authenticated": true,
+  "requestContentType": "application/json",
+  "responseContentType": "application/json",
+  "enveloped": true,
+  "pattern": {
+    "kind": "query",
+    "batchKeys": [
+      "cFiTransactionIds",
+      "references"
+    ],
+    "maxBatch": 20
+  }
+};
+
+const billsList: OperationMeta = {
+  "operationId": "billsList",
+  "method": "post",
+  "path": "/transfer-to/bills/list",
+  "authenticated": true,
+  "requestContentType": "application/json",
+  "responseContentType": "application/json",
+  "enveloped": true,
+  "pattern": {
+    "kind": "list",
+    "recordsKey": "transactions",
+    "maxPageSize": 1000
+  }
+};
+
+const billsSummary: OperationMeta = {
+  "operationId": "billsSummary",
+  "method": "post",
+  "path": "/transfer-to/bills/summary",
+  "authenticated": true,
+  "requestContentType": "application/json",
+  "responseContentType": "application/json",
+  "enveloped": true,
+  "pattern": {
+    "kind": "plain"
+  }
+};
+
+const billsExport: OperationMeta = {
+  "operationId": "billsExport",
+  "method": "post",
+  "path": "/transfer-to/bills/export",
+  "authenticated": true,
+  "requestContentType": "application/json",
+  "responseContentType": "text/csv",
+  "enveloped": false,
+  "pattern": {
+    "kind": "export",
+    "contentType": "text/csv"
+  }
+};
+
+const cardRegister: OperationMeta = {
+  "operationId": "cardRegister",
+  "method": "post",
+  "path": "/transfer-to/card/register",
+  "authenticated": true,
+  "requestContentType": "application/json",
+  "responseContentType": "application/json",
+  "enveloped": true,
+  "pattern": {
+    "kind": "plain"
+  }
+};
+
+const cardGet: OperationMeta = {
+  "operationId": "cardGet",
+  "method": "get",
+  "path": "/transfer-to/card/get/{cardId}",
+  "authenticated": true,
+  "responseContentType": "application/json",
+  "enveloped": true,
+  "pattern": {
+    "kind": "plain"
+  }
+};
+
+const cardTransactionQuery: OperationMeta = {
+  "operationId": "cardTransactionQuery",
+  "method": "post",
+  "path": "/transfer-to/card/transactions-query",
+  "authenticated": true,
+  "requestContentType": "application/json",
+  "responseContentType": "application/json",
+  "enveloped": true,
+  "pattern": {
+    "kind": "query",
+    "batchKeys": [
+      "cFiTransactionIds",
+      "references"
+    ],
+    "maxBatch": 20
+  }
+};
+
+const cardListTransactions: OperationMeta = {
+  "operationId": "cardListTransactions",
+  "method": "post",
+  "path": "/transfer-to/card/list/transactions",
+  "authenticated": true,
+  "requestContentType": "application/json",
+  "responseContentType": "application/json",
+  "enveloped": true,
+  "pattern": {
+    "kind": "list",
+    "recordsKey": "transactions",
+    "maxPageSize": 1000
+  }
+};
+
+const cardReversal: OperationMeta = {
+  "operationId": "cardReversal",
+  "method": "post",
+  "path": "/transfer-to/card/reversal",
+  "authenticated": true,
+  "requestContentType": "application/json",
+  "responseContentType": "application/json",
+  "enveloped": true,
+  "pattern": {
+    "kind": "plain"
+  }
+};
+
+const wireQuery: OperationMeta = {
+  "operationId": "wireQuery",
+  "method": "post",
+  "path": "/transfer-to/wire/query",
+  "authenticated": true,
+  "requestContentType": "application/json",
+  "responseContentType": "application/json",
+  "enveloped": true,
+  "pattern": {
+    "kind": "query",
+    "batchKeys": [
+      "cFiTransactionIds",
+      "references"
+    ],
+    "maxBatch": 20
+  }
+};
+
+const wireList: OperationMeta = {
+  "operationId": "wireList",
+  "method": "post",
+  "path": "/transfer-to/wire/list",
+  "authenticated": true,
+  "requestContentType": "application/json",
+  "responseContentType": "application/json",
+  "enveloped": true,
+  "pattern": {
+    "kind": "list",
+    "recordsKey": "transactions",
+    "maxPageSize": 1000
+  }
+};
+
+const wireExportList: OperationMeta = {
+  "operationId": "wireExportList",
+  "method": "post",
+  "path": "/transfer-to/wire/export-list",
+  "authenticated": true,
+  "requestContentType": "application/json",
+  "responseContentType": "text/csv",
+  "enveloped": false,
+  "pattern": {
+    "kind": "export",
+    "contentType": "text/csv"
+  }
+};
+
+const comboCardRegister: OperationMeta = {
+  "operationId": "comboCardRegister",
+  "method": "post",
+  "path": "/transfer-to/combo/card/register",
+  "authenticated": true,
+  "requestContentType": "application/json",
+  "responseContentType": "application/json",
+  "enveloped": true,
+  "pattern": {
+    "kind": "plain"
+  }
+};
+
+const comboQuery: OperationMeta = {
+  "operationId": "comboQuery",
+  "method": "post",
+  "path": "/transfer-to/combo/query",
+  "authenticated": true,
+  "requestContentType": "application/json",
+  "responseContentType": "application/json",
+  "enveloped": true,
+  "pattern": {
+    "kind": "query",
+    "batchKeys": [
+      "cFiTransactionIds",
+      "references"
+    ],
+    "maxBatch": 20
+  }
+};
+
+const acquiringRegister: OperationMeta = {
+  "operationId": "acquiringRegister",
+  "method": "post",
+  "path": "/acquiring/register",
+  "authenticated": true,
+  "requestContentType": "application/json",
+  "responseContentType": "application/json",
+  "enveloped": true,
+  "pattern": {
+    "kind": "plain"
+  }
+};
+
+const acquiringTransactionQuery: OperationMeta = {
+  "operationId": "acquiringTransactionQuery",
+  "method": "post",
+  "path": "/acquiring/transactions-query",
+  "authenticated": true,
+  "requestContentType": "application/json",
+  "responseContentType": "application/json",
+  "enveloped": true,
+  "pattern": {
+    "kind": "query",
+    "batchKeys": [
+      "cFiTransactionIds",
+      "references"
+    ],
+    "maxBatch": 20
+  }
+};
+
+const acquiringList: OperationMeta = {
+  "operationId": "acquiringList",
+  "method": "post",
+  "path": "/acquiring/list",
+  "authenticated": true,
+  "requestContentType": "application/json",
+  "responseContentType": "application/json",
+  "enveloped": true,
+  "pattern": {
+    "kind": "list",
+    "recordsKey": "transactions",
+    "maxPageSize": 1000
+  }
+};
+
+const acquiringReversal: OperationMeta = {
+  "operationId": "acquiringReversal",
+  "method": "post",
+  "path": "/acquiring/reversal",
+  "authenticated": true,
+  "requestContentType": "application/json",
+  "responseContentType": "application/json",
+  "enveloped": true,
+  "pattern": {
+    "kind": "plain"
+  }
+};
+
+const checkGet: OperationMeta = {
+  "operationId": "checkGet",
+  "method": "get",
+  "path": "/check/get/{checkId}",
+  "authenticated": true,
+  "responseContentType": "application/json",
+  "enveloped": true,
+  "pattern": {
+    "kind": "plain"
+  }
+};
+
+const checkQuery: OperationMeta = {
+  "operationId": "checkQuery",
+  "method": "post",
+  "path": "/check/query",
+  "authenticated": true,
+  "requestContentType": "application/json",
+  "responseContentType": "application/json",
+  "enveloped": true,
+  "pattern": {
+    "kind": "query",
+    "batchKeys": [
+      "cFiCheckIds",
+      "references"
+    ],
+    "maxBatch": 20
+  }
+};
+
+const checkVoid: OperationMeta = {
+  "operationId": "checkVoid",
+  "method": "post",
+  "path": "/check/void",
+  "authenticated": true,
+  "requestContentType": "application/json",
+  "responseContentType": "application/json",
+  "enveloped": true,
+  "pattern": {
+    "kind": "plain"
+  }
+};
+
+const checkList: OperationMeta = {
+  "operationId": "checkList",
+  "method": "post",
+  "path": "/check/list",
+  "authenticated": true,
+  "requestContentType": "application/json",
+  "responseContentType": "application/json",
+  "enveloped": true,
+  "pattern": {
+    "kind": "list",
+    "recordsKey": "checks",
+    "maxPageSize": 1000
+  }
+};
+
+const checkExportList: OperationMeta = {
+  "operationId": "checkExportList",
+  "method": "post",
+  "path": "/check/export-list",
+  "authenticated": true,
+  "requestContentType": "application/json",
+  "responseContentType": "text/csv",
+  "enveloped": false,
+  "pattern": {
+    "kind": "export",
+    "contentType": "text/csv"
+  }
+};
+
+const ibisAccountAdd: OperationMeta = {
+  "operationId": "ibisAccountAdd",
+  "method": "post",
+  "path": "/ibis/account/add",
+  "authenticated": true,
+  "requestContentType": "application/json",
+  "responseContentType": "application/json",
+  "enveloped": true,
+  "pattern": {
+    "kind": "plain"
+  }
+};
+
+const ibisDebitCardAdd: OperationMeta = {
+  "operationId": "ibisDebitCardAdd",
+  "method": "post",
+  "path": "/ibis/debit-card/add",
+  "authenticated": true,
+  "requestContentType": "application/json",
+  "responseContentType": "application/json",
+  "enveloped": true,
+  "pattern": {
+    "kind": "plain"
+  }
+};
+
+const ibisCreditCardApplication: OperationMeta = {
+  "operationId": "ibisCreditCardApplication",
+  "method": "post",
+  "path": "/ibis/credit-card/application",
+  "authenticated": true,
+  "requestContentType": "application/json",
+  "responseContentType": "application/json",
+  "enveloped": true,
+  "pattern": {
+    "kind": "plain"
+  }
+};
+
+const ibisCreditCardApplicationGet: OperationMeta = {
+  "operationId": "ibisCreditCardApplicationGet",
+  "method": "get",
+  "path": "/ibis/credit-card/application/{applicationId}",
+  "authenticated": true,
+  "responseContentType": "application/json",
+  "enveloped": true,
+  "pattern": {
+    "kind": "plain"
+  }
+};
+
+const ibisCreditCardAdd: OperationMeta = {
+  "operationId": "ibisCreditCardAdd",
+  "method": "post",
+  "path": "/ibis/credit-card/add",
+  "authenticated": true,
+  "requestContentType": "application/json",
+  "responseContentType": "application/json",
+  "enveloped": true,
+  "pattern": {
+    "kind": "plain"
+  }
+};
+
+const ibisCardActivate: OperationMeta = {
+  "operationId": "ibisCardActivate",
+  "method": "post",
+  "path": "/ibis/card/activate",
+  "authenticated": true,
+  "requestContentType": "application/json",
+  "responseContentType": "application/json",
+  "enveloped": true,
+  "pattern": {
+    "kind": "plain"
+  }
+};
+
+const ibisCardSetPin: OperationMeta = {
+  "operationId": "ibisCardSetPin",
+  "method": "post",
+  "path": "/ibis/card/set-pin",
+  "authenticated": true,
+  "requestContentType": "application/json",
+  "responseContentType": "application/json",
+  "enveloped": true,
+  "pattern": {
+    "kind": "plain"
+  }
+};
+
+const ibisCardCheckPin: OperationMeta = {
+  "operationId": "ibisCardCheckPin",
+  "method": "post",
+  "path": "/ibis/card/check-pin",
+  "authenticated": true,
+  "requestContentType": "application/json",
+  "responseContentType": "application/json",
+  "enveloped": true,
+  "pattern": {
+    "kind": "plain"
+  }
+};
+
+const ibisCardStatus: OperationMeta = {
+  "operationId": "ibisCardStatus",
+  "method": "post",
+  "path": "/ibis/card/status",
+  "authenticated": true,
+  "requestContentType": "application/json",
+  "responseContentType": "application/json",
+  "enveloped": true,
+  "pattern": {
+    "kind": "plain"
+  }
+};
+
+const ibisCardSetStatus: OperationMeta = {
+  "operationId": "ibisCardSetStatus",
+  "method": "post",
+  "path": "/ibis/card/set-status",
+  "authenticated": true,
+  "requestContentType": "application/json",
+  "responseContentType": "application/json",
+  "enveloped": true,
+  "pattern": {
+    "kind": "plain"
+  }
+};
+
+const ibisCardCardholderProfile: OperationMeta = {
+  "operationId": "ibisCardCardholderProfile",
+  "method": "post",
+  "path": "/ibis/card/cardholder-profile",
+  "authenticated": true,
+  "requestContentType": "application/json",
+  "responseContentType": "application/json",
+  "enveloped": true,
+  "pattern": {
+    "kind": "plain"
+  }
+};
+
+const ibisCardReissue: OperationMeta = {
+  "operationId": "ibisCardReissue",
+  "method": "post",
+  "path": "/ibis/card/reissue",
+  "authenticated": true,
+  "requestContentType": "application/json",
+  "responseContentType": "application/json",
+  "enveloped": true,
+  "pattern": {
+    "kind": "plain"
+  }
+};
+
+const ibisCardList: OperationMeta = {
+  "operationId": "ibisCardList",
+  "method": "post",
+  "path": "/ibis/card/list",
+  "authenticated": true,
+  "requestContentType": "application/json",
+  "responseContentType": "application/json",
+  "enveloped": true,
+  "pattern": {
+    "kind": "list",
+    "recordsKey": "cards",
+    "maxPageSize": 1000
+  }
+};
+
+const ibisCardGetAuthData: OperationMeta = {
+  "operationId": "ibisCardGetAuthData",
+  "method": "post",
+  "path": "/ibis/card/get-auth-data",
+  "authenticated": true,
+  "requestContentType": "application/json",
+  "responseContentType": "application/json",
+  "enveloped": true,
+  "pattern": {
+    "kind": "plain"
+  }
+};
+
+const ibisFinancialCardToCard: OperationMeta = {
+  "operationId": "ibisFinancialCardToCard",
+  "method": "post",
+  "path": "/ibis/financial/card-to-card",
+  "authenticated": true,
+  "requestContentType": "application/json",
+  "responseContentType": "application/json",
+  "enveloped": true,
+  "pattern": {
+    "kind": "plain"
+  }
+};
+
+const ibisFinancialFundsCredit: OperationMeta = {
+  "operationId": "ibisFinancialFundsCredit",
+  "method": "post",
+  "path": "/ibis/financial/funds-credit",
+  "authenticated": true,
+  "requestContentType": "application/json",
+  "responseContentType": "application/json",
+  "enveloped": true,
+  "pattern": {
+    "kind": "plain"
+  }
+};
+
+const ibisFinancialFundsDebit: OperationMeta = {
+  "operationId": "ibisFinancialFundsDebit",
+  "method": "post",
+  "path": "/ibis/financial/funds-debit",
+  "authenticated": true,
+  "requestContentType": "application/json",
+  "responseContentType": "application/json",
+  "enveloped": true,
+  "pattern": {
+    "kind": "plain"
+  }
+};
+
+const ibisFinancialReversal: OperationMeta = {
+  "operationId": "ibisFinancialReversal",
+  "method": "post",
+  "path": "/ibis/financial/reversal",
+  "authenticated": true,
+  "requestContentType": "application/json",
+  "responseContentType": "application/json",
+  "enveloped": true,
+  "pattern": {
+    "kind": "plain"
+  }
+};
+
+const ibisFinancialRetrieve: OperationMeta = {
+  "operationId": "ibisFinancialRetrieve",
+  "method": "post",
+  "path": "/ibis/financial/retrieve",
+  "authenticated": true,
+  "requestContentType": "application/json",
+  "responseContentType": "application/json",
+  "enveloped": true,
+  "pattern": {
+    "kind": "plain"
+  }
+};
+
+const ibisInquiryTransactionHistory: OperationMeta = {
+  "operationId": "ibisInquiryTransactionHistory",
+  "method": "post",
+  "path": "/ibis/inquiry/transaction-history",
+  "authenticated": true,
+  "requestContentType": "application/json",
+  "responseContentType": "application/json",
+  "enveloped": true,
+  "pattern": {
+    "kind": "list",
+    "recordsKey": "transactions",
+    "maxPageSize": 1000
+  }
+};
+
+const customerKycInit: OperationMeta = {
+  "operationId": "customerKycInit",
+  "method": "post",
+  "path": "/customer/kyc/init",
+  "authenticated": true,
+  "requestContentType": "application/json",
+  "responseContentType": "application/json",
+  "enveloped": true,
+  "pattern": {
+    "kind": "plain"
+  }
+};
+
+const customerKycAddAttributes: OperationMeta = {
+  "operationId": "customerKycAddAttributes",
+  "method": "post",
+  "path": "/customer/kyc/add-attributes",
+  "authenticated": true,
+  "requestContentType": "application/json",
+  "responseContentType": "application/json",
+  "enveloped": true,
+  "pattern": {
+    "kind": "plain"
+  }
+};
+
+const customerKycUpload: OperationMeta = {
+  "operationId": "customerKycUpload",
+  "method": "post",
+  "path": "/customer/kyc/upload/{customerId}/{documentId}",
+  "authenticated": true,
+  "requestContentType": "multipart/form-data",
+  "responseContentType": "application/json",
+  "enveloped": true,
+  "pattern": {
+    "kind": "plain"
+  }
+};
+
+const customerKycStatus: OperationMeta = {
+  "operationId": "customerKycStatus",
+  "method": "get",
+  "path": "/customer/kyc/status/{customerId}",
+  "authenticated": true,
+  "responseContentType": "application/json",
+  "enveloped": true,
+  "pattern": {
+    "kind": "plain"
+  }
+};
+
+const customerKycDocumentLink: OperationMeta = {
+  "operationId": "customerKycDocumentLink",
+  "method": "post",
+  "path": "/customer/kyc/document-link",
+  "authenticated": true,
+  "requestContentType": "application/json",
+  "responseContentType": "application/json",
+  "enveloped": true,
+  "pattern": {
+    "kind": "plain"
+  }
+};
+
+const documentGenerate: OperationMeta = {
+  "operationId": "documentGenerate",
+  "method": "post",
+  "path": "/document/generate",
+  "authenticated": true,
+  "responseContentType": "application/json",
+  "enveloped": true,
+  "pattern": {
+    "kind": "plain"
+  }
+};
+
+const documentUpload: OperationMeta = {
+  "operationId": "documentUpload",
+  "method": "post",
+  "path": "/document/upload/{documentId}",
+  "authenticated": true,
+  "requestContentType": "multipart/form-data",
+  "responseContentType": "application/json",
+  "enveloped": true,
+  "pattern": {
+    "kind": "plain"
+  }
+};
+
+const condorCustomerCreate: OperationMeta = {
+  "operationId": "condorCustomerCreate",
+  "method": "post",
+  "path": "/condor/customer/create",
+  "authenticated": true,
+  "requestContentType": "application/json",
+  "responseContentType": "application/json",
+  "enveloped": true,
+  "pattern": {
+    "kind": "plain"
+  }
+};
+
+const condorCustomerUpdate: OperationMeta = {
+  "operationId": "condorCustomerUpdate",
+  "method": "post",
+  "path": "/condor/customer/update",
+  "authenticated": true,
+  "requestContentType": "application/json",
+  "responseContentType": "application/json",
+  "enveloped": true,
+  "pattern": {
+    "kind": "plain"
+  }
+};
+
+const condorCustomerGet: OperationMeta = {
+  "operationId": "condorCustomerGet",
+  "method": "get",
+  "path": "/condor/customer/get/{customerId}",
+  "authenticated": true,
+  "responseContentType": "application/json",
+  "enveloped": true,
+  "pattern": {
+    "kind": "plain"
+  }
+};
+
+const condorCardAdd: OperationMeta = {
+  "operationId": "condorCardAdd",
+  "method": "post",
+  "path": "/condor/card/add",
+  "authenticated": true,
+  "requestContentType": "application/json",
+  "responseContentType": "application/json",
+  "enveloped": true,
+  "pattern": {
+    "kind": "plain"
+  }
+};
+
+const condorCardActivate: OperationMeta = {
+  "operationId": "condorCardActivate",
+  "method": "post",
+  "path": "/condor/card/activate",
+  "authenticated": true,
+  "requestContentType": "application/json",
+  "responseContentType": "application/json",
+  "enveloped": true,
+  "pattern": {
+    "kind": "plain"
+  }
+};
+
+const condorCardSetPin: OperationMeta = {
+  "operationId": "condorCardSetPin",
+  "method": "post",
+  "path": "/condor/card/set-pin",
+  "authenticated": true,
+  "requestContentType": "application/json",
+  "responseContentType": "application/json",
+  "enveloped": true,
+  "pattern": {
+    "kind": "plain"
+  }
+};
+
+const condorCardChangeStatus: OperationMeta = {
+  "operationId": "condorCardChangeStatus",
+  "method": "post",
+  "path": "/condor/card/change-status",
+  "authenticated": true,
+  "requestContentType": "application/json",
+  "responseContentType": "application/json",
+  "enveloped": true,
+  "pattern": {
+    "kind": "plain"
+  }
+};
+
+const condorCardReIssue: OperationMeta = {
+  "operationId": "condorCardReIssue",
+  "method": "post",
+  "path": "/condor/card/re-issue",
+  "authenticated": true,
+  "requestContentType": "application/json",
+  "responseContentType": "application/json",
+  "enveloped": true,
+  "pattern": {
+    "kind": "plain"
+  }
+};
+
+const condorCardBalance: OperationMeta = {
+  "operationId": "condorCardBalance",
+  "method": "get",
+  "path": "/condor/card/balance/{cardId}",
+  "authenticated": true,
+  "responseContentType": "application/json",
+  "enveloped": true,
+  "pattern": {
+    "kind": "plain"
+  }
+};
+
+const condorCardGet: OperationMeta = {
+  "operationId": "condorCardGet",
+  "method": "get",
+  "path": "/condor/card/get/{cardId}",
+  "authenticated": true,
+  "responseContentType": "application/json",
+  "enveloped": true,
+  "pattern": {
+    "kind": "plain"
+  }
+};
+
+const condorFinancialCredit: OperationMeta = {
+  "operationId": "condorFinancialCredit",
+  "method": "post",
+  "path": "/condor/financial/credit",
+  "authenticated": true,
+  "requestContentType": "application/json",
+  "responseContentType": "application/json",
+  "enveloped": true,
+  "pattern": {
+    "kind": "plain"
+  }
+};
+
+const condorFinancialDebit: OperationMeta = {
+  "operationId": "condorFinancialDebit",
+  "method": "post",
+  "path": "/condor/financial/debit",
+  "authenticated": true,
+  "requestContentType": "application/json",
+  "responseContentType": "application/json",
+  "enveloped": true,
+  "pattern": {
+    "kind": "plain"
+  }
+};
+
+const condorFinancialP2p: OperationMeta = {
+  "operationId": "condorFinancialP2p",
+  "method": "post",
+  "path": "/condor/financial/p2p",
+  "authenticated": true,
+  "requestContentType": "application/json",
+  "responseContentType": "application/json",
+  "enveloped": true,
+  "pattern": {
+    "kind": "plain"
+  }
+};
+
+const condorTransactionHistory: OperationMeta = {
+  "operationId": "condorTransactionHistory",
+  "method": "post",
+  "path": "/condor/transaction/history",
+  "authenticated": true,
+  "requestContentType": "application/json",
+  "responseContentType": "application/json",
+  "enveloped": true,
+  "pattern": {
+    "kind": "plain"
+  }
+};
+
+const condorTransactionReversal: OperationMeta = {
+  "operationId": "condorTransactionReversal",
+  "method": "post",
+  "path": "/condor/transaction/reversal",
+  "authenticated": true,
+  "requestContentType": "application/json",
+  "responseContentType": "application/json",
+  "enveloped": true,
+  "pattern": {
+    "kind": "plain"
+  }
+};
+
+const customerLookupCardList: OperationMeta = {
+  "operationId": "customerLookupCardList",
+  "method": "get",
+  "path": "/card/list/{customerId}",
+  "authenticated": true,
+  "responseContentType": "application/json",
+  "enveloped": true,
+  "pattern": {
+    "kind": "plain"
+  }
+};
+
+const customerLookupAccountList: OperationMeta = {
+  "operationId": "customerLookupAccountList",
+  "method": "get",
+  "path": "/account/list/{customerId}",
+  "authenticated": true,
+  "responseContentType": "application/json",
+  "enveloped": true,
+  "pattern": {
+    "kind": "plain"
+  }
+};
+
+const achCreate: OperationMeta = {
+  "operationId": "achCreate",
+  "method": "post",
+  "path": "/transfer-to/ach/create",
+  "authenticated": true,
+  "requestContentType": "application/json",
+  "responseContentType": "application/json",
+  "enveloped": true,
+  "pattern": {
+    "kind": "plain"
+  },
+  "recoverByQuery": achQuery
+};
+
+const billsInitiate: OperationMeta = {
+  "operationId": "billsInitiate",
+  "method": "post",
+  "path": "/transfer-to/bills/initiate",
+  "authenticated": true,
+  "requestContentType": "application/json",
+  "responseContentType": "application/json",
+  "enveloped": true,
+  "pattern": {
+    "kind": "plain"
+  },
+  "recoverByQuery": billsQuery
+};
+
+const cardPush: OperationMeta = {
+  "operationId": "cardPush",
+  "method": "post",
+  "path": "/transfer-to/card/push",
+  "authenticated": true,
+  "requestContentType": "application/json",
+  "responseContentType": "application/json",
+  "enveloped": true,
+  "pattern": {
+    "kind": "plain"
+  },
+  "recoverByQuery": cardTransactionQuery
+};
+
+const cardPull: OperationMeta = {
+  "operationId": "cardPull",
+  "method": "post",
+  "path": "/transfer-to/card/pull",
+  "authenticated": true,
+  "requestContentType": "application/json",
+  "responseContentType": "application/json",
+  "enveloped": true,
+  "pattern": {
+    "kind": "plain"
+  },
+  "recoverByQuery": cardTransactionQuery
+};
+
+const wireCreate: OperationMeta = {
+  "operationId": "wireCreate",
+  "method": "post",
+  "path": "/transfer-to/wire",
+  "authenticated": true,
+  "requestContentType": "application/json",
+  "responseContentType": "application/json",
+  "enveloped": true,
+  "pattern": {
+    "kind": "plain"
+  },
+  "recoverByQuery": wireQuery
+};
+
+const comboCreate: OperationMeta = {
+  "operationId": "comboCreate",
+  "method": "post",
+  "path": "/transfer-to/combo/create",
+  "authenticated": true,
+  "requestContentType": "application/json",
+  "responseContentType": "application/json",
+  "enveloped": true,
+  "pattern": {
+    "kind": "plain"
+  },
+  "recoverByQuery": comboQuery
+};
+
+const acquiringPull: OperationMeta = {
+  "operationId": "acquiringPull",
+  "method": "post",
+  "path": "/acquiring/pull",
+  "authenticated": true,
+  "requestContentType": "application/json",
+  "responseContentType": "application/json",
+  "enveloped": true,
+  "pattern": {
+    "kind": "plain"
+  },
+  "recoverByQuery": acquiringTransactionQuery
+};
+
+const checkPrint: OperationMeta = {
+  "operationId": "checkPrint",
+  "method": "post",
+  "path": "/check/print",
+  "authenticated": true,
+  "requestContentType": "application/json",
+  "responseContentType": "application/json",
+  "enveloped": true,
+  "pattern": {
+    "kind": "plain"
+  },
+  "recoverByQuery": checkQuery
+};
+
 /** Every operation of the bundle, by operationId. */
-export const operationMeta = { authGetToken, userChangePassword, healthCheck } as const;
+export const operationMeta = { authGetToken, userChangePassword, healthCheck, customerInit, customerUpdate, customerStatus, customerAddEmployee, customerDisableEmployee, akepaIdentification, akepaStatus, akepaStatusByCustomer, akepaGenerateDocument, akepaUploadDocument, akepaUpdate, achCreate, achValidate, achQuery, achList, achExportList, achReturnRates, billsBillersDownload, billsBillersList, billsBiller, billsPublicEncryptionKeys, billsInitiate, billsExecute, billsQuery, billsList, billsSummary, billsExport, cardRegister, cardGet, cardPush, cardPull, cardTransactionQuery, cardListTransactions, cardReversal, wireCreate, wireQuery, wireList, wireExportList, comboCardRegister, comboCreate, comboQuery, acquiringRegister, acquiringPull, acquiringTransactionQuery, acquiringList, acquiringReversal, checkPrint, checkGet, checkQuery, checkVoid, checkList, checkExportList, ibisAccountAdd, ibisDebitCardAdd, ibisCreditCardApplication, ibisCreditCardApplicationGet, ibisCreditCardAdd, ibisCardActivate, ibisCardSetPin, ibisCardCheckPin, ibisCardStatus, ibisCardSetStatus, ibisCardCardholderProfile, ibisCardReissue, ibisCardList, ibisCardGetAuthData, ibisFinancialCardToCard, ibisFinancialFundsCredit, ibisFinancialFundsDebit, ibisFinancialReversal, ibisFinancialRetrieve, ibisInquiryTransactionHistory, customerKycInit, customerKycAddAttributes, customerKycUpload, customerKycStatus, customerKycDocumentLink, documentGenerate, documentUpload, condorCustomerCreate, condorCustomerUpdate, condorCustomerGet, condorCardAdd, condorCardActivate, condorCardSetPin, condorCardChangeStatus, condorCardReIssue, condorCardBalance, condorCardGet, condorFinancialCredit, condorFinancialDebit, condorFinancialP2p, condorTransactionHistory, condorTransactionReversal, customerLookupCardList, customerLookupAccountList } as const;
 
 /** `METHOD /path` of the operations that send no token. */
 export const openRoutes: ReadonlySet<string> = new Set([
