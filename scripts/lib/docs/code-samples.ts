@@ -1,0 +1,83 @@
+// The code samples every operation shows in the docs, generated from the operation's own request example so that
+// they are always valid: TypeScript through the generated client facade, and curl.
+import type { OperationEntry } from '../operations.ts';
+import { tsLiteral } from './ts-literal.ts';
+
+export interface CodeSample {
+  lang: string;
+  label: string;
+  source: string;
+}
+
+/** How a program obtains the facade; the samples and the guides' snippets share it. */
+export const CLIENT_SETUP = [
+  "import { ConnectFi } from '@connectfi/client';",
+  '',
+  'const cfi = new ConnectFi({',
+  '  baseUrl: process.env.CONNECTFI_BASE_URL!,',
+  '  token: process.env.CONNECTFI_TOKEN,',
+  '});',
+].join('\n');
+
+const WEBHOOK_RECEIVER = 'https://your-app.example/webhooks/connectfi';
+
+const pathParams = (op: OperationEntry) => op.parameters.filter((p) => p.in === 'path');
+
+/** The facade call with the example's arguments: path parameters in route order, then the body. */
+export function facadeCall(op: OperationEntry): string {
+  const args = pathParams(op).map((p) => tsLiteral(p.example));
+  if (op.request?.example) args.push(tsLiteral(op.request.example.value));
+  return `cfi.${op.group}.${op.action}(${args.join(', ')})`;
+}
+
+export function typescriptSample(op: OperationEntry): string {
+  if (op.kind === 'webhook') {
+    return [
+      "import { parseWebhook } from '@connectfi/client';",
+      '',
+      `// In your HTTP handler for ${WEBHOOK_RECEIVER}: pass the raw body, not parsed JSON.`,
+      `export function onConnectFiWebhook(rawBody: string) {`,
+      `  const event = parseWebhook('${op.operationId}', rawBody);`,
+      '  return event;',
+      '}',
+    ].join('\n');
+  }
+  return `${CLIENT_SETUP}\n\nconst result = await ${facadeCall(op)};\nconsole.log(result);\n`;
+}
+
+const shellQuote = (text: string) => `'${text.replace(/'/g, `'\\''`)}'`;
+
+function resolvedPath(op: OperationEntry): string {
+  let path = op.path;
+  for (const p of pathParams(op)) path = path.replace(`{${p.name}}`, encodeURIComponent(String(p.example)));
+  const query = op.parameters.filter((p) => p.in === 'query' && p.example !== undefined);
+  if (query.length) path += `?${new URLSearchParams(query.map((p) => [p.name, String(p.example)])).toString()}`;
+  return path;
+}
+
+function curlBody(op: OperationEntry): string[] {
+  const req = op.request;
+  if (!req?.example) return [];
+  if (req.contentType === 'multipart/form-data') {
+    // A file field's example is its file name; curl uploads it with `@`.
+    return Object.entries(req.example.value as Record<string, unknown>).map(([k, v]) => `-F ${shellQuote(k === 'file' ? `${k}=@${v}` : `${k}=${v}`)}`);
+  }
+  return [`-H ${shellQuote(`Content-Type: ${req.contentType}`)}`, `--data-raw ${shellQuote(JSON.stringify(req.example.value, null, 2))}`];
+}
+
+export function curlSample(op: OperationEntry): string {
+  const url = op.kind === 'webhook' ? WEBHOOK_RECEIVER : `"$CONNECTFI_BASE_URL${resolvedPath(op)}"`;
+  const command = [
+    `curl -X ${op.method.toUpperCase()} ${url}`,
+    ...(op.needsToken ? ['-H "x-connectfi-token: $CONNECTFI_TOKEN"'] : []),
+    ...curlBody(op),
+  ].join(' \\\n  ');
+  return op.kind === 'webhook' ? `# What connectFi sends to your webhook URL: replay it against your own endpoint.\n${command}` : command;
+}
+
+export function codeSamples(op: OperationEntry): CodeSample[] {
+  return [
+    { lang: 'TypeScript', label: 'TypeScript (@connectfi/client)', source: typescriptSample(op) },
+    { lang: 'Shell', label: 'curl', source: curlSample(op) },
+  ];
+}
