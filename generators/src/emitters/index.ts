@@ -1,0 +1,5 @@
+// The registry of emitter groups `npm run generate` runs, in order. A new target (the server stubs) is one line here.
+import type { EmitterGroup } from '../framework/emitter.ts';
+import { clientEmitters } from './client/index.ts';
+
+export const emitterGroups: EmitterGroup[] = [clientEmitters];

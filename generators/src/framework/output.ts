@@ -1,0 +1,49 @@
+// Writing the emitted files, or comparing them with what is on disk (`--check`). Each group owns whole
+// directories, so a file left over from an earlier run (a removed operation's file) counts as stale too.
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import type { GeneratedFile } from './emitter.ts';
+
+/** Files under `dir`, relative to `root`, skipping node_modules (npm may link workspaces there). */
+function filesUnder(root: string, dir: string): string[] {
+  const absolute = join(root, dir);
+  if (!existsSync(absolute)) return [];
+  return readdirSync(absolute, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(root, join(entry.parentPath, entry.name)).split('\\').join('/'))
+    .filter((path) => !path.split('/').includes('node_modules'));
+}
+
+export interface Difference {
+  path: string;
+  reason: 'missing' | 'differs' | 'not generated';
+}
+
+export function compareWithDisk(root: string, files: GeneratedFile[], owned: string[]): Difference[] {
+  const differences: Difference[] = [];
+  const expected = new Set(files.map((f) => f.path));
+  for (const file of files) {
+    const absolute = join(root, file.path);
+    if (!existsSync(absolute)) differences.push({ path: file.path, reason: 'missing' });
+    else if (readFileSync(absolute, 'utf8') !== file.content) differences.push({ path: file.path, reason: 'differs' });
+  }
+  for (const dir of owned) {
+    for (const path of filesUnder(root, dir)) if (!expected.has(path)) differences.push({ path, reason: 'not generated' });
+  }
+  return differences;
+}
+
+/** Writes what changed and removes stale files in owned directories; returns how many files were written. */
+export function writeToDisk(root: string, files: GeneratedFile[], owned: string[]): number {
+  const differences = compareWithDisk(root, files, owned);
+  const contents = new Map(files.map((f) => [f.path, f.content]));
+  for (const { path, reason } of differences) {
+    const absolute = join(root, path);
+    if (reason === 'not generated') rmSync(absolute);
+    else {
+      mkdirSync(dirname(absolute), { recursive: true });
+      writeFileSync(absolute, contents.get(path)!);
+    }
+  }
+  return differences.filter((d) => d.reason !== 'not generated').length;
+}

@@ -1,0 +1,49 @@
+// One generation run: bundle -> IR -> every registered emitter group -> files, written or checked.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Project } from 'ts-morph';
+import { buildIR } from '../ir/build.ts';
+import type { EmitterGroup, GeneratedFile } from './emitter.ts';
+import { compareWithDisk, writeToDisk, type Difference } from './output.ts';
+
+export interface RunOptions {
+  root: string;
+  groups: EmitterGroup[];
+  /** Defaults to `<root>/generated/openapi.json`. */
+  specPath?: string;
+}
+
+export interface RunResult {
+  files: GeneratedFile[];
+  owned: string[];
+}
+
+export async function emitAll({ root, groups, specPath }: RunOptions): Promise<RunResult> {
+  const spec = JSON.parse(readFileSync(specPath ?? join(root, 'generated', 'openapi.json'), 'utf8'));
+  const ir = buildIR(spec);
+  const project = new Project({ skipAddingFilesFromTsConfig: true, compilerOptions: { strict: true } });
+  const files: GeneratedFile[] = [];
+  for (const group of groups) {
+    const emitted = await group.emit({ ir, spec, root, project });
+    for (const file of emitted) {
+      if (!group.owns.some((dir) => file.path.startsWith(`${dir}/`))) {
+        throw new Error(`emitter group ${group.name} emitted ${file.path} outside the directories it owns (${group.owns.join(', ')})`);
+      }
+    }
+    files.push(...emitted);
+  }
+  const paths = files.map((f) => f.path);
+  const duplicate = paths.find((p, i) => paths.indexOf(p) !== i);
+  if (duplicate) throw new Error(`${duplicate} is emitted twice`);
+  return { files, owned: groups.flatMap((g) => g.owns) };
+}
+
+export async function checkGenerated(options: RunOptions): Promise<Difference[]> {
+  const { files, owned } = await emitAll(options);
+  return compareWithDisk(options.root, files, owned);
+}
+
+export async function writeGenerated(options: RunOptions): Promise<number> {
+  const { files, owned } = await emitAll(options);
+  return writeToDisk(options.root, files, owned);
+}

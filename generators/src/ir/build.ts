@@ -1,0 +1,212 @@
+// Builds the IR from the bundle. Contract violations that would make generated code wrong (no operationId, two
+// methods with one name) stop the build with the operation's location; everything optional degrades gracefully.
+import { deref } from '../spec/examples.ts';
+import { detectPattern } from './patterns.ts';
+import { at, componentName, pointerOf, propertiesOf, resolvePointer } from './schema-walk.ts';
+import type {
+  ApiIR, BodyIR, ErrorCodeIR, ExampleIR, Fidelity, GroupIR, HttpMethod, LifecycleIR, OperationIR, ParameterIR,
+  ResponseIR, SchemaPointer, SuccessIR, WebhookIR,
+} from './types.ts';
+
+const METHODS: HttpMethod[] = ['get', 'put', 'post', 'delete', 'patch'];
+const FIDELITIES = new Set(['documented', 'partial', 'designed']);
+
+const camel = (s: string) => s.replace(/[^A-Za-z0-9]+(.)?/g, (_, c: string | undefined) => (c ? c.toUpperCase() : '')).replace(/^./, (c) => c.toLowerCase());
+
+function groupsOf(spec: any): GroupIR[] {
+  return (spec.tags ?? []).map((tag: any) => ({
+    name: typeof tag['x-connectfi-group'] === 'string' ? tag['x-connectfi-group'] : camel(tag.name),
+    tag: tag.name,
+    description: tag.description ?? '',
+  }));
+}
+
+function examplesOf(spec: any, media: any): ExampleIR[] {
+  const named = Object.entries<any>(media?.examples ?? {}).map(([name, ex]) => {
+    const example = deref(spec, ex);
+    return { name, summary: example?.summary, value: example?.value };
+  });
+  return media?.example !== undefined ? [...named, { name: 'example', value: media.example }] : named;
+}
+
+function bodyOf(spec: any, node: any, pointer: SchemaPointer): BodyIR | undefined {
+  const resolved = deref(spec, node);
+  const entries = Object.entries<any>(resolved?.content ?? {});
+  if (!entries.length) return undefined;
+  const [contentType, media] = entries.find(([type]) => /json/.test(type)) ?? entries[0];
+  const base = node?.$ref ? pointerOf(node.$ref) : pointer;
+  return {
+    required: resolved.required === true,
+    contentType,
+    schema: [...base, 'content', contentType, 'schema'],
+    schemaName: componentName(media.schema),
+    examples: examplesOf(spec, media),
+  };
+}
+
+/** An inline `{ code, data, requestId }` object: the success envelope. */
+function envelopeData(spec: any, schema: SchemaPointer): SchemaPointer | undefined {
+  const pointer = resolvePointer(spec, schema);
+  const props = propertiesOf(spec, at(spec, pointer));
+  if (!props.code || !props.requestId || !('data' in (at(spec, pointer)?.properties ?? {}))) return undefined;
+  return [...pointer, 'properties', 'data'];
+}
+
+function successOf(spec: any, responses: ResponseIR[]): SuccessIR | undefined {
+  const response = responses.find((r) => /^2\d\d$/.test(r.status));
+  if (!response) return undefined;
+  if (!response.body) return { status: response.status, enveloped: false };
+  const data = /json/.test(response.body.contentType) ? envelopeData(spec, response.body.schema) : undefined;
+  const schema = data ?? response.body.schema;
+  return {
+    status: response.status,
+    contentType: response.body.contentType,
+    enveloped: data !== undefined,
+    data: schema,
+    dataSchemaName: componentName(at(spec, schema)),
+  };
+}
+
+function errorsOf(responses: ResponseIR[]): ErrorCodeIR[] {
+  return responses
+    .filter((r) => /^[45]/.test(r.status) || r.status === 'default')
+    .flatMap((r) => (r.body?.examples ?? []).map((ex) => {
+      const fromValue = (ex.value as any)?.code;
+      return { status: r.status, code: typeof fromValue === 'string' ? fromValue : ex.name.split('-')[0], exampleName: ex.name };
+    }));
+}
+
+function parametersOf(spec: any, pathItem: any, op: any, pointer: SchemaPointer): ParameterIR[] {
+  const all = [...(pathItem.parameters ?? []).map((p: any, i: number) => [p, [...pointer.slice(0, -1), 'parameters', i]] as const),
+    ...(op.parameters ?? []).map((p: any, i: number) => [p, [...pointer, 'parameters', i]] as const)];
+  const byKey = new Map<string, ParameterIR>();
+  for (const [node, where] of all) {
+    const param = deref(spec, node);
+    const base = node.$ref ? pointerOf(node.$ref) : where;
+    byKey.set(`${param.in}:${param.name}`, {
+      name: param.name,
+      in: param.in,
+      required: param.required === true,
+      description: param.description,
+      schema: [...base, 'schema'],
+      example: param.example,
+    });
+  }
+  // Path parameters in the order the route names them, because the facade takes them positionally in that order.
+  const route = String(pointer[1]);
+  const order = [...route.matchAll(/\{([^}]+)\}/g)].map((m) => m[1]);
+  return [...byKey.values()].sort((a, b) => (a.in === 'path' && b.in === 'path' ? order.indexOf(a.name) - order.indexOf(b.name) : 0));
+}
+
+function fidelityOf(op: any): Fidelity | undefined {
+  const value = op['x-connectfi-fidelity'];
+  return FIDELITIES.has(value) ? value : undefined;
+}
+
+function groupFor(groups: GroupIR[], tag: string | undefined, where: string): GroupIR {
+  if (!tag) throw new Error(`${where}: the operation has no tag, so it belongs to no facade group`);
+  return groups.find((g) => g.tag === tag) ?? { name: camel(tag), tag, description: '' };
+}
+
+function actionOf(operationId: string, group: string): string {
+  const rest = operationId.startsWith(group) && operationId.length > group.length ? operationId.slice(group.length) : operationId;
+  return rest.charAt(0).toLowerCase() + rest.slice(1);
+}
+
+function operationOf(spec: any, groups: GroupIR[], route: string, method: HttpMethod, pathItem: any, op: any): OperationIR {
+  const where = `${method.toUpperCase()} ${route}`;
+  if (typeof op.operationId !== 'string' || !op.operationId) throw new Error(`${where}: missing operationId`);
+  const pointer = ['paths', route, method];
+  const group = groupFor(groups, op.tags?.[0], where);
+  const responses: ResponseIR[] = Object.entries<any>(op.responses ?? {}).map(([status, r]) => {
+    const response = deref(spec, r);
+    return { status, description: response?.description ?? '', body: bodyOf(spec, r, [...pointer, 'responses', status]) };
+  });
+  const requestBody = op.requestBody ? bodyOf(spec, op.requestBody, [...pointer, 'requestBody']) : undefined;
+  const success = successOf(spec, responses);
+  const security = (op.security ?? spec.security ?? []).flatMap((req: Record<string, unknown>) => Object.keys(req));
+  return {
+    operationId: op.operationId,
+    group: group.name,
+    tag: group.tag,
+    action: actionOf(op.operationId, group.name),
+    method,
+    path: route,
+    summary: op.summary ?? '',
+    description: op.description ?? '',
+    security,
+    parameters: parametersOf(spec, pathItem, op, pointer),
+    requestBody,
+    responses,
+    success,
+    errors: errorsOf(responses),
+    fidelity: fidelityOf(op),
+    deprecated: op.deprecated === true,
+    replacedBy: typeof op['x-connectfi-replaced-by'] === 'string' ? op['x-connectfi-replaced-by'] : undefined,
+    pattern: detectPattern(spec, requestBody, success),
+    sandbox: Array.isArray(op['x-connectfi-sandbox']) ? op['x-connectfi-sandbox'] : [],
+    pointer,
+  };
+}
+
+function webhookOf(spec: any, groups: GroupIR[], name: string, item: any): WebhookIR {
+  const method = METHODS.find((m) => item?.[m]);
+  const op = method ? item[method] : undefined;
+  if (!method || !op?.requestBody) throw new Error(`webhook ${name}: needs an operation with a request body`);
+  const pointer = ['webhooks', name, method];
+  const body = bodyOf(spec, op.requestBody, [...pointer, 'requestBody'])!;
+  const group = groupFor(groups, op.tags?.[0], `webhook ${name}`);
+  return {
+    name,
+    operationId: op.operationId ?? name,
+    group: group.name,
+    tag: group.tag,
+    summary: op.summary ?? '',
+    description: op.description ?? '',
+    fidelity: fidelityOf(op),
+    deprecated: op.deprecated === true,
+    body,
+    enveloped: envelopeData(spec, body.schema) !== undefined,
+    pointer,
+  };
+}
+
+function lifecyclesOf(spec: any): LifecycleIR[] {
+  return Object.entries<any>(spec.components?.schemas ?? {})
+    .filter(([, schema]) => schema?.['x-connectfi-lifecycle'])
+    .map(([schemaName, schema]) => {
+      const life = schema['x-connectfi-lifecycle'];
+      return { schemaName, states: schema.enum ?? [], initial: life.initial ?? [], terminal: life.terminal ?? [], transitions: life.transitions ?? [] };
+    });
+}
+
+/** Two operations of one group must not become the same facade method. */
+function assertUniqueMethods(operations: OperationIR[]): void {
+  const seen = new Map<string, OperationIR>();
+  for (const op of operations) {
+    const key = `${op.group}.${op.action}`;
+    const other = seen.get(key);
+    if (other) throw new Error(`${op.operationId} and ${other.operationId} both become cfi.${key}(); rename one operationId`);
+    seen.set(key, op);
+  }
+}
+
+export function buildIR(spec: any): ApiIR {
+  const groups = groupsOf(spec);
+  const operations: OperationIR[] = [];
+  for (const [route, item] of Object.entries<any>(spec.paths ?? {})) {
+    for (const method of METHODS) if (item?.[method]) operations.push(operationOf(spec, groups, route, method, item, item[method]));
+  }
+  assertUniqueMethods(operations);
+  const webhooks = Object.entries<any>(spec.webhooks ?? {}).map(([name, item]) => webhookOf(spec, groups, name, item));
+  const scheme = Object.values<any>(spec.components?.securitySchemes ?? {}).find((s) => s?.type === 'apiKey' && s.in === 'header');
+  return {
+    title: spec.info?.title ?? '',
+    version: spec.info?.version ?? '',
+    groups,
+    operations,
+    webhooks,
+    lifecycles: lifecyclesOf(spec),
+    tokenHeader: scheme?.name,
+  };
+}

@@ -1,0 +1,160 @@
+// The intermediate representation every emitter reads: what the generators need to know about the bundle, with the
+// OpenAPI plumbing ($refs, envelopes, the list and query patterns) already resolved. Emitters never read the bundle.
+// Stable contract for the client and server emitters: add fields, never rename or remove one.
+
+/** JSON pointer segments into the bundle, e.g. ['components', 'schemas', 'AchTransfer']. */
+export type SchemaPointer = (string | number)[];
+
+export type HttpMethod = 'get' | 'put' | 'post' | 'delete' | 'patch';
+
+export type Fidelity = 'documented' | 'partial' | 'designed';
+
+export interface ExampleIR {
+  /** The example's key, e.g. `login`, `requestValidateError`, `01-initiated`. */
+  name: string;
+  summary?: string;
+  value: unknown;
+}
+
+export interface ParameterIR {
+  name: string;
+  in: 'path' | 'query' | 'header' | 'cookie';
+  required: boolean;
+  description?: string;
+  /** Where the parameter's schema lives in the bundle. */
+  schema: SchemaPointer;
+  example?: unknown;
+}
+
+export interface BodyIR {
+  required: boolean;
+  /** The first media type the operation declares, e.g. `application/json`, `multipart/form-data`, `text/csv`. */
+  contentType: string;
+  schema: SchemaPointer;
+  /** The component name when the schema is a plain `$ref` to `#/components/schemas/<Name>`. */
+  schemaName?: string;
+  examples: ExampleIR[];
+}
+
+export interface ResponseIR {
+  /** `200`, `400`, `default`, ... as the bundle writes it. */
+  status: string;
+  description: string;
+  /** Absent when the response has no body. */
+  body?: BodyIR;
+}
+
+export interface SuccessIR {
+  status: string;
+  contentType?: string;
+  /** True when the body is the `{ code: "0", data, requestId }` envelope; `data` is what the client returns. */
+  enveloped: boolean;
+  /** The schema of `data` when enveloped, else of the whole body; absent when the response has no body. */
+  data?: SchemaPointer;
+  dataSchemaName?: string;
+}
+
+/** One documented error: an example under a 4xx/5xx response, named after its connectFi `code`. */
+export interface ErrorCodeIR {
+  status: string;
+  /** The envelope's `code`, read from the example's value (else from its name before any `-case` suffix). */
+  code: string;
+  exampleName: string;
+}
+
+/**
+ * The shared request patterns the client builds helpers on. An operation matches at most one; one that follows
+ * neither is `plain` and still gets its facade method.
+ */
+export type OperationPattern =
+  | { kind: 'plain' }
+  /** `numberOfRecords` + `skipRecords` in; `data` = `{ <recordsKey>: [...], more }` out. */
+  | { kind: 'list'; recordsKey: string; maxPageSize: number }
+  /** Exactly one of `batchKeys` (arrays of at most `maxBatch` ids) in; `data` is an array of records. */
+  | { kind: 'query'; batchKeys: string[]; maxBatch: number }
+  /** A CSV (or other non-JSON) answer, e.g. `export-list`. */
+  | { kind: 'export'; contentType: string };
+
+export interface LifecycleTransitionIR {
+  from: string;
+  to: string;
+  trigger: string;
+}
+
+export interface LifecycleIR {
+  /** The status enum's component name, e.g. `KycApplicationStatus`. */
+  schemaName: string;
+  states: string[];
+  initial: string[];
+  terminal: string[];
+  transitions: LifecycleTransitionIR[];
+}
+
+export interface SandboxTriggerIR {
+  when: string;
+  then: string;
+  example?: string;
+}
+
+export interface OperationIR {
+  operationId: string;
+  /** The tag's `x-connectfi-group`: the facade namespace (`cfi.ach`). */
+  group: string;
+  tag: string;
+  /** operationId without the group prefix, camelCased: the facade method (`achCreate` -> `create`). */
+  action: string;
+  method: HttpMethod;
+  path: string;
+  summary: string;
+  description: string;
+  /** Names of the security schemes that apply; empty when the operation is open (`security: []`). */
+  security: string[];
+  parameters: ParameterIR[];
+  requestBody?: BodyIR;
+  responses: ResponseIR[];
+  success?: SuccessIR;
+  errors: ErrorCodeIR[];
+  fidelity?: Fidelity;
+  deprecated: boolean;
+  /** `x-connectfi-replaced-by`: the operationId that replaces a deprecated one. */
+  replacedBy?: string;
+  pattern: OperationPattern;
+  sandbox: SandboxTriggerIR[];
+  /** Where the operation lives in the bundle: ['paths', route, method]. */
+  pointer: SchemaPointer;
+}
+
+export interface WebhookIR {
+  /** The key in the bundle's `webhooks` map, which equals its operationId. */
+  name: string;
+  operationId: string;
+  group: string;
+  tag: string;
+  summary: string;
+  description: string;
+  fidelity?: Fidelity;
+  deprecated: boolean;
+  body: BodyIR;
+  /** True when the payload is the success envelope `{ code, data, requestId }`. */
+  enveloped: boolean;
+  pointer: SchemaPointer;
+}
+
+export interface GroupIR {
+  /** The camelCase facade namespace from `x-connectfi-group`. */
+  name: string;
+  tag: string;
+  description: string;
+}
+
+export interface ApiIR {
+  title: string;
+  version: string;
+  groups: GroupIR[];
+  /** In bundle order (paths, then methods in get/put/post/delete/patch order). */
+  operations: OperationIR[];
+  webhooks: WebhookIR[];
+  lifecycles: LifecycleIR[];
+  /** The header that carries the token, from the apiKey security scheme (`x-connectfi-token`). */
+  tokenHeader?: string;
+}
