@@ -1,0 +1,27 @@
+// The low-level openapi-fetch client, typed by the generated `paths`, pointed at a Prism; and a way to send any
+// operation's request through it, valid or deliberately not.
+import createClient from 'openapi-fetch';
+import type { paths } from '../../../generated/client/src/schema.ts';
+import type { OperationEntry } from '../../../scripts/lib/operations.ts';
+
+/** Any token passes Prism's apiKey check; the sandbox login is the point of the facade tests, not of these. */
+export const MOCK_TOKEN = 'mock-token-for-prism';
+
+export function lowLevelClient(baseUrl: string) {
+  return createClient<paths>({ baseUrl });
+}
+
+/**
+ * Sends `body` to the operation with its documented path parameters. The body is untyped on purpose: the invalid
+ * requests would not compile against `paths`, and that they are refused at runtime is what is under test.
+ */
+export async function sendThroughLowLevel(client: ReturnType<typeof lowLevelClient>, op: OperationEntry, body: unknown): Promise<Response> {
+  const path = Object.fromEntries(op.parameters.filter((p) => p.in === 'path').map((p) => [p.name, p.example]));
+  const request = client.request as unknown as (method: string, url: string, init: object) => Promise<{ response: Response }>;
+  const { response } = await request(op.method, op.path, {
+    params: { path },
+    body,
+    headers: op.needsToken ? { 'x-connectfi-token': MOCK_TOKEN } : {},
+  });
+  return response;
+}
