@@ -7,7 +7,7 @@ import { health } from '../support/operations.ts';
 
 const callWith = (response: () => Response) => {
   const { fetch } = fakeFetch(response);
-  return new ConnectFiCore({ baseUrl: 'https://cfi.test', fetch, maxRetries: 0 }).call(health).catch((e) => e);
+  return new ConnectFiCore({ baseUrl: 'https://cfi.test', fetch, maxRetries: 0 }).call(health).then(() => undefined as any, (e: any) => e);
 };
 
 describe('errors', () => {
@@ -75,7 +75,7 @@ describe('errors', () => {
 
   it('network failures are ConnectFiConnectionError, with no API fields', async () => {
     const { fetch } = fakeFetch(() => { throw new TypeError('fetch failed'); });
-    const error = await new ConnectFiCore({ baseUrl: 'https://cfi.test', fetch, maxRetries: 0 }).call(health).catch((e) => e);
+    const error = await new ConnectFiCore({ baseUrl: 'https://cfi.test', fetch, maxRetries: 0 }).call(health).then(() => undefined as any, (e: any) => e);
     expect(error).toBeInstanceOf(E.ConnectFiConnectionError);
     expect(error).not.toBeInstanceOf(E.ConnectFiError);
     expect(error.cause).toBeInstanceOf(TypeError);

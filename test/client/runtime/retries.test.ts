@@ -86,7 +86,7 @@ describe('a retried creation that answers referenceExists', () => {
       if (i === 0) throw new TypeError('socket hang up');
       return fail(400, 'referenceExists', { reference: 'ref-1', entityId: 'CLIENTID_tx1' });
     });
-    const error = await core.call(achCreate, { body: { reference: 'ref-1' } }).catch((e) => e);
+    const error = await core.call(achCreate, { body: { reference: 'ref-1' } }).then(() => undefined as any, (e: any) => e);
     expect(error).toBeInstanceOf(DuplicateAfterRetryError);
     expect(error).toBeInstanceOf(ReferenceExistsError);
     expect(error.entityId).toBe('CLIENTID_tx1');
@@ -97,10 +97,10 @@ describe('a retried creation that answers referenceExists', () => {
 
   it('is a plain ReferenceExistsError when nothing was retried, or only after a 429 (which the server never processed)', async () => {
     const first = client(() => fail(400, 'referenceExists', { entityId: 'e1' }));
-    const error = await first.core.call(achCreate, { body: { reference: 'r' } }).catch((e) => e);
+    const error = await first.core.call(achCreate, { body: { reference: 'r' } }).then(() => undefined as any, (e: any) => e);
     expect(error.constructor).toBe(ReferenceExistsError);
     const after429 = client((_, i) => (i === 0 ? fail(429, 'tooManyRequests') : fail(400, 'referenceExists', { entityId: 'e1' })));
-    const second = await after429.core.call(achCreate, { body: { reference: 'r' } }).catch((e) => e);
+    const second = await after429.core.call(achCreate, { body: { reference: 'r' } }).then(() => undefined as any, (e: any) => e);
     expect(second.constructor).toBe(ReferenceExistsError);
     expect(after429.calls.map((c) => c.url.split('/').pop())).toEqual(['create', 'create']);
   });
