@@ -11,11 +11,11 @@ export interface CodeSample {
 
 /** How a program obtains the facade; the samples and the guides' snippets share it. */
 export const CLIENT_SETUP = [
-  "import { ConnectFi } from '@connectfi/client';",
+  "import { createConnectFiClient } from '@connectfi/client';",
   '',
-  'const cfi = new ConnectFi({',
+  'const cfi = createConnectFiClient({',
   '  baseUrl: process.env.CONNECTFI_BASE_URL!,',
-  '  token: process.env.CONNECTFI_TOKEN,',
+  '  token: process.env.CONNECTFI_TOKEN!,',
   '});',
 ].join('\n');
 
