@@ -1,8 +1,8 @@
 // Reading a request body within its size limit, and parsing it by media type: JSON, or multipart/form-data for
 // uploads. The size is checked before anything is parsed: first the declared content-length, then while reading.
-import { TOO_LARGE, type IncomingCall } from './call.ts';
-import { malformedBody, payloadTooLarge, requestInvalid, unsupportedMediaType, type ValidationIssue } from './envelope.ts';
-import type { BodySpec } from './route.ts';
+import { TOO_LARGE, type IncomingCall } from './call.js';
+import { malformedBody, payloadTooLarge, requestInvalid, unsupportedMediaType, type ValidationIssue } from './envelope.js';
+import type { BodySpec } from './route.js';
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 

@@ -1,7 +1,7 @@
 // multipart/form-data uploads, parsed with the Web `Response.formData()` of Node 20 (undici), which rejects a
 // missing boundary, a truncated body and garbage with one TypeError. The size limit was enforced before this runs.
-import { malformedBody, requestInvalid, type ValidationIssue } from './envelope.ts';
-import type { BodySpec } from './route.ts';
+import { malformedBody, requestInvalid, type ValidationIssue } from './envelope.js';
+import type { BodySpec } from './route.js';
 
 export interface ParsedMultipart {
   /** What the handler receives: text fields as strings (an array when repeated), file fields as `File`. */

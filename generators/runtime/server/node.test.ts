@@ -1,10 +1,10 @@
 // The node:http adapter and the webhook sender, over a real loopback socket.
 import { request as httpRequest } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { listen, toNodeListener, type RunningServer } from './node.ts';
-import { createPipeline } from './pipeline.ts';
-import type { RouteSpec, Validator } from './route.ts';
-import { createWebhookSender, WebhookPayloadError } from './webhook.ts';
+import { listen, toNodeListener, type RunningServer } from './node.js';
+import { createPipeline } from './pipeline.js';
+import type { RouteSpec, Validator } from './route.js';
+import { createWebhookSender, WebhookPayloadError } from './webhook.js';
 
 const isObjectWithAmount = Object.assign((data: any) => typeof data?.amount === 'number', { errors: null }) as Validator;
 const routes: RouteSpec[] = [{

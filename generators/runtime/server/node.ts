@@ -1,9 +1,9 @@
 // Serving the pipeline with node:http, without building a Web `Request` per call (see call.ts for why).
 import { createServer, type IncomingMessage, type RequestListener, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { TOO_LARGE, splitTarget, type IncomingCall } from './call.ts';
-import { CallFailure } from './envelope.ts';
-import type { Pipeline } from './pipeline.ts';
+import { TOO_LARGE, splitTarget, type IncomingCall } from './call.js';
+import { CallFailure } from './envelope.js';
+import type { Pipeline } from './pipeline.js';
 
 function readNodeBody(req: IncomingMessage, limit: number): Promise<Uint8Array | typeof TOO_LARGE> {
   if (req.readableEnded) return Promise.resolve(new Uint8Array(0));

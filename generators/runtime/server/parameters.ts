@@ -1,8 +1,8 @@
 // Path, query and header parameters arrive as text; the schema types them. They are coerced by their declared type
 // (`"42"` -> 42 for an integer) and then validated as one `{ path, query, header }` object, so a violation's
 // instancePath says where the value came from (`/query/skipRecords`).
-import { malformedBody } from './envelope.ts';
-import type { ParameterSpec, ParameterType } from './route.ts';
+import { malformedBody } from './envelope.js';
+import type { ParameterSpec, ParameterType } from './route.js';
 
 export interface ParameterValues {
   path: Record<string, unknown>;

@@ -2,9 +2,9 @@
 // standalone code): every kind of bad input answers its envelope, and good input reaches the handler.
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it, vi } from 'vitest';
-import { createPipeline, type PipelineOptions } from './pipeline.ts';
-import type { RouteSpec, Validator } from './route.ts';
-import { toFetchHandler } from './web.ts';
+import { createPipeline, type PipelineOptions } from './pipeline.js';
+import type { RouteSpec, Validator } from './route.js';
+import { toFetchHandler } from './web.js';
 
 const ajv = new Ajv2020({ allErrors: true });
 const compile = (schema: object) => ajv.compile(schema) as Validator;

@@ -1,17 +1,17 @@
 // One request, start to end: route, authenticate, parse and validate the input, call the handler, check its answer
 // against the contract, serialise. Every failure becomes a connectFi error envelope here; nothing escapes.
-import { acceptedMediaType, assertPresent, parseJson, readLimited } from './body.ts';
-import type { IncomingCall, OutgoingAnswer } from './call.ts';
+import { acceptedMediaType, assertPresent, parseJson, readLimited } from './body.js';
+import type { IncomingCall, OutgoingAnswer } from './call.js';
 import {
   CallFailure, internalError, methodNotAllowed, newRequestId, notFound, notImplemented, requestInvalid, unauthorized,
-} from './envelope.ts';
-import type { AnyAnswer, AnyHandler, Awaitable } from './handler-types.ts';
-import { parseMultipart } from './multipart.ts';
-import { collectParameters } from './parameters.ts';
-import { checkAnswer, type ResponseValidators } from './response-check.ts';
-import type { RouteSpec } from './route.ts';
-import { createRouter } from './router.ts';
-import { serialise } from './serialise.ts';
+} from './envelope.js';
+import type { AnyAnswer, AnyHandler, Awaitable } from './handler-types.js';
+import { parseMultipart } from './multipart.js';
+import { collectParameters } from './parameters.js';
+import { checkAnswer, type ResponseValidators } from './response-check.js';
+import type { RouteSpec } from './route.js';
+import { createRouter } from './router.js';
+import { serialise } from './serialise.js';
 
 export interface PipelineOptions<Principal> {
   handlers: Partial<Record<string, AnyHandler>>;

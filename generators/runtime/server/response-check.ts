@@ -1,9 +1,9 @@
 // Response validation: an answer must use a documented status and media type and match that response's schema.
 // A handler that breaks the contract answers 500 `responseValidateError` listing what is wrong, never the bad body.
-import { responseInvalid } from './envelope.ts';
-import type { AnyAnswer } from './handler-types.ts';
-import { documentedStatus } from './media.ts';
-import type { RouteSpec, Validator } from './route.ts';
+import { responseInvalid } from './envelope.js';
+import type { AnyAnswer } from './handler-types.js';
+import { documentedStatus } from './media.js';
+import type { RouteSpec, Validator } from './route.js';
 
 /** The generated response validators, by the export name `RouteSpec.responses` refers to. */
 export type ResponseValidators = Record<string, Validator>;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createRouter } from './router.ts';
+import { createRouter } from './router.js';
 
 const routes = [
   { method: 'POST', path: '/ach/create' },

@@ -1,10 +1,10 @@
 // Turns a handler's `{ status, body, contentType?, headers? }` into bytes on the wire. The media type defaults to
 // the one the spec documents for that status, so a CSV export answers text/csv without the handler saying so.
-import type { OutgoingAnswer } from './call.ts';
-import { CallFailure } from './envelope.ts';
-import type { AnyAnswer } from './handler-types.ts';
-import { documentedStatus, isJsonMediaType } from './media.ts';
-import type { RouteSpec } from './route.ts';
+import type { OutgoingAnswer } from './call.js';
+import { CallFailure } from './envelope.js';
+import type { AnyAnswer } from './handler-types.js';
+import { documentedStatus, isJsonMediaType } from './media.js';
+import type { RouteSpec } from './route.js';
 
 export function serialise(route: RouteSpec, answer: AnyAnswer): OutgoingAnswer {
   if (!answer || typeof answer !== 'object' || !Number.isInteger(answer.status) || answer.status < 200 || answer.status > 599) {

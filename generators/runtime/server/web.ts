@@ -1,7 +1,7 @@
 // The Web-standard face of the server: `(request: Request) => Promise<Response>`, for any runtime with Fetch API
 // objects (Node 20, Deno, Bun, workers, tests that skip the network).
-import { TOO_LARGE, type IncomingCall } from './call.ts';
-import type { Pipeline } from './pipeline.ts';
+import { TOO_LARGE, type IncomingCall } from './call.js';
+import type { Pipeline } from './pipeline.js';
 
 export type FetchHandler = (request: Request) => Promise<Response>;
 

@@ -1,6 +1,6 @@
 // Sending a webhook the way connectFi does: the payload is validated against the webhook's schema first, so a
 // server built on these stubs never posts a body its receivers' parsers would reject.
-import type { Validator } from './route.ts';
+import type { Validator } from './route.js';
 
 export class WebhookPayloadError extends Error {
   constructor(readonly webhook: string, readonly violations: NonNullable<Validator['errors']>) {
