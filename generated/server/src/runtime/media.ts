@@ -1,0 +1,12 @@
+// Which documented response an answer belongs to, and whether a media type carries JSON.
+
+export const isJsonMediaType = (type: string) => /^application\/(?:[\w.+-]+\+)?json$/i.test(type);
+
+/** The documented key for a status: exact (`200`), then its range (`4XX`), then `default`. */
+export function documentedStatus(responses: Record<string, unknown>, status: number): string | undefined {
+  const exact = String(status);
+  if (exact in responses) return exact;
+  const range = `${exact[0]}XX`;
+  if (range in responses) return range;
+  return 'default' in responses ? 'default' : undefined;
+}
