@@ -12,16 +12,16 @@ export function lowLevelClient(baseUrl: string) {
 }
 
 /**
- * Sends `body` to the operation with its documented path parameters. The body is untyped on purpose: the invalid
+ * Sends `body` to the operation, and returns the answer with its body as openapi-fetch parsed it with its documented path parameters. The body is untyped on purpose: the invalid
  * requests would not compile against `paths`, and that they are refused at runtime is what is under test.
  */
-export async function sendThroughLowLevel(client: ReturnType<typeof lowLevelClient>, op: OperationEntry, body: unknown): Promise<Response> {
+export async function sendThroughLowLevel(client: ReturnType<typeof lowLevelClient>, op: OperationEntry, body: unknown): Promise<{ response: Response; body: unknown }> {
   const path = Object.fromEntries(op.parameters.filter((p) => p.in === 'path').map((p) => [p.name, p.example]));
-  const request = client.request as unknown as (method: string, url: string, init: object) => Promise<{ response: Response }>;
-  const { response } = await request(op.method, op.path, {
+  const request = client.request as unknown as (method: string, url: string, init: object) => Promise<{ response: Response; data?: unknown; error?: unknown }>;
+  const { response, data, error } = await request(op.method, op.path, {
     params: { path },
     body,
     headers: op.needsToken ? { 'x-connectfi-token': MOCK_TOKEN } : {},
   });
-  return response;
+  return { response, body: data ?? error };
 }

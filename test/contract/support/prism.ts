@@ -2,11 +2,14 @@
 import { afterAll, beforeAll } from 'vitest';
 import { startPrism, type PrismMode, type PrismProcess } from '../../../scripts/lib/prism.ts';
 
-/** The running Prism; read `.current` inside tests (it is set in beforeAll). */
-export function usePrism(mode: PrismMode = { kind: 'mock' }): { current: PrismProcess } {
+/**
+ * The running Prism; read `.current` inside tests (it is set in beforeAll). `mode` may be a function, read in
+ * beforeAll, for a proxy whose upstream starts in an earlier beforeAll.
+ */
+export function usePrism(mode: PrismMode | (() => PrismMode) = { kind: 'mock' }): { current: PrismProcess } {
   const holder = {} as { current: PrismProcess };
   beforeAll(async () => {
-    holder.current = await startPrism(mode);
+    holder.current = await startPrism(typeof mode === 'function' ? mode() : mode);
   }, 30_000);
   afterAll(() => holder.current?.stop());
   return holder;
