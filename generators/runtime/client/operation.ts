@@ -44,3 +44,6 @@ export interface RequestOptions {
   maxRetries?: number;
   headers?: Record<string, string>;
 }
+
+/** A multipart body as an object: file fields (typed `string` by openapi-typescript) also take a Blob or File. */
+export type MultipartBody<T> = { [K in keyof T]: T[K] extends string | undefined ? T[K] | Blob : T[K] };
