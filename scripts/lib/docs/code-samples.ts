@@ -23,11 +23,20 @@ const WEBHOOK_RECEIVER = 'https://your-app.example/webhooks/connectfi';
 
 const pathParams = (op: OperationEntry) => op.parameters.filter((p) => p.in === 'path');
 
-/** The facade call with the example's arguments: path parameters in route order, then the body. */
+/**
+ * The facade method's arguments from the operation's examples, in the facade's order (generated/client/api.md):
+ * path parameters in route order, then the query parameters as one object, then the body.
+ */
+export function facadeArguments(op: OperationEntry): unknown[] {
+  const args: unknown[] = pathParams(op).map((p) => p.example);
+  const query = op.parameters.filter((p) => p.in === 'query' && p.example !== undefined);
+  if (query.length) args.push(Object.fromEntries(query.map((p) => [p.name, p.example])));
+  if (op.request?.example) args.push(op.request.example.value);
+  return args;
+}
+
 export function facadeCall(op: OperationEntry): string {
-  const args = pathParams(op).map((p) => tsLiteral(p.example));
-  if (op.request?.example) args.push(tsLiteral(op.request.example.value));
-  return `cfi.${op.group}.${op.action}(${args.join(', ')})`;
+  return `cfi.${op.group}.${op.action}(${facadeArguments(op).map((a) => tsLiteral(a)).join(', ')})`;
 }
 
 export function typescriptSample(op: OperationEntry): string {

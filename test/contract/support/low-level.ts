@@ -1,14 +1,14 @@
-// The low-level openapi-fetch client, typed by the generated `paths`, pointed at a Prism; and a way to send any
+// The low-level openapi-fetch client of @connectfi/client, pointed at a Prism; and a way to send any
 // operation's request through it, valid or deliberately not.
-import createClient from 'openapi-fetch';
-import type { paths } from '../../../generated/client/src/schema.ts';
+import { createConnectFiClient } from '@connectfi/client';
 import type { OperationEntry } from '../../../scripts/lib/operations.ts';
 
-/** Any token passes Prism's apiKey check; the sandbox login is the point of the facade tests, not of these. */
+/** Any token passes Prism's apiKey check. */
 export const MOCK_TOKEN = 'mock-token-for-prism';
 
+/** The client package's own low-level client (`cfi.raw`): openapi-fetch typed by `paths`, adding the token. */
 export function lowLevelClient(baseUrl: string) {
-  return createClient<paths>({ baseUrl });
+  return createConnectFiClient({ baseUrl, token: MOCK_TOKEN }).raw;
 }
 
 /**
@@ -21,7 +21,6 @@ export async function sendThroughLowLevel(client: ReturnType<typeof lowLevelClie
   const { response, data, error } = await request(op.method, op.path, {
     params: { path },
     body,
-    headers: op.needsToken ? { 'x-connectfi-token': MOCK_TOKEN } : {},
   });
   return { response, body: data ?? error };
 }
