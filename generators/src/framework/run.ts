@@ -1,10 +1,27 @@
 // One generation run: bundle -> IR -> every registered emitter group -> files, written or checked.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Project } from 'ts-morph';
+import { IndentationText, ModuleKind, ModuleResolutionKind, NewLineKind, Project, QuoteKind, ScriptTarget, ts } from 'ts-morph';
 import { buildIR } from '../ir/build.ts';
 import type { EmitterGroup, GeneratedFile } from './emitter.ts';
 import { compareWithDisk, writeToDisk, type Difference } from './output.ts';
+
+/**
+ * The one Project's options: ESM (NodeNext) with declarations, for packages that run in Node and browsers. No
+ * ambient @types (`types: []`), so browser-safe code cannot use Node APIs by accident; a Node-only file opts in
+ * with `/// <reference types="node" />`.
+ */
+export const PROJECT_COMPILER_OPTIONS: ts.CompilerOptions = {
+  target: ScriptTarget.ES2022,
+  module: ModuleKind.NodeNext,
+  moduleResolution: ModuleResolutionKind.NodeNext,
+  lib: ['lib.es2022.d.ts', 'lib.dom.d.ts', 'lib.dom.iterable.d.ts'],
+  types: [],
+  strict: true,
+  declaration: true,
+  skipLibCheck: true,
+  newLine: ts.NewLineKind.LineFeed,
+};
 
 export interface RunOptions {
   root: string;
@@ -21,7 +38,11 @@ export interface RunResult {
 export async function emitAll({ root, groups, specPath }: RunOptions): Promise<RunResult> {
   const spec = JSON.parse(readFileSync(specPath ?? join(root, 'generated', 'openapi.json'), 'utf8'));
   const ir = buildIR(spec);
-  const project = new Project({ skipAddingFilesFromTsConfig: true, compilerOptions: { strict: true } });
+  const project = new Project({
+    skipAddingFilesFromTsConfig: true,
+    compilerOptions: PROJECT_COMPILER_OPTIONS,
+    manipulationSettings: { indentationText: IndentationText.TwoSpaces, quoteKind: QuoteKind.Single, newLineKind: NewLineKind.LineFeed },
+  });
   const files: GeneratedFile[] = [];
   for (const group of groups) {
     const emitted = await group.emit({ ir, spec, root, project });

@@ -2,7 +2,7 @@
 // methods with one name) stop the build with the operation's location; everything optional degrades gracefully.
 import { deref } from '../spec/examples.ts';
 import { detectPattern } from './patterns.ts';
-import { at, componentName, pointerOf, propertiesOf, resolvePointer } from './schema-walk.ts';
+import { at, componentName, pointerOf, propertiesOf, requiredOf, resolvePointer } from './schema-walk.ts';
 import type {
   ApiIR, BodyIR, ErrorCodeIR, ExampleIR, Fidelity, GroupIR, HttpMethod, LifecycleIR, OperationIR, ParameterIR,
   ResponseIR, SchemaPointer, SuccessIR, WebhookIR,
@@ -98,6 +98,13 @@ function parametersOf(spec: any, pathItem: any, op: any, pointer: SchemaPointer)
   return [...byKey.values()].sort((a, b) => (a.in === 'path' && b.in === 'path' ? order.indexOf(a.name) - order.indexOf(b.name) : 0));
 }
 
+function requiresReference(spec: any, body: BodyIR | undefined): boolean {
+  if (!body || !/json/.test(body.contentType)) return false;
+  const schema = deref(spec, at(spec, body.schema));
+  if (Array.isArray(schema?.oneOf) && schema.oneOf.length) return schema.oneOf.every((branch: any) => requiredOf(spec, branch).includes('reference'));
+  return requiredOf(spec, schema).includes('reference');
+}
+
 function fidelityOf(op: any): Fidelity | undefined {
   const value = op['x-connectfi-fidelity'];
   return FIDELITIES.has(value) ? value : undefined;
@@ -144,6 +151,7 @@ function operationOf(spec: any, groups: GroupIR[], route: string, method: HttpMe
     deprecated: op.deprecated === true,
     replacedBy: typeof op['x-connectfi-replaced-by'] === 'string' ? op['x-connectfi-replaced-by'] : undefined,
     pattern: detectPattern(spec, requestBody, success),
+    dedupedByReference: requiresReference(spec, requestBody),
     sandbox: Array.isArray(op['x-connectfi-sandbox']) ? op['x-connectfi-sandbox'] : [],
     pointer,
   };

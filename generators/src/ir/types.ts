@@ -119,6 +119,11 @@ export interface OperationIR {
   /** `x-connectfi-replaced-by`: the operationId that replaces a deprecated one. */
   replacedBy?: string;
   pattern: OperationPattern;
+  /**
+   * The JSON body requires `reference` (in every `oneOf` branch): connectFi deduplicates the call by it and answers
+   * a repeat with `referenceExists`.
+   */
+  dedupedByReference: boolean;
   sandbox: SandboxTriggerIR[];
   /** Where the operation lives in the bundle: ['paths', route, method]. */
   pointer: SchemaPointer;

@@ -1,0 +1,3 @@
+export declare const fullFormats: Record<string, {
+    validate: (text: string) => boolean;
+} | ((text: string) => boolean)>;

@@ -1,0 +1,102 @@
+// Sends one operation's request over fetch, retrying network errors, 429 and 5xx within the call's signal.
+// It returns the final HTTP answer, whatever its status: what an answer means (envelope, errors, 401) is core.ts's job.
+import { ConnectFiConnectionError, InvalidResponseError } from './errors.js';
+import { isRetryableStatus, parseRetryAfter, retryDelayMs } from './retry.js';
+export function buildUrl(baseUrl, op, input) {
+    const path = op.path.replace(/\{([^}]+)\}/g, (_, name) => {
+        const value = input.path?.[name];
+        if (value === undefined || value === '')
+            throw new TypeError(`${op.operationId}: path parameter ${name} is required`);
+        return encodeURIComponent(String(value));
+    });
+    const query = new URLSearchParams();
+    for (const [k, v] of Object.entries(input.query ?? {}))
+        if (v !== undefined)
+            query.append(k, String(v));
+    const search = query.toString();
+    return `${baseUrl.replace(/\/+$/, '')}${path}${search ? `?${search}` : ''}`;
+}
+/** A multipart body from a plain object: Blobs as files, objects as JSON, the rest as text. */
+export function toFormData(body) {
+    if (body instanceof FormData)
+        return body;
+    const form = new FormData();
+    for (const [k, v] of Object.entries((body ?? {}))) {
+        if (v === undefined || v === null)
+            continue;
+        if (v instanceof Blob)
+            form.append(k, v);
+        else
+            form.append(k, typeof v === 'object' ? JSON.stringify(v) : String(v));
+    }
+    return form;
+}
+function encodeBody(op, body) {
+    if (body === undefined || !op.requestContentType)
+        return {};
+    if (op.requestContentType.startsWith('multipart/'))
+        return { body: toFormData(body) }; // fetch sets the boundary
+    if (/json/.test(op.requestContentType))
+        return { body: JSON.stringify(body), contentType: op.requestContentType };
+    return { body: body, contentType: op.requestContentType };
+}
+async function readBody(response) {
+    const text = await response.text();
+    if (text === '')
+        return undefined;
+    if (!/json/.test(response.headers.get('content-type') ?? 'application/json'))
+        return text;
+    try {
+        return JSON.parse(text);
+    }
+    catch {
+        throw new InvalidResponseError({ status: response.status, code: 'invalidResponse', context: {}, message: 'The answer is not valid JSON' });
+    }
+}
+export class Transport {
+    config;
+    constructor(config) {
+        this.config = config;
+    }
+    async send({ op, input, call, maxRetries, headers }) {
+        const url = buildUrl(this.config.baseUrl, op, input);
+        const { body, contentType } = encodeBody(op, input.body);
+        const requestHeaders = { accept: 'application/json', ...this.config.headers, ...headers, ...(contentType ? { 'content-type': contentType } : {}) };
+        const limit = maxRetries ?? this.config.retry.maxRetries;
+        let ambiguousRetryCause;
+        for (let retry = 0;; retry++) {
+            let response;
+            try {
+                response = await this.config.fetch(url, { method: op.method.toUpperCase(), headers: requestHeaders, body, signal: call.signal });
+            }
+            catch (error) {
+                if (call.signal.aborted)
+                    throw call.reason();
+                if (retry >= limit)
+                    throw new ConnectFiConnectionError(`${op.operationId}: the request failed before any answer`, { cause: error });
+                ambiguousRetryCause = error;
+                await this.wait(op, retry + 1, undefined, 'network error', call);
+                continue;
+            }
+            if (!isRetryableStatus(response.status) || retry >= limit) {
+                try {
+                    return { status: response.status, headers: response.headers, body: await readBody(response), ambiguousRetryCause };
+                }
+                catch (error) {
+                    if (call.signal.aborted)
+                        throw call.reason();
+                    throw error;
+                }
+            }
+            await response.body?.cancel().catch(() => undefined);
+            if (response.status >= 500)
+                ambiguousRetryCause = new Error(`HTTP ${response.status}`);
+            await this.wait(op, retry + 1, parseRetryAfter(response.headers.get('retry-after')), `HTTP ${response.status}`, call);
+        }
+    }
+    async wait(op, retry, retryAfterMs, reason, call) {
+        const delayMs = retryDelayMs(retry, this.config.retry, retryAfterMs, this.config.random);
+        this.config.logger?.({ type: 'retry', operationId: op.operationId, retry, delayMs, reason });
+        await call.sleep(delayMs);
+    }
+}

@@ -1,0 +1,28 @@
+// The low-level openapi-fetch client, typed by the bundle's `paths`, sharing the facade's login and token cache.
+// It returns openapi-fetch's `{ data, error, response }`: no retries, envelopes or typed errors.
+import createClient, { type Client } from 'openapi-fetch';
+import type { ConnectFiCore } from './core.js';
+import type { FetchLike } from './transport.js';
+
+/** `openRoutes` holds `METHOD /path` of the operations that take no token (`POST /auth/get-token`, `GET /health`). */
+export function createLowLevelClient<Paths extends {}>(
+  core: ConnectFiCore, baseUrl: string, tokenHeader: string, openRoutes: ReadonlySet<string>, fetchImpl?: FetchLike,
+): Client<Paths> {
+  // openapi-fetch hands fetch a Request; the client's injectable fetch takes a URL and init, as the facade's does.
+  const requestFetch = fetchImpl
+    ? async (request: Request) => fetchImpl(request.url, {
+      method: request.method, headers: request.headers, signal: request.signal,
+      body: request.body ? await request.arrayBuffer() : undefined,
+    })
+    : undefined;
+  const client = createClient<Paths>({ baseUrl: baseUrl.replace(/\/+$/, ''), ...(requestFetch ? { fetch: requestFetch } : {}) });
+  client.use({
+    async onRequest({ request, schemaPath }) {
+      if (openRoutes.has(`${request.method} ${schemaPath}`) || request.headers.has(tokenHeader)) return request;
+      const token = await core.token({ signal: request.signal });
+      if (token) request.headers.set(tokenHeader, token);
+      return request;
+    },
+  });
+  return client;
+}

@@ -1,0 +1,129 @@
+// Sends one operation's request over fetch, retrying network errors, 429 and 5xx within the call's signal.
+// It returns the final HTTP answer, whatever its status: what an answer means (envelope, errors, 401) is core.ts's job.
+import { ConnectFiConnectionError, InvalidResponseError } from './errors.js';
+import type { CallInput, OperationMeta } from './operation.js';
+import { isRetryableStatus, parseRetryAfter, retryDelayMs, type RetryPolicy } from './retry.js';
+import type { CallSignal } from './signals.js';
+
+export type FetchLike = (input: string, init: RequestInit) => Promise<Response>;
+
+/** What the client reports to `logger`: never a header, a body or a credential. */
+export interface RetryEvent {
+  type: 'retry';
+  operationId: string;
+  retry: number;
+  delayMs: number;
+  reason: string;
+}
+
+export interface TransportConfig {
+  baseUrl: string;
+  fetch: FetchLike;
+  retry: RetryPolicy;
+  headers?: Record<string, string>;
+  logger?: (event: RetryEvent) => void;
+  random?: () => number;
+}
+
+export interface HttpAnswer {
+  status: number;
+  headers: Headers;
+  /** Parsed JSON, text for other media types, undefined for an empty body. */
+  body: unknown;
+  /**
+   * Set when an earlier attempt may have reached the server (a network error or a 5xx) before this answer:
+   * a creation's `referenceExists` then most likely means the earlier attempt succeeded.
+   */
+  ambiguousRetryCause?: unknown;
+}
+
+export interface SendParams {
+  op: OperationMeta;
+  input: CallInput;
+  call: CallSignal;
+  maxRetries?: number;
+  headers?: Record<string, string>;
+}
+
+export function buildUrl(baseUrl: string, op: OperationMeta, input: CallInput): string {
+  const path = op.path.replace(/\{([^}]+)\}/g, (_, name: string) => {
+    const value = input.path?.[name];
+    if (value === undefined || value === '') throw new TypeError(`${op.operationId}: path parameter ${name} is required`);
+    return encodeURIComponent(String(value));
+  });
+  const query = new URLSearchParams();
+  for (const [k, v] of Object.entries(input.query ?? {})) if (v !== undefined) query.append(k, String(v));
+  const search = query.toString();
+  return `${baseUrl.replace(/\/+$/, '')}${path}${search ? `?${search}` : ''}`;
+}
+
+/** A multipart body from a plain object: Blobs as files, objects as JSON, the rest as text. */
+export function toFormData(body: unknown): FormData {
+  if (body instanceof FormData) return body;
+  const form = new FormData();
+  for (const [k, v] of Object.entries((body ?? {}) as Record<string, unknown>)) {
+    if (v === undefined || v === null) continue;
+    if (v instanceof Blob) form.append(k, v);
+    else form.append(k, typeof v === 'object' ? JSON.stringify(v) : String(v));
+  }
+  return form;
+}
+
+function encodeBody(op: OperationMeta, body: unknown): { body?: BodyInit; contentType?: string } {
+  if (body === undefined || !op.requestContentType) return {};
+  if (op.requestContentType.startsWith('multipart/')) return { body: toFormData(body) }; // fetch sets the boundary
+  if (/json/.test(op.requestContentType)) return { body: JSON.stringify(body), contentType: op.requestContentType };
+  return { body: body as BodyInit, contentType: op.requestContentType };
+}
+
+async function readBody(response: Response): Promise<unknown> {
+  const text = await response.text();
+  if (text === '') return undefined;
+  if (!/json/.test(response.headers.get('content-type') ?? 'application/json')) return text;
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new InvalidResponseError({ status: response.status, code: 'invalidResponse', context: {}, message: 'The answer is not valid JSON' });
+  }
+}
+
+export class Transport {
+  constructor(private readonly config: TransportConfig) {}
+
+  async send({ op, input, call, maxRetries, headers }: SendParams): Promise<HttpAnswer> {
+    const url = buildUrl(this.config.baseUrl, op, input);
+    const { body, contentType } = encodeBody(op, input.body);
+    const requestHeaders = { accept: 'application/json', ...this.config.headers, ...headers, ...(contentType ? { 'content-type': contentType } : {}) };
+    const limit = maxRetries ?? this.config.retry.maxRetries;
+    let ambiguousRetryCause: unknown;
+    for (let retry = 0; ; retry++) {
+      let response: Response;
+      try {
+        response = await this.config.fetch(url, { method: op.method.toUpperCase(), headers: requestHeaders, body, signal: call.signal });
+      } catch (error) {
+        if (call.signal.aborted) throw call.reason();
+        if (retry >= limit) throw new ConnectFiConnectionError(`${op.operationId}: the request failed before any answer`, { cause: error });
+        ambiguousRetryCause = error;
+        await this.wait(op, retry + 1, undefined, 'network error', call);
+        continue;
+      }
+      if (!isRetryableStatus(response.status) || retry >= limit) {
+        try {
+          return { status: response.status, headers: response.headers, body: await readBody(response), ambiguousRetryCause };
+        } catch (error) {
+          if (call.signal.aborted) throw call.reason();
+          throw error;
+        }
+      }
+      await response.body?.cancel().catch(() => undefined);
+      if (response.status >= 500) ambiguousRetryCause = new Error(`HTTP ${response.status}`);
+      await this.wait(op, retry + 1, parseRetryAfter(response.headers.get('retry-after')), `HTTP ${response.status}`, call);
+    }
+  }
+
+  private async wait(op: OperationMeta, retry: number, retryAfterMs: number | undefined, reason: string, call: CallSignal) {
+    const delayMs = retryDelayMs(retry, this.config.retry, retryAfterMs, this.config.random);
+    this.config.logger?.({ type: 'retry', operationId: op.operationId, retry, delayMs, reason });
+    await call.sleep(delayMs);
+  }
+}

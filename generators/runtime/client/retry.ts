@@ -1,0 +1,32 @@
+// When and how long to wait before retrying: network errors, 429 and 5xx, with exponential backoff and full
+// jitter, honouring the server's Retry-After when it gives one. The policy is data the caller may override.
+
+export interface RetryPolicy {
+  /** Retries after the first attempt. */
+  maxRetries: number;
+  initialDelayMs: number;
+  maxDelayMs: number;
+}
+
+export const DEFAULT_RETRY_POLICY: RetryPolicy = { maxRetries: 2, initialDelayMs: 500, maxDelayMs: 8_000 };
+
+export const isRetryableStatus = (status: number) => status === 429 || status >= 500;
+
+/** Seconds or an HTTP date, as RFC 9110 allows; undefined when absent or unreadable. */
+export function parseRetryAfter(header: string | null | undefined, now = Date.now()): number | undefined {
+  if (!header) return undefined;
+  const trimmed = header.trim();
+  if (/^\d+(\.\d+)?$/.test(trimmed)) return Number(trimmed) * 1000;
+  const date = Date.parse(trimmed);
+  return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
+
+/**
+ * The wait before retry number `retry` (1-based). Retry-After wins (capped at maxDelayMs, so a hostile header
+ * cannot stall the caller); otherwise a uniformly random wait up to the exponential ceiling ("full jitter").
+ */
+export function retryDelayMs(retry: number, policy: RetryPolicy, retryAfterMs?: number, random: () => number = Math.random): number {
+  if (retryAfterMs !== undefined) return Math.min(retryAfterMs, policy.maxDelayMs);
+  const ceiling = Math.min(policy.maxDelayMs, policy.initialDelayMs * 2 ** (retry - 1));
+  return Math.round(ceiling * (0.5 + random() / 2));
+}

@@ -1,0 +1,101 @@
+// src/facade.ts: one class per tag group with one method per operation (path parameters first, then the query,
+// then the body, then per-call options), list iterators (`listAll`), batched queries, and the ConnectFi client.
+import { Scope, type ClassDeclarationStructure, type MethodDeclarationStructure, type OptionalKind, type Project } from 'ts-morph';
+import type { ApiIR, OperationIR } from '../../ir/types.ts';
+import { methodDocs } from './jsdoc.ts';
+import { groupClass, identifier, iteratorName } from './names.ts';
+import { clientSrc } from './paths.ts';
+import { operationTypes } from './type-exprs.ts';
+
+/** Properties of the client object that a group name must not shadow. */
+const CLIENT_MEMBERS = new Set(['raw', 'billKeys', 'core']);
+
+function callMethods(ir: ApiIR, op: OperationIR): OptionalKind<MethodDeclarationStructure>[] {
+  const types = operationTypes(op, 'T.');
+  const pathParams = op.parameters.filter((p) => p.in === 'path');
+  const parameters = pathParams.map((p) => ({ name: identifier(p.name), type: types.pathParam(p.name) }));
+  if (types.query) {
+    const required = op.parameters.some((p) => p.in === 'query' && p.required);
+    parameters.push({ name: required ? 'query' : 'query?', type: types.query } as never);
+  }
+  const multipart = op.requestBody?.contentType.startsWith('multipart/');
+  if (types.body) {
+    const type = multipart ? `FormData | MultipartBody<${types.body}>` : types.body;
+    parameters.push({ name: op.requestBody!.required ? 'body' : 'body?', type } as never);
+  }
+  parameters.push({ name: 'options?', type: 'RequestOptions' } as never);
+  const fields = [
+    pathParams.length ? `path: { ${pathParams.map((p) => `${JSON.stringify(p.name)}: ${identifier(p.name)}`).join(', ')} }` : '',
+    types.query ? 'query' : '',
+    types.body ? 'body' : '',
+  ].filter(Boolean);
+  const input = fields.length ? `{ ${fields.join(', ')} }` : '{}';
+  const meta = `operationMeta.${op.operationId}`;
+  const call = op.pattern.kind === 'query' && types.body
+    ? `return this.core.queryAll(${meta}, body as Record<string, unknown>, options) as Promise<${types.result}>;`
+    : `return this.core.call<${types.result}>(${meta}, ${input}, options);`;
+  const methods: OptionalKind<MethodDeclarationStructure>[] = [{
+    name: op.action,
+    parameters: parameters.map((p) => ({ name: p.name.replace(/\?$/, ''), type: p.type, hasQuestionToken: p.name.endsWith('?') })),
+    returnType: `Promise<${types.result}>`,
+    docs: methodDocs(ir, op, {
+      method: op.action,
+      lead: op.pattern.kind === 'query' ? `${op.summary}. Takes any number of ids: more than ${op.pattern.maxBatch} are sent in batches.` : undefined,
+    }),
+    statements: [call],
+  }];
+  if (op.pattern.kind === 'list' && types.body && !pathParams.length && !types.query) {
+    methods.push({
+      name: iteratorName(op),
+      parameters: [{ name: 'filter', type: types.body, hasQuestionToken: !op.requestBody!.required }, { name: 'options', type: 'RequestOptions', hasQuestionToken: true }],
+      returnType: `AsyncGenerator<${types.record}>`,
+      docs: methodDocs(ir, op, { method: iteratorName(op), iterate: true, lead: `Every record of \`${op.action}\`, fetched page by page (\`numberOfRecords\`, \`skipRecords\`, \`more\`).` }),
+      statements: [`return this.core.paginate<${types.record}>(${meta}, (filter ?? {}) as Record<string, unknown>, options);`],
+    });
+  }
+  return methods;
+}
+
+function groupClassStructure(ir: ApiIR, group: string, operations: OperationIR[]): OptionalKind<ClassDeclarationStructure> {
+  const description = ir.groups.find((g) => g.name === group)?.description;
+  return {
+    name: groupClass(group),
+    isExported: true,
+    docs: [`\`cfi.${group}\`${description ? `: ${description}` : ''}`],
+    ctors: [{ parameters: [{ name: 'core', type: 'ConnectFiCore', scope: Scope.Private, isReadonly: true }] }],
+    methods: operations.flatMap((op) => callMethods(ir, op)),
+  };
+}
+
+/** Groups that have at least one operation, in tag order, then any group only operations name. */
+export function groupsInUse(ir: ApiIR): string[] {
+  const used = new Set(ir.operations.map((o) => o.group));
+  return [...new Set([...ir.groups.map((g) => g.name), ...used])].filter((g) => used.has(g));
+}
+
+export function emitFacade(project: Project, root: string, ir: ApiIR) {
+  const groups = groupsInUse(ir);
+  const clash = groups.find((g) => CLIENT_MEMBERS.has(g));
+  if (clash) throw new Error(`the group name "${clash}" would shadow the client's own cfi.${clash}; rename its x-connectfi-group`);
+  const file = project.createSourceFile(`${root}/${clientSrc('facade.ts')}`, '', { overwrite: true });
+  file.addImportDeclarations([
+    { isTypeOnly: true, moduleSpecifier: './runtime/core.js', namedImports: ['ConnectFiCore'] },
+    { isTypeOnly: true, moduleSpecifier: './runtime/operation.js', namedImports: ['MultipartBody', 'RequestOptions'] },
+    { isTypeOnly: true, moduleSpecifier: './types.js', namespaceImport: 'T' },
+    { moduleSpecifier: './operations.js', namedImports: ['operationMeta'] },
+  ]);
+  for (const group of groups) {
+    file.addClass(groupClassStructure(ir, group, ir.operations.filter((o) => o.group === group)));
+  }
+  return file;
+}
+
+export function emitTypes(project: Project, root: string, ir: ApiIR) {
+  const file = project.createSourceFile(`${root}/${clientSrc('types.ts')}`, '', { overwrite: true });
+  file.addImportDeclaration({ isTypeOnly: true, moduleSpecifier: './schema.js', namedImports: ['operations'] });
+  for (const op of ir.operations) {
+    for (const alias of operationTypes(op).aliases) file.addTypeAlias({ name: alias.name, isExported: true, type: alias.type });
+  }
+  if (!ir.operations.length) file.addExportDeclaration({});
+  return file;
+}

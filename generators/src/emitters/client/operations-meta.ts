@@ -1,0 +1,55 @@
+// src/operations.ts: the runtime's data about every operation (route, auth, media types, envelope, pattern, and
+// the query that recovers a retried creation), so SDK behaviour per operation is a table, not code.
+import { VariableDeclarationKind, type Project } from 'ts-morph';
+import type { ApiIR, OperationIR } from '../../ir/types.ts';
+import { clientSrc } from './paths.ts';
+
+/** The rail's query by `references` that can read back a creation deduplicated by `reference`. */
+export function recoveryQuery(ir: ApiIR, op: OperationIR): OperationIR | undefined {
+  if (!op.dedupedByReference) return undefined;
+  const candidates = ir.operations.filter((o) => o.group === op.group && o.pattern.kind === 'query' && o.pattern.batchKeys.includes('references'));
+  return candidates.find((o) => !o.deprecated) ?? candidates[0];
+}
+
+function metaLiteral(op: OperationIR): string {
+  const meta = {
+    operationId: op.operationId,
+    method: op.method,
+    path: op.path,
+    authenticated: op.security.length > 0,
+    requestContentType: op.requestBody?.contentType,
+    responseContentType: op.success?.contentType,
+    enveloped: op.success?.enveloped ?? false,
+    pattern: op.pattern,
+  };
+  return JSON.stringify(meta, null, 2);
+}
+
+export function emitOperationsMeta(project: Project, root: string, ir: ApiIR) {
+  const file = project.createSourceFile(`${root}/${clientSrc('operations.ts')}`, '', { overwrite: true });
+  file.addImportDeclaration({ isTypeOnly: true, moduleSpecifier: './runtime/operation.js', namedImports: ['OperationMeta'] });
+  // Recovery targets are queries, which recover nothing themselves: declaring operations without a recovery
+  // first means every reference is to a constant already declared.
+  const ordered = [...ir.operations].sort((a, b) => Number(!!recoveryQuery(ir, a)) - Number(!!recoveryQuery(ir, b)));
+  for (const op of ordered) {
+    const recovery = recoveryQuery(ir, op);
+    const literal = metaLiteral(op);
+    file.addVariableStatement({
+      declarationKind: VariableDeclarationKind.Const,
+      declarations: [{ name: op.operationId, type: 'OperationMeta', initializer: recovery ? `${literal.slice(0, -2)},\n  "recoverByQuery": ${recovery.operationId}\n}` : literal }],
+    });
+  }
+  file.addVariableStatement({
+    isExported: true,
+    declarationKind: VariableDeclarationKind.Const,
+    docs: ['Every operation of the bundle, by operationId.'],
+    declarations: [{ name: 'operationMeta', initializer: `{ ${ir.operations.map((o) => o.operationId).join(', ')} } as const` }],
+  });
+  file.addVariableStatement({
+    isExported: true,
+    declarationKind: VariableDeclarationKind.Const,
+    docs: ['`METHOD /path` of the operations that send no token.'],
+    declarations: [{ name: 'openRoutes', type: 'ReadonlySet<string>', initializer: `new Set(${JSON.stringify(ir.operations.filter((o) => o.security.length === 0).map((o) => `${o.method.toUpperCase()} ${o.path}`))})` }],
+  });
+  return file;
+}

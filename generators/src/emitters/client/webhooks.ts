@@ -1,0 +1,44 @@
+// src/webhooks.ts: the typed payload of every webhook and `parseWebhook(name, rawBody)`.
+import { VariableDeclarationKind, type Project } from 'ts-morph';
+import type { ApiIR } from '../../ir/types.ts';
+import { pascal } from './names.ts';
+import { clientSrc } from './paths.ts';
+import { operationType } from './type-exprs.ts';
+
+export function emitWebhooks(project: Project, root: string, ir: ApiIR) {
+  const file = project.createSourceFile(`${root}/${clientSrc('webhooks.ts')}`, '', { overwrite: true });
+  file.addImportDeclarations([
+    { isTypeOnly: true, moduleSpecifier: './schema.js', namedImports: ['operations'] },
+    { moduleSpecifier: './runtime/webhooks.js', namedImports: ['createWebhookParser', 'type StandaloneValidator'] },
+    ...(ir.webhooks.length ? [{ moduleSpecifier: './webhook-validators.js', namespaceImport: 'validators' }] : []),
+  ]);
+  for (const hook of ir.webhooks) {
+    file.addTypeAlias({
+      name: `${pascal(hook.name)}Event`,
+      isExported: true,
+      docs: [`${hook.summary}${hook.fidelity ? ` (fidelity: ${hook.fidelity})` : ''}${hook.deprecated ? '\n@deprecated' : ''}`],
+      type: `NonNullable<${operationType(hook.operationId)}["requestBody"]>["content"][${JSON.stringify(hook.body.contentType)}]`,
+    });
+  }
+  file.addInterface({
+    name: 'WebhookEvents',
+    isExported: true,
+    docs: ['Every webhook connectFi sends, by name, with its payload.'],
+    properties: ir.webhooks.map((h) => ({ name: JSON.stringify(h.name), type: `${pascal(h.name)}Event` })),
+  });
+  file.addVariableStatement({
+    isExported: true,
+    declarationKind: VariableDeclarationKind.Const,
+    declarations: [{ name: 'webhookNames', initializer: `${JSON.stringify(ir.webhooks.map((h) => h.name))} as const` }],
+  });
+  file.addVariableStatement({
+    isExported: true,
+    declarationKind: VariableDeclarationKind.Const,
+    docs: ['Validates a webhook\'s raw body against its schema and returns the typed event, or throws WebhookParseError.\n\n@example\n```ts\nconst event = parseWebhook("' + (ir.webhooks[0]?.name ?? 'name') + '", rawBody);\n```'],
+    declarations: [{
+      name: 'parseWebhook',
+      initializer: `createWebhookParser<WebhookEvents>({ ${ir.webhooks.map((h) => `${JSON.stringify(h.name)}: validators[${JSON.stringify(h.name)}] as StandaloneValidator`).join(', ')} })`,
+    }],
+  });
+  return file;
+}
