@@ -54,4 +54,15 @@ describe('TypeScript in the docs', () => {
     expect(findings).toEqual([expect.stringMatching(new RegExp(`broken-on-purpose\\.ts\\(.*error TS\\d+: Property '${op.action}Typo' does not exist`))]);
     console.log(`docs: ${Object.keys(samples).length} TypeScript samples type-checked`);
   });
+
+  it('the encryption guide\'s snippet runs as is, and what it encrypts decrypts back to the card data and account number', () => {
+    const [name, source] = Object.entries(samples).find(([, src]) => src.includes('encryptCardData('))!;
+    const dir = join(projectRoot, 'test-results', 'docs-snippet-run');
+    rmSync(dir, { recursive: true, force: true });
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, `${name}.ts`), source);
+    const run = spawnSync(bin('tsx'), [join(dir, `${name}.ts`)], { encoding: 'utf8', cwd: projectRoot });
+    expect(run.stderr).toBe('');
+    expect(run.stdout.trim().split('\n')).toEqual(['342 344', '1234567890123456|202211|123', '1234567890']);
+  });
 });
