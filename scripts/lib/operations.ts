@@ -38,8 +38,11 @@ export interface OperationEntry {
   /** False when the operation says `security: []`. */
   needsToken: boolean;
   parameters: ParameterExample[];
-  /** The media type and first named example of the request body, when there is a body. */
-  request?: { contentType: string; example?: NamedExample };
+  /**
+   * The media type and first named example of the request body, when there is a body; `fileFields` are the
+   * multipart fields that carry a file (`format: binary`), whose example is a stand-in for the bytes.
+   */
+  request?: { contentType: string; example?: NamedExample; fileFields: string[] };
   /** The first named example of the first 2xx response with content. */
   success?: { status: string; contentType: string; example?: NamedExample };
   errors: ErrorExample[];
@@ -60,6 +63,19 @@ export function actionOf(operationId: string, group: string): string {
   }
   const rest = operationId.slice(group.length);
   return rest[0].toLowerCase() + rest.slice(1);
+}
+
+/** Multipart properties that carry bytes. */
+function fileFields(spec: any, media: any): string[] {
+  const schema = deref(spec, media?.schema);
+  return Object.entries<any>(schema?.properties ?? {})
+    .filter(([, p]) => { const d = deref(spec, p); return d?.format === 'binary' || d?.contentMediaType !== undefined; })
+    .map(([name]) => name);
+}
+
+/** The file a file field's example stands for: `<the bytes of passport.pdf>` → `passport.pdf`. */
+export function exampleFileName(field: string, example: unknown): string {
+  return /([\w.-]+\.[A-Za-z0-9]+)/.exec(String(example ?? ''))?.[1] ?? `${field}.bin`;
 }
 
 function entry(spec: any, kind: OperationEntry['kind'], path: string, method: OperationEntry['method'], op: any): OperationEntry {
@@ -94,7 +110,7 @@ function entry(spec: any, kind: OperationEntry['kind'], path: string, method: Op
     replacedBy: op['x-connectfi-replaced-by'],
     needsToken: !(Array.isArray(op.security) && op.security.length === 0) && (spec.security ?? []).length > 0,
     parameters,
-    request: contentType ? { contentType, example: firstExample(spec, media) } : undefined,
+    request: contentType ? { contentType, example: firstExample(spec, media), fileFields: contentType.startsWith('multipart/') ? fileFields(spec, media) : [] } : undefined,
     success,
     errors,
     node: op,

@@ -12,7 +12,7 @@ import { countOperations } from '../../scripts/lib/bundle-spec.ts';
 import { facadeArguments } from '../../scripts/lib/docs/code-samples.ts';
 import { listOperations, type ErrorExample, type OperationEntry } from '../../scripts/lib/operations.ts';
 import { loadBundle } from '../support/bundle.ts';
-import { MOCK_TOKEN } from './support/low-level.ts';
+import { MOCK_TOKEN, exampleFile } from './support/low-level.ts';
 import { usePrism } from './support/prism.ts';
 
 const spec = loadBundle();
@@ -26,7 +26,7 @@ type Facade = Record<string, Record<string, (...args: unknown[]) => Promise<unkn
 function call(cfi: Facade, op: OperationEntry, options: { headers?: Record<string, string> } = {}): Promise<unknown> {
   const method = cfi[op.group]?.[op.action];
   if (typeof method !== 'function') throw new Error(`the facade has no cfi.${op.group}.${op.action}()`);
-  return method.call(cfi[op.group], ...facadeArguments(op), options);
+  return method.call(cfi[op.group], ...facadeArguments(op, exampleFile), options);
 }
 
 const BY_STATUS: Record<number, typeof ConnectFiError> = {

@@ -1,7 +1,7 @@
 // The code samples every operation shows in the docs, generated from the operation's own request example so that
 // they are always valid: TypeScript through the generated client facade, and curl.
-import type { OperationEntry } from '../operations.ts';
-import { tsLiteral } from './ts-literal.ts';
+import { exampleFileName, type OperationEntry } from '../operations.ts';
+import { TsExpression, tsLiteral } from './ts-literal.ts';
 
 export interface CodeSample {
   lang: string;
@@ -23,20 +23,28 @@ const WEBHOOK_RECEIVER = 'https://your-app.example/webhooks/connectfi';
 
 const pathParams = (op: OperationEntry) => op.parameters.filter((p) => p.in === 'path');
 
+/** What a file field of a multipart body holds in a call: the sample reads the file, the contract test makes bytes. */
+export type FileValue = (field: string, fileName: string) => unknown;
+
 /**
  * The facade method's arguments from the operation's examples, in the facade's order (generated/client/api.md):
  * path parameters in route order, then the query parameters as one object, then the body.
  */
-export function facadeArguments(op: OperationEntry): unknown[] {
+export function facadeArguments(op: OperationEntry, file: FileValue): unknown[] {
   const args: unknown[] = pathParams(op).map((p) => p.example);
   const query = op.parameters.filter((p) => p.in === 'query' && p.example !== undefined);
   if (query.length) args.push(Object.fromEntries(query.map((p) => [p.name, p.example])));
-  if (op.request?.example) args.push(op.request.example.value);
+  const body = op.request?.example?.value;
+  if (op.request?.fileFields.length && body && typeof body === 'object') {
+    args.push(Object.fromEntries(Object.entries(body).map(([k, v]) => [k, op.request!.fileFields.includes(k) ? file(k, exampleFileName(k, v)) : v])));
+  } else if (op.request?.example) args.push(body);
   return args;
 }
 
+const readFileExpression: FileValue = (_, fileName) => new TsExpression(`new Blob([await readFile('${fileName}')])`);
+
 export function facadeCall(op: OperationEntry): string {
-  return `cfi.${op.group}.${op.action}(${facadeArguments(op).map((a) => tsLiteral(a)).join(', ')})`;
+  return `cfi.${op.group}.${op.action}(${facadeArguments(op, readFileExpression).map((a) => tsLiteral(a)).join(', ')})`;
 }
 
 export function typescriptSample(op: OperationEntry): string {
@@ -51,7 +59,8 @@ export function typescriptSample(op: OperationEntry): string {
       '}',
     ].join('\n');
   }
-  return `${CLIENT_SETUP}\n\nconst result = await ${facadeCall(op)};\nconsole.log(result);\n`;
+  const readsFiles = op.request?.fileFields.length ? "import { readFile } from 'node:fs/promises';\n" : '';
+  return `${readsFiles}${CLIENT_SETUP}\n\nconst result = await ${facadeCall(op)};\nconsole.log(result);\n`;
 }
 
 const shellQuote = (text: string) => `'${text.replace(/'/g, `'\\''`)}'`;
@@ -68,8 +77,8 @@ function curlBody(op: OperationEntry): string[] {
   const req = op.request;
   if (!req?.example) return [];
   if (req.contentType === 'multipart/form-data') {
-    // A file field's example is its file name; curl uploads it with `@`.
-    return Object.entries(req.example.value as Record<string, unknown>).map(([k, v]) => `-F ${shellQuote(k === 'file' ? `${k}=@${v}` : `${k}=${v}`)}`);
+    // A file field's example stands for its bytes; curl uploads the file it names with `@`.
+    return Object.entries(req.example.value as Record<string, unknown>).map(([k, v]) => `-F ${shellQuote(req.fileFields.includes(k) ? `${k}=@${exampleFileName(k, v)}` : `${k}=${typeof v === 'string' ? v : JSON.stringify(v)}`)}`);
   }
   return [`-H ${shellQuote(`Content-Type: ${req.contentType}`)}`, `--data-raw ${shellQuote(JSON.stringify(req.example.value, null, 2))}`];
 }

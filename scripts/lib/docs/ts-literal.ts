@@ -1,8 +1,14 @@
 // Renders a JSON value as a TypeScript literal the way a person writes it: identifier keys unquoted, two-space indent.
 const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
 
+/** Code written as is inside a literal, e.g. `new Blob([...])` for a file. */
+export class TsExpression {
+  constructor(readonly code: string) {}
+}
+
 export function tsLiteral(value: unknown, indent = ''): string {
   const inner = `${indent}  `;
+  if (value instanceof TsExpression) return value.code;
   if (Array.isArray(value)) {
     if (value.length === 0) return '[]';
     return `[\n${value.map((v) => `${inner}${tsLiteral(v, inner)},`).join('\n')}\n${indent}]`;
