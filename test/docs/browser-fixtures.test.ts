@@ -20,9 +20,11 @@ describe('the browser checks fail on a deliberate fault', () => {
     const bundle = loadBundle();
     const site = await openDocsSite(bundle);
     opened.push(site);
-    const withExtra = structuredClone(bundle);
-    Object.assign(withExtra.paths, parse(fixture('unrendered-operation.yaml')));
-    const missing = await missingOperations(site.page, listOperations(withExtra), 1500);
+    // The fixture bundle: one operation the page has (so the check is seen passing too) and one it lacks.
+    const [route, item] = Object.entries(bundle.paths)[0];
+    const fixtureBundle = { ...structuredClone(bundle), paths: { [route]: item, ...parse(fixture('unrendered-operation.yaml')) }, webhooks: {} };
+    const missing = await missingOperations(site.page, listOperations(fixtureBundle), 1500);
+    expect(listOperations(fixtureBundle)).toHaveLength(Object.keys(item as object).length + 1);
     expect(missing).toEqual(['healthNotOnThePage (operation "An operation the page does not have", tag Health): no sidebar entry under its tag']);
   });
 
