@@ -11,7 +11,7 @@ declare module 'autocannon' {
     timeout?: number;
   }
   interface Result {
-    requests: { average: number };
+    requests: { average: number; total: number };
     non2xx: number;
     errors: number;
     timeouts: number;

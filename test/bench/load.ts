@@ -3,6 +3,7 @@ import autocannon from 'autocannon';
 
 export interface LoadResult {
   requestsPerSecond: number;
+  total: number;
   non2xx: number;
   errors: number;
 }
@@ -23,7 +24,7 @@ export function load({ url, method, headers, body, seconds, connections = 10 }: 
       (error, result) => {
         clearTimeout(guard);
         if (error) return reject(error);
-        resolve({ requestsPerSecond: result.requests.average, non2xx: result.non2xx, errors: result.errors + result.timeouts });
+        resolve({ requestsPerSecond: result.requests.average, total: result.requests.total, non2xx: result.non2xx, errors: result.errors + result.timeouts });
       },
     );
     const guard = setTimeout(() => instance.stop(), (seconds + 10) * 1000);

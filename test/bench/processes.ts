@@ -15,7 +15,16 @@ export async function freePort(): Promise<number> {
 export interface Started {
   child: ChildProcess;
   url: string;
+  /** The process that listens (tsx runs the script in a child of the process we spawn). */
+  listenerPid: number;
   stop(): Promise<void>;
+}
+
+/** CPU seconds (user + system) a process has used, from /proc (clock ticks are 1/100 s on Linux). */
+export function cpuSeconds(pid: number): number {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / 100;
 }
 
 function stopper(child: ChildProcess) {
@@ -36,7 +45,11 @@ export function startAnnounced(command: string, args: string[], timeoutMs = 30_0
     child.stdout!.on('data', (chunk) => {
       out += chunk;
       const url = /listening (\S+)/.exec(out)?.[1];
-      if (url) { clearTimeout(timer); resolve({ child, url, stop: stopper(child) }); }
+      if (!url) return;
+      clearTimeout(timer);
+      const pid = listenerPid(Number(new URL(url).port));
+      if (pid === undefined || !descendsFrom(pid, child.pid!)) reject(new Error(`${url} is not served by the process we started`));
+      else resolve({ child, url, listenerPid: pid, stop: stopper(child) });
     });
     child.once('exit', (code) => { clearTimeout(timer); reject(new Error(`${args.join(' ')} exited with ${code} before it was ready`)); });
   });
@@ -68,7 +81,7 @@ export async function startOnPort(command: string, args: string[], port: number,
     const pid = listenerPid(port);
     if (pid !== undefined && descendsFrom(pid, child.pid!)) {
       const answered = await fetch(`http://127.0.0.1:${port}${probePath}`).then((r) => r.status, () => 0);
-      if (answered) return { child, url: `http://127.0.0.1:${port}`, stop };
+      if (answered) return { child, url: `http://127.0.0.1:${port}`, listenerPid: pid, stop };
     }
     await new Promise((r) => setTimeout(r, 200));
   }
