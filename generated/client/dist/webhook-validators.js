@@ -1,6 +1,6 @@
 import ucs2length from './runtime/ucs2length.js';
 export const akepaStatusChanged = validate20;
-const schema31 = { "$id": "https://connectfi.example/webhooks/akepaStatusChanged", "$ref": "https://connectfi.example/openapi.json#/webhooks/akepaStatusChanged/post/requestBody/content/application~1json/schema" };
+const schema31 = { "$id": "https://connectfi.example/client/akepaStatusChanged", "$ref": "https://connectfi.example/openapi.json#/webhooks/akepaStatusChanged/post/requestBody/content/application~1json/schema" };
 const schema33 = { "type": "object", "required": ["code", "data", "requestId"], "properties": { "code": { "$ref": "#/components/schemas/SuccessCode" }, "data": { "$ref": "#/components/schemas/KycApplication" }, "requestId": { "$ref": "#/components/schemas/RequestId" } } };
 const schema34 = { "title": "SuccessCode", "description": "`\"0\"` on every successful response.", "type": "string", "const": "0" };
 const schema43 = { "title": "RequestId", "description": "The identifier connectFi gives every request, 32 lowercase hex characters. Quote it to PayGears support.", "type": "string", "pattern": "^[0-9a-f]{32}$", "minLength": 32, "maxLength": 32, "example": "3ec05680b7a611edaaa621b3360f38c0" };
@@ -593,7 +593,7 @@ else {
     errors++;
 } validate22.errors = vErrors; return errors === 0; }
 validate22.evaluated = { "props": { "code": true, "data": true, "requestId": true }, "dynamicProps": false, "dynamicItems": false };
-function validate20(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { /*# sourceURL="https://connectfi.example/webhooks/akepaStatusChanged" */ ; let vErrors = null; let errors = 0; const evaluated0 = validate20.evaluated; if (evaluated0.dynamicProps) {
+function validate20(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { /*# sourceURL="https://connectfi.example/client/akepaStatusChanged" */ ; let vErrors = null; let errors = 0; const evaluated0 = validate20.evaluated; if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
 } if (evaluated0.dynamicItems) {
     evaluated0.items = undefined;

@@ -64,6 +64,7 @@ function successOf(spec: any, responses: ResponseIR[]): SuccessIR | undefined {
     enveloped: data !== undefined,
     data: schema,
     dataSchemaName: componentName(at(spec, schema)),
+    itemSchemaName: componentName(deref(spec, at(spec, schema))?.items),
   };
 }
 

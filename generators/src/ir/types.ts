@@ -52,6 +52,8 @@ export interface SuccessIR {
   /** The schema of `data` when enveloped, else of the whole body; absent when the response has no body. */
   data?: SchemaPointer;
   dataSchemaName?: string;
+  /** When `data` is an array of a named component (a query's answer): that component's name. */
+  itemSchemaName?: string;
 }
 
 /** One documented error: an example under a 4xx/5xx response, named after its connectFi `code`. */

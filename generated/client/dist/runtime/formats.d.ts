@@ -1,3 +1,5 @@
+type Check = (value: never) => boolean;
 export declare const fullFormats: Record<string, {
-    validate: (text: string) => boolean;
-} | ((text: string) => boolean)>;
+    validate: Check;
+} | Check>;
+export {};

@@ -45,9 +45,20 @@ function uri(text) {
         return false;
     }
 }
+/** Standard base64 (OpenAPI `byte`). */
+const byte = (text) => /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/.test(text);
+const int32 = (value) => Number.isInteger(value) && value <= 2 ** 31 - 1 && value >= -(2 ** 31);
+/** JSON numbers stop being exact at 2^53, so any integer passes, as in ajv-formats. */
+const int64 = (value) => Number.isInteger(value);
+const anyNumber = () => true;
 export const fullFormats = {
     date: { validate: date },
     time: { validate: time },
     'date-time': { validate: dateTime },
     uri,
+    byte,
+    int32: { validate: int32 },
+    int64: { validate: int64 },
+    float: { validate: anyNumber },
+    double: { validate: anyNumber },
 };

@@ -25,7 +25,7 @@ function notes(op: OperationIR): string {
   return parts.join('; ');
 }
 
-export function emitApiMd(ir: ApiIR): GeneratedFile {
+export function emitApiMd(ir: ApiIR, withAchBatch: boolean): GeneratedFile {
   const lines = [
     '# @connectfi/client API',
     '',
@@ -44,6 +44,9 @@ export function emitApiMd(ir: ApiIR): GeneratedFile {
     '| `encryptCardData({ pan, expiry, cvv }, publicKey)` | `card.encryptedData`: RSA-OAEP SHA-256, base64url |',
     '| `encryptAccountNumber(accountNumber, publicKey)` | `accountNumberEncrypted`: RSA-OAEP SHA-256, base64 |',
     '| `parseWebhook(name, rawBody)` | The typed, validated webhook event, or `WebhookParseError` |',
+    withAchBatch
+      ? '| `buildAchBatchFile(rows, date, sequence)`, `validateAchBatchFile(content, fileName?)` | ACH SFTP batch files (`AchBatchFileRow`): name and CSV, every bad row with its line and column |'
+      : '| (ACH batch files) | Not generated: the bundle has no `AchBatchFileRow` and `AchBatchFileName` components |',
     '',
   ];
   for (const group of groupsInUse(ir)) {

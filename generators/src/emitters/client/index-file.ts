@@ -17,6 +17,9 @@ export { BillKeyCache, readBillKeys, type BillPublicKeys } from './runtime/bill-
 export { WebhookParseError, type RawBody } from './runtime/webhooks.js';
 `;
 
-export function emitIndex(project: Project, root: string) {
-  return project.createSourceFile(`${root}/${clientSrc('index.ts')}`, EXPORTS, { overwrite: true });
+const ACH_BATCH_EXPORTS = `export * from './ach-batch.js';
+`;
+
+export function emitIndex(project: Project, root: string, withAchBatch: boolean) {
+  return project.createSourceFile(`${root}/${clientSrc('index.ts')}`, `${EXPORTS}${withAchBatch ? ACH_BATCH_EXPORTS : ''}`, { overwrite: true });
 }

@@ -1,6 +1,7 @@
 // The client emitter group: everything in generated/client. Sources are built in the run's Project, then the
 // package is compiled once into dist/.
 import type { EmitterGroup, GeneratedFile } from '../../framework/emitter.ts';
+import { emitAchBatch, hasAchBatch } from './ach-batch.ts';
 import { emitApiMd } from './api-md.ts';
 import { emitClientClass } from './client-class.ts';
 import { compileClient } from './compile.ts';
@@ -25,13 +26,13 @@ export const clientEmitters: EmitterGroup = {
       emitFacade(project, root, ir),
       emitClientClass(project, root, ir),
       emitWebhooks(project, root, ir),
-      emitIndex(project, root),
+      emitIndex(project, root, hasAchBatch(spec)),
     ].map((sf) => {
       sf.formatText({ indentSize: 2, convertTabsToSpaces: true });
       sf.insertText(0, GENERATED_BANNER);
       return { path: sf.getFilePath().slice(root.length + 1), content: sf.getFullText() };
     });
-    const sources: GeneratedFile[] = [...runtimeFiles(root), await emitSchemaTypes(context), emitWebhookValidators(spec, ir), ...built];
-    return [emitPackageJson(context), emitApiMd(ir), ...sources, ...compileClient(project, root, sources)];
+    const sources: GeneratedFile[] = [...runtimeFiles(root), await emitSchemaTypes(context), emitWebhookValidators(spec, ir), ...emitAchBatch(spec), ...built];
+    return [emitPackageJson(context), emitApiMd(ir, hasAchBatch(spec)), ...sources, ...compileClient(project, root, sources)];
   },
 };

@@ -4,10 +4,15 @@ import { VariableDeclarationKind, type Project } from 'ts-morph';
 import type { ApiIR, OperationIR } from '../../ir/types.ts';
 import { clientSrc } from './paths.ts';
 
-/** The rail's query by `references` that can read back a creation deduplicated by `reference`. */
+/**
+ * The rail's query by `references` that reads back what a creation deduplicated by `reference` returns: same
+ * group, and its records are the creation's own `data` schema (so a card registration is never "recovered" as a
+ * transaction). A dry run (`validate…`) creates nothing, so its `referenceExists` is always the caller's: no recovery.
+ */
 export function recoveryQuery(ir: ApiIR, op: OperationIR): OperationIR | undefined {
-  if (!op.dedupedByReference) return undefined;
-  const candidates = ir.operations.filter((o) => o.group === op.group && o.pattern.kind === 'query' && o.pattern.batchKeys.includes('references'));
+  const created = op.success?.dataSchemaName;
+  if (!op.dedupedByReference || !created || /^validate/.test(op.action)) return undefined;
+  const candidates = ir.operations.filter((o) => o.group === op.group && o.pattern.kind === 'query' && o.pattern.batchKeys.includes('references') && o.success?.itemSchemaName === created);
   return candidates.find((o) => !o.deprecated) ?? candidates[0];
 }
 

@@ -1,0 +1,51 @@
+// The IR builder recognises the shared patterns from the schemas and stops, naming the operation, on contract
+// violations that would make generated code wrong.
+import { describe, expect, it } from 'vitest';
+import { buildIR } from '../../generators/src/ir/build.ts';
+import { loadBundle } from '../support/bundle.ts';
+import { paymentsSpec } from './fixtures/payments-spec.ts';
+
+const byId = (ir: ReturnType<typeof buildIR>) => Object.fromEntries(ir.operations.map((o) => [o.operationId, o]));
+
+describe('the IR', () => {
+  it('reads the real bundle: groups, actions, security, envelope, error codes, webhooks, lifecycles', () => {
+    const ir = buildIR(loadBundle());
+    const ops = byId(ir);
+    expect(ops.authGetToken).toMatchObject({ group: 'auth', action: 'getToken', method: 'post', path: '/auth/get-token', security: [], fidelity: 'documented', pattern: { kind: 'plain' } });
+    expect(ops.userChangePassword.security).toEqual(['connectFiToken']);
+    expect(ops.authGetToken.success).toMatchObject({ status: '200', enveloped: true, dataSchemaName: 'AccessToken' });
+    expect(ops.authGetToken.errors).toEqual([
+      { status: '400', code: 'requestValidateError', exampleName: 'requestValidateError' },
+      { status: '401', code: 'unauthorized', exampleName: 'unauthorized' },
+    ]);
+    expect(ir.webhooks.map((w) => [w.name, w.group, w.enveloped])).toEqual([['akepaStatusChanged', 'akepa', true]]);
+    expect(ir.tokenHeader).toBe('x-connectfi-token');
+    expect(ir.lifecycles.map((l) => l.schemaName)).toContain('KycApplicationStatus');
+  });
+
+  it('recognises list, query, export and plain operations, deduplication by reference, and deprecation', () => {
+    const ops = byId(buildIR(paymentsSpec()));
+    expect(ops.achList.pattern).toEqual({ kind: 'list', recordsKey: 'transactions', maxPageSize: 1000 });
+    expect(ops.achQuery.pattern).toEqual({ kind: 'query', batchKeys: ['cFiTransactionIds', 'references'], maxBatch: 20 });
+    expect(ops.achExportList.pattern).toEqual({ kind: 'export', contentType: 'text/csv' });
+    expect(ops.achCreate.pattern).toEqual({ kind: 'plain' });
+    expect(ops.achCreate.dedupedByReference).toBe(true);
+    expect(ops.achQuery.dedupedByReference).toBe(false);
+    expect(ops.akepaUploadDocument).toMatchObject({ action: 'uploadDocument', requestBody: { contentType: 'multipart/form-data' }, parameters: [{ name: 'documentId', in: 'path', example: 'doc_1' }] });
+    expect(ops.documentUpload).toMatchObject({ group: 'document', action: 'upload', deprecated: true, replacedBy: 'akepaUploadDocument' });
+    expect(ops.customerStatus.errors.map((e) => e.code)).toEqual(['referenceExists', 'unauthorized']);
+  });
+
+  it('stops on a missing operationId or tag, and on two operations that become one method', () => {
+    const noId = loadBundle();
+    delete noId.paths['/health'].get.operationId;
+    expect(() => buildIR(noId)).toThrow('GET /health: missing operationId');
+    const noTag = loadBundle();
+    delete noTag.paths['/health'].get.tags;
+    expect(() => buildIR(noTag)).toThrow('GET /health: the operation has no tag');
+    const clash = loadBundle();
+    clash.paths['/health2'] = structuredClone(clash.paths['/health']);
+    clash.paths['/health2'].get.operationId = 'healthCheck';
+    expect(() => buildIR(clash)).toThrow('healthCheck and healthCheck both become cfi.health.check()');
+  });
+});
