@@ -40,6 +40,6 @@ export function toFetchHandler(pipeline: Pipeline): FetchHandler {
       readBody: (limit) => readStream(request.body, limit),
     };
     const answer = await pipeline(call);
-    return new Response((answer.body ?? null) as BodyInit | null, { status: answer.status, headers: answer.headers });
+    return new Response((answer.body ?? null) as ConstructorParameters<typeof Response>[0], { status: answer.status, headers: answer.headers });
   };
 }

@@ -6,6 +6,8 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
 /** `application/json; charset=utf-8` -> `application/json`. */
 export const essence = (contentType) => contentType?.split(';', 1)[0].trim().toLowerCase();
 export function acceptedMediaType(spec, contentType) {
+    if (contentType !== undefined && spec.mediaTypes.includes(contentType))
+        return contentType;
     const type = essence(contentType);
     const accepted = spec.mediaTypes.find((m) => m === type);
     if (!accepted)

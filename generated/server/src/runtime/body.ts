@@ -10,6 +10,7 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
 export const essence = (contentType: string | undefined) => contentType?.split(';', 1)[0].trim().toLowerCase();
 
 export function acceptedMediaType(spec: BodySpec, contentType: string | undefined): string {
+  if (contentType !== undefined && spec.mediaTypes.includes(contentType)) return contentType;
   const type = essence(contentType);
   const accepted = spec.mediaTypes.find((m) => m === type);
   if (!accepted) throw unsupportedMediaType(type || undefined, spec.mediaTypes);

@@ -13,7 +13,7 @@ export interface ParsedMultipart {
 export async function parseMultipart(bytes: Uint8Array, contentType: string, spec: BodySpec): Promise<ParsedMultipart> {
   let form: FormData;
   try {
-    form = await new Response(bytes as BodyInit, { headers: { 'content-type': contentType } }).formData();
+    form = await new Response(bytes as ConstructorParameters<typeof Response>[0], { headers: { 'content-type': contentType } }).formData();
   } catch {
     throw malformedBody('invalidMultipart', 'the body is not multipart/form-data with the boundary its content-type names');
   }

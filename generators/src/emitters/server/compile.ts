@@ -12,6 +12,8 @@ const OPTIONS: ts.CompilerOptions = {
   declaration: true,
   skipLibCheck: true,
   types: ['node'],
+  // No DOM: the package runs on Node, whose types declare the Fetch API globals it uses (and the DOM lib is slow to load).
+  lib: ['lib.es2022.d.ts'],
   newLine: ts.NewLineKind.LineFeed,
 };
 

@@ -9,11 +9,10 @@ import { handlersSource } from './handlers.ts';
 import { emitPackageJson } from './package-json.ts';
 import { SERVER_DIR, serverDist, serverSrc } from './paths.ts';
 import { planServer } from './route-plan.ts';
+import { readmeFile } from './readme.ts';
 import { routeTableSource } from './route-table.ts';
 import { copyRuntime } from './runtime-copy.ts';
 import { validatorModule } from './validators.ts';
-
-const JS_BANNER = GENERATED_BANNER;
 
 export const serverEmitters: EmitterGroup = {
   name: 'server',
@@ -22,9 +21,9 @@ export const serverEmitters: EmitterGroup = {
     const { ir, spec, root } = context;
     const plan = planServer(ir, spec);
     const modules = {
-      request: validatorModule(spec, plan.routes.flatMap((r) => [r.validateParameters, r.body?.validate].filter((v) => v !== undefined)), JS_BANNER),
-      response: validatorModule(spec, plan.responseValidators, JS_BANNER),
-      webhooks: validatorModule(spec, plan.webhookValidators, JS_BANNER),
+      request: validatorModule(spec, plan.routes.flatMap((r) => [r.validateParameters, r.body?.validate].filter((v) => v !== undefined)), GENERATED_BANNER),
+      response: validatorModule(spec, plan.responseValidators, GENERATED_BANNER),
+      webhooks: validatorModule(spec, plan.webhookValidators, GENERATED_BANNER),
     };
     const schemaTypes = await emitSchemaTypes(context);
     const sources: GeneratedFile[] = [
@@ -41,6 +40,6 @@ export const serverEmitters: EmitterGroup = {
       { path: serverDist(`validators/${name}.js`), content: m.js },
       { path: serverDist(`validators/${name}.d.ts`), content: m.dts },
     ]);
-    return [emitPackageJson(context), ...sources, ...compiled, ...validators];
+    return [emitPackageJson(context), readmeFile(ir, plan.routes), ...sources, ...compiled, ...validators];
   },
 };

@@ -16,7 +16,7 @@ export function emitPackageJson({ ir, root }: EmitContext): GeneratedFile {
     exports: { '.': { types: './dist/index.d.ts', import: './dist/index.js' } },
     main: './dist/index.js',
     types: './dist/index.d.ts',
-    files: ['dist'],
+    files: ['dist', 'README.md'],
     sideEffects: false,
     engines: { node: '>=20.19' },
     dependencies: { ajv: pins.ajv, 'ajv-formats': pins['ajv-formats'] },
