@@ -35,7 +35,7 @@ export interface OperationEntry {
   fidelity?: string;
   deprecated: boolean;
   replacedBy?: string;
-  /** False when the operation says `security: []`. */
+  /** Whether the operation's own `security`, else the root's, asks for the token (`security: []` does not). */
   needsToken: boolean;
   parameters: ParameterExample[];
   /**
@@ -108,7 +108,7 @@ function entry(spec: any, kind: OperationEntry['kind'], path: string, method: Op
     fidelity: op['x-connectfi-fidelity'],
     deprecated: op.deprecated === true,
     replacedBy: op['x-connectfi-replaced-by'],
-    needsToken: !(Array.isArray(op.security) && op.security.length === 0) && (spec.security ?? []).length > 0,
+    needsToken: (op.security ?? spec.security ?? []).length > 0,
     parameters,
     request: contentType ? { contentType, example: firstExample(spec, media), fileFields: contentType.startsWith('multipart/') ? fileFields(spec, media) : [] } : undefined,
     success,

@@ -1,5 +1,5 @@
 // A fresh build of the docs site in a temp folder, served on 127.0.0.1, and a Chromium page watching it.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -19,7 +19,6 @@ export interface OpenSite {
 /** Serves `files` (name → content) from a temp folder and opens `/` in Chromium, the network watched from the start. */
 export async function openFiles(files: Record<string, string>, ready?: (page: Page) => Promise<unknown>, entry = ''): Promise<OpenSite> {
   const dir = mkdtempSync(join(tmpdir(), 'cfi-site-'));
-  mkdirSync(dir, { recursive: true });
   for (const [name, content] of Object.entries(files)) writeFileSync(join(dir, name), content);
   let server: StaticServer | undefined;
   let browser: Browser | undefined;
