@@ -33,9 +33,12 @@ function annotate(op: OperationEntry, all: OperationEntry[]): void {
     lead.push(`**${fidelityBadge(op.fidelity)}**: ${f.line}`);
     badges.push({ name: fidelityBadge(op.fidelity), color: f.color });
   }
-  node.description = [...lead, node.description ?? ''].join('\n\n').trim();
+  const samples = codeSamples(op);
+  // Redoc renders x-codeSamples beside operations but not beside webhooks: there they go into the description.
+  const trail = op.kind === 'webhook' ? samples.map((c) => `**${c.label}**\n\n\`\`\`${c.lang === 'Shell' ? 'sh' : 'ts'}\n${c.source.trimEnd()}\n\`\`\``) : [];
+  node.description = [...lead, (node.description ?? '').trim(), ...trail].join('\n\n').trim();
   node['x-badges'] = badges;
-  node['x-codeSamples'] = codeSamples(op);
+  node['x-codeSamples'] = samples;
 }
 
 /** The annotated copy; `bundle` itself is not modified. */
