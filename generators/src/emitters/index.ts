@@ -1,5 +1,6 @@
 // The registry of emitter groups `npm run generate` runs, in order. A new target (the server stubs) is one line here.
 import type { EmitterGroup } from '../framework/emitter.ts';
 import { clientEmitters } from './client/index.ts';
+import { serverEmitters } from './server/index.ts';
 
-export const emitterGroups: EmitterGroup[] = [clientEmitters];
+export const emitterGroups: EmitterGroup[] = [clientEmitters, serverEmitters];

@@ -1,0 +1,115 @@
+// One request, start to end: route, authenticate, parse and validate the input, call the handler, check its answer
+// against the contract, serialise. Every failure becomes a connectFi error envelope here; nothing escapes.
+import { acceptedMediaType, assertPresent, parseJson, readLimited } from './body.js';
+import type { IncomingCall, OutgoingAnswer } from './call.js';
+import {
+  CallFailure, internalError, methodNotAllowed, newRequestId, notFound, notImplemented, requestInvalid, unauthorized,
+} from './envelope.js';
+import type { AnyAnswer, AnyHandler, Awaitable } from './handler-types.js';
+import { parseMultipart } from './multipart.js';
+import { collectParameters } from './parameters.js';
+import { checkAnswer, type ResponseValidators } from './response-check.js';
+import type { RouteSpec } from './route.js';
+import { createRouter } from './router.js';
+import { serialise } from './serialise.js';
+
+export interface PipelineOptions<Principal> {
+  handlers: Partial<Record<string, AnyHandler>>;
+  /** Resolves the token to the caller; `null`, `undefined` or `false` rejects it (401 `unauthorized`). */
+  authenticate(token: string): Awaitable<Principal | null | undefined | false>;
+  /** Validate path, query, header and body against the spec (default true). */
+  validateRequests?: boolean;
+  /** Validate every answer against its documented response; a violation answers 500 (default false; on in tests). */
+  validateResponses?: boolean;
+  /** Bytes a JSON body may have (default 1 MB). */
+  bodyLimit?: number;
+  /** Bytes a multipart upload may have (default 10 MB). */
+  uploadLimit?: number;
+  /** Called with what a handler (or `authenticate`) threw before the 500 answer; defaults to console.error. */
+  onError?(error: unknown, context: { requestId: string; operationId?: string }): void;
+}
+
+export interface PipelineTables {
+  routes: RouteSpec[];
+  /** The header that carries the token, from the spec's apiKey scheme. */
+  tokenHeader: string;
+  /** Loaded on first use, so a server without response validation never loads those validators. */
+  loadResponseValidators(): Promise<ResponseValidators>;
+}
+
+export type Pipeline = (call: IncomingCall) => Promise<OutgoingAnswer>;
+
+const MB = 1024 * 1024;
+
+export function createPipeline<Principal>(tables: PipelineTables, options: PipelineOptions<Principal>): Pipeline {
+  const router = createRouter(tables.routes);
+  const validateRequests = options.validateRequests ?? true;
+  const bodyLimit = options.bodyLimit ?? MB;
+  const uploadLimit = options.uploadLimit ?? 10 * MB;
+  const onError = options.onError ?? ((error, context) => console.error(`[connectfi-server] ${context.operationId ?? '-'} ${context.requestId}`, error));
+  let responseValidators: Promise<ResponseValidators> | undefined;
+
+  async function readBody(route: RouteSpec, call: IncomingCall): Promise<unknown> {
+    const spec = route.body!;
+    const contentType = call.header('content-type');
+    const bytes = await readLimited(call, spec.kind === 'multipart' ? uploadLimit : bodyLimit);
+    if (!contentType && !assertPresent(spec, bytes)) return undefined;
+    acceptedMediaType(spec, contentType);
+    if (!assertPresent(spec, bytes)) return undefined;
+    if (spec.kind === 'multipart') {
+      const { body, textFields } = await parseMultipart(bytes, contentType!, spec);
+      if (validateRequests && !spec.validate(textFields)) throw requestInvalid(spec.validate.errors ?? []);
+      return body;
+    }
+    const body = parseJson(bytes);
+    if (validateRequests && !spec.validate(body)) throw requestInvalid(spec.validate.errors ?? []);
+    return body;
+  }
+
+  async function run(call: IncomingCall, requestId: string, context: { operationId?: string }): Promise<OutgoingAnswer> {
+    const match = router.match(call.method, call.path);
+    if (match.kind === 'none') throw notFound(call.method, call.path);
+    if (match.kind === 'wrongMethod') throw methodNotAllowed(call.method, call.path, match.allowed);
+    const route = match.route;
+    context.operationId = route.operationId;
+
+    let principal: Principal | undefined;
+    if (route.secured) {
+      const token = call.header(tables.tokenHeader);
+      const found = token ? await options.authenticate(token) : undefined;
+      if (found === null || found === undefined || found === false) throw unauthorized();
+      principal = found;
+    }
+    const parameters = collectParameters(route.parameters, match.params, call.search, call.header);
+    if (validateRequests && route.validateParameters && !route.validateParameters(parameters)) {
+      throw requestInvalid(route.validateParameters.errors ?? []);
+    }
+    const body = route.body ? await readBody(route, call) : undefined;
+
+    const handler = options.handlers[route.operationId];
+    if (!handler) throw notImplemented(route.operationId);
+    let answer: AnyAnswer;
+    try {
+      answer = await handler({
+        body, params: parameters.path, query: parameters.query, headers: parameters.header, principal, requestId, header: call.header,
+      } as never);
+    } catch (error) {
+      onError(error, { requestId, operationId: route.operationId });
+      throw internalError();
+    }
+    if (options.validateResponses) checkAnswer(route, answer, await (responseValidators ??= tables.loadResponseValidators()));
+    return serialise(route, answer);
+  }
+
+  return async (call) => {
+    const requestId = newRequestId();
+    const context: { operationId?: string } = {};
+    try {
+      return await run(call, requestId, context);
+    } catch (error) {
+      if (!(error instanceof CallFailure)) onError(error, { requestId, ...context });
+      const failure = error instanceof CallFailure ? error : internalError();
+      return { status: failure.status, headers: { 'content-type': 'application/json', ...failure.headers }, body: JSON.stringify(failure.envelope(requestId)) };
+    }
+  };
+}

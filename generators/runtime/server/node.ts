@@ -1,0 +1,82 @@
+// Serving the pipeline with node:http, without building a Web `Request` per call (see call.ts for why).
+import { createServer, type IncomingMessage, type RequestListener, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { TOO_LARGE, splitTarget, type IncomingCall } from './call.js';
+import { CallFailure } from './envelope.js';
+import type { Pipeline } from './pipeline.js';
+
+function readNodeBody(req: IncomingMessage, limit: number): Promise<Uint8Array | typeof TOO_LARGE> {
+  if (req.readableEnded) return Promise.resolve(new Uint8Array(0));
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const done = () => {
+      req.off('data', onData).off('end', onEnd).off('error', onError);
+    };
+    const onData = (chunk: Buffer) => {
+      size += chunk.length;
+      if (size <= limit) return void chunks.push(chunk);
+      done();
+      // The answer carries `connection: close`, so the unread rest of the body dies with the socket.
+      req.pause();
+      resolve(TOO_LARGE);
+    };
+    const onEnd = () => {
+      done();
+      resolve(chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, size));
+    };
+    const onError = () => {
+      done();
+      reject(new CallFailure(400, 'requestAborted', 'The client aborted the request body'));
+    };
+    req.on('data', onData).on('end', onEnd).on('error', onError);
+  });
+}
+
+export function toNodeListener(pipeline: Pipeline): RequestListener {
+  return (req, res) => {
+    const { path, search } = splitTarget(req.url ?? '/');
+    const call: IncomingCall = {
+      method: req.method ?? 'GET',
+      path,
+      search,
+      header: (name) => {
+        const value = req.headers[name];
+        return Array.isArray(value) ? value.join(', ') : value;
+      },
+      readBody: (limit) => readNodeBody(req, limit),
+    };
+    // The pipeline answers every failure itself; it does not reject.
+    void pipeline(call).then((answer) => {
+      res.writeHead(answer.status, answer.headers);
+      res.end(answer.body);
+    });
+  };
+}
+
+export interface RunningServer {
+  server: Server;
+  /** e.g. `http://127.0.0.1:43121` */
+  url: string;
+  close(): Promise<void>;
+}
+
+/** Listens on `port` (0 picks a free one) and resolves once the socket is bound. */
+export function listen(listener: RequestListener, options: { port?: number; host?: string } = {}): Promise<RunningServer> {
+  const server = createServer(listener);
+  const host = options.host ?? '127.0.0.1';
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, host, () => {
+      const { port } = server.address() as AddressInfo;
+      resolve({
+        server,
+        url: `http://${host.includes(':') ? `[${host}]` : host}:${port}`,
+        close: () => new Promise<void>((done, fail) => {
+          server.close((error) => (error ? fail(error) : done()));
+          server.closeAllConnections();
+        }),
+      });
+    });
+  });
+}

@@ -1,0 +1,20 @@
+// One server from the route table: the pipeline behind both faces, Web `fetch` and node:http.
+import { listen, toNodeListener, type RunningServer } from './node.js';
+import { createPipeline, type PipelineOptions, type PipelineTables } from './pipeline.js';
+import { toFetchHandler, type FetchHandler } from './web.js';
+import type { RequestListener } from 'node:http';
+
+export interface Server {
+  /** The Web-standard handler. */
+  fetch: FetchHandler;
+  /** The same pipeline as a node:http request listener. */
+  nodeListener: RequestListener;
+  /** Serves `nodeListener` on `port` (0, the default, picks a free one) of `host` (default 127.0.0.1). */
+  listen(options?: { port?: number; host?: string }): Promise<RunningServer>;
+}
+
+export function createServer<Principal>(tables: PipelineTables, options: PipelineOptions<Principal>): Server {
+  const pipeline = createPipeline(tables, options);
+  const nodeListener = toNodeListener(pipeline);
+  return { fetch: toFetchHandler(pipeline), nodeListener, listen: (at) => listen(nodeListener, at) };
+}

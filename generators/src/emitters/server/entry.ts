@@ -1,0 +1,56 @@
+// generated/server/src/index.ts and webhooks.ts: the package's public surface, binding the hand-written runtime to
+// this spec's route table, token header, handler types and webhook payloads.
+import type { ApiIR } from '../../ir/types.ts';
+
+export function webhooksSource(ir: ApiIR, banner: string): string {
+  const entries = ir.webhooks.map((w) => `  ${JSON.stringify(w.name)}: RequestBodyOf<operations[${JSON.stringify(w.operationId)}]>;\n`).join('');
+  const validators = ir.webhooks.map((w) => `  ${JSON.stringify(w.name)}: validators.${w.name.replace(/[^A-Za-z0-9]+/g, '_')},\n`).join('');
+  return `${banner}import type { operations } from './schema.js';
+import type { RequestBodyOf } from './runtime/handler-types.js';
+import { createWebhookSender } from './runtime/webhook.js';
+import * as validators from './validators/webhooks.js';
+
+/** The payload of each webhook connectFi sends, by its name in the spec. */
+export interface ConnectFiWebhookPayloads {
+${entries}}
+
+/** POSTs \`payload\` to \`url\` as webhook \`name\`, after validating it against the webhook's schema. */
+export const sendWebhook = createWebhookSender<ConnectFiWebhookPayloads>({
+${validators}});
+`;
+}
+
+export function indexSource(ir: ApiIR, banner: string): string {
+  return `${banner}import type { ConnectFiHandlers } from './handlers.js';
+import type { PipelineOptions } from './runtime/pipeline.js';
+import { createServer, type Server } from './runtime/server.js';
+import { routes } from './routes.js';
+
+/** The header that carries the token (the spec's apiKey security scheme). */
+export const TOKEN_HEADER = ${JSON.stringify(ir.tokenHeader ?? 'x-connectfi-token')};
+
+export interface ConnectFiServerOptions<Principal> extends Omit<PipelineOptions<Principal>, 'handlers'> {
+  /** Operations without a handler answer 501 \`notImplemented\`. */
+  handlers: Partial<ConnectFiHandlers<Principal>>;
+}
+
+/** A ${ir.title} server (spec version ${ir.version}): \`fetch\` for Web runtimes, \`nodeListener\` and \`listen\` for node:http. */
+export function createConnectFiServer<Principal>(options: ConnectFiServerOptions<Principal>): Server {
+  return createServer(
+    { routes, tokenHeader: TOKEN_HEADER, loadResponseValidators: () => import('./validators/response.js') },
+    options as PipelineOptions<Principal>,
+  );
+}
+
+export { routes };
+export { sendWebhook, type ConnectFiWebhookPayloads } from './webhooks.js';
+export { WebhookPayloadError, type SendWebhookOptions } from './runtime/webhook.js';
+export type { ConnectFiHandlers, HandlerAnswerOf, HandlerInputOf, OperationId } from './handlers.js';
+export type { HandlerAnswer, HandlerInput } from './runtime/handler-types.js';
+export type { ErrorEnvelope, ValidationIssue } from './runtime/envelope.js';
+export type { RouteSpec } from './runtime/route.js';
+export type { RunningServer } from './runtime/node.js';
+export type { Server } from './runtime/server.js';
+export type { components, operations, webhooks } from './schema.js';
+`;
+}

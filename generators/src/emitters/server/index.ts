@@ -1,0 +1,45 @@
+// The server emitter group: everything in generated/server. TypeScript sources go to src/ (readable, reviewed in
+// diffs), tsc output and the standalone validators to dist/ (what the package exports).
+import type { EmitterGroup, GeneratedFile } from '../../framework/emitter.ts';
+import { emitSchemaTypes } from '../client/schema-types.ts';
+import { GENERATED_BANNER } from '../client/paths.ts';
+import { compileTypeScript } from './compile.ts';
+import { indexSource, webhooksSource } from './entry.ts';
+import { handlersSource } from './handlers.ts';
+import { emitPackageJson } from './package-json.ts';
+import { SERVER_DIR, serverDist, serverSrc } from './paths.ts';
+import { planServer } from './route-plan.ts';
+import { readmeFile } from './readme.ts';
+import { routeTableSource } from './route-table.ts';
+import { copyRuntime } from './runtime-copy.ts';
+import { validatorModule } from './validators.ts';
+
+export const serverEmitters: EmitterGroup = {
+  name: 'server',
+  owns: [SERVER_DIR],
+  async emit(context) {
+    const { ir, spec, root } = context;
+    const plan = planServer(ir, spec);
+    const modules = {
+      request: validatorModule(spec, plan.routes.flatMap((r) => [r.validateParameters, r.body?.validate].filter((v) => v !== undefined)), GENERATED_BANNER),
+      response: validatorModule(spec, plan.responseValidators, GENERATED_BANNER),
+      webhooks: validatorModule(spec, plan.webhookValidators, GENERATED_BANNER),
+    };
+    const schemaTypes = await emitSchemaTypes(context);
+    const sources: GeneratedFile[] = [
+      ...copyRuntime(root),
+      { path: serverSrc('schema.ts'), content: schemaTypes.content },
+      { path: serverSrc('routes.ts'), content: routeTableSource(plan.routes, GENERATED_BANNER) },
+      { path: serverSrc('handlers.ts'), content: handlersSource(plan.routes, GENERATED_BANNER) },
+      { path: serverSrc('webhooks.ts'), content: webhooksSource(ir, GENERATED_BANNER) },
+      { path: serverSrc('index.ts'), content: indexSource(ir, GENERATED_BANNER) },
+      ...Object.entries(modules).map(([name, m]) => ({ path: serverSrc(`validators/${name}.d.ts`), content: m.dts })),
+    ];
+    const compiled = compileTypeScript(root, `${SERVER_DIR}/src`, `${SERVER_DIR}/dist`, sources);
+    const validators = Object.entries(modules).flatMap(([name, m]) => [
+      { path: serverDist(`validators/${name}.js`), content: m.js },
+      { path: serverDist(`validators/${name}.d.ts`), content: m.dts },
+    ]);
+    return [emitPackageJson(context), readmeFile(ir, plan.routes), ...sources, ...compiled, ...validators];
+  },
+};

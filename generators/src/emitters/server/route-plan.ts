@@ -1,0 +1,134 @@
+// What the server needs to know about each operation, worked out from the IR and the schemas it points at: how to
+// coerce each parameter, which media types a body may use, which multipart fields carry files, and the schema each
+// validator is compiled from. The route table and the validator modules are both emitted from this one plan.
+import { BUNDLE_ID, bundleRef } from '../../schema/ajv.ts';
+import { deref } from '../../spec/examples.ts';
+import { at, propertiesOf } from '../../ir/schema-walk.ts';
+import type { ApiIR, BodyIR, OperationIR, ParameterIR, SchemaPointer } from '../../ir/types.ts';
+
+type ParameterType = 'string' | 'number' | 'integer' | 'boolean' | 'array';
+
+export interface ValidatorPlan {
+  /** The export name in the validator module. */
+  name: string;
+  schema: object;
+}
+
+export interface RoutePlan {
+  operation: OperationIR;
+  parameters: { name: string; in: 'path' | 'query' | 'header'; type: ParameterType; itemType?: ParameterType }[];
+  validateParameters?: ValidatorPlan;
+  body?: { required: boolean; mediaTypes: string[]; kind: 'json' | 'multipart'; fileFields: { name: string; required: boolean }[]; validate: ValidatorPlan };
+  /** status -> media type -> validator. */
+  responses: Record<string, Record<string, ValidatorPlan>>;
+}
+
+export interface ServerPlan {
+  routes: RoutePlan[];
+  /** Response validators, each once even when many operations share the response (401 `Unauthorized`). */
+  responseValidators: ValidatorPlan[];
+  webhookValidators: ValidatorPlan[];
+}
+
+const identifier = (text: string) => text.replace(/[^A-Za-z0-9]+/g, '_').replace(/^(\d)/, '_$1');
+const refTo = (pointer: SchemaPointer) => ({ $ref: bundleRef(pointer) });
+
+/** The first JSON Schema type that is not `null`. */
+function typeOf(schema: any): ParameterType | undefined {
+  const type = Array.isArray(schema?.type) ? schema.type.find((t: string) => t !== 'null') : schema?.type;
+  return ['string', 'number', 'integer', 'boolean', 'array'].includes(type) ? type : undefined;
+}
+
+function parameterPlan(spec: any, param: ParameterIR & { in: 'path' | 'query' | 'header' }) {
+  const schema = deref(spec, at(spec, param.schema));
+  const type = typeOf(schema) ?? 'string';
+  return { name: param.name, in: param.in, type, ...(type === 'array' ? { itemType: typeOf(deref(spec, schema.items)) ?? 'string' } : {}) };
+}
+
+/** One object schema over `{ path, query, header }`, so violations name their location (`/query/skipRecords`). */
+function parametersSchema(params: (ParameterIR & { in: 'path' | 'query' | 'header' })[]): object {
+  const properties: Record<string, object> = {};
+  for (const where of ['path', 'query', 'header'] as const) {
+    const here = params.filter((p) => p.in === where);
+    if (!here.length) continue;
+    properties[where] = {
+      type: 'object',
+      properties: Object.fromEntries(here.map((p) => [p.name, refTo(p.schema)])),
+      required: here.filter((p) => p.required).map((p) => p.name),
+    };
+  }
+  return { type: 'object', properties };
+}
+
+const isFile = (schema: any) => schema?.format === 'binary' || schema?.contentMediaType !== undefined || schema?.contentEncoding === 'binary';
+
+/** Local refs made absolute, so a schema copied out of the bundle still resolves against it. */
+function absoluteRefs(node: any): any {
+  if (Array.isArray(node)) return node.map(absoluteRefs);
+  if (!node || typeof node !== 'object') return node;
+  return Object.fromEntries(Object.entries(node).map(([k, v]) => [k, k === '$ref' && typeof v === 'string' && v.startsWith('#') ? `${BUNDLE_ID}${v}` : absoluteRefs(v)]));
+}
+
+/** A multipart body's schema without its file fields: the runtime checks those, Ajv checks the text fields. */
+function multipartPlan(spec: any, body: BodyIR) {
+  const schema = deref(spec, at(spec, body.schema));
+  const files = Object.entries(propertiesOf(spec, schema)).filter(([, p]) => isFile(p)).map(([name]) => name);
+  const required: string[] = schema?.required ?? [];
+  const textOnly = absoluteRefs({
+    ...schema,
+    properties: Object.fromEntries(Object.entries(schema?.properties ?? {}).filter(([name]) => !files.includes(name))),
+    ...(schema?.required ? { required: required.filter((name) => !files.includes(name)) } : {}),
+  });
+  return { fileFields: files.map((name) => ({ name, required: required.includes(name) })), schema: textOnly };
+}
+
+/** The media types of the body's `content` that are of the same kind as the one the IR chose. */
+function bodyPlan(spec: any, op: OperationIR): RoutePlan['body'] {
+  const body = op.requestBody;
+  if (!body) return undefined;
+  const content = at(spec, body.schema.slice(0, -2)) ?? {};
+  const kind = body.contentType === 'multipart/form-data' ? 'multipart' : 'json';
+  const mediaTypes = Object.keys(content).filter((type) => (kind === 'multipart' ? type === 'multipart/form-data' : /json/.test(type)));
+  const name = `${identifier(op.operationId)}_body`;
+  if (kind === 'multipart') {
+    const { fileFields, schema } = multipartPlan(spec, body);
+    return { required: body.required, mediaTypes, kind, fileFields, validate: { name, schema } };
+  }
+  return { required: body.required, mediaTypes, kind, fileFields: [], validate: { name, schema: refTo(body.schema) } };
+}
+
+export function planServer(ir: ApiIR, spec: any): ServerPlan {
+  const responseValidators = new Map<string, ValidatorPlan>();
+  const responseValidator = (op: OperationIR, status: string, type: string, pointer: SchemaPointer | undefined): ValidatorPlan => {
+    const key = pointer ? JSON.stringify(pointer) : 'anything';
+    let plan = responseValidators.get(key);
+    if (!plan) {
+      const owner = pointer?.[0] === 'components' ? String(pointer[2]) : `${op.operationId}_${status}`;
+      plan = pointer ? { name: identifier(`${owner}_${type}`), schema: refTo(pointer) } : { name: 'anything', schema: {} };
+      responseValidators.set(key, plan);
+    }
+    return plan;
+  };
+
+  const routes = ir.operations.map((op): RoutePlan => {
+    const params = op.parameters.filter((p): p is ParameterIR & { in: 'path' | 'query' | 'header' } => p.in !== 'cookie');
+    const responses: RoutePlan['responses'] = {};
+    for (const response of op.responses) {
+      responses[response.status] = {};
+      if (!response.body) continue;
+      const contentPointer = response.body.schema.slice(0, -2);
+      for (const [type, media] of Object.entries<any>(at(spec, contentPointer) ?? {})) {
+        responses[response.status][type] = responseValidator(op, response.status, type, media?.schema ? [...contentPointer, type, 'schema'] : undefined);
+      }
+    }
+    return {
+      operation: op,
+      parameters: params.map((p) => parameterPlan(spec, p)),
+      validateParameters: params.length ? { name: `${identifier(op.operationId)}_parameters`, schema: parametersSchema(params) } : undefined,
+      body: bodyPlan(spec, op),
+      responses,
+    };
+  });
+  const webhookValidators = ir.webhooks.map((hook) => ({ name: identifier(hook.name), schema: refTo(hook.body.schema) }));
+  return { routes, responseValidators: [...responseValidators.values()], webhookValidators };
+}

@@ -1,0 +1,42 @@
+// Renders the docs copy of the spec to one self-contained HTML page with `redocly build-docs --inlineBundle`, then
+// removes the last thing that would reach the network: Redoc's "API docs by" logo, loaded from cdn.redoc.ly.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { bin } from '../paths.ts';
+
+/** The logo URLs the pinned Redoc (3.0.1, in @redocly/cli 2.77.0) renders in its footer. */
+const REMOTE_LOGOS = ['https://cdn.redoc.ly/redoc/logo-mini-full.svg', 'https://cdn.redoc.ly/redoc/logo-mini.svg'];
+const ATTRIBUTION_LINK = 'https://redocly.com/redoc/';
+// The footer link is hidden; with `data:,` as its image, Redoc's own onError handler drops the image, so nothing is fetched
+// even if the CSS stops matching after an upgrade.
+const HIDE_ATTRIBUTION = `<style>a[href="${ATTRIBUTION_LINK}"]{display:none!important}</style>`;
+
+/** Fails loudly when Redoc changes: a silent miss would let the page reach the CDN again. */
+export function makeOffline(html: string): string {
+  let out = html;
+  for (const url of REMOTE_LOGOS) {
+    if (!out.includes(url)) throw new Error(`docs: Redoc no longer references ${url}; re-check what the page loads (test/docs/browser.test.ts)`);
+    out = out.split(url).join('data:,');
+  }
+  if (!out.includes('</head>')) throw new Error('docs: the page has no </head> to add the offline style to');
+  return out.replace('</head>', `${HIDE_ATTRIBUTION}\n</head>`);
+}
+
+export function buildDocsHtml(docsSpec: unknown, title: string): string {
+  const tmp = mkdtempSync(join(tmpdir(), 'cfi-docs-'));
+  try {
+    const input = join(tmp, 'openapi.json');
+    const output = join(tmp, 'index.html');
+    writeFileSync(input, JSON.stringify(docsSpec));
+    const args = ['build-docs', input, '--inlineBundle', '--output', output, '--title', title, '--openapi.disableTelemetry=true', '--lint-config', 'off'];
+    const run = spawnSync(bin('redocly'), args, { encoding: 'utf8', cwd: tmp, env: { ...process.env, REDOCLY_TELEMETRY: 'off', NO_UPDATE_NOTIFIER: '1' } });
+    if (run.status !== 0) throw new Error(`redocly build-docs failed:\n${run.stdout}${run.stderr}`);
+    const html = readFileSync(output, 'utf8');
+    if (!html.includes('"disableTelemetry":true')) throw new Error('docs: the page was built without disableTelemetry');
+    return makeOffline(html);
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
+}

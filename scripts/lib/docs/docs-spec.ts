@@ -1,0 +1,54 @@
+// The docs' own copy of the bundle: the bundle plus what only readers need (code samples, fidelity badges, visible
+// deprecation, the guides as sections). generated/openapi.* stays untouched; only this copy feeds Redoc.
+import { listOperations, type OperationEntry } from '../operations.ts';
+import { codeSamples } from './code-samples.ts';
+import type { Guide } from './guides.ts';
+
+export const GUIDES_GROUP = 'Guides';
+
+const FIDELITY: Record<string, { color: string; line: string }> = {
+  documented: { color: '#1a7f37', line: 'matches the vendor\'s docs: method, fields, constraints and errors.' },
+  partial: { color: '#9a6700', line: 'field names come from the vendor\'s examples; required flags, lengths and enums were designed here.' },
+  designed: { color: '#8250df', line: 'no vendor detail: designed in connectFi\'s style. Confirm with PayGears before relying on it.' },
+};
+
+export const fidelityBadge = (fidelity: string) => `Fidelity: ${fidelity}`;
+
+function replacement(ops: OperationEntry[], id: string | undefined): string {
+  const next = ops.find((o) => o.operationId === id);
+  return next ? `Use \`cfi.${next.group}.${next.action}()\` (\`${next.method.toUpperCase()} ${next.path}\`) instead.` : 'See the description for what replaces it.';
+}
+
+function annotate(op: OperationEntry, all: OperationEntry[]): void {
+  const node = op.node;
+  const lead: string[] = [];
+  const badges: { name: string; color: string }[] = [];
+  if (op.deprecated) {
+    lead.push(`> **Deprecated.** ${replacement(all, op.replacedBy)}`);
+    badges.push({ name: 'Deprecated', color: '#cf222e' });
+  }
+  if (op.fidelity) {
+    const f = FIDELITY[op.fidelity];
+    if (!f) throw new Error(`${op.operationId}: unknown x-connectfi-fidelity ${op.fidelity}`);
+    lead.push(`**${fidelityBadge(op.fidelity)}**: ${f.line}`);
+    badges.push({ name: fidelityBadge(op.fidelity), color: f.color });
+  }
+  const samples = codeSamples(op);
+  // Redoc renders x-codeSamples beside operations but not beside webhooks: there they go into the description.
+  const trail = op.kind === 'webhook' ? samples.map((c) => `**${c.label}**\n\n\`\`\`${c.lang === 'Shell' ? 'sh' : 'ts'}\n${c.source.trimEnd()}\n\`\`\``) : [];
+  node.description = [...lead, (node.description ?? '').trim(), ...trail].join('\n\n').trim();
+  node['x-badges'] = badges;
+  node['x-codeSamples'] = samples;
+}
+
+/** The annotated copy; `bundle` itself is not modified. */
+export function docsSpec(bundle: any, guides: Guide[]): any {
+  const spec = structuredClone(bundle);
+  const ops = listOperations(spec);
+  for (const op of ops) annotate(op, ops);
+  const taken = new Set((spec.tags ?? []).map((t: any) => t.name));
+  for (const g of guides) if (taken.has(g.title)) throw new Error(`${g.file}: the guide title "${g.title}" is also an API tag`);
+  spec.tags = [...guides.map((g) => ({ name: g.title, description: g.body, 'x-traitTag': true })), ...(spec.tags ?? [])];
+  spec['x-tagGroups'] = [{ name: GUIDES_GROUP, tags: guides.map((g) => g.title) }, ...(spec['x-tagGroups'] ?? [])];
+  return spec;
+}
