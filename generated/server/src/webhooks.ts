@@ -7,9 +7,21 @@ import * as validators from './validators/webhooks.js';
 /** The payload of each webhook connectFi sends, by its name in the spec. */
 export interface ConnectFiWebhookPayloads {
   "akepaStatusChanged": RequestBodyOf<operations["akepaStatusChanged"]>;
+  "achStatusChanged": RequestBodyOf<operations["achStatusChanged"]>;
+  "billsStatusChanged": RequestBodyOf<operations["billsStatusChanged"]>;
+  "cardStatusChanged": RequestBodyOf<operations["cardStatusChanged"]>;
+  "wireStatusChanged": RequestBodyOf<operations["wireStatusChanged"]>;
+  "comboStatusChanged": RequestBodyOf<operations["comboStatusChanged"]>;
+  "checkStatusChanged": RequestBodyOf<operations["checkStatusChanged"]>;
 }
 
 /** POSTs `payload` to `url` as webhook `name`, after validating it against the webhook's schema. */
 export const sendWebhook = createWebhookSender<ConnectFiWebhookPayloads>({
   "akepaStatusChanged": validators.akepaStatusChanged,
+  "achStatusChanged": validators.achStatusChanged,
+  "billsStatusChanged": validators.billsStatusChanged,
+  "cardStatusChanged": validators.cardStatusChanged,
+  "wireStatusChanged": validators.wireStatusChanged,
+  "comboStatusChanged": validators.comboStatusChanged,
+  "checkStatusChanged": validators.checkStatusChanged,
 });
