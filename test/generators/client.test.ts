@@ -6,7 +6,8 @@ import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { clientEmitters } from '../../generators/src/emitters/client/index.ts';
 import type { GeneratedFile } from '../../generators/src/framework/emitter.ts';
-import { emitAll } from '../../generators/src/framework/run.ts';
+import { Project } from 'ts-morph';
+import { emitAll, PROJECT_COMPILER_OPTIONS } from '../../generators/src/framework/run.ts';
 import { projectRoot } from '../../scripts/lib/paths.ts';
 import { fakeFetch, ok } from '../client/support/fake-fetch.ts';
 import { paymentsSpec } from './fixtures/payments-spec.ts';
@@ -50,6 +51,34 @@ describe('the generated client', () => {
     expect(api).toContain('| `cfi.customer.status(customerId, options?)` | `GET /customer/status/{customerId}` |');
     expect(files.get('src/operations.ts')).toContain('"recoverByQuery": achQuery');
     expect([...files.keys()].filter((p) => p.startsWith('dist/')).sort()).toEqual(expect.arrayContaining(['dist/index.js', 'dist/index.d.ts', 'dist/runtime/core.js', 'dist/facade.d.ts']));
+  });
+
+  it('gives a TypeScript consumer typed methods, records, errors and events (and rejects wrong calls)', () => {
+    const consumer = `import { createConnectFiClient, parseWebhook, ReferenceExistsError, type AchCreateData } from './dist/index.js';
+const cfi = createConnectFiClient({ baseUrl: 'https://x', token: 't' });
+export async function use(): Promise<void> {
+  const created: AchCreateData = await cfi.ach.create({ reference: 'r', amount: 1 });
+  const id: string = created.cFiTransactionId;
+  for await (const record of cfi.ach.listAll({ status: 'Sent' })) { const amount: number = record.amount; void amount; }
+  const found = await cfi.ach.query({ references: ['r'] });
+  const first: string | undefined = found[0]?.reference;
+  const csv: string = await cfi.ach.exportList({});
+  const status: string | undefined = (await cfi.customer.status('c1')).status;
+  const event = parseWebhook('achStatusChanged', '{}');
+  const when: string = event.data.dtsCreatedAt;
+  try { await cfi.health.check({ timeoutMs: 10 }); } catch (e) { if (e instanceof ReferenceExistsError) { const entity: string | undefined = e.entityId; void entity; } }
+  // @ts-expect-error amount is required
+  await cfi.ach.create({ reference: 'r' });
+  // @ts-expect-error customerId is a string
+  await cfi.customer.status(42);
+  // @ts-expect-error unknown webhook
+  parseWebhook('nope', '{}');
+  void [id, first, csv, status, when];
+}
+`;
+    const project = new Project({ compilerOptions: PROJECT_COMPILER_OPTIONS, skipAddingFilesFromTsConfig: true });
+    const file = project.createSourceFile(join(out, 'consumer.ts'), consumer, { overwrite: true });
+    expect(file.getPreEmitDiagnostics().map((d) => `${d.getLineNumber()}: ${JSON.stringify(d.getMessageText())}`)).toEqual([]);
   });
 
   it('has no runtime dependency besides openapi-fetch', () => {

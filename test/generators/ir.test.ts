@@ -1,6 +1,7 @@
 // The IR builder recognises the shared patterns from the schemas and stops, naming the operation, on contract
 // violations that would make generated code wrong.
 import { describe, expect, it } from 'vitest';
+import { recoveryQuery } from '../../generators/src/emitters/client/operations-meta.ts';
 import { buildIR } from '../../generators/src/ir/build.ts';
 import { loadBundle } from '../support/bundle.ts';
 import { paymentsSpec } from './fixtures/payments-spec.ts';
@@ -34,6 +35,21 @@ describe('the IR', () => {
     expect(ops.akepaUploadDocument).toMatchObject({ action: 'uploadDocument', requestBody: { contentType: 'multipart/form-data' }, parameters: [{ name: 'documentId', in: 'path', example: 'doc_1' }] });
     expect(ops.documentUpload).toMatchObject({ group: 'document', action: 'upload', deprecated: true, replacedBy: 'akepaUploadDocument' });
     expect(ops.customerStatus.errors.map((e) => e.code)).toEqual(['referenceExists', 'unauthorized']);
+  });
+
+  it('links a creation to the query that reads back its own records, never a dry run or another entity', () => {
+    const spec = paymentsSpec();
+    const create = spec.paths['/transfer-to/ach/create'].post;
+    spec.paths['/transfer-to/ach/validate'] = { post: { ...structuredClone(create), operationId: 'achValidate' } };
+    spec.paths['/transfer-to/ach/register'] = { post: { ...structuredClone(create), operationId: 'achRegister' } };
+    spec.paths['/transfer-to/ach/register'].post.responses[200].content['application/json'].schema.properties.data = { $ref: '#/components/schemas/AccessToken' };
+    const ir = buildIR(spec);
+    const ops = byId(ir);
+    expect(ops.achQuery.success?.itemSchemaName).toBe('AchTransfer');
+    expect(recoveryQuery(ir, ops.achCreate)?.operationId).toBe('achQuery');
+    expect(recoveryQuery(ir, ops.achValidate)).toBeUndefined();
+    expect(recoveryQuery(ir, ops.achRegister)).toBeUndefined();
+    expect(recoveryQuery(ir, ops.achList)).toBeUndefined();
   });
 
   it('stops on a missing operationId or tag, and on two operations that become one method', () => {

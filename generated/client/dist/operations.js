@@ -36,4 +36,7 @@ const healthCheck = {
 /** Every operation of the bundle, by operationId. */
 export const operationMeta = { authGetToken, userChangePassword, healthCheck };
 /** `METHOD /path` of the operations that send no token. */
-export const openRoutes = new Set(["POST /auth/get-token", "GET /health"]);
+export const openRoutes = new Set([
+    "POST /auth/get-token",
+    "GET /health"
+]);

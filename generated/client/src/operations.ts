@@ -13,6 +13,7 @@ const authGetToken: OperationMeta = {
     "kind": "plain"
   }
 };
+
 const userChangePassword: OperationMeta = {
   "operationId": "userChangePassword",
   "method": "post",
@@ -25,6 +26,7 @@ const userChangePassword: OperationMeta = {
     "kind": "plain"
   }
 };
+
 const healthCheck: OperationMeta = {
   "operationId": "healthCheck",
   "method": "get",
@@ -36,7 +38,12 @@ const healthCheck: OperationMeta = {
     "kind": "plain"
   }
 };
+
 /** Every operation of the bundle, by operationId. */
 export const operationMeta = { authGetToken, userChangePassword, healthCheck } as const;
+
 /** `METHOD /path` of the operations that send no token. */
-export const openRoutes: ReadonlySet<string> = new Set(["POST /auth/get-token", "GET /health"]);
+export const openRoutes: ReadonlySet<string> = new Set([
+  "POST /auth/get-token",
+  "GET /health"
+]);

@@ -28,7 +28,7 @@ export interface TransportConfig {
 export interface HttpAnswer {
   status: number;
   headers: Headers;
-  /** Parsed JSON, text for other media types, undefined for an empty body. */
+  /** Parsed JSON, text for text media types, a Blob for binary ones, undefined for an empty body. */
   body: unknown;
   /**
    * Set when an earlier attempt may have reached the server (a network error or a 5xx) before this answer:
@@ -76,10 +76,13 @@ function encodeBody(op: OperationMeta, body: unknown): { body?: BodyInit; conten
   return { body: body as BodyInit, contentType: op.requestContentType };
 }
 
+/** JSON parsed, text (CSV) as a string, anything else (a PDF) as a Blob; an empty body is undefined. */
 async function readBody(response: Response): Promise<unknown> {
+  const type = response.headers.get('content-type') ?? 'application/json';
+  if (!/json|^text\//.test(type)) return response.status === 204 ? undefined : response.blob();
   const text = await response.text();
   if (text === '') return undefined;
-  if (!/json/.test(response.headers.get('content-type') ?? 'application/json')) return text;
+  if (!/json/.test(type)) return text;
   try {
     return JSON.parse(text);
   } catch {

@@ -75,5 +75,7 @@ describe('bill public keys', () => {
     const fresh = await cache.get();
     expect(fetched).toBe(3);
     expect(await decrypt(await encryptAccountNumber('42', fresh.primary))).toBe('42');
+    expect(await decrypt(await cache.encryptAccountNumber('0123456789'))).toBe('0123456789');
+    expect(fetched).toBe(3);
   });
 });

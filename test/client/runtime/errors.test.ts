@@ -81,3 +81,15 @@ describe('errors', () => {
     expect(error.cause).toBeInstanceOf(TypeError);
   });
 });
+
+describe('success bodies', () => {
+  it('returns JSON data, text as a string and binary media as a Blob', async () => {
+    const plain = { ...health, enveloped: false };
+    const read = (response: Response) => new ConnectFiCore({ baseUrl: 'https://cfi.test', fetch: fakeFetch(() => response).fetch }).call(plain);
+    expect(await read(new Response('a,b\n', { headers: { 'content-type': 'text/csv' } }))).toBe('a,b\n');
+    const pdf = await read(new Response(new Uint8Array([37, 80, 68, 70]), { headers: { 'content-type': 'application/pdf' } }));
+    expect(pdf).toBeInstanceOf(Blob);
+    expect(new Uint8Array(await (pdf as Blob).arrayBuffer())).toEqual(new Uint8Array([37, 80, 68, 70]));
+    expect(await read(new Response(null, { status: 204 }))).toBeUndefined();
+  });
+});

@@ -1,4 +1,4 @@
-import type { PublicKeyInput } from './encryption.js';
+import { type PublicKeyInput } from './encryption.js';
 import type { OperationMeta, RequestOptions } from './operation.js';
 export declare const BILL_KEYS_OPERATION: OperationMeta;
 export interface BillPublicKeys {
@@ -15,6 +15,8 @@ export declare class BillKeyCache {
     private pending?;
     constructor(fetchKeys: (options?: RequestOptions) => Promise<unknown>, ttlMs?: number, now?: () => number);
     get(options?: RequestOptions): Promise<BillPublicKeys>;
+    /** `accountNumberEncrypted` for a bill payment, under the current primary key. */
+    encryptAccountNumber(accountNumber: string, options?: RequestOptions): Promise<string>;
     /** Drops the cache, e.g. after connectFi rejected a payment with `rppsAccountNumberEncrypted` after a key rotation. */
     clear(): void;
 }

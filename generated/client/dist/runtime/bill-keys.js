@@ -1,3 +1,7 @@
+// The bill-payment public keys (`GET /transfer-to/bills/public-encryption-keys`): fetched once, cached for a
+// while, shared by concurrent callers. connectFi publishes a primary and a secondary key, each as PEM and JWK;
+// both encrypt the same way, so the primary is used and the secondary is the fallback.
+import { encryptAccountNumber } from './encryption.js';
 export const BILL_KEYS_OPERATION = {
     operationId: 'billsPublicEncryptionKeys', method: 'get', path: '/transfer-to/bills/public-encryption-keys', authenticated: true,
     responseContentType: 'application/json', enveloped: true, pattern: { kind: 'plain' },
@@ -48,6 +52,10 @@ export class BillKeyCache {
         })
             .finally(() => { this.pending = undefined; });
         return this.pending;
+    }
+    /** `accountNumberEncrypted` for a bill payment, under the current primary key. */
+    async encryptAccountNumber(accountNumber, options) {
+        return encryptAccountNumber(accountNumber, (await this.get(options)).primary);
     }
     /** Drops the cache, e.g. after connectFi rejected a payment with `rppsAccountNumberEncrypted` after a key rotation. */
     clear() {

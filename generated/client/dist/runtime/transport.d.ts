@@ -21,7 +21,7 @@ export interface TransportConfig {
 export interface HttpAnswer {
     status: number;
     headers: Headers;
-    /** Parsed JSON, text for other media types, undefined for an empty body. */
+    /** Parsed JSON, text for text media types, a Blob for binary ones, undefined for an empty body. */
     body: unknown;
     /**
      * Set when an earlier attempt may have reached the server (a network error or a 5xx) before this answer:

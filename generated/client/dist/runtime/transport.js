@@ -40,11 +40,15 @@ function encodeBody(op, body) {
         return { body: JSON.stringify(body), contentType: op.requestContentType };
     return { body: body, contentType: op.requestContentType };
 }
+/** JSON parsed, text (CSV) as a string, anything else (a PDF) as a Blob; an empty body is undefined. */
 async function readBody(response) {
+    const type = response.headers.get('content-type') ?? 'application/json';
+    if (!/json|^text\//.test(type))
+        return response.status === 204 ? undefined : response.blob();
     const text = await response.text();
     if (text === '')
         return undefined;
-    if (!/json/.test(response.headers.get('content-type') ?? 'application/json'))
+    if (!/json/.test(type))
         return text;
     try {
         return JSON.parse(text);

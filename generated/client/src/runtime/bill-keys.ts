@@ -1,7 +1,7 @@
 // The bill-payment public keys (`GET /transfer-to/bills/public-encryption-keys`): fetched once, cached for a
 // while, shared by concurrent callers. connectFi publishes a primary and a secondary key, each as PEM and JWK;
 // both encrypt the same way, so the primary is used and the secondary is the fallback.
-import type { PublicKeyInput } from './encryption.js';
+import { encryptAccountNumber, type PublicKeyInput } from './encryption.js';
 import type { OperationMeta, RequestOptions } from './operation.js';
 
 export const BILL_KEYS_OPERATION: OperationMeta = {
@@ -55,6 +55,11 @@ export class BillKeyCache {
       })
       .finally(() => { this.pending = undefined; });
     return this.pending;
+  }
+
+  /** `accountNumberEncrypted` for a bill payment, under the current primary key. */
+  async encryptAccountNumber(accountNumber: string, options?: RequestOptions): Promise<string> {
+    return encryptAccountNumber(accountNumber, (await this.get(options)).primary);
   }
 
   /** Drops the cache, e.g. after connectFi rejected a payment with `rppsAccountNumberEncrypted` after a key rotation. */

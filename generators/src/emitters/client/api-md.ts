@@ -18,7 +18,7 @@ const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 function notes(op: OperationIR): string {
   const parts = [];
   if (op.pattern.kind === 'query') parts.push(`batches ids by ${op.pattern.maxBatch}`);
-  if (op.pattern.kind === 'export') parts.push(`returns ${op.pattern.contentType} text`);
+  if (op.pattern.kind === 'export') parts.push(`returns ${op.pattern.contentType} as ${op.pattern.contentType.startsWith('text/') ? 'a string' : 'a Blob'}`);
   if (op.security.length === 0) parts.push('no token');
   if (op.fidelity && op.fidelity !== 'documented') parts.push(op.fidelity);
   if (op.deprecated) parts.push(`**deprecated**${op.replacedBy ? `, use ${op.replacedBy}` : ''}`);
@@ -41,6 +41,7 @@ export function emitApiMd(ir: ApiIR, withAchBatch: boolean): GeneratedFile {
     '| `createConnectFiClient({ baseUrl, login, password } \\| { baseUrl, token })` | The client `cfi`; logs in on first use, caches the token, re-logs in once on a 401 |',
     '| `cfi.raw` | The low-level openapi-fetch client typed by `paths` |',
     '| `cfi.billKeys.get(options?)` | The bill-payment public keys (`GET /transfer-to/bills/public-encryption-keys`), cached |',
+    '| `cfi.billKeys.encryptAccountNumber(accountNumber, options?)` | `accountNumberEncrypted` under the current primary key |',
     '| `encryptCardData({ pan, expiry, cvv }, publicKey)` | `card.encryptedData`: RSA-OAEP SHA-256, base64url |',
     '| `encryptAccountNumber(accountNumber, publicKey)` | `accountNumberEncrypted`: RSA-OAEP SHA-256, base64 |',
     '| `parseWebhook(name, rawBody)` | The typed, validated webhook event, or `WebhookParseError` |',

@@ -1,6 +1,6 @@
 // src/facade.ts: one class per tag group with one method per operation (path parameters first, then the query,
 // then the body, then per-call options), list iterators (`listAll`), batched queries, and the ConnectFi client.
-import { Scope, type ClassDeclarationStructure, type MethodDeclarationStructure, type OptionalKind, type Project } from 'ts-morph';
+import { Scope, StructureKind, type ClassDeclarationStructure, type MethodDeclarationStructure, type OptionalKind, type Project } from 'ts-morph';
 import type { ApiIR, OperationIR } from '../../ir/types.ts';
 import { methodDocs } from './jsdoc.ts';
 import { groupClass, identifier, iteratorName } from './names.ts';
@@ -56,9 +56,10 @@ function callMethods(ir: ApiIR, op: OperationIR): OptionalKind<MethodDeclaration
   return methods;
 }
 
-function groupClassStructure(ir: ApiIR, group: string, operations: OperationIR[]): OptionalKind<ClassDeclarationStructure> {
+function groupClassStructure(ir: ApiIR, group: string, operations: OperationIR[]): ClassDeclarationStructure {
   const description = ir.groups.find((g) => g.name === group)?.description;
   return {
+    kind: StructureKind.Class,
     name: groupClass(group),
     isExported: true,
     docs: [`\`cfi.${group}\`${description ? `: ${description}` : ''}`],
@@ -77,25 +78,25 @@ export function emitFacade(project: Project, root: string, ir: ApiIR) {
   const groups = groupsInUse(ir);
   const clash = groups.find((g) => CLIENT_MEMBERS.has(g));
   if (clash) throw new Error(`the group name "${clash}" would shadow the client's own cfi.${clash}; rename its x-connectfi-group`);
-  const file = project.createSourceFile(`${root}/${clientSrc('facade.ts')}`, '', { overwrite: true });
-  file.addImportDeclarations([
-    { isTypeOnly: true, moduleSpecifier: './runtime/core.js', namedImports: ['ConnectFiCore'] },
-    { isTypeOnly: true, moduleSpecifier: './runtime/operation.js', namedImports: ['MultipartBody', 'RequestOptions'] },
-    { isTypeOnly: true, moduleSpecifier: './types.js', namespaceImport: 'T' },
-    { moduleSpecifier: './operations.js', namedImports: ['operationMeta'] },
-  ]);
-  for (const group of groups) {
-    file.addClass(groupClassStructure(ir, group, ir.operations.filter((o) => o.group === group)));
-  }
-  return file;
+  // One structure, printed once: ts-morph is slow when a file is grown statement by statement.
+  return project.createSourceFile(`${root}/${clientSrc('facade.ts')}`, {
+    statements: [
+      { kind: StructureKind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: './runtime/core.js', namedImports: ['ConnectFiCore'] },
+      { kind: StructureKind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: './runtime/operation.js', namedImports: ['MultipartBody', 'RequestOptions'] },
+      { kind: StructureKind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: './types.js', namespaceImport: 'T' },
+      { kind: StructureKind.ImportDeclaration, moduleSpecifier: './operations.js', namedImports: ['operationMeta'] },
+      ...groups.map((group) => groupClassStructure(ir, group, ir.operations.filter((o) => o.group === group))),
+    ],
+  }, { overwrite: true });
 }
 
 export function emitTypes(project: Project, root: string, ir: ApiIR) {
-  const file = project.createSourceFile(`${root}/${clientSrc('types.ts')}`, '', { overwrite: true });
-  file.addImportDeclaration({ isTypeOnly: true, moduleSpecifier: './schema.js', namedImports: ['operations'] });
-  for (const op of ir.operations) {
-    for (const alias of operationTypes(op).aliases) file.addTypeAlias({ name: alias.name, isExported: true, type: alias.type });
-  }
-  if (!ir.operations.length) file.addExportDeclaration({});
-  return file;
+  const aliases = ir.operations.flatMap((op) => operationTypes(op).aliases);
+  return project.createSourceFile(`${root}/${clientSrc('types.ts')}`, {
+    statements: [
+      { kind: StructureKind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: './schema.js', namedImports: ['operations'] },
+      ...aliases.map((alias) => ({ kind: StructureKind.TypeAlias as const, name: alias.name, isExported: true, type: alias.type })),
+      ...(aliases.length ? [] : [{ kind: StructureKind.ExportDeclaration as const }]),
+    ],
+  }, { overwrite: true });
 }

@@ -28,7 +28,6 @@ export const clientEmitters: EmitterGroup = {
       emitWebhooks(project, root, ir),
       emitIndex(project, root, hasAchBatch(spec)),
     ].map((sf) => {
-      sf.formatText({ indentSize: 2, convertTabsToSpaces: true });
       sf.insertText(0, GENERATED_BANNER);
       return { path: sf.getFilePath().slice(root.length + 1), content: sf.getFullText() };
     });

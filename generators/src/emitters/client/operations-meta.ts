@@ -1,6 +1,6 @@
 // src/operations.ts: the runtime's data about every operation (route, auth, media types, envelope, pattern, and
 // the query that recovers a retried creation), so SDK behaviour per operation is a table, not code.
-import { VariableDeclarationKind, type Project } from 'ts-morph';
+import type { Project } from 'ts-morph';
 import type { ApiIR, OperationIR } from '../../ir/types.ts';
 import { clientSrc } from './paths.ts';
 
@@ -31,30 +31,23 @@ function metaLiteral(op: OperationIR): string {
 }
 
 export function emitOperationsMeta(project: Project, root: string, ir: ApiIR) {
-  const file = project.createSourceFile(`${root}/${clientSrc('operations.ts')}`, '', { overwrite: true });
-  file.addImportDeclaration({ isTypeOnly: true, moduleSpecifier: './runtime/operation.js', namedImports: ['OperationMeta'] });
   // Recovery targets are queries, which recover nothing themselves: declaring operations without a recovery
   // first means every reference is to a constant already declared.
   const ordered = [...ir.operations].sort((a, b) => Number(!!recoveryQuery(ir, a)) - Number(!!recoveryQuery(ir, b)));
-  for (const op of ordered) {
+  // A data table, written as text: ts-morph's printer re-indents multi-line initializers.
+  const constants = ordered.map((op) => {
     const recovery = recoveryQuery(ir, op);
     const literal = metaLiteral(op);
-    file.addVariableStatement({
-      declarationKind: VariableDeclarationKind.Const,
-      declarations: [{ name: op.operationId, type: 'OperationMeta', initializer: recovery ? `${literal.slice(0, -2)},\n  "recoverByQuery": ${recovery.operationId}\n}` : literal }],
-    });
-  }
-  file.addVariableStatement({
-    isExported: true,
-    declarationKind: VariableDeclarationKind.Const,
-    docs: ['Every operation of the bundle, by operationId.'],
-    declarations: [{ name: 'operationMeta', initializer: `{ ${ir.operations.map((o) => o.operationId).join(', ')} } as const` }],
+    return `const ${op.operationId}: OperationMeta = ${recovery ? `${literal.slice(0, -2)},\n  "recoverByQuery": ${recovery.operationId}\n}` : literal};\n`;
   });
-  file.addVariableStatement({
-    isExported: true,
-    declarationKind: VariableDeclarationKind.Const,
-    docs: ['`METHOD /path` of the operations that send no token.'],
-    declarations: [{ name: 'openRoutes', type: 'ReadonlySet<string>', initializer: `new Set(${JSON.stringify(ir.operations.filter((o) => o.security.length === 0).map((o) => `${o.method.toUpperCase()} ${o.path}`))})` }],
-  });
-  return file;
+  const openRoutes = ir.operations.filter((o) => o.security.length === 0).map((o) => `${o.method.toUpperCase()} ${o.path}`);
+  const text = [
+    "import type { OperationMeta } from './runtime/operation.js';\n",
+    ...constants,
+    '/** Every operation of the bundle, by operationId. */',
+    `export const operationMeta = { ${ir.operations.map((o) => o.operationId).join(', ')} } as const;\n`,
+    '/** `METHOD /path` of the operations that send no token. */',
+    `export const openRoutes: ReadonlySet<string> = new Set(${JSON.stringify(openRoutes, null, 2)});\n`,
+  ].join('\n');
+  return project.createSourceFile(`${root}/${clientSrc('operations.ts')}`, text, { overwrite: true });
 }

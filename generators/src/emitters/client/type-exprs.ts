@@ -36,7 +36,7 @@ export function operationTypes(op: OperationIR, namespace = ''): OperationTypes 
   }
   let result = 'void';
   const success = op.success;
-  if (success?.contentType && op.pattern.kind === 'export') result = 'string';
+  if (success?.contentType && op.pattern.kind === 'export') result = success.contentType.startsWith('text/') ? 'string' : 'Blob';
   else if (success?.contentType) {
     result = `${prefix}Data`;
     const response = `${base}["responses"][${q(success.status)}]["content"][${q(success.contentType)}]`;
