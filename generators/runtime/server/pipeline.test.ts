@@ -150,6 +150,13 @@ describe('the pipeline', () => {
     await expectError(await call(authFails.fetch, '/ach/create', json({ amount: 1 })), 500, 'internalError');
   });
 
+  it('answers 500 for an answer the socket would refuse, and survives an onError that throws', async () => {
+    for (const answer of [{ status: 99 }, { status: 200, body: {}, headers: { 'x-bad': 'a\r\nset-cookie: x' } }, { status: 200, body: {}, headers: { 'bad name': 'x' } }, { status: 200, body: { n: 1n } }, undefined]) {
+      const { fetch } = server({ handlers: { achCreate: () => answer as never }, validateResponses: false, onError: () => { throw new Error('logger down'); } });
+      await expectError(await call(fetch, '/ach/create', json({ amount: 1 })), 500, 'internalError');
+    }
+  });
+
   it('catches an answer outside the contract: undocumented status, wrong media type, wrong body', async () => {
     for (const [answer, message] of [
       [{ status: 418, body: {} }, 'status 418 is not documented; documented: 200, 400'],

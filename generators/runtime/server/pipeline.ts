@@ -46,7 +46,15 @@ export function createPipeline<Principal>(tables: PipelineTables, options: Pipel
   const validateRequests = options.validateRequests ?? true;
   const bodyLimit = options.bodyLimit ?? MB;
   const uploadLimit = options.uploadLimit ?? 10 * MB;
-  const onError = options.onError ?? ((error, context) => console.error(`[connectfi-server] ${context.operationId ?? '-'} ${context.requestId}`, error));
+  const report = options.onError ?? ((error, context) => console.error(`[connectfi-server] ${context.operationId ?? '-'} ${context.requestId}`, error));
+  // A logger that throws must not turn a 500 answer into an unhandled rejection.
+  const onError: typeof report = (error, context) => {
+    try {
+      report(error, context);
+    } catch {
+      // nothing left to tell
+    }
+  };
   let responseValidators: Promise<ResponseValidators> | undefined;
 
   async function readBody(route: RouteSpec, call: IncomingCall): Promise<unknown> {

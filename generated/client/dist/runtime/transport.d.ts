@@ -39,6 +39,8 @@ export interface SendParams {
 export declare function buildUrl(baseUrl: string, op: OperationMeta, input: CallInput): string;
 /** A multipart body from a plain object: Blobs as files, objects as JSON, the rest as text. */
 export declare function toFormData(body: unknown): FormData;
+/** The success's own media type first (a CSV export), and JSON for the error envelope; a strict server answers 406 otherwise. */
+export declare function acceptFor(op: OperationMeta): string;
 export declare class Transport {
     private readonly config;
     constructor(config: TransportConfig);

@@ -57,6 +57,11 @@ async function readBody(response) {
         throw new InvalidResponseError({ status: response.status, code: 'invalidResponse', context: {}, message: 'The answer is not valid JSON' });
     }
 }
+/** The success's own media type first (a CSV export), and JSON for the error envelope; a strict server answers 406 otherwise. */
+export function acceptFor(op) {
+    const success = op.responseContentType;
+    return success && success !== 'application/json' ? `${success}, application/json;q=0.9` : 'application/json';
+}
 export class Transport {
     config;
     constructor(config) {
@@ -65,7 +70,7 @@ export class Transport {
     async send({ op, input, call, maxRetries, headers }) {
         const url = buildUrl(this.config.baseUrl, op, input);
         const { body, contentType } = encodeBody(op, input.body);
-        const requestHeaders = { accept: 'application/json', ...this.config.headers, ...headers, ...(contentType ? { 'content-type': contentType } : {}) };
+        const requestHeaders = { accept: acceptFor(op), ...this.config.headers, ...headers, ...(contentType ? { 'content-type': contentType } : {}) };
         const limit = maxRetries ?? this.config.retry.maxRetries;
         let ambiguousRetryCause;
         for (let retry = 0;; retry++) {

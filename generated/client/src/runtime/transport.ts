@@ -90,13 +90,19 @@ async function readBody(response: Response): Promise<unknown> {
   }
 }
 
+/** The success's own media type first (a CSV export), and JSON for the error envelope; a strict server answers 406 otherwise. */
+export function acceptFor(op: OperationMeta): string {
+  const success = op.responseContentType;
+  return success && success !== 'application/json' ? `${success}, application/json;q=0.9` : 'application/json';
+}
+
 export class Transport {
   constructor(private readonly config: TransportConfig) {}
 
   async send({ op, input, call, maxRetries, headers }: SendParams): Promise<HttpAnswer> {
     const url = buildUrl(this.config.baseUrl, op, input);
     const { body, contentType } = encodeBody(op, input.body);
-    const requestHeaders = { accept: 'application/json', ...this.config.headers, ...headers, ...(contentType ? { 'content-type': contentType } : {}) };
+    const requestHeaders = { accept: acceptFor(op), ...this.config.headers, ...headers, ...(contentType ? { 'content-type': contentType } : {}) };
     const limit = maxRetries ?? this.config.retry.maxRetries;
     let ambiguousRetryCause: unknown;
     for (let retry = 0; ; retry++) {

@@ -13,7 +13,16 @@ export function createPipeline(tables, options) {
     const validateRequests = options.validateRequests ?? true;
     const bodyLimit = options.bodyLimit ?? MB;
     const uploadLimit = options.uploadLimit ?? 10 * MB;
-    const onError = options.onError ?? ((error, context) => console.error(`[connectfi-server] ${context.operationId ?? '-'} ${context.requestId}`, error));
+    const report = options.onError ?? ((error, context) => console.error(`[connectfi-server] ${context.operationId ?? '-'} ${context.requestId}`, error));
+    // A logger that throws must not turn a 500 answer into an unhandled rejection.
+    const onError = (error, context) => {
+        try {
+            report(error, context);
+        }
+        catch {
+            // nothing left to tell
+        }
+    };
     let responseValidators;
     async function readBody(route, call) {
         const spec = route.body;

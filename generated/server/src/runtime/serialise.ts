@@ -6,11 +6,27 @@ import type { AnyAnswer } from './handler-types.js';
 import { documentedStatus, isJsonMediaType } from './media.js';
 import type { RouteSpec } from './route.js';
 
+const TOKEN = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+const FORBIDDEN_IN_VALUE = /[\r\n\0]/;
+
+const invalid = (route: RouteSpec, what: string) =>
+  new CallFailure(500, 'internalError', `The handler of ${route.operationId} answered ${what}`, { operationId: route.operationId });
+
+/** Header names and values a socket would refuse (and throw on) are caught here, where they become a 500 envelope. */
+function checkedHeaders(route: RouteSpec, headers: unknown): Record<string, string> {
+  if (headers === undefined) return {};
+  if (!headers || typeof headers !== 'object') throw invalid(route, 'headers that are not an object');
+  for (const [name, value] of Object.entries(headers)) {
+    if (!TOKEN.test(name) || typeof value !== 'string' || FORBIDDEN_IN_VALUE.test(value)) throw invalid(route, `an invalid header ${JSON.stringify(name)}`);
+  }
+  return { ...(headers as Record<string, string>) };
+}
+
 export function serialise(route: RouteSpec, answer: AnyAnswer): OutgoingAnswer {
   if (!answer || typeof answer !== 'object' || !Number.isInteger(answer.status) || answer.status < 200 || answer.status > 599) {
-    throw new CallFailure(500, 'internalError', `The handler of ${route.operationId} answered without an HTTP status between 200 and 599`, { operationId: route.operationId });
+    throw invalid(route, 'without an HTTP status between 200 and 599');
   }
-  const headers: Record<string, string> = { ...answer.headers };
+  const headers = checkedHeaders(route, answer.headers);
   if (answer.body === undefined) return { status: answer.status, headers };
   const key = documentedStatus(route.responses, answer.status);
   const documented = key ? Object.keys(route.responses[key]) : [];
