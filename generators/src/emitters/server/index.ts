@@ -1,6 +1,7 @@
 // The server emitter group: everything in generated/server. TypeScript sources go to src/ (readable, reviewed in
 // diffs), tsc output and the standalone validators to dist/ (what the package exports).
 import type { EmitterGroup, GeneratedFile } from '../../framework/emitter.ts';
+import { copyRuntime } from '../../framework/package.ts';
 import { emitSchemaTypes } from '../client/schema-types.ts';
 import { GENERATED_BANNER } from '../client/paths.ts';
 import { compileTypeScript } from './compile.ts';
@@ -11,7 +12,6 @@ import { SERVER_DIR, serverDist, serverSrc } from './paths.ts';
 import { planServer } from './route-plan.ts';
 import { readmeFile } from './readme.ts';
 import { routeTableSource } from './route-table.ts';
-import { copyRuntime } from './runtime-copy.ts';
 import { validatorModule } from './validators.ts';
 
 export const serverEmitters: EmitterGroup = {
@@ -27,7 +27,7 @@ export const serverEmitters: EmitterGroup = {
     };
     const schemaTypes = await emitSchemaTypes(context);
     const sources: GeneratedFile[] = [
-      ...copyRuntime(root),
+      ...copyRuntime(root, 'generators/runtime/server', (name) => serverSrc(`runtime/${name}`)),
       { path: serverSrc('schema.ts'), content: schemaTypes.content },
       { path: serverSrc('routes.ts'), content: routeTableSource(plan.routes, GENERATED_BANNER) },
       { path: serverSrc('handlers.ts'), content: handlersSource(plan.routes, GENERATED_BANNER) },
