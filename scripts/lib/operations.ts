@@ -1,8 +1,8 @@
 // Every operation and webhook of the bundle, in the shape the docs build, the browser test and the contract tests
-// share: one reading of the conventions in openapi/README.md (group + action, request example, error examples).
-import { deref } from '../../generators/src/spec/examples.ts';
-
-const METHODS = ['get', 'put', 'post', 'delete', 'patch'] as const;
+// share. It is a view of the generators' IR, so docs and tests read the conventions exactly as the client does.
+import { actionOf, buildIR } from '../../generators/src/ir/build.ts';
+import { at } from '../../generators/src/ir/schema-walk.ts';
+import type { BodyIR, HttpMethod, OperationIR, WebhookIR } from '../../generators/src/ir/types.ts';
 
 export interface NamedExample {
   name: string;
@@ -24,7 +24,7 @@ export interface OperationEntry {
   kind: 'operation' | 'webhook';
   operationId: string;
   summary: string;
-  method: (typeof METHODS)[number];
+  method: HttpMethod;
   /** The route for an operation, the webhook's key for a webhook. */
   path: string;
   tag: string;
@@ -50,80 +50,60 @@ export interface OperationEntry {
   node: Record<string, any>;
 }
 
-function firstExample(spec: any, media: any): NamedExample | undefined {
-  const [name, ex] = Object.entries<any>(media?.examples ?? {})[0] ?? [];
-  if (name !== undefined) return { name, value: deref(spec, ex)?.value };
-  return media?.example === undefined ? undefined : { name: 'example', value: media.example };
-}
-
-/** `achCreate` in group `ach` → `create`; an id that does not start with its group is a spec error, not a guess. */
-export function actionOf(operationId: string, group: string): string {
-  if (!operationId.startsWith(group) || operationId.length === group.length) {
-    throw new Error(`operationId ${operationId} does not start with its group ${group} (openapi/README.md#operation-ids)`);
-  }
-  const rest = operationId.slice(group.length);
-  return rest[0].toLowerCase() + rest.slice(1);
-}
-
-/** Multipart properties that carry bytes. */
-function fileFields(spec: any, media: any): string[] {
-  const schema = deref(spec, media?.schema);
-  return Object.entries<any>(schema?.properties ?? {})
-    .filter(([, p]) => { const d = deref(spec, p); return d?.format === 'binary' || d?.contentMediaType !== undefined; })
-    .map(([name]) => name);
-}
-
 /** The file a file field's example stands for: `<the bytes of passport.pdf>` → `passport.pdf`. */
 export function exampleFileName(field: string, example: unknown): string {
   return /([\w.-]+\.[A-Za-z0-9]+)/.exec(String(example ?? ''))?.[1] ?? `${field}.bin`;
 }
 
-function entry(spec: any, kind: OperationEntry['kind'], path: string, method: OperationEntry['method'], op: any): OperationEntry {
-  const where = `${kind === 'webhook' ? 'webhook ' : ''}${method.toUpperCase()} ${path}`;
-  if (!op.operationId) throw new Error(`${where} has no operationId`);
-  const tag = op.tags?.[0];
-  const group = (spec.tags ?? []).find((t: any) => t.name === tag)?.['x-connectfi-group'];
-  if (!group) throw new Error(`${where}: tag ${tag} has no x-connectfi-group`);
-  const parameters = (op.parameters ?? []).map((p: any) => deref(spec, p)).map((p: any) => ({ name: p.name, in: p.in, example: p.example ?? Object.values<any>(p.examples ?? {}).map((e) => deref(spec, e)?.value)[0] }));
-  const body = deref(spec, op.requestBody);
-  const [contentType, media] = Object.entries<any>(body?.content ?? {})[0] ?? [];
-  const errors: ErrorExample[] = [];
-  let success: OperationEntry['success'];
-  for (const [status, r] of Object.entries<any>(op.responses ?? {})) {
-    const response = deref(spec, r);
-    for (const [type, m] of Object.entries<any>(response?.content ?? {})) {
-      if (/^2/.test(status)) success ??= { status, contentType: type, example: firstExample(spec, m) };
-      else if (/^[45]/.test(status)) for (const [name, ex] of Object.entries<any>(m.examples ?? {})) errors.push({ status, name, value: deref(spec, ex)?.value });
-    }
-  }
+const firstOf = (body: BodyIR | undefined): NamedExample | undefined => body?.examples[0] && { name: body.examples[0].name, value: body.examples[0].value };
+
+function fromOperation(spec: any, op: OperationIR): OperationEntry {
+  const success = op.responses.find((r) => /^2/.test(r.status) && r.body);
   return {
-    kind,
+    kind: 'operation',
     operationId: op.operationId,
-    summary: op.summary ?? '',
-    method,
-    path,
-    tag,
-    group,
-    action: actionOf(op.operationId, group),
-    fidelity: op['x-connectfi-fidelity'],
-    deprecated: op.deprecated === true,
-    replacedBy: op['x-connectfi-replaced-by'],
-    needsToken: (op.security ?? spec.security ?? []).length > 0,
-    parameters,
-    request: contentType ? { contentType, example: firstExample(spec, media), fileFields: contentType.startsWith('multipart/') ? fileFields(spec, media) : [] } : undefined,
-    success,
-    errors,
-    node: op,
+    summary: op.summary,
+    method: op.method,
+    path: op.path,
+    tag: op.tag,
+    group: op.group,
+    action: op.action,
+    fidelity: op.fidelity,
+    deprecated: op.deprecated,
+    replacedBy: op.replacedBy,
+    needsToken: op.security.length > 0,
+    parameters: op.parameters.map(({ name, in: where, example }) => ({ name, in: where, example })),
+    request: op.requestBody && { contentType: op.requestBody.contentType, example: firstOf(op.requestBody), fileFields: op.requestBody.fileFields },
+    success: success && { status: success.status, contentType: success.body!.contentType, example: firstOf(success.body) },
+    errors: op.responses
+      .filter((r) => /^[45]/.test(r.status))
+      .flatMap((r) => (r.body?.examples ?? []).map((ex) => ({ status: r.status, name: ex.name, value: ex.value }))),
+    node: at(spec, op.pointer),
   };
 }
 
-/** Path operations in bundle order, then webhooks in bundle order. */
+function fromWebhook(spec: any, hook: WebhookIR): OperationEntry {
+  return {
+    kind: 'webhook',
+    operationId: hook.operationId,
+    summary: hook.summary,
+    method: hook.pointer.at(-1) as OperationEntry['method'],
+    path: hook.name,
+    tag: hook.tag,
+    group: hook.group,
+    action: actionOf(hook.operationId, hook.group),
+    fidelity: hook.fidelity,
+    deprecated: hook.deprecated,
+    needsToken: false,
+    parameters: [],
+    request: { contentType: hook.body.contentType, example: firstOf(hook.body), fileFields: hook.body.fileFields },
+    errors: [],
+    node: at(spec, hook.pointer),
+  };
+}
+
+/** Path operations in bundle order, then webhooks in bundle order, read through the generators' IR. */
 export function listOperations(spec: any): OperationEntry[] {
-  const out: OperationEntry[] = [];
-  for (const [section, kind] of [['paths', 'operation'], ['webhooks', 'webhook']] as const) {
-    for (const [path, item] of Object.entries<any>(spec[section] ?? {})) {
-      for (const method of METHODS) if (item?.[method]) out.push(entry(spec, kind, path, method, item[method]));
-    }
-  }
-  return out;
+  const ir = buildIR(spec);
+  return [...ir.operations.map((op) => fromOperation(spec, op)), ...ir.webhooks.map((hook) => fromWebhook(spec, hook))];
 }

@@ -41,7 +41,14 @@ function bodyOf(spec: any, node: any, pointer: SchemaPointer): BodyIR | undefine
     schema: [...base, 'content', contentType, 'schema'],
     schemaName: componentName(media.schema),
     examples: examplesOf(spec, media),
+    fileFields: contentType.startsWith('multipart/') ? fileFieldsOf(spec, media.schema) : [],
   };
+}
+
+const isFile = (schema: any) => schema?.format === 'binary' || schema?.contentMediaType !== undefined || schema?.contentEncoding === 'binary';
+
+function fileFieldsOf(spec: any, schema: any): string[] {
+  return Object.entries(propertiesOf(spec, schema)).filter(([, p]) => isFile(p)).map(([name]) => name);
 }
 
 /** An inline `{ code, data, requestId }` object: the success envelope. */
@@ -116,7 +123,7 @@ function groupFor(groups: GroupIR[], tag: string | undefined, where: string): Gr
   return groups.find((g) => g.tag === tag) ?? { name: camel(tag), tag, description: '' };
 }
 
-function actionOf(operationId: string, group: string): string {
+export function actionOf(operationId: string, group: string): string {
   const rest = operationId.startsWith(group) && operationId.length > group.length ? operationId.slice(group.length) : operationId;
   return rest.charAt(0).toLowerCase() + rest.slice(1);
 }

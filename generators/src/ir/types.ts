@@ -34,6 +34,8 @@ export interface BodyIR {
   /** The component name when the schema is a plain `$ref` to `#/components/schemas/<Name>`. */
   schemaName?: string;
   examples: ExampleIR[];
+  /** For a multipart body, the properties that carry bytes (`format: binary`, `contentMediaType`); else empty. */
+  fileFields: string[];
 }
 
 export interface ResponseIR {

@@ -3,7 +3,7 @@
 // validator is compiled from. The route table and the validator modules are both emitted from this one plan.
 import { BUNDLE_ID, bundleRef } from '../../schema/ajv.ts';
 import { deref } from '../../spec/examples.ts';
-import { at, propertiesOf } from '../../ir/schema-walk.ts';
+import { at } from '../../ir/schema-walk.ts';
 import type { ApiIR, BodyIR, OperationIR, ParameterIR, SchemaPointer } from '../../ir/types.ts';
 
 type ParameterType = 'string' | 'number' | 'integer' | 'boolean' | 'array';
@@ -60,8 +60,6 @@ function parametersSchema(params: (ParameterIR & { in: 'path' | 'query' | 'heade
   return { type: 'object', properties };
 }
 
-const isFile = (schema: any) => schema?.format === 'binary' || schema?.contentMediaType !== undefined || schema?.contentEncoding === 'binary';
-
 /** Local refs made absolute, so a schema copied out of the bundle still resolves against it. */
 function absoluteRefs(node: any): any {
   if (Array.isArray(node)) return node.map(absoluteRefs);
@@ -72,7 +70,7 @@ function absoluteRefs(node: any): any {
 /** A multipart body's schema without its file fields: the runtime checks those, Ajv checks the text fields. */
 function multipartPlan(spec: any, body: BodyIR) {
   const schema = deref(spec, at(spec, body.schema));
-  const files = Object.entries(propertiesOf(spec, schema)).filter(([, p]) => isFile(p)).map(([name]) => name);
+  const files = body.fileFields;
   const required: string[] = schema?.required ?? [];
   const textOnly = absoluteRefs({
     ...schema,
