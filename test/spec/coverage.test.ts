@@ -1,9 +1,8 @@
 // The bundle covers the connectFi API the issues list (method and path as the vendor documents them), every
 // operation and webhook says how faithful it is, and every status enum carries its lifecycle as data.
 import { describe, expect, it } from 'vitest';
+import { listOperations } from '../../scripts/lib/operations.ts';
 import { loadBundle } from '../support/bundle.ts';
-
-const METHODS = ['get', 'put', 'post', 'delete', 'patch'];
 
 /** "METHOD /path" for every endpoint the vendor documents (reference §2–§13); GET only where the path carries an id. */
 const EXPECTED = `
@@ -31,15 +30,8 @@ POST /condor/financial/credit · POST /condor/financial/debit · POST /condor/fi
 
 const WEBHOOKS = ['akepaStatusChanged', 'achStatusChanged', 'billsStatusChanged', 'wireStatusChanged', 'cardStatusChanged', 'checkStatusChanged', 'comboStatusChanged'];
 
-function operations(spec: any) {
-  const ops: { key: string; op: any; webhook: boolean }[] = [];
-  for (const [section, webhook] of [['paths', false], ['webhooks', true]] as const) {
-    for (const [route, item] of Object.entries<any>(spec[section] ?? {})) {
-      for (const m of METHODS) if (item[m]) ops.push({ key: webhook ? route : `${m.toUpperCase()} ${route}`, op: item[m], webhook });
-    }
-  }
-  return ops;
-}
+const operations = (spec: any) =>
+  listOperations(spec).map((e) => ({ key: e.kind === 'webhook' ? e.path : `${e.method.toUpperCase()} ${e.path}`, op: e.node, webhook: e.kind === 'webhook' }));
 
 describe('coverage of the connectFi API', () => {
   const spec = loadBundle();

@@ -1,9 +1,8 @@
 // A deprecated operation must lead somewhere: the client marks it @deprecated and points at its replacement, and the
 // docs link to it. A replacement that is missing, or itself deprecated, would send integrators into a dead end.
 import { describe, expect, it } from 'vitest';
+import { listOperations } from '../../scripts/lib/operations.ts';
 import { loadBundle } from '../support/bundle.ts';
-
-const METHODS = ['get', 'put', 'post', 'delete', 'patch'];
 
 interface Operation {
   where: string;
@@ -11,15 +10,8 @@ interface Operation {
   op: any;
 }
 
-function* operations(spec: any): Generator<Operation> {
-  for (const section of ['paths', 'webhooks']) {
-    for (const [route, item] of Object.entries<any>(spec[section] ?? {})) {
-      for (const method of METHODS) {
-        if (item?.[method]) yield { where: `${method.toUpperCase()} ${route}`, route, op: item[method] };
-      }
-    }
-  }
-}
+const operations = (spec: any): Operation[] =>
+  listOperations(spec).map((e) => ({ where: `${e.method.toUpperCase()} ${e.path}`, route: e.path, op: e.node }));
 
 /** Every way the bundle breaks the deprecation contract, one line each; empty when it holds. */
 export function deprecationProblems(spec: any): string[] {
