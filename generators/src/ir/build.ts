@@ -161,6 +161,9 @@ function operationOf(spec: any, groups: GroupIR[], route: string, method: HttpMe
     pattern: detectPattern(spec, requestBody, success),
     dedupedByReference: requiresReference(spec, requestBody),
     sandbox: Array.isArray(op['x-connectfi-sandbox']) ? op['x-connectfi-sandbox'] : [],
+    behaviour: undefined,
+    triggers: [],
+    prerequisites: [],
     pointer,
   };
 }
@@ -223,6 +226,7 @@ export function buildIR(spec: any): ApiIR {
     operations,
     webhooks,
     lifecycles: lifecyclesOf(spec),
+    resources: [],
     tokenHeader: scheme?.name,
   };
 }

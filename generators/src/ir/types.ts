@@ -1,6 +1,9 @@
 // The intermediate representation every emitter reads: what the generators need to know about the bundle, with the
 // OpenAPI plumbing ($refs, envelopes, the list and query patterns) already resolved. Emitters never read the bundle.
 // Stable contract for the client and server emitters: add fields, never rename or remove one.
+import type { BehaviourIR, PrerequisiteIR, ResourceIR, TriggerIR } from './behaviour-types.ts';
+
+export type * from './behaviour-types.ts';
 
 /** JSON pointer segments into the bundle, e.g. ['components', 'schemas', 'AchTransfer']. */
 export type SchemaPointer = (string | number)[];
@@ -129,6 +132,12 @@ export interface OperationIR {
    */
   dedupedByReference: boolean;
   sandbox: SandboxTriggerIR[];
+  /** `x-connectfi-behaviour`: what the operation does to which resource; absent until the spec states it. */
+  behaviour?: BehaviourIR;
+  /** `x-connectfi-sandbox` with its machine-readable `match` and `outcome`, in the spec's order (first match wins). */
+  triggers: TriggerIR[];
+  /** `x-connectfi-prerequisites`, in the order they are checked. */
+  prerequisites: PrerequisiteIR[];
   /** Where the operation lives in the bundle: ['paths', route, method]. */
   pointer: SchemaPointer;
 }
@@ -164,6 +173,8 @@ export interface ApiIR {
   operations: OperationIR[];
   webhooks: WebhookIR[];
   lifecycles: LifecycleIR[];
+  /** The root's `x-connectfi-resources`: the records the API keeps. */
+  resources: ResourceIR[];
   /** The header that carries the token, from the apiKey security scheme (`x-connectfi-token`). */
   tokenHeader?: string;
 }
