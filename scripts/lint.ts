@@ -1,27 +1,39 @@
-// `npm run lint [root]`: layout rules, Spectral (our ruleset + spectral:oas + OWASP) and redocly lint.
-// Every finding names the file and the rule; warnings fail too, because main stays at zero of both.
-import { spawnSync } from 'node:child_process';
+// `npm run lint [root]`: YAML syntax, layout rules, Spectral (our ruleset + spectral:oas + OWASP) and redocly lint.
+// Every finding names the file, the line, the rule and what to fix; warnings fail too, because main stays at zero of
+// both. A file that does not parse stops the run after the syntax step: every tool after it would only repeat the
+// one mistake as dozens of broken $refs.
 import { resolve } from 'node:path';
-import { lintLayout } from '../openapi/lint/layout/rules.ts';
-import { bin, projectRoot } from './lib/paths.ts';
+import { lintLayout, yamlSyntax, type Problem } from '../openapi/lint/layout/rules.ts';
+import { fails, formatFinding, sortFindings, type Finding } from './lib/lint-report.ts';
+import { runRedocly } from './lib/lint-redocly.ts';
+import { runSpectral } from './lib/lint-spectral.ts';
+import { projectRoot } from './lib/paths.ts';
 
 const root = resolve(process.argv[2] ?? resolve(projectRoot, 'openapi/openapi.yaml'));
-let failed = false;
+const asFinding = (p: Problem): Finding => ({ file: p.file, line: p.line, column: p.column, severity: 'error', rule: p.rule, message: p.message });
 
-const layout = lintLayout(root);
-for (const p of layout) console.log(`${p.file}\n  error  ${p.rule}  ${p.message}\n`);
-console.log(`layout: ${layout.length === 0 ? 'ok' : `${layout.length} problem(s)`}`);
-failed ||= layout.length > 0;
-
-const steps: [string, string[]][] = [
-  ['spectral', ['lint', root, '--ruleset', resolve(projectRoot, 'openapi/lint/ruleset.yaml'), '--fail-severity', 'warn', '--format', 'stylish']],
-  ['redocly', ['lint', root, '--config', resolve(projectRoot, 'redocly.yaml'), '--format', 'stylish', '--max-problems', '1000']],
-];
-for (const [tool, args] of steps) {
-  const run = spawnSync(bin(tool), args, { encoding: 'utf8', env: { ...process.env, REDOCLY_TELEMETRY: 'off', NO_UPDATE_NOTIFIER: '1' } });
-  const out = `${run.stdout}${run.stderr}`.replace(/^.*[╔║╚].*\n/gm, '').trim();
-  console.log(out);
-  console.log(`${tool}: ${run.status === 0 ? 'ok' : 'failed'}`);
-  failed ||= run.status !== 0;
+function report(step: string, findings: Finding[]): boolean {
+  for (const f of sortFindings(findings)) console.log(formatFinding(f));
+  const failed = findings.filter(fails).length;
+  console.log(`${step}: ${failed === 0 ? 'ok' : `${failed} problem(s)`}`);
+  return failed === 0;
 }
-process.exit(failed ? 1 : 0);
+
+const syntax = yamlSyntax(root).map(asFinding);
+if (!report('yaml', syntax)) {
+  console.log('layout, spectral, redocly: skipped until every file parses');
+  process.exit(1);
+}
+
+const redocly = runRedocly(root, resolve(projectRoot, 'redocly.yaml'));
+let ok = report('layout', lintLayout(root).map(asFinding));
+try {
+  ok = report('spectral', await runSpectral(root, resolve(projectRoot, 'openapi/lint/ruleset.yaml'))) && ok;
+} catch (error) {
+  console.log(`spectral: could not run: ${(error as Error).message}`);
+  ok = false;
+}
+const { ok: redoclyOk, output } = await redocly;
+if (!redoclyOk) console.log(output);
+console.log(`redocly: ${redoclyOk ? 'ok' : 'failed'}`);
+process.exit(ok && redoclyOk ? 0 : 1);
