@@ -33,7 +33,11 @@ try {
   console.log(`spectral: could not run: ${(error as Error).message}`);
   ok = false;
 }
-const { ok: redoclyOk, output } = await redocly;
-if (!redoclyOk) console.log(output);
-console.log(`redocly: ${redoclyOk ? 'ok' : 'failed'}`);
-process.exit(ok && redoclyOk ? 0 : 1);
+const { findings, failure } = await redocly;
+if (failure !== undefined) {
+  console.log(`${failure}\nredocly: could not run`);
+  ok = false;
+} else {
+  ok = report('redocly', findings) && ok;
+}
+process.exit(ok ? 0 : 1);

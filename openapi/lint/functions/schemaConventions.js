@@ -2,12 +2,15 @@
 import { allSchemas, allowsType, finding } from './walk.js';
 
 /**
- * A schema's name in messages: its title, or the last meaningful segments of its path (`PetCreateRequest`,
- * `properties.name`).
+ * A schema's name in messages: its title, the property it describes, or where it sits (the file is printed beside).
  * @param {import('./walk.js').Node} schema
  * @param {import('./walk.js').JsonPath} path
  */
-const nameOf = (schema, path) => (schema.title ? `Schema ${schema.title}` : `Schema at ${path.slice(-2).join('.')}`);
+function nameOf(schema, path) {
+  if (schema.title) return `Schema ${schema.title}`;
+  if (path[path.length - 2] === 'properties') return `Property "${path[path.length - 1]}"`;
+  return `The schema at ${path.slice(-3).join('.')}`;
+}
 
 /**
  * Schema rules of the style guide: no 3.0 `nullable`, every string bounded (maxLength, enum, const or format),
@@ -38,7 +41,7 @@ export default function schemaConventions(root) {
       schema.oneOf.forEach((/** @type {any} */ branch, /** @type {number} */ i) => {
         if (!pins(branch)) {
           const which = branch?.title ? `"${branch.title}"` : i;
-          results.push(finding(`oneOf branch ${which} of ${name.replace(/^Schema /, '')} does not pin the discriminator "${tag}" with const, e.g. ${tag}: { const: <value> }`, 'oneof-and-tags', [...path, 'oneOf', i]));
+          results.push(finding(`oneOf branch ${which} of ${name} does not pin the discriminator "${tag}" with const, e.g. ${tag}: { const: <value> }`, 'oneof-and-tags', [...path, 'oneOf', i]));
         }
       });
     }

@@ -85,7 +85,10 @@ export function componentFileName(tree: SpecTree): Problem[] {
       const doc = readYaml(join(tree.dir, file), problems);
       if (doc === undefined) continue;
       if (!/^[A-Z][A-Za-z0-9]*$/.test(name)) report(explain(`Schema file "${name}.yaml" must be named in PascalCase, like its component key, e.g. ${pascal(name)}.yaml`, 'naming'));
-      if (doc?.title !== name) report(explain(`Schema title "${doc?.title}" must equal its file name and component key "${name}"`, 'naming'));
+      if (doc?.title !== name) {
+        const line = readFileSync(join(tree.dir, file), 'utf8').split('\n').findIndex((l) => /^title:/.test(l)) + 1;
+        problems.push({ file: join(tree.dir, file), rule: 'cfi-component-file-name', message: explain(`Schema title "${doc?.title}" must equal its file name and component key "${name}"`, 'naming'), ...(line > 0 ? { line, column: 1 } : {}) });
+      }
     }
   }
   for (const [kind, entries] of Object.entries(tree.root.components ?? {})) {
