@@ -1,4 +1,5 @@
 // @ts-check
+import { fullyResolved } from './resolve.js';
 import { allSchemas, finding } from './walk.js';
 
 /** @param {unknown} v */
@@ -8,10 +9,14 @@ const isText = (v) => typeof v === 'string' && v.length > 0;
  * A status enum's x-connectfi-lifecycle { initial, terminal, transitions: [{from, to, trigger}] } names every enum
  * value and only enum values, leaves terminal states with no way out, and reaches every state from an initial one.
  * Each finding names the schema and the state it is about.
- * @param {import('./walk.js').Node} root
+ * @param {import('./walk.js').Node} _resolvedRoot
+ * @param {unknown} _options
+ * @param {{ documentInventory: unknown }} context
  * @returns {import('./walk.js').Finding[]}
  */
-export default function lifecycle(root) {
+export default function lifecycle(_resolvedRoot, _options, context) {
+  // Every schema whole, including those Spectral's resolved document leaves behind a nested $ref (see resolve.js).
+  const { root } = fullyResolved(context);
   /** @type {import('./walk.js').Finding[]} */
   const results = [];
   for (const { schema, path } of allSchemas(root)) {

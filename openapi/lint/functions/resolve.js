@@ -25,6 +25,21 @@ const pointer = (fragment) => fragment.split('/').slice(1).map((s) => decodeURIC
  */
 export function fullyResolved(context) {
   const inventory = /** @type {Inventory} */ (context.documentInventory);
+  const cached = views.get(inventory);
+  if (cached) return cached;
+  const view = build(inventory);
+  views.set(inventory, view);
+  return view;
+}
+
+/** One view per lint run: every rule that reads it shares it. */
+const views = new WeakMap();
+
+/**
+ * @param {Inventory} inventory
+ * @returns {{ root: Node, unresolved: string[] }}
+ */
+function build(inventory) {
   const rootFile = inventory.document.source ?? '';
   /** @param {string} file */
   const parsed = (file) => (file === rootFile ? inventory.document : inventory.referencedDocuments[file]);

@@ -1,4 +1,5 @@
 // @ts-check
+import { fullyResolved } from './resolve.js';
 import { allSchemas, allowsType, finding } from './walk.js';
 
 /**
@@ -15,10 +16,14 @@ function nameOf(schema, path) {
 /**
  * Schema rules of the style guide: no 3.0 `nullable`, every string bounded (maxLength, enum, const or format),
  * every array bounded (maxItems), and every oneOf with a discriminator pins the tag with `const` in each branch.
- * @param {import('./walk.js').Node} root
+ * @param {import('./walk.js').Node} _resolvedRoot
+ * @param {unknown} _options
+ * @param {{ documentInventory: unknown }} context
  * @returns {import('./walk.js').Finding[]}
  */
-export default function schemaConventions(root) {
+export default function schemaConventions(_resolvedRoot, _options, context) {
+  // Every schema whole, including those Spectral's resolved document leaves behind a nested $ref (see resolve.js).
+  const { root } = fullyResolved(context);
   /** @type {import('./walk.js').Finding[]} */
   const results = [];
   for (const { schema, path } of allSchemas(root)) {

@@ -63,8 +63,6 @@ export function loadTree(rootFile: string, problems: Problem[]): SpecTree {
   return { rootFile: resolve(rootFile), dir, files: files.sort(), root: readYaml(resolve(rootFile), problems) ?? {} };
 }
 
-const pascal = (name: string) => name.replace(/(^|[^A-Za-z0-9]+)([a-z0-9])/g, (_, __, c: string) => c.toUpperCase()).replace(/[^A-Za-z0-9]/g, '');
-
 /** components/<kind>/<area>/<Name>.yaml; a schema's title is its key; keys are unique per kind; root keys match files. */
 export function componentFileName(tree: SpecTree): Problem[] {
   const problems: Problem[] = [];
@@ -84,7 +82,7 @@ export function componentFileName(tree: SpecTree): Problem[] {
     if (kind === 'schemas') {
       const doc = readYaml(join(tree.dir, file), problems);
       if (doc === undefined) continue;
-      if (!/^[A-Z][A-Za-z0-9]*$/.test(name)) report(explain(`Schema file "${name}.yaml" must be named in PascalCase, like its component key, e.g. ${pascal(name)}.yaml`, 'naming'));
+      if (!/^[A-Z][A-Za-z0-9]*$/.test(name)) report(explain(`Schema file "${name}.yaml" must be named in PascalCase, like its component key and title`, 'naming'));
       if (doc?.title !== name) {
         const line = readFileSync(join(tree.dir, file), 'utf8').split('\n').findIndex((l) => /^title:/.test(l)) + 1;
         problems.push({ file: join(tree.dir, file), rule: 'cfi-component-file-name', message: explain(`Schema title "${doc?.title}" must equal its file name and component key "${name}"`, 'naming'), ...(line > 0 ? { line, column: 1 } : {}) });
