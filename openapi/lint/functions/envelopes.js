@@ -1,19 +1,23 @@
 // @ts-check
+import { fullyResolved } from './resolve.js';
 import { operations, mediaTypes, finding } from './walk.js';
 
 /** @param {string} type */
 const isJson = (type) => /^application\/(.+\+)?json$/.test(type);
 
 /** @param {import('./walk.js').Node} schema  how a schema that is not the expected one shows in a message */
-const describe = (schema) => (schema.title ? `schema "${schema.title}"` : 'an inline schema');
+const describe = (schema) => (typeof schema.$ref === 'string' ? `$ref "${schema.$ref}", which does not resolve` : schema.title ? `schema "${schema.title}"` : 'an inline schema');
 
 /**
  * Every 4xx/5xx JSON response uses the shared ErrorEnvelope; every 2xx JSON response of an API operation is the
  * success envelope { code: "0", data, requestId }.
- * @param {import('./walk.js').Node} root
+ * @param {import('./walk.js').Node} _resolvedRoot
+ * @param {unknown} _options
+ * @param {{ documentInventory: unknown }} context
  * @returns {import('./walk.js').Finding[]}
  */
-export default function envelopes(root) {
+export default function envelopes(_resolvedRoot, _options, context) {
+  const { root } = fullyResolved(context);
   /** @type {import('./walk.js').Finding[]} */
   const results = [];
   for (const { op, path, isWebhook, label } of operations(root)) {

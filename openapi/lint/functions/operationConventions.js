@@ -1,4 +1,5 @@
 // @ts-check
+import { fullyResolved } from './resolve.js';
 import { operations, finding, HTTP_METHODS } from './walk.js';
 
 const FIDELITY = ['documented', 'partial', 'designed'];
@@ -19,10 +20,13 @@ export function suggestId(id, group) {
  * An operation uses a method the generators know, has one tag that the root declares with an x-connectfi-group, an
  * operationId `<group><Action>`, a summary, a description and a fidelity marker; partial and designed operations
  * say what was designed.
- * @param {import('./walk.js').Node} root
+ * @param {import('./walk.js').Node} _resolvedRoot
+ * @param {unknown} _options
+ * @param {{ documentInventory: unknown }} context
  * @returns {import('./walk.js').Finding[]}
  */
-export default function operationConventions(root) {
+export default function operationConventions(_resolvedRoot, _options, context) {
+  const { root } = fullyResolved(context);
   /** @type {Map<string, unknown>} */
   const groups = new Map((root.tags ?? []).map((/** @type {any} */ t) => [t?.name, t?.['x-connectfi-group']]));
   /** @type {import('./walk.js').Finding[]} */

@@ -1,4 +1,5 @@
 // @ts-check
+import { fullyResolved } from './resolve.js';
 import { operations, mediaTypes, finding } from './walk.js';
 
 /**
@@ -6,10 +7,13 @@ import { operations, mediaTypes, finding } from './walk.js';
  * every path parameter has an `example`, so that docs, mocks and contract tests never invent values, and every
  * sandbox trigger points at the request example that reproduces it. Whether the examples are valid is
  * cfi-example-values' job.
- * @param {import('./walk.js').Node} root
+ * @param {import('./walk.js').Node} _resolvedRoot
+ * @param {unknown} _options
+ * @param {{ documentInventory: unknown }} context
  * @returns {import('./walk.js').Finding[]}
  */
-export default function operationExamples(root) {
+export default function operationExamples(_resolvedRoot, _options, context) {
+  const { root } = fullyResolved(context);
   /** @type {import('./walk.js').Finding[]} */
   const results = [];
   for (const { op, path, label } of operations(root)) {

@@ -1,14 +1,17 @@
 // @ts-check
+import { fullyResolved } from './resolve.js';
 import { operations, finding } from './walk.js';
 
 /**
  * Only the operations the vendor documents as open may drop the token (`security: []`); every other operation
  * documents 401, and every operation that takes input documents 400 (requestValidateError).
- * @param {import('./walk.js').Node} root
+ * @param {import('./walk.js').Node} _resolvedRoot
  * @param {{ openOperations?: string[] } | null} options
+ * @param {{ documentInventory: unknown }} context
  * @returns {import('./walk.js').Finding[]}
  */
-export default function security(root, options) {
+export default function security(_resolvedRoot, options, context) {
+  const { root } = fullyResolved(context);
   const open = new Set(options?.openOperations ?? []);
   /** @type {import('./walk.js').Finding[]} */
   const results = [];
