@@ -129,15 +129,19 @@ export default function exampleValues(_resolvedRoot, _options, context) {
   // The view with every $ref followed, not Spectral's `resolvedRoot`, which keeps some nested $refs (see resolve.js).
   const { root, unresolved } = fullyResolved(context);
   const ajv = createAjv(root);
-  /** @type {WeakMap<object, Set<unknown>>} one check per example and schema, however many operations share them */
+  /** @type {WeakMap<object, Set<string>>} one check per example and schema, however many operations share them */
   const checked = new WeakMap();
+  /** @type {WeakMap<object, number>} */
+  const schemaIds = new WeakMap();
+  let nextSchemaId = 0;
   /** @type {Set<string>} a schema Ajv cannot compile is reported once, not at every example that uses it */
   const compileErrors = new Set();
   for (const site of exampleSites(root)) {
     const field = site.valuePath[site.valuePath.length - 1];
     const done = checked.get(site.holder) ?? new Set();
     checked.set(site.holder, done);
-    const key = `${String(field)}`;
+    if (!schemaIds.has(site.schema)) schemaIds.set(site.schema, nextSchemaId++);
+    const key = `${schemaIds.get(site.schema)}:${String(field)}`;
     if (done.has(key)) continue;
     done.add(key);
     let validate;
