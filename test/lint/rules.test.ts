@@ -54,6 +54,10 @@ const cases: Case[] = [
     message: `POST /pet/create request application/json example "dog": (root) must have required property 'tags' — ${GUIDE}#examples`,
   },
   {
+    name: 'a schema example that breaks its own schema', file: CAT, edit: replace('    maxLength: 20', '    maxLength: 20\n    example: TomTomTomTomTomTomTomTomTom'), rule: 'cfi-example-values', at: 'example: TomTom',
+    message: `Property "name" example: (root) "TomTomTomTomTomTomTomTomTom" must NOT have more than 20 characters — ${GUIDE}#examples`,
+  },
+  {
     name: 'a schema title that differs from its file name', file: CAT, edit: replace('title: CatCreate', 'title: Cat'), rule: 'cfi-component-file-name', at: 'title: Cat',
     message: `Schema title "Cat" must equal its file name and component key "CatCreate" — ${GUIDE}#naming`,
   },

@@ -1,7 +1,7 @@
 // @ts-check
 // Every example the resolved document holds, with the schema it must satisfy and the JSON path of its value, so that
 // a finding lands on the line of the example in whichever source file holds it.
-import { operations, mediaTypes, allSchemas } from './walk.js';
+import { operations, mediaTypes, allSchemas, schemaName } from './walk.js';
 
 /** @typedef {import('./walk.js').Node} Node */
 /** @typedef {import('./walk.js').JsonPath} JsonPath */
@@ -64,7 +64,7 @@ export function* exampleSites(root) {
     }
   }
   for (const { schema, path } of allSchemas(root)) {
-    const where = `Schema ${schema.title ?? path.slice(-2).join('.')}`;
+    const where = schemaName(schema, path);
     if (schema.example !== undefined) yield { where: `${where} example`, value: schema.example, valuePath: [...path, 'example'], schema, holder: schema };
     if (Array.isArray(schema.examples)) {
       for (const [i, value] of schema.examples.entries()) yield { where: `${where} examples[${i}]`, value, valuePath: [...path, 'examples', i], schema, holder: schema };

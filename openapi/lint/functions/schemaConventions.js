@@ -1,17 +1,6 @@
 // @ts-check
 import { fullyResolved } from './resolve.js';
-import { allSchemas, allowsType, finding } from './walk.js';
-
-/**
- * A schema's name in messages: its title, the property it describes, or where it sits (the file is printed beside).
- * @param {import('./walk.js').Node} schema
- * @param {import('./walk.js').JsonPath} path
- */
-function nameOf(schema, path) {
-  if (schema.title) return `Schema ${schema.title}`;
-  if (path[path.length - 2] === 'properties') return `Property "${path[path.length - 1]}"`;
-  return `The schema at ${path.slice(-3).join('.')}`;
-}
+import { allSchemas, allowsType, finding, schemaName as nameOf } from './walk.js';
 
 /**
  * Schema rules of the style guide: no 3.0 `nullable`, every string bounded (maxLength, enum, const or format),

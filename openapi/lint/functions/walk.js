@@ -102,6 +102,17 @@ export function* allSchemas(root) {
 }
 
 /**
+ * A schema's name in messages: its title, the property it describes, or where it sits (the file is printed beside).
+ * @param {Node} schema
+ * @param {JsonPath} path
+ */
+export function schemaName(schema, path) {
+  if (schema.title) return `Schema ${schema.title}`;
+  if (path[path.length - 2] === 'properties') return `Property "${path[path.length - 1]}"`;
+  return `The schema at ${path.slice(-3).join('.')}`;
+}
+
+/**
  * The README section a rule enforces. Messages end with it after a dash (see openapi/README.md#lint-messages).
  * @param {string} anchor
  */
