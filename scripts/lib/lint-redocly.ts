@@ -1,6 +1,6 @@
 // redocly lint (structure per the OpenAPI 3.1 schema and redocly.yaml's rules) as a child process, so that it runs
 // while Spectral works in this one. Its JSON report becomes findings printed like every other tool's.
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { resolve } from 'node:path';
 import type { Finding, Severity } from './lint-report.ts';
 import { bin } from './paths.ts';
@@ -15,19 +15,24 @@ interface RedoclyProblem {
 const SEVERITY: Record<string, Severity> = { error: 'error', warn: 'warning' };
 
 /** Findings, or `failure` (what it printed) when redocly could not run or report. */
-export function runRedocly(root: string, config: string): Promise<{ findings: Finding[]; failure?: string }> {
+export function runRedocly(root: string, config: string, track?: (child: ChildProcess) => void): Promise<{ findings: Finding[]; failure?: string }> {
   const cwd = process.cwd();
   return new Promise((done) => {
     const child = spawn(bin('redocly'), ['lint', root, '--config', config, '--format', 'json', '--max-problems', '1000'], {
       cwd,
       env: { ...process.env, REDOCLY_TELEMETRY: 'off', NO_UPDATE_NOTIFIER: '1' },
     });
+    track?.(child);
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d) => (stdout += d));
     child.stderr.on('data', (d) => (stderr += d));
     child.on('error', (error) => done({ findings: [], failure: `redocly could not start: ${error.message}` }));
-    child.on('close', () => {
+    child.on('close', (status) => {
+      if (status === null) {
+        done({ findings: [], failure: 'redocly was stopped before it finished' });
+        return;
+      }
       let problems: RedoclyProblem[];
       try {
         problems = JSON.parse(stdout.slice(stdout.indexOf('{'))).problems;
