@@ -3,7 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { HTTP_METHODS, OAS_METHODS } from '../../openapi/lint/functions/walk.js';
 import { decimals } from '../../openapi/lint/functions/exampleValues.js';
-import { buildIR } from '../../generators/src/ir/build.ts';
+import { followsIdConvention, suggestId } from '../../openapi/lint/functions/operationConventions.js';
+import { actionOf, buildIR } from '../../generators/src/ir/build.ts';
 import { createAjv } from '../../generators/src/schema/ajv.ts';
 
 /** A bundle with one operation under every method OpenAPI allows on a path item. */
@@ -28,6 +29,27 @@ describe('HTTP methods', () => {
     const kept = [...new Set(ir.operations.map((o: { method: string }) => o.method))].sort();
     expect(OAS_METHODS).toHaveLength(8);
     expect([...HTTP_METHODS].sort()).toEqual(kept);
+  });
+});
+
+describe('operationId casing', () => {
+  // What the IR needs from an id: stripping the group leaves a camelCase method name, and the id is group + that
+  // name with its first letter raised, so the facade method maps back to exactly one operation.
+  const irAccepts = (id: string, group: string) => {
+    const action = actionOf(id, group);
+    return /^[a-z][A-Za-z0-9]*$/.test(action) && `${group}${action.charAt(0).toUpperCase()}${action.slice(1)}` === id;
+  };
+  it.each([
+    ['achCreate', 'ach'], ['achListAll', 'ach'], ['customerStatus', 'customer'], ['ach2Create', 'ach2'], ['achCreate2', 'ach'],
+    ['achcreate', 'ach'], ['ach_create', 'ach'], ['ach', 'ach'], ['createAch', 'ach'], ['achCreate-v2', 'ach'], ['AchCreate', 'ach'],
+  ])('lint and the IR agree on %s in group %s', (id, group) => {
+    expect(followsIdConvention(id, group)).toBe(irAccepts(id, group));
+  });
+
+  it('suggests ids that follow the convention', () => {
+    for (const [id, group] of [['create_pet', 'pet'], ['listAchTransfersNow', 'ach'], ['ach', 'ach'], ['x-y', 'card']]) {
+      expect(followsIdConvention(suggestId(id, group), group), suggestId(id, group)).toBe(true);
+    }
   });
 });
 

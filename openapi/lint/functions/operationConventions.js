@@ -5,6 +5,14 @@ import { operations, finding, HTTP_METHODS } from './walk.js';
 const FIDELITY = ['documented', 'partial', 'designed'];
 
 /**
+ * The operationId convention: the tag's group, then a PascalCase action (`achCreate`). The IR's `actionOf` strips the
+ * group and lowercases the first letter to name the facade method; test/lint/vendor-facts.test.ts keeps them in step.
+ * @param {string} id
+ * @param {string} group
+ */
+export const followsIdConvention = (id, group) => new RegExp(`^${group}[A-Z][A-Za-z0-9]*$`).test(id);
+
+/**
  * A conforming id to suggest for a wrong one: its words without the group's, PascalCased after the group
  * (`create_pet` in group pet → petCreate).
  * @param {string} id
@@ -60,7 +68,7 @@ export default function operationConventions(_resolvedRoot, _options, context) {
     if (!id) {
       report(`${label} has no operationId`, 'operation-ids');
     } else {
-      if (typeof group === 'string' && !new RegExp(`^${group}[A-Z][A-Za-z0-9]*$`).test(id)) {
+      if (typeof group === 'string' && !followsIdConvention(id, group)) {
         report(`operationId "${id}" must be the tag's group "${group}" + a PascalCase action, e.g. ${suggestId(id, group)}`, 'operation-ids', ['operationId']);
       }
       if (seenIds.has(id)) report(`operationId "${id}" of ${label} is also used by ${seenIds.get(id)}; ids are unique`, 'operation-ids', ['operationId']);
