@@ -3,6 +3,18 @@ import { guide } from './walk.js';
 
 const ROOTS = ['body', 'path', 'query', 'principal'];
 
+/** The request's own names: body properties (every oneOf branch) and parameters by location. */
+function requestNames(root, site) {
+  const media = Object.entries(site.op.requestBody?.content ?? {});
+  const [, json] = media.find(([type]) => /json|form-data/.test(type)) ?? [];
+  const params = [...(root.paths?.[site.route]?.parameters ?? []), ...(site.op.parameters ?? [])];
+  return {
+    body: json?.schema ? recordProperties(json.schema) : {},
+    path: Object.fromEntries(params.filter((p) => p?.in === 'path').map((p) => [p.name, p])),
+    query: Object.fromEntries(params.filter((p) => p?.in === 'query').map((p) => [p.name, p])),
+  };
+}
+
 /** The values a property allows when it pins them (enum or const, also through allOf), else undefined. */
 function allowedValues(schema, seen = new Set()) {
   if (!schema || typeof schema !== 'object' || seen.has(schema)) return undefined;
@@ -34,6 +46,20 @@ export default function sandboxFields(root) {
   for (const site of behaviourSites(root)) {
     const report = (message, path, anchor) => results.push({ message: `${site.name}: ${message} (${guide(anchor)}).`, path });
     const b = site.behaviour ?? {};
+    const names = requestNames(root, site);
+    /** A value path into the request names a body property or parameter the operation has. */
+    const checkRequestPath = (valuePath, path, anchor) => {
+      const [head, field] = String(valuePath).split('.');
+      if (!['body', 'path', 'query'].includes(head) || field === undefined) return;
+      if (!(field.replace('[]', '') in names[head])) report(`${valuePath} names no ${head === 'body' ? 'body property' : `${head} parameter`} of this operation`, path, anchor);
+    };
+    if (typeof b.lookup === 'string') checkRequestPath(b.lookup, [...site.path, 'x-connectfi-behaviour', 'lookup'], 'operation-behaviour');
+    if (typeof b.to === 'string' && /^\{.+\}$/.test(b.to)) checkRequestPath(b.to.slice(1, -1), [...site.path, 'x-connectfi-behaviour', 'to'], 'operation-behaviour');
+    for (const [i, p] of site.prerequisites.entries()) {
+      for (const [field, value] of Object.entries(p?.exists?.where ?? {})) {
+        if (typeof value === 'string' && /^\{.+\}$/.test(value)) checkRequestPath(value.slice(1, -1), [...site.path, 'x-connectfi-prerequisites', i, 'exists', 'where', field], 'prerequisites');
+      }
+    }
     const own = propsOf(b.resource);
     const base = [...site.path, 'x-connectfi-behaviour'];
     const checkSet = (set, props, resource, path, anchor) => {
@@ -73,7 +99,7 @@ export default function sandboxFields(root) {
       for (const valuePath of Object.keys(match ?? {})) {
         const [head, field] = valuePath.split('.');
         const alias = aliases.get(head);
-        if (ROOTS.includes(head)) continue;
+        if (ROOTS.includes(head)) { checkRequestPath(valuePath, [...path, valuePath], 'conditions'); continue; }
         if (head === 'record') {
           if (own && field !== undefined && !(field.replace('[]', '') in own)) report(`match reads ${valuePath}, but ${b.resource} has no field "${field}"`, [...path, valuePath], 'conditions');
           continue;

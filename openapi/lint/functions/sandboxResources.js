@@ -25,6 +25,7 @@ export default function sandboxResources(root) {
       const life = byTitle.get(r.status?.lifecycle);
       if (!life?.['x-connectfi-lifecycle']) report(`status lifecycle "${r.status?.lifecycle}" is not a status enum with x-connectfi-lifecycle`, [...at, 'status', 'lifecycle']);
     }
+    if (r.webhook !== undefined && !(r.webhook?.name in (root.webhooks ?? {}))) report(`webhook "${r.webhook?.name}" is not a webhook of this API`, [...at, 'webhook', 'name']);
     for (const field of r.sensitive ?? []) if (!(field in props)) report(`sensitive field "${field}" is not a property of ${r.schema ?? name}`, [...at, 'sensitive']);
   }
   for (const site of behaviourSites(root)) {
