@@ -1795,7 +1795,7 @@ export class AcquiringApi {
    * `reversalStatus` (`Reversal` while the processor confirms, then `Reversed`).
    *
    * **Designed here:** the vendor lists the endpoint but its body was not found; it takes the push/pull reversal's
-   * designed body (`cFiTransactionId`, optional partial `amount`) and answers the transaction record.
+   * designed body (`cFiTransactionId`, optional partial `amount`), answers the transaction record, and refuses a transaction that is not Complete or already reversed with the push/pull code `toucanCannotReverseError`.
    *
    * Fidelity: designed (no vendor detail; confirm with PayGears).
    *
@@ -1880,7 +1880,7 @@ export class CheckApi {
    * Returns a check by its `cFiCheckId` (`chk_...`): serial number, amount, `cFiCheckStatus`, whether a void is
    * pending (`initVoid`) and the webhook URL.
    *
-   * **Designed here:** the types the vendor does not give (`serial` as an integer).
+   * **Designed here:** the types the vendor does not give (`serial` as an integer) and the `checkNotFound` code.
    *
    * Fidelity: partial (field names from the vendor; constraints designed here; confirm with PayGears).
    *
@@ -1931,7 +1931,7 @@ export class CheckApi {
    *
    * **Sandbox:** a check printed for 15.02 counts as already mailed: the void answers `checkVoidNotAllowed` (designed).
    *
-   * **Designed here:** the answer (the check as `/check/get` returns it); the vendor documents only the body.
+   * **Designed here:** the answer (the check as `/check/get` returns it); the vendor documents only the body; and the codes `checkNotFound` and `checkVoidNotAllowed` (a check already mailed, cancelled or declined).
    *
    * Fidelity: partial (field names from the vendor; constraints designed here; confirm with PayGears).
    *
@@ -2045,7 +2045,7 @@ export class IbisApi {
    * `vAccountNumber` and the routing number `abaRoutingNumber`, so the account can receive ACH and wires. Check the
    * customer's KYC/KYB outcome first (`/customer/status/{customerId}` or `/akepa/status`). The vAccount's `cFiAccountId`
    * can stand in for `cFiCardId` on every `/ibis/card/*` endpoint. Idempotent on `reference`.
-   * **Designed here:** the request body, the response record (`IbisCard` with `productType: vAccount`) and the `customerNotFound` error.
+   * **Designed here:** the request body, the response record (`IbisCard` with `productType: vAccount`) and the `customerNotFound` and `kycNotApproved` errors.
    *
    * Fidelity: designed (no vendor detail; confirm with PayGears).
    *
@@ -2070,7 +2070,7 @@ export class IbisApi {
    * Issues a debit card, with its own vAccount, to an existing customer who passed KYC/KYB. The card starts in status
    * `A` (issued, not active): activate it with `/ibis/card/activate` once the cardholder has it, and set its PIN with
    * `/ibis/card/set-pin`. Idempotent on `reference`.
-   * **Designed here:** required flags and lengths (the vendor shows the shape through the credit-card example), the response record and `customerNotFound`.
+   * **Designed here:** required flags and lengths (the vendor shows the shape through the credit-card example), the response record, `customerNotFound` and `kycNotApproved` (the vendor states the rule, a card only for an initialized customer whose documents are uploaded and whose KYC is APPROVED, but not its code).
    *
    * Fidelity: partial (field names from the vendor; constraints designed here; confirm with PayGears).
    *
