@@ -7,6 +7,7 @@ const STATELESS = ['auth', 'password', 'health', 'static'];
 /**
  * Resources are declared once, with an id field and a status field their record schema has; every operation says
  * what it does (`x-connectfi-behaviour`) to a declared resource, and prerequisites load declared resources.
+ * Only a document with `x-connectfi-resources` is held to it; the IR test keeps the vendor API's declared.
  */
 export default function sandboxResources(root) {
   const results = [];
@@ -28,6 +29,8 @@ export default function sandboxResources(root) {
     if (r.webhook !== undefined && !(r.webhook?.name in (root.webhooks ?? {}))) report(`webhook "${r.webhook?.name}" is not a webhook of this API`, [...at, 'webhook', 'name']);
     for (const field of r.sensitive ?? []) if (!(field in props)) report(`sensitive field "${field}" is not a property of ${r.schema ?? name}`, [...at, 'sensitive']);
   }
+  // A document that declares no resources (the sandbox's own control API) describes no stored behaviour.
+  if (root?.['x-connectfi-resources'] === undefined) return results;
   for (const site of behaviourSites(root)) {
     const b = site.behaviour;
     const base = [...site.path, 'x-connectfi-behaviour'];
