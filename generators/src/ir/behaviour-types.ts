@@ -41,6 +41,11 @@ export interface ResourceIR {
   idField: string;
   /** How new ids look: a prefix, with `{aggregator}` standing for the caller's aggregator id (`{aggregator}_`, `cstap_`). */
   idPrefix: string;
+  /**
+   * When the prefix depends on a field of the new record (`customerType` individual -> `cstap_`, business ->
+   * `cstab_`): that field and the prefix per value; `idPrefix` stays the fallback.
+   */
+  idPrefixBy?: { field: string; prefixes: Record<string, string> };
   /** The property holding the client's reference when the resource is deduplicated by it. */
   referenceField?: string;
   /** Status property and its lifecycle (component name of the status enum). */

@@ -92,6 +92,11 @@ export function resourcesOf(spec: any): ResourceIR[] {
       fidelity: r.fidelity,
     };
     if (typeof r.referenceField === 'string') resource.referenceField = r.referenceField;
+    if (r.idPrefixBy !== undefined) {
+      const by = r.idPrefixBy;
+      if (!isObject(by) || typeof by.field !== 'string' || !isObject(by.prefixes) || !Object.values(by.prefixes).every((v) => typeof v === 'string')) fail(where, 'idPrefixBy must be { field, prefixes: { value: prefix } }');
+      resource.idPrefixBy = { field: by.field, prefixes: by.prefixes };
+    }
     if (r.status !== undefined) {
       if (!isObject(r.status) || typeof r.status.field !== 'string' || typeof r.status.lifecycle !== 'string') fail(where, 'status must be { field, lifecycle }');
       resource.status = { field: r.status.field, lifecycle: r.status.lifecycle };

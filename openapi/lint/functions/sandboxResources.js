@@ -20,6 +20,10 @@ export default function sandboxResources(root) {
     if (!schema) { report(`schema "${r?.schema ?? name}" is not a component schema of this API`, [...at, 'schema']); continue; }
     const props = recordProperties(schema);
     if (!(r.idField in props)) report(`idField "${r.idField}" is not a property of ${r.schema ?? name}`, [...at, 'idField']);
+    if (r.idPrefixBy !== undefined) {
+      const field = r.idPrefixBy?.field;
+      if (!(field in props)) report(`idPrefixBy field "${field}" is not a property of ${r.schema ?? name}`, [...at, 'idPrefixBy', 'field']);
+    }
     if (r.referenceField !== undefined && !(r.referenceField in props)) report(`referenceField "${r.referenceField}" is not a property of ${r.schema ?? name}`, [...at, 'referenceField']);
     if (r.status !== undefined) {
       if (!(r.status?.field in props)) report(`status field "${r.status?.field}" is not a property of ${r.schema ?? name}`, [...at, 'status', 'field']);

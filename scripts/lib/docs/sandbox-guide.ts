@@ -10,7 +10,8 @@ function resourceTable(ir: ApiIR): string {
   const rows = ir.resources.map((r) => {
     const status = r.status ? `\`${r.status.field}\` (${r.status.lifecycle})` : '—';
     const webhook = r.webhook ? `\`${r.webhook.name}\` to \`${r.webhook.urlField}\`` : '—';
-    return `| ${r.name} | \`${r.idField}\` = \`${r.idPrefix}…\` | ${r.referenceField ? `\`${r.referenceField}\`` : '—'} | ${status} | ${webhook} | ${r.fidelity} |`;
+    const prefixes = r.idPrefixBy ? Object.entries(r.idPrefixBy.prefixes).map(([value, prefix]) => `\`${prefix}…\` (${value})`).join(', ') : `\`${r.idPrefix}…\``;
+    return `| ${r.name} | \`${r.idField}\` = ${prefixes} | ${r.referenceField ? `\`${r.referenceField}\`` : '—'} | ${status} | ${webhook} | ${r.fidelity} |`;
   });
   return ['| Record | Id | Deduplicated by | Status (lifecycle) | Webhook | Fidelity |', '|---|---|---|---|---|---|', ...rows].join('\n');
 }
