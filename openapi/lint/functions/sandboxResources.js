@@ -29,6 +29,13 @@ export default function sandboxResources(root) {
       if (!(r.status?.field in props)) report(`status field "${r.status?.field}" is not a property of ${r.schema ?? name}`, [...at, 'status', 'field']);
       const life = byTitle.get(r.status?.lifecycle);
       if (!life?.['x-connectfi-lifecycle']) report(`status lifecycle "${r.status?.lifecycle}" is not a status enum with x-connectfi-lifecycle`, [...at, 'status', 'lifecycle']);
+      const by = r.status?.lifecycleBy;
+      if (by !== undefined) {
+        if (!(by.field in props)) report(`status.lifecycleBy field "${by.field}" is not a property of ${r.schema ?? name}`, [...at, 'status', 'lifecycleBy', 'field']);
+        for (const [value, lifecycle] of Object.entries(by.lifecycles ?? {})) {
+          if (!byTitle.get(lifecycle)?.['x-connectfi-lifecycle']) report(`status.lifecycleBy.${value} "${lifecycle}" is not a status enum with x-connectfi-lifecycle`, [...at, 'status', 'lifecycleBy', 'lifecycles', value]);
+        }
+      }
     }
     if (r.webhook !== undefined && !(r.webhook?.name in (root.webhooks ?? {}))) report(`webhook "${r.webhook?.name}" is not a webhook of this API`, [...at, 'webhook', 'name']);
     for (const field of r.sensitive ?? []) if (!(field in props)) report(`sensitive field "${field}" is not a property of ${r.schema ?? name}`, [...at, 'sensitive']);

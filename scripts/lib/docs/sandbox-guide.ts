@@ -8,7 +8,9 @@ export const SANDBOX_TABLES_MARKER = '<!-- generated: sandbox tables -->';
 
 function resourceTable(ir: ApiIR): string {
   const rows = ir.resources.map((r) => {
-    const status = r.status ? `\`${r.status.field}\` (${r.status.lifecycle})` : '—';
+    const by = r.status?.lifecycleBy;
+    const lifecycles = by ? Object.entries(by.lifecycles).map(([value, name]) => `${name} for ${value}`).join(', ') : r.status?.lifecycle;
+    const status = r.status ? `\`${r.status.field}\` (${lifecycles})` : '—';
     const webhook = r.webhook ? `\`${r.webhook.name}\` to \`${r.webhook.urlField}\`` : '—';
     const prefixes = r.idPrefixBy ? Object.entries(r.idPrefixBy.prefixes).map(([value, prefix]) => `\`${prefix}…\` (${value})`).join(', ') : `\`${r.idPrefix}…\``;
     return `| ${r.name} | \`${r.idField}\` = ${prefixes} | ${r.referenceField ? `\`${r.referenceField}\`` : '—'} | ${status} | ${webhook} | ${r.fidelity} |`;
