@@ -35,6 +35,13 @@ export function pinnedDependencies(root: string, names: string[]): Record<string
 export const ESM_DIST = 'dist';
 export const CJS_DIST = 'dist/cjs';
 
+/**
+ * The oldest TypeScript that checks the packages' declarations (with `skipLibCheck: false`); the READMEs state it
+ * and test/packages proves it, and that the minor before it fails. openapi-fetch 0.17's own declarations set the
+ * floor: TypeScript 5.3 and older reject them (TS2344 on `ResponseObjectMap`).
+ */
+export const MINIMUM_TYPESCRIPT = '5.4';
+
 /** The one version before `npm run release` computes versions from the spec's history. */
 export const INITIAL_VERSION = '0.1.0';
 

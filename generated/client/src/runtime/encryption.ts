@@ -9,10 +9,13 @@
  */
 /** An RSA public key as a JWK (`kty: "RSA"` with modulus `n` and exponent `e`, base64url). */
 export interface RsaPublicJwk {
-  kty: string;
+  kty?: string;
   n?: string;
   e?: string;
-  [member: string]: unknown;
+  alg?: string;
+  ext?: boolean;
+  key_ops?: string[];
+  use?: string;
 }
 
 /** A WebCrypto key (`CryptoKey`) already imported for RSA-OAEP encryption. */

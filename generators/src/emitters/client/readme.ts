@@ -2,6 +2,7 @@
 // prose is written here once; the facts that move with the spec (version, counts, webhook names) come from the IR.
 // Everything it links to ships in the tarball (api.md, CHANGELOG.md, LICENSE).
 import type { GeneratedFile } from '../../framework/emitter.ts';
+import { MINIMUM_TYPESCRIPT } from '../../framework/package.ts';
 import type { ApiIR } from '../../ir/types.ts';
 import { CLIENT_DIR, PACKAGE_NAME } from './paths.ts';
 
@@ -38,7 +39,7 @@ ${fence}
 Node.js 20.19 or later, or any browser with \`fetch\` and WebCrypto. The package ships ES modules and CommonJS:
 \`import { createConnectFiClient } from '${PACKAGE_NAME}'\` and \`const { createConnectFiClient } = require('${PACKAGE_NAME}')\`
 both work, with types for every TypeScript \`moduleResolution\` (\`node16\`/\`nodenext\`, \`bundler\`, \`node10\`).
-TypeScript 5.0 or later is needed for the types; they check without the DOM lib (\`lib: ["ES2022"], types: ["node"]\`).
+TypeScript ${MINIMUM_TYPESCRIPT} or later is needed for the types; they check without the DOM lib (\`lib: ["ES2022"], types: ["node"]\`).
 
 ## Quick start
 

@@ -2,6 +2,7 @@
 // the package's surface can be reviewed in one diffable file (as the client's api.md does).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { MINIMUM_TYPESCRIPT } from '../../framework/package.ts';
 import type { ApiIR } from '../../ir/types.ts';
 import type { RoutePlan } from './route-plan.ts';
 import { SERVER_DIR } from './paths.ts';
@@ -61,7 +62,7 @@ npm install @connectfi/server
 \`\`\`
 
 Node.js 20.19 or later. ES modules and CommonJS (\`require('@connectfi/server')\`) both work, with types for every
-TypeScript \`moduleResolution\`; TypeScript 5.0 or later for the types.
+TypeScript \`moduleResolution\`; TypeScript ${MINIMUM_TYPESCRIPT} or later for the types.
 
 ## Errors the server answers itself
 
