@@ -22,6 +22,17 @@ const COLOURS: Record<string, string> = {
   '--button-content-color-disabled': '#5f606b',
 };
 
+/**
+ * Syntax-highlighting colours of code blocks (samples, JSON examples), each at least 4.5:1 on the blocks' #fbfbfc:
+ * Redoc's green booleans (3.4:1), magenta keywords (3.7:1), orange functions (2.9:1) and blue strings (4.5:1, just
+ * under) are replaced by darker shades of the same hues.
+ */
+const CODE_TOKENS: Record<string, string> = {
+  boolean: '#0f6b3a', keyword: '#a3134f', string: '#1a56b8', 'property-string': '#1a56b8', link: '#1a56b8',
+  function: '#9a4a00', operator: '#9a4a00', regex: '#9a4a00', 'class-name': '#9a4a00', deleted: '#b00030',
+  invalid: '#9a3412', comment: '#5f606b', 'regex-char-escape': '#2f6b1f', 'meta-diff-range': '#5b3fc4',
+};
+
 const METHOD_TAGS: Record<string, string> = {
   get: '#11703d', query: '#11703d', post: '#1747b0', put: '#8a4a00', patch: '#735c00', delete: '#b00030', head: '#4b3fae',
 };
@@ -32,7 +43,9 @@ const METHOD_TAGS: Record<string, string> = {
  */
 const WHOLE_BADGES = '[data-component-name="Tag/Tag"]{max-width:none!important}[data-component-name="Tag/Tag"]>*{overflow:visible!important;text-overflow:clip!important}';
 
-export const ACCESSIBLE_STYLE = `<style>${WHOLE_BADGES}:root:not(.dark){${Object.entries(COLOURS).map(([name, value]) => `${name}:${value};`).join('')}}${Object.entries(METHOD_TAGS)
+const variables = { ...COLOURS, ...Object.fromEntries(Object.entries(CODE_TOKENS).map(([token, value]) => [`--code-block-tokens-${token}-color`, value])) };
+
+export const ACCESSIBLE_STYLE = `<style>${WHOLE_BADGES}:root:not(.dark){${Object.entries(variables).map(([name, value]) => `${name}:${value};`).join('')}}${Object.entries(METHOD_TAGS)
   .map(([method, colour]) => `:root:not(.dark) .tag-${method}{--tag-color:${colour};}`)
   .join('')}</style>`;
 
