@@ -1,8 +1,9 @@
 // The packages as another repository gets them: packed, installed from the tarballs into a fresh project outside
 // the workspace, then imported, required and type-checked there; publint and attw judge each tarball.
-import { copyFileSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readmeProgram } from './readme-program.ts';
 import { bin, installConsumer, makeTemp, packAll, root, run, type PackedPackage } from './support.ts';
 
 /** The minimum TypeScript the client README states; the test installs its latest patch and the minor before it. */
@@ -21,6 +22,7 @@ beforeAll(() => {
   consumer = installConsumer(temp, packed, [`typescript-minimum@npm:typescript@~${minimum}.0`, `typescript-too-old@npm:typescript@~${beforeMinimum}.0`]);
   copyFileSync(join(consumer, 'types.ts'), join(consumer, 'types.mts'));
   copyFileSync(join(consumer, 'types.ts'), join(consumer, 'types.cts'));
+  writeFileSync(join(consumer, 'readme.mts'), readmeProgram(readFileSync(join(consumer, 'node_modules/@connectfi/client/README.md'), 'utf8'), '@connectfi/client'));
 }, 240_000);
 
 afterAll(() => {
@@ -68,7 +70,7 @@ describe('the packages under generated/, installed from their tarballs', () => {
 
   const tsc = (compiler: string, project: string) => run('node', [join(consumer, 'node_modules', compiler, 'bin', 'tsc'), '-p', project], consumer);
 
-  it('type-checks under nodenext (ESM and CommonJS files) without the DOM lib and with skipLibCheck false', () => {
+  it('type-checks under nodenext (ESM and CommonJS files, and the client README\'s examples) without the DOM lib and with skipLibCheck false', () => {
     expect(tsc('typescript', 'tsconfig.nodenext.json')).toBe('');
   });
 
