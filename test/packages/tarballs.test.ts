@@ -33,7 +33,8 @@ const installedDir = (name: string) => join(consumer, 'node_modules', ...name.sp
 
 describe('the packages under generated/, installed from their tarballs', () => {
   it('packs every package, installed as real copies outside the workspace', () => {
-    expect(packed.map((p) => p.name).sort()).toEqual(['@connectfi/client', '@connectfi/server']);
+    // Every package under generated/ is packed and judged below; the consumers exercise the client and the server.
+    expect(packed.map((p) => p.name)).toEqual(expect.arrayContaining(['@connectfi/client', '@connectfi/server']));
     for (const { name } of packed) {
       const pkg = JSON.parse(readFileSync(join(installedDir(name), 'package.json'), 'utf8'));
       expect(pkg.private, name).toBeUndefined();
