@@ -1,17 +1,15 @@
 // `npm start`: the docs site and a Prism mock of the API on free ports of 127.0.0.1, for a newcomer to read the API
 // and call it with the client within a minute. Ctrl+C stops both.
 import { createConnectFiClient } from '@connectfi/client';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { buildSite, docsOutDir } from './lib/docs/site.ts';
+import { readFileSync } from 'node:fs';
+import { docsOutDir, writeSite } from './lib/docs/site.ts';
 import { listOperations } from './lib/operations.ts';
 import { bundleJson } from './lib/paths.ts';
 import { startPrism } from './lib/prism.ts';
 import { serveDirectory } from './lib/static-server.ts';
 
 const bundle = JSON.parse(readFileSync(bundleJson, 'utf8'));
-mkdirSync(docsOutDir, { recursive: true });
-writeFileSync(join(docsOutDir, 'index.html'), buildSite(bundle));
+writeSite(bundle);
 const [docs, mock] = await Promise.all([serveDirectory(docsOutDir), startPrism({ kind: 'mock' })]);
 // One real call through the client, so the newcomer sees it work before writing any code.
 const cfi = createConnectFiClient({ baseUrl: mock.url, token: 'any-token-works-on-the-mock' });

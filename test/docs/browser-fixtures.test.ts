@@ -1,5 +1,6 @@
 // Proof that the browser checks of test/docs/browser.test.ts can fail: the same functions, given a page that lacks
-// an operation of the bundle, and a page that reaches outside the machine.
+// an operation of the bundle, a page that reaches outside the machine, and a page with a clipped, low-contrast badge
+// and code samples that open on curl.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
@@ -7,7 +8,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { listOperations } from '../../scripts/lib/operations.ts';
 import { projectRoot } from '../../scripts/lib/paths.ts';
 import { loadBundle } from '../support/bundle.ts';
-import { missingOperations } from './support/checks.ts';
+import { missingOperations, seriousViolations, shownSampleLanguage, truncatedBadges } from './support/checks.ts';
 import { openDocsSite, openFiles, type OpenSite } from './support/site.ts';
 
 const fixture = (name: string) => readFileSync(join(projectRoot, 'test/docs/fixtures', name), 'utf8');
@@ -36,5 +37,15 @@ describe('the browser checks fail on a deliberate fault', () => {
     expect(site.network.external.sort()).toEqual(['https://cdn.example.com/logo.svg', 'https://telemetry.example.com/collect']);
     const logoLoaded = await site.page.$eval('img', (img) => (img as HTMLImageElement).naturalWidth > 0);
     expect(logoLoaded).toBe(false);
+  });
+
+  it('report a badge cut short, text below 4.5:1, and samples that open on another language than TypeScript', async () => {
+    const site = await openFiles({ 'index.html': fixture('inaccessible-badges.html') });
+    opened.push(site);
+    const truncated = await truncatedBadges(site.page, /Fidelity|Deprecated/);
+    expect(truncated).toHaveLength(1);
+    expect(truncated[0]).toMatch(/^Fidelity: partial \(shown \d+ of \d+ px\)$/);
+    expect((await seriousViolations(site.page)).filter((v) => v.startsWith('color-contrast (serious)'))).toHaveLength(1);
+    expect(await shownSampleLanguage(site.page, ['TypeScript', 'curl'])).toBe('curl');
   });
 });

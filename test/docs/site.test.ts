@@ -1,10 +1,11 @@
 // The docs copy of the bundle and the page built from it, without a browser: what the copy adds, that it leaves the
 // bundle alone, that the lifecycle page comes from the data, and that two builds are byte-identical.
 import { describe, expect, it } from 'vitest';
-import { buildSite, siteSpec } from '../../scripts/lib/docs/site.ts';
-import { curlSample } from '../../scripts/lib/docs/code-samples.ts';
+import { parse } from 'yaml';
+import { DOWNLOADS, buildSite, siteFiles, siteSpec } from '../../scripts/lib/docs/site.ts';
+import { SAMPLE_LANGUAGES, curlSample } from '../../scripts/lib/docs/code-samples.ts';
 import { makeOffline } from '../../scripts/lib/docs/build-html.ts';
-import { LIFECYCLE_GUIDE_TITLE, lifecycleGuide, parseGuide } from '../../scripts/lib/docs/guides.ts';
+import { CHANGELOG_GUIDE_TITLE, LIFECYCLE_GUIDE_TITLE, lifecycleGuide, parseGuide } from '../../scripts/lib/docs/guides.ts';
 import { GUIDES_GROUP, fidelityBadge } from '../../scripts/lib/docs/docs-spec.ts';
 import { listOperations } from '../../scripts/lib/operations.ts';
 import { loadBundle } from '../support/bundle.ts';
@@ -44,10 +45,12 @@ describe('the docs copy of the bundle', () => {
     expect(annotated.description).toMatch(/^> \*\*Deprecated\.\*\* Use `cfi\.auth\.getToken\(\)` \(`POST \/auth\/get-token`\) instead\./);
   });
 
-  it('shows the guides first, as sections of their own, with the generated lifecycle page', () => {
+  it('shows the guides first, as sections of their own, with the generated lifecycle page and the changelog', () => {
     const group = spec['x-tagGroups'][0];
     expect(group.name).toBe(GUIDES_GROUP);
-    expect(group.tags.at(-1)).toBe(LIFECYCLE_GUIDE_TITLE);
+    expect(group.tags.slice(-2)).toEqual([LIFECYCLE_GUIDE_TITLE, CHANGELOG_GUIDE_TITLE]);
+    const changelog = siteSpec(bundle, { changelog: '# Changelog\n\n## 9.9.9\n\nA line only this test writes.\n' }).tags.find((t: any) => t.name === CHANGELOG_GUIDE_TITLE);
+    expect(changelog.description).toBe('## 9.9.9\n\nA line only this test writes.');
     for (const title of group.tags) expect(spec.tags.find((t: any) => t.name === title)?.['x-traitTag']).toBe(true);
   });
 
@@ -59,8 +62,44 @@ describe('the docs copy of the bundle', () => {
     expect(lifecycleGuide(changed).body).toContain('| a trigger only this test knows |');
   });
 
+  it('gives every fidelity and deprecation badge a fill on which Redoc\'s badge text (#3b3c45) reaches 7:1', () => {
+    // WCAG 2 relative luminance and contrast ratio, computed here rather than taken from the code under test.
+    const luminance = (hex: string) => {
+      const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255).map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+      return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+    };
+    const contrast = (a: string, b: string) => {
+      const [dark, light] = [luminance(a), luminance(b)].sort((x, y) => x - y);
+      return (light + 0.05) / (dark + 0.05);
+    };
+    const withDeprecated = structuredClone(bundle);
+    Object.assign(withDeprecated.paths['/user/change-password'].post, { deprecated: true });
+    const badges = listOperations(siteSpec(withDeprecated)).flatMap((op) => op.node['x-badges'] as { name: string; color: string }[]);
+    const colours = new Map(badges.map((b) => [b.name, b.color]));
+    expect([...colours.keys()]).toEqual(expect.arrayContaining(['Deprecated', fidelityBadge('partial')]));
+    for (const [name, colour] of colours) expect(contrast(colour, '#3b3c45'), `${name} ${colour}`).toBeGreaterThanOrEqual(7);
+  });
+
   it('refuses a guide without a title', () => {
     expect(() => parseGuide('09-x.md', 'no title\n')).toThrow(/starts with a "# Title" line/);
+  });
+});
+
+describe('the site folder', () => {
+  it('holds the page, the bundle as YAML and JSON, and the changelog, each linked from the page', () => {
+    const bundle = loadBundle();
+    const files = siteFiles(bundle, { changelog: '# Changelog\n\n## 1.0.0\n\nFirst.\n' });
+    expect(Object.keys(files).sort()).toEqual(['CHANGELOG.md', 'index.html', 'openapi.json', 'openapi.yaml']);
+    expect(JSON.parse(files[DOWNLOADS.json])).toEqual(bundle);
+    expect(parse(files[DOWNLOADS.yaml])).toEqual(bundle);
+    expect(files[DOWNLOADS.changelog]).toBe('# Changelog\n\n## 1.0.0\n\nFirst.\n');
+    for (const file of Object.values(DOWNLOADS)) expect(files['index.html']).toContain(`](${file})`);
+  });
+
+  it('tells Redoc to open code samples on TypeScript, then curl', () => {
+    expect(SAMPLE_LANGUAGES.map((l) => l.lang)).toEqual(['TypeScript', 'Shell']);
+    const options = /const __redoc_options = (\{.*\});/.exec(buildSite(loadBundle()))![1];
+    expect(JSON.parse(options).codeSamples.languages.map((l: any) => l.label)).toEqual(['TypeScript', 'curl']);
   });
 });
 

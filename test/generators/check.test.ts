@@ -18,20 +18,25 @@ describe('npm run generate -- --check', () => {
     expect(run.status).toBe(0);
   });
 
-  it('fails, naming the file, after a hand edit of a generated file, and names a stray file', () => {
+  it('fails, naming the file, after a hand edit of a generated file, and names a stray file, but not an npm pack tarball', () => {
     const edited = join(projectRoot, 'generated/client/package.json');
     const stray = join(projectRoot, 'generated/client/src/hand-written.ts');
+    const tarball = join(projectRoot, 'generated/client/connectfi-client-0.0.0.tgz');
     const original = readFileSync(edited, 'utf8');
     try {
-      writeFileSync(edited, original.replace('"private": true', '"private": false'));
+      expect(original).toContain('"license": "Apache-2.0"');
+      writeFileSync(edited, original.replace('"license": "Apache-2.0"', '"license": "MIT"'));
       writeFileSync(stray, 'export {};\n');
+      writeFileSync(tarball, 'what `npm pack` leaves in the package folder');
       const run = check();
       expect(run.status).toBe(1);
       expect(run.output).toContain('stale: generated/client/package.json (differs)');
       expect(run.output).toContain('stale: generated/client/src/hand-written.ts (not generated)');
+      expect(run.output).not.toContain('.tgz');
     } finally {
       writeFileSync(edited, original);
       rmSync(stray, { force: true });
+      rmSync(tarball, { force: true });
     }
   });
 });

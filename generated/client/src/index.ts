@@ -9,7 +9,7 @@ export * from './runtime/errors.js';
 export type { ClientOptions } from './runtime/core.js';
 export type { MultipartBody, RequestOptions } from './runtime/operation.js';
 export type { RetryEvent } from './runtime/transport.js';
-export { encryptAccountNumber, encryptCardData, importPublicKey, type CardData, type PublicKeyInput } from './runtime/encryption.js';
+export { encryptAccountNumber, encryptCardData, importPublicKey, type CardData, type ImportedPublicKey, type PublicKeyInput, type RsaPublicJwk } from './runtime/encryption.js';
 export { BillKeyCache, readBillKeys, type BillPublicKeys } from './runtime/bill-keys.js';
 export { WebhookParseError, type RawBody } from './runtime/webhooks.js';
 export * from './ach-batch.js';

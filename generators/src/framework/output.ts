@@ -4,14 +4,17 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync
 import { dirname, join, relative } from 'node:path';
 import type { GeneratedFile } from './emitter.ts';
 
-/** Files under `dir`, relative to `root`, skipping node_modules (npm may link workspaces there). */
+/**
+ * Files under `dir`, relative to `root`, skipping node_modules (npm may link workspaces there) and `npm pack`
+ * tarballs (`*.tgz`), which are neither generated nor stale: packing inside a package never breaks `--check`.
+ */
 function filesUnder(root: string, dir: string): string[] {
   const absolute = join(root, dir);
   if (!existsSync(absolute)) return [];
   return readdirSync(absolute, { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile())
     .map((entry) => relative(root, join(entry.parentPath, entry.name)).split('\\').join('/'))
-    .filter((path) => !path.split('/').includes('node_modules'));
+    .filter((path) => !path.split('/').includes('node_modules') && !path.endsWith('.tgz'));
 }
 
 export interface Difference {

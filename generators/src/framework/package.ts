@@ -1,7 +1,10 @@
 // What every generated package shares: the hand-written runtime copied in verbatim (so the package is
-// self-contained; --check compares the copy with its source like any generated file), and an ESM package.json.
+// self-contained; --check compares the copy with its source like any generated file), and the files that make it
+// publishable: one package.json shape (dual ESM + CommonJS exports, license, repository, engines), the LICENSE, the
+// CHANGELOG. Every package (client, server, and the ones added later) gets its common fields from here.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { ApiIR } from '../ir/types.ts';
 import type { GeneratedFile } from './emitter.ts';
 
 /** Every runtime source of `runtimeDir` (tests excluded), at `toPath(name)` in the package. */
@@ -12,27 +15,109 @@ export function copyRuntime(root: string, runtimeDir: string, toPath: (name: str
     .map((name) => ({ path: toPath(name), content: readFileSync(join(root, runtimeDir, name), 'utf8') }));
 }
 
+function rootPackage(root: string): any {
+  return JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+}
+
 /** The root's exact pin of each runtime dependency, so a generated package never drifts from the lockfile. */
 export function pinnedDependencies(root: string, names: string[]): Record<string, string> {
-  const pins = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).devDependencies;
+  const pins = rootPackage(root).devDependencies;
+  const missing = names.filter((name) => !pins?.[name]);
+  if (missing.length) throw new Error(`runtime dependencies ${missing.join(', ')} have no exact pin in the root package.json devDependencies`);
   return Object.fromEntries(names.map((name) => [name, pins[name]]));
 }
 
-/** package.json of an ESM package compiled to dist/ with declarations. */
-export function esmPackageJson(dir: string, fields: { name: string; description: string; files: string[]; dependencies: Record<string, string>; engines?: Record<string, string> }): GeneratedFile {
+/**
+ * Where each module format lands in a package: ESM `.js` + `.d.ts` in dist/, their CommonJS twins in dist/cjs/
+ * (a `package.json` there says `"type": "commonjs"`, so the same `.js`/`.d.ts` names mean CommonJS for Node and
+ * TypeScript alike).
+ */
+export const ESM_DIST = 'dist';
+export const CJS_DIST = 'dist/cjs';
+
+/**
+ * The oldest TypeScript that checks the packages' declarations (with `skipLibCheck: false`); the READMEs state it
+ * and test/packages proves it, and that the minor before it fails. openapi-fetch 0.17's own declarations set the
+ * floor: TypeScript 5.3 and older reject them (TS2344 on `ResponseObjectMap`).
+ */
+export const MINIMUM_TYPESCRIPT = '5.4';
+
+/** The one version before `npm run release` computes versions from the spec's history. */
+export const INITIAL_VERSION = '0.1.0';
+
+export interface PackageFields {
+  name: string;
+  description: string;
+  /** Files beyond dist/, README.md, LICENSE and CHANGELOG.md that the tarball ships (e.g. `api.md`). */
+  extraFiles?: string[];
+  dependencies: Record<string, string>;
+  keywords?: string[];
+  version?: string;
+}
+
+/**
+ * package.json of a package compiled to dist/ (ESM) and dist/cjs/ (CommonJS), both with declarations: `import`
+ * and `require` each resolve to their own format and their own types, so every resolver (node10, node16 ESM and
+ * CJS, bundler) finds code and types in the format it asked for.
+ */
+export function packageJson(root: string, dir: string, fields: PackageFields): GeneratedFile {
+  const rootPkg = rootPackage(root);
+  if (!rootPkg.repository?.url) throw new Error('the root package.json has no repository.url: the generated packages copy it');
   const pkg = {
     name: fields.name,
-    version: '0.1.0',
+    version: fields.version ?? INITIAL_VERSION,
     description: fields.description,
+    keywords: fields.keywords ?? ['connectfi', 'openapi', 'payments'],
+    license: 'Apache-2.0',
+    repository: { type: 'git', url: rootPkg.repository.url, directory: dir },
     type: 'module',
-    private: true,
-    exports: { '.': { types: './dist/index.d.ts', import: './dist/index.js' } },
-    main: './dist/index.js',
-    types: './dist/index.d.ts',
-    files: fields.files,
+    exports: {
+      '.': {
+        import: { types: `./${ESM_DIST}/index.d.ts`, default: `./${ESM_DIST}/index.js` },
+        require: { types: `./${CJS_DIST}/index.d.ts`, default: `./${CJS_DIST}/index.js` },
+      },
+      './package.json': './package.json',
+    },
+    main: `./${CJS_DIST}/index.js`,
+    module: `./${ESM_DIST}/index.js`,
+    types: `./${CJS_DIST}/index.d.ts`,
+    files: [ESM_DIST, 'README.md', 'LICENSE', 'CHANGELOG.md', ...(fields.extraFiles ?? [])],
     sideEffects: false,
-    ...(fields.engines ? { engines: fields.engines } : {}),
+    engines: rootPkg.engines,
     dependencies: fields.dependencies,
   };
   return { path: `${dir}/package.json`, content: `${JSON.stringify(pkg, null, 2)}\n` };
+}
+
+/** dist/cjs/package.json: marks the CommonJS build as CommonJS inside a `"type": "module"` package. */
+export function cjsMarker(dir: string): GeneratedFile {
+  return { path: `${dir}/${CJS_DIST}/package.json`, content: `${JSON.stringify({ type: 'commonjs' }, null, 2)}\n` };
+}
+
+/** The root's LICENSE, copied into the package: a tarball carries its own license text. */
+export function licenseFile(root: string, dir: string): GeneratedFile {
+  return { path: `${dir}/LICENSE`, content: readFileSync(join(root, 'LICENSE'), 'utf8') };
+}
+
+/**
+ * CHANGELOG.md with the initial entry, generated from the IR. `npm run release` writes the later entries from the
+ * difference between two bundles.
+ */
+export function changelogFile(dir: string, name: string, ir: ApiIR, version = INITIAL_VERSION): GeneratedFile {
+  const content = `# Changelog: ${name}
+
+Every version is generated from the connectFi OpenAPI description: a breaking change in the API description is a
+major version, an addition a minor, a description-only change a patch.
+
+## ${version}
+
+First published version, generated from ${ir.title} ${ir.version}: ${ir.operations.length} operations and
+${ir.webhooks.length} webhooks.
+`;
+  return { path: `${dir}/CHANGELOG.md`, content };
+}
+
+/** Everything publishable about a package except its README: package.json, dist/cjs marker, LICENSE, CHANGELOG. */
+export function packageFiles(root: string, dir: string, ir: ApiIR, fields: PackageFields): GeneratedFile[] {
+  return [packageJson(root, dir, fields), cjsMarker(dir), licenseFile(root, dir), changelogFile(dir, fields.name, ir, fields.version)];
 }

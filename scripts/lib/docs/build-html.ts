@@ -5,6 +5,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { bin } from '../paths.ts';
+import { ACCESSIBLE_SCRIPT, ACCESSIBLE_STYLE } from './accessibility.ts';
 
 /** The logo URLs the pinned Redoc (3.0.1, in @redocly/cli 2.77.0) renders in its footer. */
 const REMOTE_LOGOS = ['https://cdn.redoc.ly/redoc/logo-mini-full.svg', 'https://cdn.redoc.ly/redoc/logo-mini.svg'];
@@ -21,16 +22,28 @@ export function makeOffline(html: string): string {
     out = out.split(url).join('data:,');
   }
   if (!out.includes('</head>')) throw new Error('docs: the page has no </head> to add the offline style to');
-  return out.replace('</head>', `${HIDE_ATTRIBUTION}\n</head>`);
+  return out.replace('</head>', `${HIDE_ATTRIBUTION}\n${ACCESSIBLE_STYLE}\n${ACCESSIBLE_SCRIPT}\n</head>`);
 }
 
-export function buildDocsHtml(docsSpec: unknown, title: string): string {
+/**
+ * Redoc's options for the page: the code-sample languages in the order the page offers them (the first is the one
+ * it opens with: TypeScript, then curl; without the list Redoc opens every operation on curl) and the download
+ * buttons for the files the site folder carries beside the page.
+ */
+export function redocOptions(samples: { lang: string; label: string }[], downloads: { title: string; url: string }[]): object {
+  return { codeSamples: { languages: samples }, downloadUrls: downloads };
+}
+
+export function buildDocsHtml(docsSpec: unknown, title: string, options: object = {}): string {
   const tmp = mkdtempSync(join(tmpdir(), 'cfi-docs-'));
   try {
     const input = join(tmp, 'openapi.json');
     const output = join(tmp, 'index.html');
+    // `--openapi` takes Redoc's options as a JSON file: arrays (the sample languages) cannot be given in dot notation.
+    const redocOptionsFile = join(tmp, 'redoc-options.json');
     writeFileSync(input, JSON.stringify(docsSpec));
-    const args = ['build-docs', input, '--inlineBundle', '--output', output, '--title', title, '--openapi.disableTelemetry=true', '--lint-config', 'off'];
+    writeFileSync(redocOptionsFile, JSON.stringify({ ...options, disableTelemetry: true }));
+    const args = ['build-docs', input, '--inlineBundle', '--output', output, '--title', title, '--openapi', redocOptionsFile, '--lint-config', 'off'];
     const run = spawnSync(bin('redocly'), args, { encoding: 'utf8', cwd: tmp, env: { ...process.env, REDOCLY_TELEMETRY: 'off', NO_UPDATE_NOTIFIER: '1' } });
     if (run.status !== 0) throw new Error(`redocly build-docs failed:\n${run.stdout}${run.stderr}`);
     const html = readFileSync(output, 'utf8');

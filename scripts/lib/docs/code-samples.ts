@@ -93,9 +93,19 @@ export function curlSample(op: OperationEntry): string {
   return op.kind === 'webhook' ? `# What connectFi sends to your webhook URL: replay it against your own endpoint.\n${command}` : command;
 }
 
+/**
+ * The samples' languages, in the order the page offers them: the first is the one it opens with. The label is
+ * short because the sample panel's header shares its width with the route.
+ */
+export const SAMPLE_LANGUAGES = [
+  { lang: 'TypeScript', label: 'TypeScript' },
+  { lang: 'Shell', label: 'curl' },
+];
+
 export function codeSamples(op: OperationEntry): CodeSample[] {
+  const [typescript, shell] = SAMPLE_LANGUAGES;
   return [
-    { lang: 'TypeScript', label: 'TypeScript (@connectfi/client)', source: typescriptSample(op) },
-    { lang: 'Shell', label: 'curl', source: curlSample(op) },
+    { ...typescript, source: typescriptSample(op) },
+    { ...shell, source: curlSample(op) },
   ];
 }

@@ -9,10 +9,14 @@ import type { Guide } from './guides.ts';
 
 export const GUIDES_GROUP = 'Guides';
 
+/**
+ * Badge colours are backgrounds behind Redoc's dark badge text (#3b3c45): light tints, each above 7:1, so the badge
+ * passes axe's contrast check wherever Redoc draws it.
+ */
 const FIDELITY: Record<string, { color: string; line: string }> = {
-  documented: { color: '#1a7f37', line: 'matches the vendor\'s docs: method, fields, constraints and errors.' },
-  partial: { color: '#9a6700', line: 'field names come from the vendor\'s examples; required flags, lengths and enums were designed here.' },
-  designed: { color: '#8250df', line: 'no vendor detail: designed in connectFi\'s style. Confirm with PayGears before relying on it.' },
+  documented: { color: '#b4e5c0', line: 'matches the vendor\'s docs: method, fields, constraints and errors.' },
+  partial: { color: '#ffd98a', line: 'field names come from the vendor\'s examples; required flags, lengths and enums were designed here.' },
+  designed: { color: '#dccbff', line: 'no vendor detail: designed in connectFi\'s style. Confirm with PayGears before relying on it.' },
 };
 
 export const fidelityBadge = (fidelity: string) => `Fidelity: ${fidelity}`;
@@ -28,7 +32,7 @@ function annotate(op: OperationEntry, all: OperationEntry[], ir?: OperationIR): 
   const badges: { name: string; color: string }[] = [];
   if (op.deprecated) {
     lead.push(`> **Deprecated.** ${replacement(all, op.replacedBy)}`);
-    badges.push({ name: 'Deprecated', color: '#cf222e' });
+    badges.push({ name: 'Deprecated', color: '#ffc9c9' });
   }
   if (op.fidelity) {
     const f = FIDELITY[op.fidelity];

@@ -45,3 +45,11 @@ export function lifecycleGuide(spec: any): Guide {
     file: '(generated)',
   };
 }
+
+export const CHANGELOG_GUIDE_TITLE = 'Changelog';
+
+/** The changelog (generated from the spec's history by `npm run release`) as the site's last section. */
+export function changelogGuide(markdown: string): Guide {
+  const body = markdown.replace(/^# [^\n]*\n/, '').trim();
+  return { title: CHANGELOG_GUIDE_TITLE, body: body || 'No release yet.', file: 'CHANGELOG.md' };
+}

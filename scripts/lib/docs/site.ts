@@ -1,20 +1,69 @@
-// The whole docs site from a bundle: the guides in docs/, the generated lifecycle page, the annotated spec, the page.
+// The whole docs site from a bundle: the guides in docs/, the generated lifecycle page, the changelog, the annotated
+// spec, the page, and beside it the files the page links to (the bundle as YAML and JSON, the changelog), so the
+// folder can be served as is.
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { stringify } from 'yaml';
 import { projectRoot } from '../paths.ts';
-import { buildDocsHtml } from './build-html.ts';
+import { buildDocsHtml, redocOptions } from './build-html.ts';
+import { SAMPLE_LANGUAGES } from './code-samples.ts';
 import { docsSpec } from './docs-spec.ts';
 import { buildIR } from '../../../generators/src/ir/build.ts';
-import { lifecycleGuide, loadGuides } from './guides.ts';
+import { changelogGuide, lifecycleGuide, loadGuides } from './guides.ts';
 import { withSandboxTables } from './sandbox-guide.ts';
 
 export const guidesDir = join(projectRoot, 'docs');
 export const docsOutDir = join(projectRoot, 'generated', 'docs');
+/** The changelog the site shows and serves: the client package's, generated from the spec's history. */
+export const changelogFile = join(projectRoot, 'generated', 'client', 'CHANGELOG.md');
 
-export function siteSpec(bundle: any, dir = guidesDir): any {
-  const ir = buildIR(bundle);
-  return docsSpec(bundle, [...loadGuides(dir).map((g) => withSandboxTables(g, ir)), lifecycleGuide(bundle)]);
+/** The files beside index.html, by the name the page links to them with. */
+export const DOWNLOADS = { yaml: 'openapi.yaml', json: 'openapi.json', changelog: 'CHANGELOG.md' } as const;
+
+export interface SiteSources {
+  /** docs/ */
+  guides?: string;
+  /** The changelog's Markdown. */
+  changelog?: string;
 }
 
-export function buildSite(bundle: any, dir = guidesDir): string {
-  return buildDocsHtml(siteSpec(bundle, dir), `${bundle.info?.title ?? 'API'} reference`);
+const readChangelog = () => readFileSync(changelogFile, 'utf8');
+
+/** The download links the page's introduction starts with. */
+export function downloadsLine(): string {
+  return `**Download** the OpenAPI 3.1 description as [YAML](${DOWNLOADS.yaml}) or [JSON](${DOWNLOADS.json}); what changed between versions: [CHANGELOG.md](${DOWNLOADS.changelog}).`;
+}
+
+export function siteSpec(bundle: any, sources: SiteSources = {}): any {
+  const changelog = sources.changelog ?? readChangelog();
+  const ir = buildIR(bundle);
+  const guides = loadGuides(sources.guides ?? guidesDir).map((g) => withSandboxTables(g, ir));
+  const spec = docsSpec(bundle, [...guides, lifecycleGuide(bundle), changelogGuide(changelog)]);
+  spec.info = { ...spec.info, description: [downloadsLine(), (spec.info?.description ?? '').trim()].filter(Boolean).join('\n\n') };
+  return spec;
+}
+
+export function buildSite(bundle: any, sources: SiteSources = {}): string {
+  const downloads = [{ title: 'OpenAPI (YAML)', url: DOWNLOADS.yaml }, { title: 'OpenAPI (JSON)', url: DOWNLOADS.json }];
+  return buildDocsHtml(siteSpec(bundle, sources), `${bundle.info?.title ?? 'API'} reference`, redocOptions(SAMPLE_LANGUAGES, downloads));
+}
+
+/** Every file of the site folder, by name: the page, the bundle (YAML and JSON), the changelog. */
+export function siteFiles(bundle: any, sources: SiteSources = {}): Record<string, string> {
+  const changelog = sources.changelog ?? readChangelog();
+  return {
+    'index.html': buildSite(bundle, { ...sources, changelog }),
+    [DOWNLOADS.yaml]: stringify(bundle, { lineWidth: 0 }),
+    [DOWNLOADS.json]: `${JSON.stringify(bundle, null, 2)}\n`,
+    [DOWNLOADS.changelog]: changelog,
+  };
+}
+
+/** Writes the site folder afresh (nothing left from an earlier build); returns the files written. */
+export function writeSite(bundle: any, outDir = docsOutDir): Record<string, string> {
+  const files = siteFiles(bundle);
+  rmSync(outDir, { recursive: true, force: true });
+  mkdirSync(outDir, { recursive: true });
+  for (const [name, content] of Object.entries(files)) writeFileSync(join(outDir, name), content);
+  return files;
 }

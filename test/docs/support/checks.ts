@@ -123,12 +123,47 @@ export async function searchFinds(page: Page, summary: string, timeoutMs = 3000)
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
-/** axe-core's critical violations on the page as it is now, as `rule: target` lines. */
-export async function criticalViolations(page: Page): Promise<string[]> {
+/** axe-core's serious and critical violations on the page as it is now, as `rule (impact): target` lines. */
+export async function seriousViolations(page: Page): Promise<string[]> {
   await page.addScriptTag({ content: axeSource });
   const violations = await page.evaluate(async () => {
     const result = await (window as any).axe.run(document, { resultTypes: ['violations'] });
-    return result.violations.filter((v: any) => v.impact === 'critical').map((v: any) => ({ id: v.id, targets: v.nodes.map((n: any) => n.target.join(' ')) }));
+    return result.violations
+      .filter((v: any) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v: any) => ({ id: v.id, impact: v.impact, targets: v.nodes.map((n: any) => n.target.join(' ')) }));
   });
-  return violations.flatMap((v: { id: string; targets: string[] }) => v.targets.map((t) => `${v.id}: ${t}`));
+  return violations.flatMap((v: { id: string; impact: string; targets: string[] }) => v.targets.map((t) => `${v.id} (${v.impact}): ${t}`));
+}
+
+/**
+ * Badges (Redoc's `Tag/Tag`) whose text matches `pattern` and is not shown whole: the badge or an element inside it
+ * is narrower than its text (clipped, or cut with an ellipsis). Each as `text (shown N of M px)`.
+ */
+export async function truncatedBadges(page: Page, pattern: RegExp): Promise<string[]> {
+  return page.$$eval('[data-component-name="Tag/Tag"]', (badges, source) => {
+    const wanted = new RegExp(source);
+    return badges
+      .filter((badge) => wanted.test(badge.textContent ?? ''))
+      .flatMap((badge) => [badge, ...badge.querySelectorAll('*')].filter((e) => e.scrollWidth > e.clientWidth + 1).slice(0, 1)
+        .map((e) => `${(badge.textContent ?? '').trim()} (shown ${e.clientWidth} of ${e.scrollWidth} px)`));
+  }, pattern.source);
+}
+
+/** The code-sample language the page shows first: the selected entry of the sample panel's language picker. */
+export async function shownSampleLanguage(page: Page, labels: string[]): Promise<string | undefined> {
+  return page.$$eval('button[aria-haspopup]', (buttons, known) => buttons.map((b) => (b.textContent ?? '').trim()).find((text) => known.includes(text)), labels);
+}
+
+/** The sidebar route of a tag (`/ach`), or undefined when the sidebar has none. */
+export async function tagRoute(page: Page, tag: string): Promise<string | undefined> {
+  return (await routeLinks(page)).find((l) => l.route.split('/').length === 2 && l.text === tag)?.route;
+}
+
+/** Opens a tag's section (and its sidebar entries) by the tag's name; false when the sidebar has no such tag. */
+export async function openTag(page: Page, tag: string, settleMs = 1500): Promise<boolean> {
+  const route = await tagRoute(page, tag);
+  if (!route) return false;
+  await goTo(page, route);
+  await page.waitForTimeout(settleMs);
+  return true;
 }

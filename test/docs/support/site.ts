@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { buildSite } from '../../../scripts/lib/docs/site.ts';
+import { siteFiles } from '../../../scripts/lib/docs/site.ts';
 import { serveDirectory, type StaticServer } from '../../../scripts/lib/static-server.ts';
 import { launchChromium } from './browser.ts';
 import { watchNetwork, watchPageErrors, type NetworkLog } from './checks.ts';
@@ -41,9 +41,9 @@ export async function openFiles(files: Record<string, string>, ready?: (page: Pa
 }
 
 /**
- * The docs site built from `bundle`, open once Redoc has rendered its content panel. It is opened at `#/` because
+ * The docs site folder built from `bundle` (the page and the files it links to), open once Redoc has rendered its content panel. It is opened at `#/` because
  * Redoc routes by hash only when the page starts on one; a static server has no routes for history paths.
  */
 export function openDocsSite(bundle: any): Promise<OpenSite> {
-  return openFiles({ 'index.html': buildSite(bundle) }, (page) => page.waitForSelector('#api-content h1', { timeout: 15_000 }), '#/');
+  return openFiles(siteFiles(bundle), (page) => page.waitForSelector('#api-content h1', { timeout: 15_000 }), '#/');
 }

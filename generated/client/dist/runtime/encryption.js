@@ -34,7 +34,7 @@ export async function importPublicKey(key) {
     throw new TypeError('The public key must be a PEM string, an RSA JWK or a CryptoKey');
 }
 async function encrypt(plaintext, key) {
-    const cipher = await subtle().encrypt(OAEP, await importPublicKey(key), new TextEncoder().encode(plaintext));
+    const cipher = await subtle().encrypt(OAEP, (await importPublicKey(key)), new TextEncoder().encode(plaintext));
     return new Uint8Array(cipher);
 }
 function expiryText(expiry) {

@@ -1,7 +1,7 @@
 // The bill-payment public keys (`GET /transfer-to/bills/public-encryption-keys`): fetched once, cached for a
 // while, shared by concurrent callers. connectFi publishes a primary and a secondary key, each as PEM and JWK;
 // both encrypt the same way, so the primary is used and the secondary is the fallback.
-import { encryptAccountNumber, type PublicKeyInput } from './encryption.js';
+import { encryptAccountNumber, type PublicKeyInput, type RsaPublicJwk } from './encryption.js';
 import type { OperationMeta, RequestOptions } from './operation.js';
 
 export const BILL_KEYS_OPERATION: OperationMeta = {
@@ -19,7 +19,7 @@ function keyOf(value: unknown): PublicKeyInput | undefined {
   if (typeof value === 'string' && value.includes('BEGIN PUBLIC KEY')) return value;
   if (!value || typeof value !== 'object') return undefined;
   const entry = value as Record<string, unknown>;
-  if (entry.kty === 'RSA') return entry as JsonWebKey;
+  if (entry.kty === 'RSA') return entry as RsaPublicJwk;
   for (const field of ['pem', 'publicKey', 'key', 'jwk']) {
     const inner = keyOf(entry[field]);
     if (inner) return inner;

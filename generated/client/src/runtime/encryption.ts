@@ -2,8 +2,32 @@
 // Cards: `PAN|YYYYMM|CVV` into `card.encryptedData`, base64url without padding. Bills: the account number into
 // `accountNumberEncrypted`, standard base64.
 
+/**
+ * The public types name their own shapes instead of the DOM's `JsonWebKey` and `CryptoKey`: a Node project without
+ * the DOM lib (`lib: ["ES2022"]`, `types: ["node"]`) has neither global, and its type-check of this package's
+ * declarations would fail. The WebCrypto values are structurally compatible both ways.
+ */
+/** An RSA public key as a JWK (`kty: "RSA"` with modulus `n` and exponent `e`, base64url). */
+export interface RsaPublicJwk {
+  kty?: string;
+  n?: string;
+  e?: string;
+  alg?: string;
+  ext?: boolean;
+  key_ops?: string[];
+  use?: string;
+}
+
+/** A WebCrypto key (`CryptoKey`) already imported for RSA-OAEP encryption. */
+export interface ImportedPublicKey {
+  readonly type: string;
+  readonly extractable: boolean;
+  readonly algorithm: { name: string };
+  readonly usages: string[];
+}
+
 /** A public key as connectFi publishes it (PEM `-----BEGIN PUBLIC KEY-----`, or JWK), or one already imported. */
-export type PublicKeyInput = string | JsonWebKey | CryptoKey;
+export type PublicKeyInput = string | RsaPublicJwk | ImportedPublicKey;
 
 const OAEP = { name: 'RSA-OAEP', hash: 'SHA-256' } as const;
 
@@ -28,18 +52,18 @@ function pemToDer(pem: string): Uint8Array {
   return Uint8Array.from(binary, (c) => c.charCodeAt(0));
 }
 
-export async function importPublicKey(key: PublicKeyInput): Promise<CryptoKey> {
+export async function importPublicKey(key: PublicKeyInput): Promise<ImportedPublicKey> {
   if (typeof CryptoKey !== 'undefined' && key instanceof CryptoKey) return key;
   if (typeof key === 'string') return subtle().importKey('spki', pemToDer(key) as BufferSource, OAEP, false, ['encrypt']);
-  if (key && typeof key === 'object' && (key as JsonWebKey).kty === 'RSA') {
-    const { kty, n, e } = key as JsonWebKey;
+  if (key && typeof key === 'object' && (key as RsaPublicJwk).kty === 'RSA') {
+    const { kty, n, e } = key as RsaPublicJwk;
     return subtle().importKey('jwk', { kty, n, e, ext: true }, OAEP, false, ['encrypt']);
   }
   throw new TypeError('The public key must be a PEM string, an RSA JWK or a CryptoKey');
 }
 
 async function encrypt(plaintext: string, key: PublicKeyInput): Promise<Uint8Array> {
-  const cipher = await subtle().encrypt(OAEP, await importPublicKey(key), new TextEncoder().encode(plaintext));
+  const cipher = await subtle().encrypt(OAEP, (await importPublicKey(key)) as CryptoKey, new TextEncoder().encode(plaintext));
   return new Uint8Array(cipher);
 }
 

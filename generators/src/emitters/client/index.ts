@@ -1,6 +1,7 @@
 // The client emitter group: everything in generated/client. Sources are built in the run's Project, then the
-// package is compiled once into dist/.
+// package is compiled once into dist/ (ESM), then transpiled into dist/cjs/ (CommonJS).
 import type { EmitterGroup, GeneratedFile } from '../../framework/emitter.ts';
+import { commonJsBuild } from '../../framework/commonjs.ts';
 import { copyRuntime } from '../../framework/package.ts';
 import { emitAchBatch, hasAchBatch } from './ach-batch.ts';
 import { emitApiMd } from './api-md.ts';
@@ -10,6 +11,7 @@ import { emitFacade, emitTypes } from './facade.ts';
 import { emitIndex } from './index-file.ts';
 import { emitOperationsMeta } from './operations-meta.ts';
 import { emitPackageJson } from './package-json.ts';
+import { emitReadme } from './readme.ts';
 import { CLIENT_DIR, GENERATED_BANNER, clientSrc } from './paths.ts';
 import { emitSchemaTypes } from './schema-types.ts';
 import { emitWebhooks } from './webhooks.ts';
@@ -32,6 +34,7 @@ export const clientEmitters: EmitterGroup = {
       return { path: sf.getFilePath().slice(root.length + 1), content: sf.getFullText() };
     });
     const sources: GeneratedFile[] = [...copyRuntime(root, 'generators/runtime/client', (name) => clientSrc(`runtime/${name}`)), await emitSchemaTypes(context), emitWebhookValidators(spec, ir), ...emitAchBatch(spec), ...built];
-    return [emitPackageJson(context), emitApiMd(ir, hasAchBatch(spec)), ...sources, ...compileClient(project, root, sources)];
+    const esmOutput = compileClient(project, root, sources);
+    return [...emitPackageJson(context), emitReadme(ir, hasAchBatch(spec)), emitApiMd(ir, hasAchBatch(spec)), ...sources, ...esmOutput, ...commonJsBuild(CLIENT_DIR, sources, esmOutput)];
   },
 };

@@ -1,13 +1,15 @@
-// The client's package.json: openapi-fetch is its only runtime dependency.
+// The client's publishable files (package.json, LICENSE, CHANGELOG) from the shared shape; openapi-fetch is its only
+// runtime dependency (the low-level `cfi.raw` client; see the README's "Dependencies").
 import type { EmitContext, GeneratedFile } from '../../framework/emitter.ts';
-import { esmPackageJson, pinnedDependencies } from '../../framework/package.ts';
+import { packageFiles, pinnedDependencies } from '../../framework/package.ts';
 import { CLIENT_DIR, PACKAGE_NAME } from './paths.ts';
 
-export function emitPackageJson({ ir, root }: EmitContext): GeneratedFile {
-  return esmPackageJson(CLIENT_DIR, {
+export function emitPackageJson({ ir, root }: EmitContext): GeneratedFile[] {
+  return packageFiles(root, CLIENT_DIR, ir, {
     name: PACKAGE_NAME,
     description: `Typed client for the ${ir.title} (spec version ${ir.version}), generated from the OpenAPI bundle.`,
-    files: ['dist', 'api.md'],
+    extraFiles: ['api.md'],
+    keywords: ['connectfi', 'openapi', 'payments', 'client', 'sdk'],
     dependencies: pinnedDependencies(root, ['openapi-fetch']),
   });
 }

@@ -1,6 +1,7 @@
 // The server emitter group: everything in generated/server. TypeScript sources go to src/ (readable, reviewed in
-// diffs), tsc output and the standalone validators to dist/ (what the package exports).
+// diffs), tsc output and the standalone validators to dist/ (ESM) and dist/cjs/ (CommonJS): what the package exports.
 import type { EmitterGroup, GeneratedFile } from '../../framework/emitter.ts';
+import { commonJsBuild } from '../../framework/commonjs.ts';
 import { copyRuntime } from '../../framework/package.ts';
 import { emitSchemaTypes } from '../client/schema-types.ts';
 import { GENERATED_BANNER } from '../client/paths.ts';
@@ -21,9 +22,9 @@ export const serverEmitters: EmitterGroup = {
     const { ir, spec, root } = context;
     const plan = planServer(ir, spec);
     const modules = {
-      request: validatorModule(spec, plan.routes.flatMap((r) => [r.validateParameters, r.body?.validate].filter((v) => v !== undefined)), GENERATED_BANNER),
-      response: validatorModule(spec, plan.responseValidators, GENERATED_BANNER),
-      webhooks: validatorModule(spec, plan.webhookValidators, GENERATED_BANNER),
+      request: validatorModule(spec, plan.routes.flatMap((r) => [r.validateParameters, r.body?.validate].filter((v) => v !== undefined)), GENERATED_BANNER, '../cjs/validators/request.js'),
+      response: validatorModule(spec, plan.responseValidators, GENERATED_BANNER, '../cjs/validators/response.js'),
+      webhooks: validatorModule(spec, plan.webhookValidators, GENERATED_BANNER, '../cjs/validators/webhooks.js'),
     };
     const schemaTypes = await emitSchemaTypes(context);
     const sources: GeneratedFile[] = [
@@ -37,9 +38,11 @@ export const serverEmitters: EmitterGroup = {
     ];
     const compiled = compileTypeScript(root, `${SERVER_DIR}/src`, `${SERVER_DIR}/dist`, sources);
     const validators = Object.entries(modules).flatMap(([name, m]) => [
-      { path: serverDist(`validators/${name}.js`), content: m.js },
+      { path: serverDist(`validators/${name}.js`), content: m.esm },
       { path: serverDist(`validators/${name}.d.ts`), content: m.dts },
+      { path: serverDist(`cjs/validators/${name}.js`), content: m.cjs },
     ]);
-    return [emitPackageJson(context), readmeFile(ir, plan.routes), ...sources, ...compiled, ...validators];
+    const esmOutput = [...compiled, ...validators];
+    return [...emitPackageJson(context), readmeFile(root, ir, plan.routes), ...sources, ...esmOutput, ...commonJsBuild(SERVER_DIR, sources, esmOutput)];
   },
 };

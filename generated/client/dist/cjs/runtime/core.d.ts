@@ -1,0 +1,51 @@
+import type { CallInput, OperationMeta, RequestOptions } from './operation.js';
+import { type RetryPolicy } from './retry.js';
+import { type FetchLike, type RetryEvent } from './transport.js';
+export interface ClientOptions {
+    /** e.g. `https://sandbox.connectfi.example` (PayGears supplies the host). */
+    baseUrl: string;
+    /** The API user's login and password: the client logs in through `/auth/get-token` on first use. */
+    login?: string;
+    password?: string;
+    /** A token obtained elsewhere, sent as is; the client then never logs in. */
+    token?: string;
+    /** Default per-call timeout in ms (all attempts and the login included). Default 30 000. */
+    timeoutMs?: number;
+    /** Default retries after the first attempt. Default 2. */
+    maxRetries?: number;
+    retry?: Partial<Omit<RetryPolicy, 'maxRetries'>>;
+    /** Log in again this long before `dtsExpireAt`. Default 60 000 ms. */
+    tokenSafetyMarginMs?: number;
+    /** Defaults to the global fetch. */
+    fetch?: FetchLike;
+    headers?: Record<string, string>;
+    /** Told about every retry; never given a credential, header or body. */
+    logger?: (event: RetryEvent) => void;
+    /** The token header; the generated client passes the bundle's apiKey scheme name. */
+    tokenHeader?: string;
+}
+export declare const LOGIN_OPERATION: OperationMeta;
+export declare class ConnectFiCore {
+    private readonly transport;
+    private readonly auth?;
+    private readonly timeoutMs;
+    private readonly tokenHeader;
+    constructor(options: ClientOptions);
+    /** Calls one operation and returns the success envelope's `data` (or the whole body when it has no envelope). */
+    call<T>(op: OperationMeta, input?: CallInput, options?: RequestOptions): Promise<T>;
+    /** The current token (logging in if needed), for the low-level openapi-fetch client. */
+    token(options?: RequestOptions): Promise<string | undefined>;
+    /** Every record of a list operation, page by page (`numberOfRecords`, `skipRecords`, `more`). */
+    paginate<T>(op: OperationMeta, filter?: Record<string, unknown>, options?: RequestOptions): AsyncGenerator<T>;
+    /** A query with any number of ids: deduplicated (as connectFi does), sent in batches of the operation's maximum. */
+    queryAll<T>(op: OperationMeta, body: Record<string, unknown>, options?: RequestOptions): Promise<T[]>;
+    private send;
+    private interpret;
+    /**
+     * A retried creation answered `referenceExists`: the attempt that failed on the wire most likely created the
+     * record. Return it, read back by reference through the rail's query; if that is impossible, throw
+     * DuplicateAfterRetryError (a ReferenceExistsError naming the entity), never the first attempt's failure.
+     */
+    private recoverDuplicate;
+    private logIn;
+}

@@ -1,0 +1,4 @@
+"use strict";
+// What the runtime needs to know about one operation. The generator writes one of these per operation
+// (src/operations.ts), so the runtime's behaviour per operation is data, not code.
+Object.defineProperty(exports, "__esModule", { value: true });

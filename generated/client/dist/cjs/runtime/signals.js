@@ -1,0 +1,35 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.callSignal = callSignal;
+// One AbortSignal per call that fires on the caller's signal or on the call's timeout, and says which fired, so
+// the transport can throw ConnectFiAbortError or ConnectFiTimeoutError. Portable: no AbortSignal.any/timeout.
+const errors_js_1 = require("./errors.js");
+function callSignal(timeoutMs, callerSignal) {
+    const controller = new AbortController();
+    let timedOut = false;
+    const onCallerAbort = () => controller.abort();
+    callerSignal?.addEventListener('abort', onCallerAbort, { once: true });
+    if (callerSignal?.aborted)
+        controller.abort();
+    const timer = timeoutMs !== undefined && Number.isFinite(timeoutMs)
+        ? setTimeout(() => { timedOut = true; controller.abort(); }, timeoutMs)
+        : undefined;
+    const reason = () => (timedOut ? new errors_js_1.ConnectFiTimeoutError(`The request timed out after ${timeoutMs} ms`) : new errors_js_1.ConnectFiAbortError());
+    return {
+        signal: controller.signal,
+        reason,
+        sleep(ms) {
+            return new Promise((resolve, reject) => {
+                if (controller.signal.aborted)
+                    return reject(reason());
+                const onAbort = () => { clearTimeout(wait); reject(reason()); };
+                const wait = setTimeout(() => { controller.signal.removeEventListener('abort', onAbort); resolve(); }, ms);
+                controller.signal.addEventListener('abort', onAbort, { once: true });
+            });
+        },
+        dispose() {
+            clearTimeout(timer);
+            callerSignal?.removeEventListener('abort', onCallerAbort);
+        },
+    };
+}

@@ -1,0 +1,1 @@
+export default function ucs2length(text: string): number;

@@ -1,0 +1,35 @@
+import type { operations } from './schema.js';
+/** KYC/KYB application status changed (fidelity: documented) */
+export type AkepaStatusChangedEvent = NonNullable<operations["akepaStatusChanged"]["requestBody"]>["content"]["application/json"];
+/** ACH transfer status changed (fidelity: partial) */
+export type AchStatusChangedEvent = NonNullable<operations["achStatusChanged"]["requestBody"]>["content"]["application/json"];
+/** Bill payment status changed (fidelity: documented) */
+export type BillsStatusChangedEvent = NonNullable<operations["billsStatusChanged"]["requestBody"]>["content"]["application/json"];
+/** Push or pull transaction status changed (fidelity: designed) */
+export type CardStatusChangedEvent = NonNullable<operations["cardStatusChanged"]["requestBody"]>["content"]["application/json"];
+/** Wire status changed (fidelity: documented) */
+export type WireStatusChangedEvent = NonNullable<operations["wireStatusChanged"]["requestBody"]>["content"]["application/json"];
+/** Unified payment status changed (fidelity: designed) */
+export type ComboStatusChangedEvent = NonNullable<operations["comboStatusChanged"]["requestBody"]>["content"]["application/json"];
+/** Check status changed (fidelity: partial) */
+export type CheckStatusChangedEvent = NonNullable<operations["checkStatusChanged"]["requestBody"]>["content"]["application/json"];
+/** Every webhook connectFi sends, by name, with its payload. */
+export interface WebhookEvents {
+    "akepaStatusChanged": AkepaStatusChangedEvent;
+    "achStatusChanged": AchStatusChangedEvent;
+    "billsStatusChanged": BillsStatusChangedEvent;
+    "cardStatusChanged": CardStatusChangedEvent;
+    "wireStatusChanged": WireStatusChangedEvent;
+    "comboStatusChanged": ComboStatusChangedEvent;
+    "checkStatusChanged": CheckStatusChangedEvent;
+}
+export declare const webhookNames: readonly ["akepaStatusChanged", "achStatusChanged", "billsStatusChanged", "cardStatusChanged", "wireStatusChanged", "comboStatusChanged", "checkStatusChanged"];
+/**
+ * Validates a webhook's raw body against its schema and returns the typed event, or throws WebhookParseError.
+ *
+ * @example
+ * ```ts
+ * const event = parseWebhook("akepaStatusChanged", rawBody);
+ * ```
+ */
+export declare const parseWebhook: <K extends "akepaStatusChanged" | "achStatusChanged" | "billsStatusChanged" | "cardStatusChanged" | "wireStatusChanged" | "comboStatusChanged" | "checkStatusChanged">(name: K, rawBody: import("./runtime/webhooks.js").RawBody) => WebhookEvents[K];

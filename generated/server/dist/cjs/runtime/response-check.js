@@ -1,0 +1,28 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.checkAnswer = checkAnswer;
+// Response validation: an answer must use a documented status and media type and match that response's schema.
+// A handler that breaks the contract answers 500 `responseValidateError` listing what is wrong, never the bad body.
+const envelope_js_1 = require("./envelope.js");
+const media_js_1 = require("./media.js");
+const issue = (message) => [{ instancePath: '', schemaPath: '', keyword: 'contract', params: {}, message }];
+function checkAnswer(route, answer, validators) {
+    const status = answer?.status;
+    const key = typeof status === 'number' ? (0, media_js_1.documentedStatus)(route.responses, status) : undefined;
+    if (!key)
+        throw (0, envelope_js_1.responseInvalid)(route.operationId, status, issue(`status ${status} is not documented; documented: ${Object.keys(route.responses).join(', ')}`));
+    const media = route.responses[key];
+    const types = Object.keys(media);
+    if (!types.length) {
+        if (answer.body !== undefined)
+            throw (0, envelope_js_1.responseInvalid)(route.operationId, status, issue(`response ${key} is documented without a body`));
+        return;
+    }
+    const contentType = answer.contentType ?? types[0];
+    const validatorName = media[contentType];
+    if (!validatorName)
+        throw (0, envelope_js_1.responseInvalid)(route.operationId, status, issue(`media type ${contentType} is not documented for ${key}; documented: ${types.join(', ')}`));
+    const validate = validators[validatorName];
+    if (!validate(answer.body))
+        throw (0, envelope_js_1.responseInvalid)(route.operationId, status, validate.errors ?? []);
+}

@@ -1,0 +1,30 @@
+// What a TypeScript consumer writes, type-checked against the installed tarballs under every tsconfig of this
+// folder: copied to types.mts (ESM under nodenext) and types.cts (CommonJS under nodenext), used as is under bundler.
+// The @ts-expect-error lines fail the check if the packages' types ever degrade to `any`.
+import { ConnectFiError, createConnectFiClient, encryptCardData, parseWebhook, type AchStatusChangedEvent, type ClientOptions } from '@connectfi/client';
+import { createConnectFiServer } from '@connectfi/server';
+
+const options: ClientOptions = { baseUrl: 'https://sandbox.connectfi.invalid', login: 'api-user', password: 'secret' };
+const cfi = createConnectFiClient(options);
+
+export async function consume(rawBody: string): Promise<string> {
+  const event: AchStatusChangedEvent = parseWebhook('achStatusChanged', rawBody);
+  // @ts-expect-error: the spec declares no such webhook
+  parseWebhook('noSuchWebhook', rawBody);
+  const health = await cfi.health.check();
+  // @ts-expect-error: the health answer has no such field
+  health.noSuchField;
+  try {
+    await cfi.customer.status('c-1');
+  } catch (error) {
+    if (error instanceof ConnectFiError) return `${error.status} ${error.code}`;
+  }
+  return `${JSON.stringify(event)} ${await encryptCardData({ pan: '4111111111111111', expiry: '202812', cvv: '123' }, '-----BEGIN PUBLIC KEY-----')}`;
+}
+
+export const stubs = createConnectFiServer({
+  authenticate: (token) => (token === 'good-token' ? { user: 'u1' } : null),
+  handlers: {
+    healthCheck: ({ requestId }) => ({ status: 200, body: { code: '0', data: { status: 'ok', dtsChecked: new Date(0).toISOString() }, requestId } }),
+  },
+});
