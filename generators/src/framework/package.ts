@@ -19,10 +19,10 @@ export function pinnedDependencies(root: string, names: string[]): Record<string
 }
 
 /** package.json of an ESM package compiled to dist/ with declarations. */
-export function esmPackageJson(dir: string, fields: { name: string; description: string; files: string[]; dependencies: Record<string, string>; engines?: Record<string, string> }): GeneratedFile {
+export function esmPackageJson(dir: string, fields: { name: string; version: string; description: string; files: string[]; dependencies: Record<string, string>; engines?: Record<string, string> }): GeneratedFile {
   const pkg = {
     name: fields.name,
-    version: '0.1.0',
+    version: fields.version,
     description: fields.description,
     type: 'module',
     private: true,
