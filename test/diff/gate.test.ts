@@ -98,6 +98,17 @@ describe('npm run diff: the gate and the command line', () => {
     expect(run.stdout).toMatch(/breaking changes and the major version did not move/);
   });
 
+  it('--last-release compares with the newest v* tag, and passes saying so when there is none', () => {
+    const revision = smallBundle();
+    delete revision.components.schemas.Payment.properties.memo;
+    const tagged = runDiff(smallBundle(), revision, ['--last-release', '--json'], 'v1.2.0');
+    expect(tagged.status).toBe(1);
+    expect(JSON.parse(tagged.stdout).base).toBe('v1.2.0');
+    const untagged = runDiff(smallBundle(), revision, ['--last-release']);
+    expect(untagged.status).toBe(0);
+    expect(untagged.stdout).toMatch(/diff gate skipped: no release tag \(v\*\) yet/);
+  });
+
   it('refuses a missing --base and an unknown ref, saying what to give', () => {
     const none = runDiff(smallBundle(), smallBundle(), []);
     expect(none.status).toBe(2);

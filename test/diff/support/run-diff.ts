@@ -19,7 +19,7 @@ const git = (cwd: string, ...args: string[]) => {
   if (run.status !== 0) throw new Error(`git ${args.join(' ')}: ${run.stderr}`);
 };
 
-export function runDiff(base: unknown, revision: unknown, args: string[] = ['--base', 'HEAD', '--json']): DiffRun {
+export function runDiff(base: unknown, revision: unknown, args: string[] = ['--base', 'HEAD', '--json'], tag?: string): DiffRun {
   const dir = mkdtempSync(join(tmpdir(), 'diff-gate-'));
   try {
     mkdirSync(join(dir, 'generated'));
@@ -27,6 +27,7 @@ export function runDiff(base: unknown, revision: unknown, args: string[] = ['--b
     writeFileSync(join(dir, 'generated/openapi.json'), JSON.stringify(base, null, 2));
     git(dir, 'add', '-A');
     git(dir, '-c', 'user.name=t', '-c', 'user.email=t@example.com', 'commit', '-qm', 'base');
+    if (tag) git(dir, 'tag', tag);
     writeFileSync(join(dir, 'generated/openapi.json'), JSON.stringify(revision, null, 2));
     const run = spawnSync(join(projectRoot, 'node_modules/.bin/tsx'), [join(projectRoot, 'scripts/diff.ts'), ...args], { cwd: dir, encoding: 'utf8' });
     const json = args.includes('--json') && run.stdout.trim().startsWith('{') ? JSON.parse(run.stdout) : undefined;
