@@ -12,6 +12,7 @@ import { emitOperationsMeta } from './operations-meta.ts';
 import { emitPackageJson } from './package-json.ts';
 import { CLIENT_DIR, GENERATED_BANNER, clientSrc } from './paths.ts';
 import { emitSchemaTypes } from './schema-types.ts';
+import { emitVersion } from './version-file.ts';
 import { emitWebhooks } from './webhooks.ts';
 import { emitWebhookValidators } from './webhook-validators.ts';
 
@@ -21,9 +22,10 @@ export const clientEmitters: EmitterGroup = {
   async emit(context) {
     const { ir, spec, root, project } = context;
     const built = [
+      emitVersion(project, root, ir),
       emitOperationsMeta(project, root, ir),
       emitTypes(project, root, ir),
-      emitFacade(project, root, ir),
+      emitFacade(project, root, ir, spec),
       emitClientClass(project, root, ir),
       emitWebhooks(project, root, ir),
       emitIndex(project, root, hasAchBatch(spec)),
@@ -32,6 +34,6 @@ export const clientEmitters: EmitterGroup = {
       return { path: sf.getFilePath().slice(root.length + 1), content: sf.getFullText() };
     });
     const sources: GeneratedFile[] = [...copyRuntime(root, 'generators/runtime/client', (name) => clientSrc(`runtime/${name}`)), await emitSchemaTypes(context), emitWebhookValidators(spec, ir), ...emitAchBatch(spec), ...built];
-    return [emitPackageJson(context), emitApiMd(ir, hasAchBatch(spec)), ...sources, ...compileClient(project, root, sources)];
+    return [emitPackageJson(context), emitApiMd(ir, spec, hasAchBatch(spec)), ...sources, ...compileClient(project, root, sources)];
   },
 };
