@@ -33,6 +33,8 @@ export function applyRelease(cwd: string, version: string, entry: string) {
   writeFileSync(specPath, withInfoVersion(readFileSync(specPath, 'utf8'), version));
   run(cwd, 'npm', ['run', 'bundle']);
   run(cwd, 'npm', ['run', 'generate']);
+  // The workspace packages' versions are recorded in the lockfile: keep it in step, or `npm ci` refuses it.
+  if (existsSync(join(cwd, 'package-lock.json'))) run(cwd, 'npm', ['install', '--package-lock-only', '--ignore-scripts', '--no-audit', '--no-fund']);
   const changelogPath = join(cwd, CHANGELOG);
   writeFileSync(changelogPath, prependEntry(existsSync(changelogPath) ? readFileSync(changelogPath, 'utf8') : undefined, entry));
   for (const args of [['add', '-A'], ['commit', '-q', '-m', `Release ${tag}`], ['tag', '-a', tag, '-m', `connectFi API and packages ${version}`]]) {

@@ -59,7 +59,7 @@ export function emitApiMd(ir: ApiIR, spec: any, withAchBatch: boolean): Generate
     '| `MultipartBody` | An upload body: file fields take a `Blob` |',
     '| `components`, `operations`, `paths`, `webhooks` | The openapi-typescript types of the bundle |',
     withAchBatch
-      ? '| `buildAchBatchFile(rows, date, sequence)`, `validateAchBatchFile(content, fileName?)` | ACH SFTP batch files (`AchBatchFileRow`): name and CSV, every bad row with its line and column |'
+      ? '| `buildAchBatchFile(rows, date, sequence)`, `validateAchBatchFile(content, fileName?)`, `AchBatchRowInput`, `AchBatchIssue`, `achBatchFormat` | ACH SFTP batch files (`AchBatchFileRow`): name and CSV, every bad row with its line and column (`AchBatchFileError`) |'
       : '| (ACH batch files) | Not generated: the bundle has no `AchBatchFileRow` and `AchBatchFileName` components |',
     '',
     '## Errors',
@@ -81,6 +81,7 @@ export function emitApiMd(ir: ApiIR, spec: any, withAchBatch: boolean): Generate
     '| `ConnectFiTimeoutError` | `ConnectFiConnectionError` | The call exceeded `timeoutMs` |',
     '| `ConnectFiAbortError` | `ConnectFiError` | The caller\'s `signal` aborted; `cause` is its reason |',
     '| `WebhookParseError` | `ConnectFiError` | `parseWebhook` got a body that is not the webhook\'s shape |',
+    ...(withAchBatch ? ['| `AchBatchFileError` | `ConnectFiError` | `buildAchBatchFile` got rows that break the batch format; lists each with its line and column |'] : []),
     '',
     '## Logging',
     '',
