@@ -24,6 +24,12 @@ describe('@connectfi/client', () => {
     expect(client.VERSION).toBe(pkg.version);
   });
 
+  it('the low-level client sends the same User-Agent', async () => {
+    const { fetch, calls } = fakeFetch(() => ok({ status: 'ok' }));
+    await createConnectFiClient({ baseUrl: 'https://cfi.test', token: 't', fetch }).raw.GET('/health');
+    expect(calls[0].headers['user-agent']).toBe(`@connectfi/client/${pkg.version}`);
+  });
+
   it('listAll() works without an argument, paging from the first record', async () => {
     const { fetch, calls } = fakeFetch((req) => ok({ transactions: req.body.skipRecords === 0 ? [{ cFiTransactionId: 'a' }, { cFiTransactionId: 'b' }] : [{ cFiTransactionId: 'c' }], more: req.body.skipRecords === 0 }));
     const cfi = createConnectFiClient({ baseUrl: 'https://cfi.test', token: 't', fetch });

@@ -77,6 +77,8 @@ export class ConnectFiCore {
   private readonly auth?: TokenSource;
   private readonly timeoutMs: number;
   private readonly tokenHeader: string;
+  /** Sent by the facade's transport, and by the low-level client too. */
+  readonly userAgent?: string;
 
   constructor(options: ClientOptions) {
     checkBaseUrl(options?.baseUrl);
@@ -85,6 +87,7 @@ export class ConnectFiCore {
     if (!fetchImpl) throw new ConnectFiError('createConnectFiClient: no global fetch in this runtime; pass options.fetch');
     this.timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
     this.tokenHeader = options.tokenHeader ?? 'x-connectfi-token';
+    this.userAgent = options.userAgent;
     this.transport = new Transport({
       baseUrl: options.baseUrl,
       fetch: fetchImpl,

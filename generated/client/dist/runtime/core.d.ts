@@ -39,6 +39,8 @@ export declare class ConnectFiCore {
     private readonly auth?;
     private readonly timeoutMs;
     private readonly tokenHeader;
+    /** Sent by the facade's transport, and by the low-level client too. */
+    readonly userAgent?: string;
     constructor(options: ClientOptions);
     /**
      * Calls one operation. Awaited, the promise is the success envelope's `data` (or the whole body when it has no

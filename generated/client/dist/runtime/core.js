@@ -47,6 +47,8 @@ export class ConnectFiCore {
     auth;
     timeoutMs;
     tokenHeader;
+    /** Sent by the facade's transport, and by the low-level client too. */
+    userAgent;
     constructor(options) {
         checkBaseUrl(options?.baseUrl);
         checkCredentials(options);
@@ -55,6 +57,7 @@ export class ConnectFiCore {
             throw new ConnectFiError('createConnectFiClient: no global fetch in this runtime; pass options.fetch');
         this.timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
         this.tokenHeader = options.tokenHeader ?? 'x-connectfi-token';
+        this.userAgent = options.userAgent;
         this.transport = new Transport({
             baseUrl: options.baseUrl,
             fetch: fetchImpl,
