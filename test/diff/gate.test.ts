@@ -11,7 +11,7 @@ import { smallBundle } from './support/small-bundle.ts';
 type Mutation = (b: any) => void;
 const s = (b: any) => b.components.schemas;
 
-function mutated(mutation: Mutation) {
+async function mutated(mutation: Mutation) {
   const revision = smallBundle();
   mutation(revision);
   return runDiff(smallBundle(), revision);
@@ -36,8 +36,8 @@ const breaking: [string, Mutation, { where: string; what: RegExp }][] = [
 
 describe('npm run diff: each breaking change alone fails the gate', () => {
   for (const [name, mutation, expected] of breaking) {
-    it(name, () => {
-      const run = mutated(mutation);
+    it.concurrent(name, async () => {
+      const run = await mutated(mutation);
       expect(run.status, run.stderr).toBe(1);
       expect(run.report!.level).toBe('major');
       expect(run.report!.gate.pass).toBe(false);
@@ -58,8 +58,8 @@ const compatible: [string, Mutation, 'minor' | 'patch', RegExp][] = [
 
 describe('npm run diff: compatible changes pass with their level', () => {
   for (const [name, mutation, level, what] of compatible) {
-    it(name, () => {
-      const run = mutated(mutation);
+    it.concurrent(name, async () => {
+      const run = await mutated(mutation);
       expect(run.status, run.stderr).toBe(0);
       expect(run.report!.level).toBe(level);
       expect(run.report!.changes.filter((c) => c.level === 'major')).toEqual([]);
@@ -67,58 +67,58 @@ describe('npm run diff: compatible changes pass with their level', () => {
     });
   }
 
-  it('an unchanged bundle has no change at all', () => {
-    const run = runDiff(smallBundle(), smallBundle());
+  it.concurrent('an unchanged bundle has no change at all', async () => {
+    const run = await runDiff(smallBundle(), smallBundle());
     expect(run.status).toBe(0);
     expect(run.report!.level).toBe('none');
     expect(run.report!.changes).toEqual([]);
   });
 });
 
-describe('npm run diff: the gate and the command line', () => {
-  it('lets a breaking change through when the major version was bumped, and not for a minor bump', () => {
+describe.concurrent('npm run diff: the gate and the command line', () => {
+  it('lets a breaking change through when the major version was bumped, and not for a minor bump', async () => {
     const revision = smallBundle();
     delete revision.components.schemas.Payment.properties.memo;
     revision.info.version = '1.3.0';
-    expect(runDiff(smallBundle(), revision).status).toBe(1);
+    expect((await runDiff(smallBundle(), structuredClone(revision))).status).toBe(1);
     revision.info.version = '2.0.0';
-    const run = runDiff(smallBundle(), revision);
+    const run = await runDiff(smallBundle(), revision);
     expect(run.status).toBe(0);
     expect(run.report!.gate.message).toMatch(/major version moved 1.2.0 -> 2.0.0/);
   });
 
-  it('prints each change with its level in text mode, and the verdict', () => {
+  it('prints each change with its level in text mode, and the verdict', async () => {
     const revision = smallBundle();
     delete revision.components.schemas.Payment.properties.memo;
     revision.components.schemas.PaymentRequest.properties.currency = { type: 'string' };
-    const run = runDiff(smallBundle(), revision, ['--base', 'HEAD']);
+    const run = await runDiff(smallBundle(), revision, ['--base', 'HEAD']);
     expect(run.status).toBe(1);
     expect(run.stdout).toMatch(/^major\s+GET \/payments\s+response 200 field `\[\]\.memo` removed/m);
     expect(run.stdout).toMatch(/^minor\s+POST \/payments\s+request body field `currency` added/m);
     expect(run.stdout).toMatch(/breaking changes and the major version did not move/);
   });
 
-  it('--last-release compares with the newest v* tag, and passes saying so when there is none', () => {
+  it('--last-release compares with the newest v* tag, and passes saying so when there is none', async () => {
     const revision = smallBundle();
     delete revision.components.schemas.Payment.properties.memo;
-    const tagged = runDiff(smallBundle(), revision, ['--last-release', '--json'], 'v1.2.0');
+    const tagged = await runDiff(smallBundle(), revision, ['--last-release', '--json'], 'v1.2.0');
     expect(tagged.status).toBe(1);
     expect(JSON.parse(tagged.stdout).base).toBe('v1.2.0');
-    const untagged = runDiff(smallBundle(), revision, ['--last-release']);
+    const untagged = await runDiff(smallBundle(), revision, ['--last-release']);
     expect(untagged.status).toBe(0);
     expect(untagged.stdout).toMatch(/diff gate skipped: no release tag \(v\*\) yet/);
   });
 
-  it('refuses a missing --base and an unknown ref, saying what to give', () => {
-    const none = runDiff(smallBundle(), smallBundle(), []);
+  it('refuses a missing --base and an unknown ref, saying what to give', async () => {
+    const none = await runDiff(smallBundle(), smallBundle(), []);
     expect(none.status).toBe(2);
     expect(none.stderr).toMatch(/--base is required/);
-    const unknown = runDiff(smallBundle(), smallBundle(), ['--base', 'v9.9.9']);
+    const unknown = await runDiff(smallBundle(), smallBundle(), ['--base', 'v9.9.9']);
     expect(unknown.status).toBe(2);
     expect(unknown.stderr).toMatch(/--base v9.9.9: no such commit, tag or branch/);
   });
 
-  it('flags a response field removed from the real bundle, naming the operation', () => {
+  it('flags a response field removed from the real bundle, naming the operation', async () => {
     const real = JSON.parse(readFileSync(bundleJson, 'utf8'));
     const revision = structuredClone(real);
     // Pick a response schema property by walking the bundle, not by name, so the test survives spec edits.
@@ -126,7 +126,7 @@ describe('npm run diff: the gate and the command line', () => {
     const field = Object.keys(schema.properties).find((key) => !(schema.required ?? []).includes(key)) ?? Object.keys(schema.properties)[0];
     delete schema.properties[field];
     schema.required = (schema.required ?? []).filter((key: string) => key !== field);
-    const run = runDiff(real, revision);
+    const run = await runDiff(real, revision);
     expect(run.status, `${name}.${field}: ${run.stderr}`).toBe(1);
     expect(run.report!.changes.some((c) => c.level === 'major' && new RegExp(`field \`([^\`]*\\.)?${field}\` removed`).test(c.what) && /^(GET|POST|PUT|DELETE|PATCH) \//.test(c.where))).toBe(true);
   });
