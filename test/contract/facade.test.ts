@@ -3,7 +3,7 @@
 // `Prefer: code=..., example=...`) it throws the matching error class with `code`, `context` and `requestId` filled.
 // Webhooks, which Prism does not mock, go through `parseWebhook` with every documented payload.
 import {
-  AuthenticationError, BadRequestError, ConflictError, ConnectFiError, InternalServerError, NotFoundError, PermissionDeniedError,
+  APIError, AuthenticationError, BadRequestError, ConflictError, InternalServerError, NotFoundError, PermissionDeniedError,
   RateLimitError, ReferenceExistsError, RequestValidateError, UnauthorizedError, UnprocessableEntityError, createConnectFiClient, parseWebhook,
 } from '@connectfi/client';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -29,14 +29,14 @@ function call(cfi: Facade, op: OperationEntry, options: { headers?: Record<strin
   return method.call(cfi[op.group], ...facadeArguments(op, exampleFile), options);
 }
 
-const BY_STATUS: Record<number, typeof ConnectFiError> = {
+const BY_STATUS: Record<number, typeof APIError> = {
   400: BadRequestError, 401: AuthenticationError, 403: PermissionDeniedError, 404: NotFoundError, 409: ConflictError, 422: UnprocessableEntityError, 429: RateLimitError,
 };
-const BY_CODE: Record<string, typeof ConnectFiError> = { requestValidateError: RequestValidateError, referenceExists: ReferenceExistsError, unauthorized: UnauthorizedError };
+const BY_CODE: Record<string, typeof APIError> = { requestValidateError: RequestValidateError, referenceExists: ReferenceExistsError, unauthorized: UnauthorizedError };
 
 /** The class the client must throw: the code's own class when it refines the status's class, else the status's. */
-function expectedClass(status: number, code: string): typeof ConnectFiError {
-  const byStatus = status >= 500 ? InternalServerError : (BY_STATUS[status] ?? ConnectFiError);
+function expectedClass(status: number, code: string): typeof APIError {
+  const byStatus = status >= 500 ? InternalServerError : (BY_STATUS[status] ?? APIError);
   const byCode = BY_CODE[code];
   return byCode && byCode.prototype instanceof byStatus ? byCode : byStatus;
 }
@@ -73,7 +73,7 @@ describe('the client facade against the Prism mock', () => {
       (e: unknown) => e,
     );
     expect(error).toBeInstanceOf(expectedClass(Number(example.status), value.code));
-    const thrown = error as ConnectFiError;
+    const thrown = error as APIError;
     expect({ status: thrown.status, code: thrown.code, requestId: thrown.requestId }).toEqual({ status: Number(example.status), code: value.code, requestId: value.requestId });
     expect(thrown.context).toBeDefined();
     // The client masks the credentials it finds in `context` ('[redacted]'); every other value comes through as documented.

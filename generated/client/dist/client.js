@@ -2,9 +2,10 @@ import { ConnectFiCore } from './runtime/core.js';
 import { createLowLevelClient } from './runtime/low-level.js';
 import { BillKeyCache } from './runtime/bill-keys.js';
 import { operationMeta, openRoutes } from './operations.js';
+import { USER_AGENT } from './version.js';
 import { AuthApi, UserApi, HealthApi, CustomerApi, AkepaApi, AchApi, BillsApi, CardApi, WireApi, ComboApi, AcquiringApi, CheckApi, IbisApi, CustomerKycApi, DocumentApi, CustomerLookupApi, CondorApi } from './facade.js';
 const TOKEN_HEADER = "x-connectfi-token";
-/** The connectFi API client (spec 2024.08.06). Every method returns the success envelope's `data` and throws a ConnectFiError subclass otherwise. */
+/** The connectFi API client (spec 0.1.0). Every method resolves to the success envelope's `data` (`.withResponse()` adds the status, headers and requestId) and throws a ConnectFiError subclass otherwise. */
 export class ConnectFi {
     /** The low-level openapi-fetch client: typed by `paths`, sharing the login; no retries, envelopes or typed errors. */
     raw;
@@ -29,7 +30,7 @@ export class ConnectFi {
     customerLookup;
     condor;
     constructor(options) {
-        this.core = new ConnectFiCore({ tokenHeader: TOKEN_HEADER, ...options });
+        this.core = new ConnectFiCore({ tokenHeader: TOKEN_HEADER, userAgent: USER_AGENT, ...options });
         this.raw = createLowLevelClient(this.core, options.baseUrl, TOKEN_HEADER, openRoutes, options.fetch);
         this.billKeys = new BillKeyCache((callOptions) => this.core.call(operationMeta.billsPublicEncryptionKeys, {}, callOptions));
         this.auth = new AuthApi(this.core);

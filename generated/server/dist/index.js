@@ -2,7 +2,7 @@ import { createServer } from './runtime/server.js';
 import { routes } from './routes.js';
 /** The header that carries the token (the spec's apiKey security scheme). */
 export const TOKEN_HEADER = "x-connectfi-token";
-/** A connectFi API server (spec version 2024.08.06): `fetch` for Web runtimes, `nodeListener` and `listen` for node:http. */
+/** A connectFi API server (spec version 0.1.0): `fetch` for Web runtimes, `nodeListener` and `listen` for node:http. */
 export function createConnectFiServer(options) {
     return createServer({ routes, tokenHeader: TOKEN_HEADER, loadResponseValidators: () => import('./validators/response.js') }, options);
 }

@@ -12,7 +12,7 @@ export interface ConnectFiServerOptions<Principal> extends Omit<PipelineOptions<
   handlers: Partial<ConnectFiHandlers<Principal>>;
 }
 
-/** A connectFi API server (spec version 2024.08.06): `fetch` for Web runtimes, `nodeListener` and `listen` for node:http. */
+/** A connectFi API server (spec version 0.1.0): `fetch` for Web runtimes, `nodeListener` and `listen` for node:http. */
 export function createConnectFiServer<Principal>(options: ConnectFiServerOptions<Principal>): Server {
   return createServer(
     { routes, tokenHeader: TOKEN_HEADER, loadResponseValidators: () => import('./validators/response.js') },

@@ -1,11 +1,13 @@
 // The engine behind every facade method: auth, the call's timeout and signal, retries (via the transport), the
 // success envelope, typed errors, the duplicate-reference recovery, pagination and query batching.
+import { APIPromise, type WithResponse } from './api-promise.js';
 import { FixedToken, LoginTokenSource, type IssuedToken, type TokenSource } from './auth.js';
-import { DuplicateAfterRetryError, InvalidResponseError, ReferenceExistsError, errorFromBody } from './errors.js';
+import { ConnectFiError, DuplicateAfterRetryError, InvalidResponseError, ReferenceExistsError, errorFromBody } from './errors.js';
+import { makeLogger, type Logger } from './log.js';
 import type { CallInput, OperationMeta, RequestOptions } from './operation.js';
 import { DEFAULT_RETRY_POLICY, type RetryPolicy } from './retry.js';
 import { callSignal, type CallSignal } from './signals.js';
-import { Transport, type FetchLike, type HttpAnswer, type RetryEvent } from './transport.js';
+import { Transport, requestIdOf, type FetchLike, type HttpAnswer } from './transport.js';
 
 export interface ClientOptions {
   /** e.g. `https://sandbox.connectfi.example` (PayGears supplies the host). */
@@ -25,10 +27,17 @@ export interface ClientOptions {
   /** Defaults to the global fetch. */
   fetch?: FetchLike;
   headers?: Record<string, string>;
-  /** Told about every retry; never given a credential, header or body. */
-  logger?: (event: RetryEvent) => void;
+  /**
+   * Told about every HTTP attempt (method, path, status, duration, requestId, retry number, headers with the token
+   * and other credentials masked) and every retry wait; never given a body.
+   */
+  logger?: Logger;
+  /** `debug` writes every event as one line to console.debug. Default: the `CONNECTFI_LOG` environment variable, else off. */
+  logLevel?: 'debug' | 'off';
   /** The token header; the generated client passes the bundle's apiKey scheme name. */
   tokenHeader?: string;
+  /** The `User-Agent`; the generated client passes its package name and version. */
+  userAgent?: string;
 }
 
 export const LOGIN_OPERATION: OperationMeta = {
@@ -38,34 +47,72 @@ export const LOGIN_OPERATION: OperationMeta = {
 
 const DEFAULT_TIMEOUT_MS = 30_000;
 
+/** A wrong baseUrl fails here, naming it, instead of as a confusing fetch error on the first call. */
+function checkBaseUrl(baseUrl: unknown): void {
+  const example = 'give the host PayGears supplied, e.g. https://sandbox.connectfi.example';
+  if (typeof baseUrl !== 'string' || !baseUrl.trim()) throw new ConnectFiError(`createConnectFiClient: baseUrl is required; ${example}`);
+  let url: URL;
+  try {
+    url = new URL(baseUrl);
+  } catch {
+    throw new ConnectFiError(`createConnectFiClient: baseUrl "${baseUrl}" is not an absolute URL; ${example}`);
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new ConnectFiError(`createConnectFiClient: baseUrl "${baseUrl}" must use https (or http for a local mock), not ${url.protocol}`);
+  if (url.search || url.hash) throw new ConnectFiError(`createConnectFiClient: baseUrl "${baseUrl}" must not carry a query or fragment; operation paths are appended to it`);
+}
+
+/** Every operation but two needs a token: without a way to get one, the client fails now, not on its first call. */
+function checkCredentials(options: ClientOptions): void {
+  if (options.token !== undefined) {
+    if (typeof options.token !== 'string' || !options.token) throw new ConnectFiError('createConnectFiClient: token is empty; give the token from /auth/get-token, or login and password');
+    return;
+  }
+  const missing = (['login', 'password'] as const).filter((key) => typeof options[key] !== 'string' || !options[key]);
+  if (missing.length === 2) throw new ConnectFiError('createConnectFiClient: no credentials; give login and password (the API user\'s), or a token');
+  if (missing.length) throw new ConnectFiError(`createConnectFiClient: ${missing[0]} is missing or empty; give both login and password, or a token`);
+}
+
 export class ConnectFiCore {
   private readonly transport: Transport;
   private readonly auth?: TokenSource;
   private readonly timeoutMs: number;
   private readonly tokenHeader: string;
+  /** Sent by the facade's transport, and by the low-level client too. */
+  readonly userAgent?: string;
 
   constructor(options: ClientOptions) {
-    if (!options?.baseUrl) throw new TypeError('createConnectFiClient: baseUrl is required');
+    checkBaseUrl(options?.baseUrl);
+    checkCredentials(options);
     const fetchImpl = options.fetch ?? (globalThis.fetch ? (input, init) => globalThis.fetch(input, init) : undefined);
-    if (!fetchImpl) throw new TypeError('createConnectFiClient: no global fetch; pass options.fetch');
+    if (!fetchImpl) throw new ConnectFiError('createConnectFiClient: no global fetch in this runtime; pass options.fetch');
     this.timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
     this.tokenHeader = options.tokenHeader ?? 'x-connectfi-token';
+    this.userAgent = options.userAgent;
     this.transport = new Transport({
       baseUrl: options.baseUrl,
       fetch: fetchImpl,
       retry: { ...DEFAULT_RETRY_POLICY, ...options.retry, maxRetries: options.maxRetries ?? DEFAULT_RETRY_POLICY.maxRetries },
       headers: options.headers,
-      logger: options.logger,
+      logger: makeLogger(options.logger, options.logLevel),
+      tokenHeader: this.tokenHeader,
+      userAgent: options.userAgent,
     });
     if (options.token) this.auth = new FixedToken(options.token);
-    else if (options.login && options.password) {
-      const { login, password } = options;
+    else {
+      const { login, password } = options as Required<Pick<ClientOptions, 'login' | 'password'>>;
       this.auth = new LoginTokenSource(() => this.logIn(login, password), options.tokenSafetyMarginMs ?? 60_000);
-    } else if (options.login || options.password) throw new TypeError('createConnectFiClient: give both login and password, or a token');
+    }
   }
 
-  /** Calls one operation and returns the success envelope's `data` (or the whole body when it has no envelope). */
-  async call<T>(op: OperationMeta, input: CallInput = {}, options: RequestOptions = {}): Promise<T> {
+  /**
+   * Calls one operation. Awaited, the promise is the success envelope's `data` (or the whole body when it has no
+   * envelope); `.withResponse()` gives `{ data, response }` with the status, headers and requestId.
+   */
+  call<T>(op: OperationMeta, input: CallInput = {}, options: RequestOptions = {}): APIPromise<T> {
+    return new APIPromise(this.callWithResponse<T>(op, input, options));
+  }
+
+  private async callWithResponse<T>(op: OperationMeta, input: CallInput, options: RequestOptions): Promise<WithResponse<T>> {
     const call = callSignal(options.timeoutMs ?? this.timeoutMs, options.signal);
     try {
       const answer = await this.send(op, input, call, options);
@@ -104,8 +151,15 @@ export class ConnectFiCore {
     }
   }
 
-  /** A query with any number of ids: deduplicated (as connectFi does), sent in batches of the operation's maximum. */
-  async queryAll<T>(op: OperationMeta, body: Record<string, unknown>, options: RequestOptions = {}): Promise<T[]> {
+  /**
+   * A query with any number of ids: deduplicated (as connectFi does), sent in batches of the operation's maximum.
+   * `.withResponse()` gives the last batch's answer.
+   */
+  queryAll<T>(op: OperationMeta, body: Record<string, unknown>, options: RequestOptions = {}): APIPromise<T[]> {
+    return new APIPromise(this.queryBatches<T>(op, body, options));
+  }
+
+  private async queryBatches<T>(op: OperationMeta, body: Record<string, unknown>, options: RequestOptions): Promise<WithResponse<T[]>> {
     if (op.pattern.kind !== 'query') throw new TypeError(`${op.operationId} is not a query operation`);
     const { batchKeys, maxBatch } = op.pattern;
     const given = batchKeys.filter((key) => body?.[key] !== undefined);
@@ -115,14 +169,15 @@ export class ConnectFiCore {
     const key = given[0];
     const ids = [...new Set(body[key] as unknown[])];
     const results: T[] = [];
+    let last: WithResponse<T[]> | undefined;
     for (let start = 0; start < ids.length; start += maxBatch) {
-      const batch = await this.call<T[]>(op, { body: { ...body, [key]: ids.slice(start, start + maxBatch) } }, options);
-      if (!Array.isArray(batch)) {
-        throw new InvalidResponseError({ status: 200, code: 'invalidResponse', context: {}, message: `${op.operationId}: data is not an array` });
+      last = await this.call<T[]>(op, { body: { ...body, [key]: ids.slice(start, start + maxBatch) } }, options).withResponse();
+      if (!Array.isArray(last.data)) {
+        throw new InvalidResponseError({ status: last.response.status, code: 'invalidResponse', context: {}, message: `${op.operationId}: data is not an array`, headers: last.response.headers });
       }
-      results.push(...batch);
+      results.push(...last.data);
     }
-    return results;
+    return { data: results, response: last!.response };
   }
 
   private async send(op: OperationMeta, input: CallInput, call: CallSignal, options: RequestOptions): Promise<HttpAnswer> {
@@ -135,15 +190,16 @@ export class ConnectFiCore {
     return this.transport.send({ ...params, headers: { ...options.headers, [this.tokenHeader]: fresh } });
   }
 
-  private async interpret<T>(op: OperationMeta, input: CallInput, answer: HttpAnswer, options: RequestOptions): Promise<T> {
-    const { status, body } = answer;
+  private async interpret<T>(op: OperationMeta, input: CallInput, answer: HttpAnswer, options: RequestOptions): Promise<WithResponse<T>> {
+    const { status, body, headers } = answer;
     if (status >= 200 && status < 300) {
-      if (!op.enveloped) return body as T;
+      const response = { status, headers, requestId: requestIdOf(body, headers), retries: answer.retries, durationMs: answer.durationMs };
+      if (!op.enveloped) return { data: body as T, response };
       const envelope = body as { code?: unknown; data?: T } | undefined;
-      if (envelope?.code === '0') return envelope.data as T;
-      throw errorFromBody(status, body);
+      if (envelope?.code === '0') return { data: envelope.data as T, response };
+      throw errorFromBody(status, body, headers);
     }
-    const error = errorFromBody(status, body);
+    const error = errorFromBody(status, body, headers);
     if (error instanceof ReferenceExistsError && answer.ambiguousRetryCause !== undefined) {
       return this.recoverDuplicate<T>(op, input, error, answer.ambiguousRetryCause, options);
     }
@@ -155,15 +211,15 @@ export class ConnectFiCore {
    * record. Return it, read back by reference through the rail's query; if that is impossible, throw
    * DuplicateAfterRetryError (a ReferenceExistsError naming the entity), never the first attempt's failure.
    */
-  private async recoverDuplicate<T>(op: OperationMeta, input: CallInput, error: ReferenceExistsError, cause: unknown, options: RequestOptions): Promise<T> {
+  private async recoverDuplicate<T>(op: OperationMeta, input: CallInput, error: ReferenceExistsError, cause: unknown, options: RequestOptions): Promise<WithResponse<T>> {
     const reference = (input.body as { reference?: unknown } | undefined)?.reference ?? error.reference;
     if (op.recoverByQuery && typeof reference === 'string') {
-      const records = await this.call<Record<string, unknown>[]>(op.recoverByQuery, { body: { references: [reference] } }, options);
+      const { data: records, response } = await this.call<Record<string, unknown>[]>(op.recoverByQuery, { body: { references: [reference] } }, options).withResponse();
       const found = Array.isArray(records) ? records.find((r) => r?.reference === reference) : undefined;
-      if (found) return found as T;
+      if (found) return { data: found as T, response };
     }
     const duplicate = new DuplicateAfterRetryError({
-      status: error.status, code: error.code, subCode: error.subCode, context: error.context, requestId: error.requestId,
+      status: error.status, code: error.code, subCode: error.subCode, context: error.context, requestId: error.requestId, headers: error.headers,
       message: `a retried ${op.operationId} found its reference already used, most likely by its own first attempt`,
     });
     duplicate.firstAttemptError = cause;
@@ -174,7 +230,7 @@ export class ConnectFiCore {
     const call = callSignal(this.timeoutMs);
     try {
       const answer = await this.transport.send({ op: LOGIN_OPERATION, input: { body: { user: { login, password } } }, call });
-      return await this.interpret<IssuedToken>(LOGIN_OPERATION, {}, answer, {});
+      return (await this.interpret<IssuedToken>(LOGIN_OPERATION, {}, answer, {})).data;
     } finally {
       call.dispose();
     }

@@ -1,27 +1,25 @@
 // Sends one operation's request over fetch, retrying network errors, 429 and 5xx within the call's signal.
 // It returns the final HTTP answer, whatever its status: what an answer means (envelope, errors, 401) is core.ts's job.
 import { ConnectFiConnectionError, InvalidResponseError } from './errors.js';
+import { redactHeaders, redactUrlPath, type Logger } from './log.js';
 import type { CallInput, OperationMeta } from './operation.js';
 import { isRetryableStatus, parseRetryAfter, retryDelayMs, type RetryPolicy } from './retry.js';
 import type { CallSignal } from './signals.js';
 
 export type FetchLike = (input: string, init: RequestInit) => Promise<Response>;
 
-/** What the client reports to `logger`: never a header, a body or a credential. */
-export interface RetryEvent {
-  type: 'retry';
-  operationId: string;
-  retry: number;
-  delayMs: number;
-  reason: string;
-}
+export type { RetryEvent } from './log.js';
 
 export interface TransportConfig {
   baseUrl: string;
   fetch: FetchLike;
   retry: RetryPolicy;
   headers?: Record<string, string>;
-  logger?: (event: RetryEvent) => void;
+  logger?: Logger;
+  /** Names the header whose value the logger must never see. */
+  tokenHeader?: string;
+  /** Sent as `User-Agent`: the package and its version. */
+  userAgent?: string;
   random?: () => number;
 }
 
@@ -35,6 +33,10 @@ export interface HttpAnswer {
    * a creation's `referenceExists` then most likely means the earlier attempt succeeded.
    */
   ambiguousRetryCause?: unknown;
+  /** Retries before this answer. */
+  retries: number;
+  /** Milliseconds from the first attempt to this answer. */
+  durationMs: number;
 }
 
 export interface SendParams {
@@ -96,38 +98,64 @@ export function acceptFor(op: OperationMeta): string {
   return success && success !== 'application/json' ? `${success}, application/json;q=0.9` : 'application/json';
 }
 
+/** connectFi's envelope carries `requestId`; a body without one (a CSV, an error page) may still have the header. */
+export function requestIdOf(body: unknown, headers: Headers): string | undefined {
+  const fromBody = body && typeof body === 'object' ? (body as { requestId?: unknown }).requestId : undefined;
+  return typeof fromBody === 'string' ? fromBody : headers.get('x-request-id') ?? undefined;
+}
+
 export class Transport {
   constructor(private readonly config: TransportConfig) {}
 
   async send({ op, input, call, maxRetries, headers }: SendParams): Promise<HttpAnswer> {
     const url = buildUrl(this.config.baseUrl, op, input);
     const { body, contentType } = encodeBody(op, input.body);
-    const requestHeaders = { accept: acceptFor(op), ...this.config.headers, ...headers, ...(contentType ? { 'content-type': contentType } : {}) };
+    const requestHeaders = {
+      accept: acceptFor(op),
+      ...(this.config.userAgent ? { 'user-agent': this.config.userAgent } : {}),
+      ...this.config.headers, ...headers,
+      ...(contentType ? { 'content-type': contentType } : {}),
+    };
     const limit = maxRetries ?? this.config.retry.maxRetries;
+    const started = Date.now();
     let ambiguousRetryCause: unknown;
     for (let retry = 0; ; retry++) {
+      const attemptStarted = Date.now();
       let response: Response;
       try {
         response = await this.config.fetch(url, { method: op.method.toUpperCase(), headers: requestHeaders, body, signal: call.signal });
       } catch (error) {
+        this.log(op, url, requestHeaders, retry, attemptStarted, { error: call.signal.aborted ? call.reason().message : String((error as Error)?.message ?? error) });
         if (call.signal.aborted) throw call.reason();
-        if (retry >= limit) throw new ConnectFiConnectionError(`${op.operationId}: the request failed before any answer`, { cause: error });
+        if (retry >= limit) throw new ConnectFiConnectionError(`${op.operationId}: the request failed before any answer (${(error as Error)?.message ?? error})`, { cause: error });
         ambiguousRetryCause = error;
         await this.wait(op, retry + 1, undefined, 'network error', call);
         continue;
       }
       if (!isRetryableStatus(response.status) || retry >= limit) {
         try {
-          return { status: response.status, headers: response.headers, body: await readBody(response), ambiguousRetryCause };
+          const answer = { status: response.status, headers: response.headers, body: await readBody(response), ambiguousRetryCause, retries: retry, durationMs: Date.now() - started };
+          this.log(op, url, requestHeaders, retry, attemptStarted, { status: response.status, requestId: requestIdOf(answer.body, response.headers) });
+          return answer;
         } catch (error) {
+          this.log(op, url, requestHeaders, retry, attemptStarted, { status: response.status });
           if (call.signal.aborted) throw call.reason();
           throw error;
         }
       }
+      this.log(op, url, requestHeaders, retry, attemptStarted, { status: response.status, requestId: requestIdOf(undefined, response.headers) });
       await response.body?.cancel().catch(() => undefined);
       if (response.status >= 500) ambiguousRetryCause = new Error(`HTTP ${response.status}`);
       await this.wait(op, retry + 1, parseRetryAfter(response.headers.get('retry-after')), `HTTP ${response.status}`, call);
     }
+  }
+
+  private log(op: OperationMeta, url: string, headers: Record<string, string>, retry: number, started: number, outcome: { status?: number; requestId?: string; error?: string }) {
+    if (!this.config.logger) return;
+    this.config.logger({
+      type: 'request', operationId: op.operationId, method: op.method.toUpperCase(), path: redactUrlPath(url),
+      durationMs: Date.now() - started, retry, headers: redactHeaders(headers, this.config.tokenHeader ?? 'x-connectfi-token'), ...outcome,
+    });
   }
 
   private async wait(op: OperationMeta, retry: number, retryAfterMs: number | undefined, reason: string, call: CallSignal) {

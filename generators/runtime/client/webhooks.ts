@@ -1,5 +1,24 @@
 // Turns a webhook's raw body into a typed event, validated by code generated at build time (Ajv standalone), so
 // the client needs no validator at runtime. Errors diagnose the usual mistakes: a parsed body, an unknown name.
+// A status connectFi adds tomorrow must not break a receiver: the validators accept any string where the schema
+// lists string values (the generator drops those enums), while the shape (types, required fields) is still
+// enforced, and the event types say so with OpenEnums.
+import { ConnectFiError } from './errors.js';
+
+type IsUnion<T, U = T> = T extends unknown ? ([U] extends [T] ? false : true) : never;
+type Widen<S extends string> = string extends S ? S : true extends IsUnion<S> ? S | (string & {}) : S;
+
+/**
+ * `T` with every string enum of two or more values also admitting any other string (`'Sent' | 'Complete' |
+ * (string & {})`): editors still suggest the known values, and an exhaustive `switch` needs a `default`. A single
+ * value (a `const` tag that tells oneOf branches apart) stays exact.
+ */
+export type OpenEnums<T> =
+  [NonNullable<T>] extends [never] ? T
+    : [NonNullable<T>] extends [string] ? Widen<NonNullable<T>> | Extract<T, null | undefined>
+      : T extends readonly (infer U)[] ? OpenEnums<U>[]
+        : T extends object ? { [K in keyof T]: OpenEnums<T[K]> }
+          : T;
 
 /** An Ajv standalone validator: returns true, or false with `errors` set. */
 export interface StandaloneValidator {
@@ -7,7 +26,7 @@ export interface StandaloneValidator {
   errors?: { instancePath: string; schemaPath: string; keyword: string; params: Record<string, unknown>; message?: string }[] | null;
 }
 
-export class WebhookParseError extends Error {
+export class WebhookParseError extends ConnectFiError {
   constructor(
     message: string,
     readonly webhook: string,
@@ -15,7 +34,6 @@ export class WebhookParseError extends Error {
     readonly items: { instancePath: string; keyword: string; message: string }[] = [],
   ) {
     super(message);
-    this.name = 'WebhookParseError';
   }
 }
 

@@ -7,7 +7,7 @@ import { health } from '../support/operations.ts';
 
 const callWith = (response: () => Response) => {
   const { fetch } = fakeFetch(response);
-  return new ConnectFiCore({ baseUrl: 'https://cfi.test', fetch, maxRetries: 0 }).call(health).then(() => undefined as any, (e: any) => e);
+  return new ConnectFiCore({ baseUrl: 'https://cfi.test', token: 'tok', fetch, maxRetries: 0 }).call(health).then(() => undefined as any, (e: any) => e);
 };
 
 describe('errors', () => {
@@ -21,10 +21,11 @@ describe('errors', () => {
     [429, 'tooManyRequests', E.RateLimitError],
     [500, 'internal', E.InternalServerError],
     [503, 'unavailable', E.InternalServerError],
-    [418, 'teapot', E.ConnectFiError],
+    [418, 'teapot', E.APIError],
   ])('HTTP %i %s is a %s carrying the envelope', async (status, code, Class) => {
     const error = await callWith(() => fail(status, code, { cFiTransactionId: 't1' }, { subCode: 'B7' }));
     expect(error.constructor).toBe(Class);
+    expect(error).toBeInstanceOf(E.APIError);
     expect(error).toBeInstanceOf(E.ConnectFiError);
     expect(error).toMatchObject({ status, code, subCode: 'B7', context: { cFiTransactionId: 't1' }, requestId: '4a1b9e10b7a611edaaa621b3360f38c0' });
     expect(error.message).toContain(`${code} happened`);
@@ -62,7 +63,7 @@ describe('errors', () => {
     expect(error).toBeInstanceOf(E.ReferenceExistsError);
     expect(error.status).toBe(200);
     const other = await callWith(() => fail(200, 'wrongAmount'));
-    expect(other.constructor).toBe(E.ConnectFiError);
+    expect(other.constructor).toBe(E.APIError);
   });
 
   it('a reply that is not an envelope or not JSON is an error, never a silent success', async () => {
@@ -73,11 +74,12 @@ describe('errors', () => {
     expect(gateway.code).toBe('invalidResponse');
   });
 
-  it('network failures are ConnectFiConnectionError, with no API fields', async () => {
+  it('network failures are ConnectFiConnectionError, under the root but with no API fields', async () => {
     const { fetch } = fakeFetch(() => { throw new TypeError('fetch failed'); });
-    const error = await new ConnectFiCore({ baseUrl: 'https://cfi.test', fetch, maxRetries: 0 }).call(health).then(() => undefined as any, (e: any) => e);
+    const error = await new ConnectFiCore({ baseUrl: 'https://cfi.test', token: 'tok', fetch, maxRetries: 0 }).call(health).then(() => undefined as any, (e: any) => e);
     expect(error).toBeInstanceOf(E.ConnectFiConnectionError);
-    expect(error).not.toBeInstanceOf(E.ConnectFiError);
+    expect(error).toBeInstanceOf(E.ConnectFiError);
+    expect(error).not.toBeInstanceOf(E.APIError);
     expect(error.cause).toBeInstanceOf(TypeError);
   });
 });
@@ -85,7 +87,7 @@ describe('errors', () => {
 describe('success bodies', () => {
   it('returns JSON data, text as a string and binary media as a Blob', async () => {
     const plain = { ...health, enveloped: false };
-    const read = (response: Response) => new ConnectFiCore({ baseUrl: 'https://cfi.test', fetch: fakeFetch(() => response).fetch }).call(plain);
+    const read = (response: Response) => new ConnectFiCore({ baseUrl: 'https://cfi.test', token: 'tok', fetch: fakeFetch(() => response).fetch }).call(plain);
     expect(await read(new Response('a,b\n', { headers: { 'content-type': 'text/csv' } }))).toBe('a,b\n');
     const pdf = await read(new Response(new Uint8Array([37, 80, 68, 70]), { headers: { 'content-type': 'application/pdf' } }));
     expect(pdf).toBeInstanceOf(Blob);

@@ -12,7 +12,7 @@ const fast = { initialDelayMs: 1, maxDelayMs: 40 };
 const client = (handler: Parameters<typeof fakeFetch>[0], extra: Partial<ConstructorParameters<typeof ConnectFiCore>[0]> = {}) => {
   const { fetch, calls } = fakeFetch(handler);
   const events: RetryEvent[] = [];
-  const core = new ConnectFiCore({ baseUrl: 'https://cfi.test', token: 'tok', fetch, retry: fast, logger: (e) => events.push(e), ...extra });
+  const core = new ConnectFiCore({ baseUrl: 'https://cfi.test', token: 'tok', fetch, retry: fast, logger: (e) => { if (e.type === 'retry') events.push(e); }, ...extra });
   return { core, calls, events };
 };
 

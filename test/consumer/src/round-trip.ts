@@ -3,7 +3,7 @@
 // webhook sent by the server's sendWebhook and parsed by the client's parseWebhook.
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createConnectFiClient, parseWebhook, ConnectFiError, RequestValidateError, type AkepaStatusChangedEvent } from '@connectfi/client';
+import { createConnectFiClient, parseWebhook, APIError, RequestValidateError, type AkepaStatusChangedEvent } from '@connectfi/client';
 import { createConnectFiServer, sendWebhook } from '@connectfi/server';
 import { authenticate, exampleHandlers, LOGIN, PASSWORD } from './example-handlers.js';
 
@@ -16,7 +16,7 @@ export interface RoundTrip {
 }
 
 const describeError = (error: unknown) => {
-  if (!(error instanceof ConnectFiError)) throw error;
+  if (!(error instanceof APIError)) throw error;
   return { status: error.status, code: error.code, className: error.constructor.name };
 };
 
@@ -46,11 +46,12 @@ export async function roundTrip(): Promise<RoundTrip> {
       ...describeError(error),
       firstPath: error instanceof RequestValidateError ? error.items[0].instancePath : '',
     }));
-    const event: AkepaStatusChangedEvent = {
+    // `satisfies`: the client's event type admits statuses added later (a receiver's view); the server sends known ones.
+    const event = {
       code: '0',
       requestId: '8f3a1c20b7a611edaaa621b3360f38c0',
       data: { applicationId: 'iapp_2Xc8Kp0ZqW4bTn7Rf1sVhY', customerId: 'cstap_7YhQ2mWk9Lr3Tz5Nb8Vc1X', status: 'waiting_review', outcome: null },
-    };
+    } satisfies AkepaStatusChangedEvent;
     await sendWebhook('akepaStatusChanged', receiver.url, event);
     return { health: health.status, passwordChanged: changed.status, businessError, validationError, webhookStatus: receiver.received[0]?.data.status ?? 'none' };
   } finally {

@@ -1,9 +1,13 @@
-export class AchBatchFileError extends Error {
+// ACH batch files for SFTP upload: comma-separated lines with no header, no quotes and no commas inside a field,
+// at least the format's fixed columns, then one column per addendum; named `YYYY_MM_DD_#.csv`. The format (column
+// order, the addenda key, the file-name rule and a row validator) comes from the bundle's row component, so the
+// generator supplies it; this module only knows how to apply it.
+import { ConnectFiError } from './errors.js';
+export class AchBatchFileError extends ConnectFiError {
     issues;
     constructor(issues) {
         super(`The ACH batch file has ${issues.length} problem(s):\n${issues.map(describe).join('\n')}`);
         this.issues = issues;
-        this.name = 'AchBatchFileError';
     }
 }
 const describe = (i) => `line ${i.line}${i.column !== undefined ? `, column ${i.column} (${i.columnName})` : ''}: ${i.message}`;

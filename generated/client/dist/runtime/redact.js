@@ -2,6 +2,7 @@
 // it sits in a value the server echoed back.
 const SECRET_KEY = /pass(word)?|token|secret|pan$|cvv|encrypted|accountNumber/i;
 export const REDACTED = '[redacted]';
+export const isSecretKey = (key) => SECRET_KEY.test(key);
 export function redact(value, depth = 0) {
     if (depth > 20 || value === null || typeof value !== 'object')
         return value;

@@ -11,7 +11,8 @@ export function callSignal(timeoutMs, callerSignal) {
     const timer = timeoutMs !== undefined && Number.isFinite(timeoutMs)
         ? setTimeout(() => { timedOut = true; controller.abort(); }, timeoutMs)
         : undefined;
-    const reason = () => (timedOut ? new ConnectFiTimeoutError(`The request timed out after ${timeoutMs} ms`) : new ConnectFiAbortError());
+    // The caller's own reason (`controller.abort(why)`) stays reachable as the error's `cause`.
+    const reason = () => (timedOut ? new ConnectFiTimeoutError(`The request timed out after ${timeoutMs} ms`) : new ConnectFiAbortError({ cause: callerSignal?.reason }));
     return {
         signal: controller.signal,
         reason,

@@ -1,6 +1,10 @@
 // Turns a webhook's raw body into a typed event, validated by code generated at build time (Ajv standalone), so
 // the client needs no validator at runtime. Errors diagnose the usual mistakes: a parsed body, an unknown name.
-export class WebhookParseError extends Error {
+// A status connectFi adds tomorrow must not break a receiver: the validators accept any string where the schema
+// lists string values (the generator drops those enums), while the shape (types, required fields) is still
+// enforced, and the event types say so with OpenEnums.
+import { ConnectFiError } from './errors.js';
+export class WebhookParseError extends ConnectFiError {
     webhook;
     items;
     constructor(message, webhook, 
@@ -9,7 +13,6 @@ export class WebhookParseError extends Error {
         super(message);
         this.webhook = webhook;
         this.items = items;
-        this.name = 'WebhookParseError';
     }
 }
 function text(name, rawBody) {

@@ -2,6 +2,7 @@
 // at least the format's fixed columns, then one column per addendum; named `YYYY_MM_DD_#.csv`. The format (column
 // order, the addenda key, the file-name rule and a row validator) comes from the bundle's row component, so the
 // generator supplies it; this module only knows how to apply it.
+import { ConnectFiError } from './errors.js';
 import type { StandaloneValidator } from './webhooks.js';
 
 export interface AchBatchFormat {
@@ -24,10 +25,9 @@ export interface AchBatchIssue {
   message: string;
 }
 
-export class AchBatchFileError extends Error {
+export class AchBatchFileError extends ConnectFiError {
   constructor(readonly issues: AchBatchIssue[]) {
     super(`The ACH batch file has ${issues.length} problem(s):\n${issues.map(describe).join('\n')}`);
-    this.name = 'AchBatchFileError';
   }
 }
 

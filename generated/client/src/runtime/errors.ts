@@ -1,5 +1,6 @@
-// The errors the client throws, in two levels: the HTTP status, then the connectFi `code` users branch on.
-// Network failures, timeouts and cancellations are separate classes: they carry no connectFi answer.
+// The errors the client throws, under one root, `ConnectFiError`, so one `instanceof` catches everything the client
+// raises. connectFi's answers are `APIError`s in two levels: the HTTP status, then the connectFi `code` users branch
+// on. Network failures, timeouts and cancellations carry no connectFi answer; each keeps its `cause`.
 import { redact } from './redact.js';
 
 export interface ErrorEnvelopeFields {
@@ -9,35 +10,53 @@ export interface ErrorEnvelopeFields {
   context: unknown;
   message: string;
   requestId?: string;
+  /** The answer's HTTP headers (rate limits, Retry-After, a gateway's own ids). */
+  headers?: Headers;
+}
+
+/** The root of every error the client throws. */
+export class ConnectFiError extends Error {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = new.target.name;
+  }
 }
 
 /** connectFi answered with an error: a non-2xx status, or a 2xx whose `code` is not "0". */
-export class ConnectFiError extends Error {
+export class APIError extends ConnectFiError {
   readonly status: number;
   readonly code: string;
   readonly subCode?: string;
   readonly context: unknown;
   readonly requestId?: string;
+  readonly headers: Headers;
 
   constructor(fields: ErrorEnvelopeFields) {
-    super(`${fields.status} ${fields.code}${fields.subCode ? `/${fields.subCode}` : ''}: ${fields.message}${fields.requestId ? ` (requestId ${fields.requestId})` : ''}`);
-    this.name = new.target.name;
+    super(`${fields.status} ${fields.code}${fields.subCode ? `/${fields.subCode}` : ''}: ${describeFailure(fields)}${fields.requestId ? ` (requestId ${fields.requestId})` : ''}`);
     this.status = fields.status;
     this.code = fields.code;
     this.subCode = fields.subCode;
     this.context = redact(fields.context);
     this.requestId = fields.requestId;
+    this.headers = fields.headers ?? new Headers();
   }
 }
 
-export class BadRequestError extends ConnectFiError {}
-export class AuthenticationError extends ConnectFiError {}
-export class PermissionDeniedError extends ConnectFiError {}
-export class NotFoundError extends ConnectFiError {}
-export class ConflictError extends ConnectFiError {}
-export class UnprocessableEntityError extends ConnectFiError {}
-export class RateLimitError extends ConnectFiError {}
-export class InternalServerError extends ConnectFiError {}
+/** The server's message, followed by every schema violation it listed (`/amount must have at most 2 decimals`). */
+function describeFailure(fields: ErrorEnvelopeFields): string {
+  if (fields.code !== 'requestValidateError' || !Array.isArray(fields.context) || !fields.context.length) return fields.message;
+  const violations = (redact(fields.context) as Partial<ValidationItem>[]).map((item) => `${item?.instancePath || '/'} ${item?.message ?? item?.keyword ?? 'is invalid'}`);
+  return `${fields.message}: ${violations.join('; ')}`;
+}
+
+export class BadRequestError extends APIError {}
+export class AuthenticationError extends APIError {}
+export class PermissionDeniedError extends APIError {}
+export class NotFoundError extends APIError {}
+export class ConflictError extends APIError {}
+export class UnprocessableEntityError extends APIError {}
+export class RateLimitError extends APIError {}
+export class InternalServerError extends APIError {}
 
 export interface ValidationItem {
   instancePath: string;
@@ -77,48 +96,42 @@ export class DuplicateAfterRetryError extends ReferenceExistsError {
 }
 
 /** The reply could not be read as connectFi answers (not JSON, or not an envelope). */
-export class InvalidResponseError extends ConnectFiError {}
+export class InvalidResponseError extends APIError {}
 
-/** The request never got an HTTP answer (DNS, refused connection, reset). */
-export class ConnectFiConnectionError extends Error {
-  constructor(message: string, options?: { cause?: unknown }) {
-    super(message, options);
-    this.name = new.target.name;
-  }
-}
+/** The request never got an HTTP answer (DNS, refused connection, reset); `cause` is fetch's own error. */
+export class ConnectFiConnectionError extends ConnectFiError {}
 
 /** The call (all attempts) exceeded its timeout. */
 export class ConnectFiTimeoutError extends ConnectFiConnectionError {}
 
-/** The caller's AbortSignal cancelled the call. */
-export class ConnectFiAbortError extends Error {
+/** The caller's AbortSignal cancelled the call; `cause` is the signal's reason. */
+export class ConnectFiAbortError extends ConnectFiError {
   constructor(options?: { cause?: unknown }) {
     super('The request was aborted by the caller', options);
-    this.name = new.target.name;
   }
 }
 
-const BY_STATUS: [number, typeof ConnectFiError][] = [
+const BY_STATUS: [number, typeof APIError][] = [
   [400, BadRequestError], [401, AuthenticationError], [403, PermissionDeniedError], [404, NotFoundError],
   [409, ConflictError], [422, UnprocessableEntityError], [429, RateLimitError],
 ];
 
-const BY_CODE: Record<string, typeof ConnectFiError> = {
+const BY_CODE: Record<string, typeof APIError> = {
   requestValidateError: RequestValidateError,
   referenceExists: ReferenceExistsError,
   unauthorized: UnauthorizedError,
 };
 
-function statusClass(status: number): typeof ConnectFiError {
+function statusClass(status: number): typeof APIError {
   if (status >= 500) return InternalServerError;
-  return BY_STATUS.find(([s]) => s === status)?.[1] ?? ConnectFiError;
+  return BY_STATUS.find(([s]) => s === status)?.[1] ?? APIError;
 }
 
 /**
  * The most specific class: the code's class when it refines the status's class (or when a 2xx carried the
  * error), else the status's class, so `instanceof BadRequestError` never lies about the status.
  */
-export function errorFor(fields: ErrorEnvelopeFields): ConnectFiError {
+export function errorFor(fields: ErrorEnvelopeFields): APIError {
   const byStatus = statusClass(fields.status);
   const byCode = BY_CODE[fields.code];
   const refines = byCode && (byCode.prototype instanceof byStatus || (fields.status >= 200 && fields.status < 300));
@@ -127,11 +140,11 @@ export function errorFor(fields: ErrorEnvelopeFields): ConnectFiError {
 }
 
 /** Reads an error body (any shape) into an error of the right class. */
-export function errorFromBody(status: number, body: unknown): ConnectFiError {
+export function errorFromBody(status: number, body: unknown, headers?: Headers): APIError {
   const envelope = body as Partial<Record<'code' | 'subCode' | 'message' | 'requestId', unknown>> & { context?: unknown } | null;
   if (!envelope || typeof envelope !== 'object' || typeof envelope.code !== 'string') {
     return new (status >= 200 && status < 300 ? InvalidResponseError : statusClass(status))({
-      status, code: 'invalidResponse', context: {}, message: `HTTP ${status} without a connectFi error envelope`,
+      status, code: 'invalidResponse', context: {}, message: `HTTP ${status} without a connectFi error envelope`, headers,
     });
   }
   return errorFor({
@@ -141,5 +154,6 @@ export function errorFromBody(status: number, body: unknown): ConnectFiError {
     context: envelope.context ?? {},
     message: typeof envelope.message === 'string' ? envelope.message : envelope.code,
     requestId: typeof envelope.requestId === 'string' ? envelope.requestId : undefined,
+    headers,
   });
 }

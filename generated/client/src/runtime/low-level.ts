@@ -18,6 +18,7 @@ export function createLowLevelClient<Paths extends {}>(
   const client = createClient<Paths>({ baseUrl: baseUrl.replace(/\/+$/, ''), ...(requestFetch ? { fetch: requestFetch } : {}) });
   client.use({
     async onRequest({ request, schemaPath }) {
+      if (core.userAgent && !request.headers.has('user-agent')) request.headers.set('user-agent', core.userAgent);
       if (openRoutes.has(`${request.method} ${schemaPath}`) || request.headers.has(tokenHeader)) return request;
       const token = await core.token({ signal: request.signal });
       if (token) request.headers.set(tokenHeader, token);

@@ -1,4 +1,4 @@
-// When and how long to wait before retrying: network errors, 429 and 5xx, with exponential backoff and full
+// When and how long to wait before retrying: network errors, 429 and 5xx, with exponential backoff and "equal"
 // jitter, honouring the server's Retry-After when it gives one. The policy is data the caller may override.
 
 export interface RetryPolicy {
@@ -23,7 +23,9 @@ export function parseRetryAfter(header: string | null | undefined, now = Date.no
 
 /**
  * The wait before retry number `retry` (1-based). Retry-After wins (capped at maxDelayMs, so a hostile header
- * cannot stall the caller); otherwise a uniformly random wait up to the exponential ceiling ("full jitter").
+ * cannot stall the caller); otherwise a uniformly random wait between half the exponential ceiling and all of it
+ * ("equal jitter": spread enough that clients retrying together do not stampede, yet never an instant retry, which
+ * full jitter, 0 to the ceiling, allows).
  */
 export function retryDelayMs(retry: number, policy: RetryPolicy, retryAfterMs?: number, random: () => number = Math.random): number {
   if (retryAfterMs !== undefined) return Math.min(retryAfterMs, policy.maxDelayMs);

@@ -21,13 +21,14 @@ export function emitClientClass(project: Project, root: string, ir: ApiIR) {
     { moduleSpecifier: './runtime/low-level.js', namedImports: ['createLowLevelClient'] },
     { moduleSpecifier: './runtime/bill-keys.js', namedImports: billKeysOp ? ['BillKeyCache'] : ['BillKeyCache', 'BILL_KEYS_OPERATION'] },
     { moduleSpecifier: './operations.js', namedImports: ['operationMeta', 'openRoutes'] },
+    { moduleSpecifier: './version.js', namedImports: ['USER_AGENT'] },
     ...(groups.length ? [{ moduleSpecifier: './facade.js', namedImports: groups.map(groupClass) }] : []),
   ]);
   file.addVariableStatement({ declarationKind: 'const' as never, declarations: [{ name: 'TOKEN_HEADER', initializer: JSON.stringify(tokenHeader) }] });
   file.addClass({
     name: 'ConnectFi',
     isExported: true,
-    docs: [`The ${ir.title} client (spec ${ir.version}). Every method returns the success envelope's \`data\` and throws a ConnectFiError subclass otherwise.`],
+    docs: [`The ${ir.title} client (spec ${ir.version}). Every method resolves to the success envelope's \`data\` (\`.withResponse()\` adds the status, headers and requestId) and throws a ConnectFiError subclass otherwise.`],
     properties: [
       { name: 'raw', type: 'Client<paths>', isReadonly: true, docs: ['The low-level openapi-fetch client: typed by `paths`, sharing the login; no retries, envelopes or typed errors.'] },
       { name: 'billKeys', type: 'BillKeyCache', isReadonly: true, docs: [`The bill-payment public keys (\`GET ${BILL_KEYS_PATH}\`), fetched once and cached for an hour.`] },
@@ -37,7 +38,7 @@ export function emitClientClass(project: Project, root: string, ir: ApiIR) {
     ctors: [{
       parameters: [{ name: 'options', type: 'ClientOptions' }],
       statements: [
-        'this.core = new ConnectFiCore({ tokenHeader: TOKEN_HEADER, ...options });',
+        'this.core = new ConnectFiCore({ tokenHeader: TOKEN_HEADER, userAgent: USER_AGENT, ...options });',
         'this.raw = createLowLevelClient<paths>(this.core, options.baseUrl, TOKEN_HEADER, openRoutes, options.fetch);',
         `this.billKeys = new BillKeyCache((callOptions) => this.core.call(${billKeysOp ? `operationMeta.${billKeysOp.operationId}` : 'BILL_KEYS_OPERATION'}, {}, callOptions));`,
         ...groups.map((g) => `this.${g} = new ${groupClass(g)}(this.core);`),

@@ -1,6 +1,7 @@
 // src/facade.ts: one class per tag group with one method per operation (path parameters first, then the query,
 // then the body, then per-call options), list iterators (`listAll`), batched queries, and the ConnectFi client.
 import { Scope, StructureKind, type ClassDeclarationStructure, type MethodDeclarationStructure, type OptionalKind, type Project } from 'ts-morph';
+import { at, requiredOf } from '../../ir/schema-walk.ts';
 import type { ApiIR, OperationIR } from '../../ir/types.ts';
 import { methodDocs } from './jsdoc.ts';
 import { groupClass, identifier, iteratorName } from './names.ts';
@@ -10,7 +11,18 @@ import { operationTypes } from './type-exprs.ts';
 /** Properties of the client object that a group name must not shadow. */
 const CLIENT_MEMBERS = new Set(['raw', 'billKeys', 'core']);
 
-function callMethods(ir: ApiIR, op: OperationIR): OptionalKind<MethodDeclarationStructure>[] {
+const PAGING_FIELDS = new Set(['numberOfRecords', 'skipRecords']);
+
+/**
+ * True when a list's filter may be left out (`cfi.ach.listAll()`): its body requires nothing but the paging
+ * fields, which the iterator fills. The IR has no list of required body fields, so this reads the bundle's schema.
+ */
+export function filterIsOptional(spec: any, op: OperationIR): boolean {
+  if (!op.requestBody) return true;
+  return requiredOf(spec, at(spec, op.requestBody.schema)).every((name) => PAGING_FIELDS.has(name));
+}
+
+function callMethods(ir: ApiIR, spec: any, op: OperationIR): OptionalKind<MethodDeclarationStructure>[] {
   const types = operationTypes(op, 'T.');
   const pathParams = op.parameters.filter((p) => p.in === 'path');
   const parameters = pathParams.map((p) => ({ name: identifier(p.name), type: types.pathParam(p.name) }));
@@ -32,12 +44,12 @@ function callMethods(ir: ApiIR, op: OperationIR): OptionalKind<MethodDeclaration
   const input = fields.length ? `{ ${fields.join(', ')} }` : '{}';
   const meta = `operationMeta.${op.operationId}`;
   const call = op.pattern.kind === 'query' && types.body
-    ? `return this.core.queryAll(${meta}, body as Record<string, unknown>, options) as Promise<${types.result}>;`
+    ? `return this.core.queryAll(${meta}, body as Record<string, unknown>, options) as APIPromise<${types.result}>;`
     : `return this.core.call<${types.result}>(${meta}, ${input}, options);`;
   const methods: OptionalKind<MethodDeclarationStructure>[] = [{
     name: op.action,
     parameters: parameters.map((p) => ({ name: p.name.replace(/\?$/, ''), type: p.type, hasQuestionToken: p.name.endsWith('?') })),
-    returnType: `Promise<${types.result}>`,
+    returnType: `APIPromise<${types.result}>`,
     docs: methodDocs(ir, op, {
       method: op.action,
       lead: op.pattern.kind === 'query' ? `${op.summary}. Takes any number of ids: more than ${op.pattern.maxBatch} are sent in batches.` : undefined,
@@ -47,7 +59,7 @@ function callMethods(ir: ApiIR, op: OperationIR): OptionalKind<MethodDeclaration
   if (op.pattern.kind === 'list' && types.body && !pathParams.length && !types.query) {
     methods.push({
       name: iteratorName(op),
-      parameters: [{ name: 'filter', type: types.body, hasQuestionToken: !op.requestBody!.required }, { name: 'options', type: 'RequestOptions', hasQuestionToken: true }],
+      parameters: [{ name: 'filter', type: types.body, hasQuestionToken: filterIsOptional(spec, op) }, { name: 'options', type: 'RequestOptions', hasQuestionToken: true }],
       returnType: `AsyncGenerator<${types.record}>`,
       docs: methodDocs(ir, op, { method: iteratorName(op), iterate: true, lead: `Every record of \`${op.action}\`, fetched page by page (\`numberOfRecords\`, \`skipRecords\`, \`more\`).` }),
       statements: [`return this.core.paginate<${types.record}>(${meta}, (filter ?? {}) as Record<string, unknown>, options);`],
@@ -56,7 +68,7 @@ function callMethods(ir: ApiIR, op: OperationIR): OptionalKind<MethodDeclaration
   return methods;
 }
 
-function groupClassStructure(ir: ApiIR, group: string, operations: OperationIR[]): ClassDeclarationStructure {
+function groupClassStructure(ir: ApiIR, spec: any, group: string, operations: OperationIR[]): ClassDeclarationStructure {
   const description = ir.groups.find((g) => g.name === group)?.description;
   return {
     kind: StructureKind.Class,
@@ -64,7 +76,7 @@ function groupClassStructure(ir: ApiIR, group: string, operations: OperationIR[]
     isExported: true,
     docs: [`\`cfi.${group}\`${description ? `: ${description}` : ''}`],
     ctors: [{ parameters: [{ name: 'core', type: 'ConnectFiCore', scope: Scope.Private, isReadonly: true }] }],
-    methods: operations.flatMap((op) => callMethods(ir, op)),
+    methods: operations.flatMap((op) => callMethods(ir, spec, op)),
   };
 }
 
@@ -74,18 +86,19 @@ export function groupsInUse(ir: ApiIR): string[] {
   return [...new Set([...ir.groups.map((g) => g.name), ...used])].filter((g) => used.has(g));
 }
 
-export function emitFacade(project: Project, root: string, ir: ApiIR) {
+export function emitFacade(project: Project, root: string, ir: ApiIR, spec: any) {
   const groups = groupsInUse(ir);
   const clash = groups.find((g) => CLIENT_MEMBERS.has(g));
   if (clash) throw new Error(`the group name "${clash}" would shadow the client's own cfi.${clash}; rename its x-connectfi-group`);
   // One structure, printed once: ts-morph is slow when a file is grown statement by statement.
   return project.createSourceFile(`${root}/${clientSrc('facade.ts')}`, {
     statements: [
+      { kind: StructureKind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: './runtime/api-promise.js', namedImports: ['APIPromise'] },
       { kind: StructureKind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: './runtime/core.js', namedImports: ['ConnectFiCore'] },
       { kind: StructureKind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: './runtime/operation.js', namedImports: ['MultipartBody', 'RequestOptions'] },
       { kind: StructureKind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: './types.js', namespaceImport: 'T' },
       { kind: StructureKind.ImportDeclaration, moduleSpecifier: './operations.js', namedImports: ['operationMeta'] },
-      ...groups.map((group) => groupClassStructure(ir, group, ir.operations.filter((o) => o.group === group))),
+      ...groups.map((group) => groupClassStructure(ir, spec, group, ir.operations.filter((o) => o.group === group))),
     ],
   }, { overwrite: true });
 }

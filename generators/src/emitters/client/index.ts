@@ -14,6 +14,7 @@ import { emitPackageJson } from './package-json.ts';
 import { emitReadme } from './readme.ts';
 import { CLIENT_DIR, GENERATED_BANNER, clientSrc } from './paths.ts';
 import { emitSchemaTypes } from './schema-types.ts';
+import { emitVersion } from './version-file.ts';
 import { emitWebhooks } from './webhooks.ts';
 import { emitWebhookValidators } from './webhook-validators.ts';
 
@@ -23,9 +24,10 @@ export const clientEmitters: EmitterGroup = {
   async emit(context) {
     const { ir, spec, root, project } = context;
     const built = [
+      emitVersion(project, root, ir),
       emitOperationsMeta(project, root, ir),
       emitTypes(project, root, ir),
-      emitFacade(project, root, ir),
+      emitFacade(project, root, ir, spec),
       emitClientClass(project, root, ir),
       emitWebhooks(project, root, ir),
       emitIndex(project, root, hasAchBatch(spec)),
@@ -35,6 +37,6 @@ export const clientEmitters: EmitterGroup = {
     });
     const sources: GeneratedFile[] = [...copyRuntime(root, 'generators/runtime/client', (name) => clientSrc(`runtime/${name}`)), await emitSchemaTypes(context), emitWebhookValidators(spec, ir), ...emitAchBatch(spec), ...built];
     const esmOutput = compileClient(project, root, sources);
-    return [...emitPackageJson(context), emitReadme(ir, hasAchBatch(spec)), emitApiMd(ir, hasAchBatch(spec)), ...sources, ...esmOutput, ...commonJsBuild(CLIENT_DIR, sources, esmOutput)];
+    return [...emitPackageJson(context), emitReadme(ir, hasAchBatch(spec)), emitApiMd(ir, spec, hasAchBatch(spec)), ...sources, ...esmOutput, ...commonJsBuild(CLIENT_DIR, sources, esmOutput)];
   },
 };

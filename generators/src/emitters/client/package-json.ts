@@ -2,11 +2,13 @@
 // runtime dependency (the low-level `cfi.raw` client; see the README's "Dependencies").
 import type { EmitContext, GeneratedFile } from '../../framework/emitter.ts';
 import { packageFiles, pinnedDependencies } from '../../framework/package.ts';
+import { packageVersion } from '../../framework/version.ts';
 import { CLIENT_DIR, PACKAGE_NAME } from './paths.ts';
 
 export function emitPackageJson({ ir, root }: EmitContext): GeneratedFile[] {
   return packageFiles(root, CLIENT_DIR, ir, {
     name: PACKAGE_NAME,
+    version: packageVersion(ir),
     description: `Typed client for the ${ir.title} (spec version ${ir.version}), generated from the OpenAPI bundle.`,
     extraFiles: ['api.md'],
     keywords: ['connectfi', 'openapi', 'payments', 'client', 'sdk'],

@@ -9,15 +9,15 @@ export function emitWebhooks(project: Project, root: string, ir: ApiIR) {
   const file = project.createSourceFile(`${root}/${clientSrc('webhooks.ts')}`, '', { overwrite: true });
   file.addImportDeclarations([
     { isTypeOnly: true, moduleSpecifier: './schema.js', namedImports: ['operations'] },
-    { moduleSpecifier: './runtime/webhooks.js', namedImports: ['createWebhookParser', 'type StandaloneValidator'] },
+    { moduleSpecifier: './runtime/webhooks.js', namedImports: ['createWebhookParser', 'type OpenEnums', 'type StandaloneValidator'] },
     ...(ir.webhooks.length ? [{ moduleSpecifier: './webhook-validators.js', namespaceImport: 'validators' }] : []),
   ]);
   for (const hook of ir.webhooks) {
     file.addTypeAlias({
       name: `${pascal(hook.name)}Event`,
       isExported: true,
-      docs: [`${hook.summary}${hook.fidelity ? ` (fidelity: ${hook.fidelity})` : ''}${hook.deprecated ? '\n@deprecated' : ''}`],
-      type: `NonNullable<${operationType(hook.operationId)}["requestBody"]>["content"][${JSON.stringify(hook.body.contentType)}]`,
+      docs: [`${hook.summary}${hook.fidelity ? ` (fidelity: ${hook.fidelity})` : ''}. Its status and other enums also admit values connectFi adds later.${hook.deprecated ? '\n@deprecated' : ''}`],
+      type: `OpenEnums<NonNullable<${operationType(hook.operationId)}["requestBody"]>["content"][${JSON.stringify(hook.body.contentType)}]>`,
     });
   }
   file.addInterface({
