@@ -6,9 +6,10 @@ const core_js_1 = require("./runtime/core.js");
 const low_level_js_1 = require("./runtime/low-level.js");
 const bill_keys_js_1 = require("./runtime/bill-keys.js");
 const operations_js_1 = require("./operations.js");
+const version_js_1 = require("./version.js");
 const facade_js_1 = require("./facade.js");
 const TOKEN_HEADER = "x-connectfi-token";
-/** The connectFi API client (spec 2024.08.06). Every method returns the success envelope's `data` and throws a ConnectFiError subclass otherwise. */
+/** The connectFi API client (spec 0.1.0). Every method resolves to the success envelope's `data` (`.withResponse()` adds the status, headers and requestId) and throws a ConnectFiError subclass otherwise. */
 class ConnectFi {
     /** The low-level openapi-fetch client: typed by `paths`, sharing the login; no retries, envelopes or typed errors. */
     raw;
@@ -33,7 +34,7 @@ class ConnectFi {
     customerLookup;
     condor;
     constructor(options) {
-        this.core = new core_js_1.ConnectFiCore({ tokenHeader: TOKEN_HEADER, ...options });
+        this.core = new core_js_1.ConnectFiCore({ tokenHeader: TOKEN_HEADER, userAgent: version_js_1.USER_AGENT, ...options });
         this.raw = (0, low_level_js_1.createLowLevelClient)(this.core, options.baseUrl, TOKEN_HEADER, operations_js_1.openRoutes, options.fetch);
         this.billKeys = new bill_keys_js_1.BillKeyCache((callOptions) => this.core.call(operations_js_1.operationMeta.billsPublicEncryptionKeys, {}, callOptions));
         this.auth = new facade_js_1.AuthApi(this.core);

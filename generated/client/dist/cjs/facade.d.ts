@@ -1,3 +1,4 @@
+import type { APIPromise } from './runtime/api-promise.js';
 import type { ConnectFiCore } from './runtime/core.js';
 import type { MultipartBody, RequestOptions } from './runtime/operation.js';
 import type * as T from './types.js';
@@ -25,7 +26,7 @@ export declare class AuthApi {
      * });
      * ```
      */
-    getToken(body: T.AuthGetTokenBody, options?: RequestOptions): Promise<T.AuthGetTokenData>;
+    getToken(body: T.AuthGetTokenBody, options?: RequestOptions): APIPromise<T.AuthGetTokenData>;
 }
 /** `cfi.user`: The API user (the "aggregator") manages its own credentials. */
 export declare class UserApi {
@@ -49,7 +50,7 @@ export declare class UserApi {
      * });
      * ```
      */
-    changePassword(body: T.UserChangePasswordBody, options?: RequestOptions): Promise<T.UserChangePasswordData>;
+    changePassword(body: T.UserChangePasswordBody, options?: RequestOptions): APIPromise<T.UserChangePasswordData>;
 }
 /** `cfi.health`: Liveness of the connectFi instance. */
 export declare class HealthApi {
@@ -70,7 +71,7 @@ export declare class HealthApi {
      * const data = await cfi.health.check();
      * ```
      */
-    check(options?: RequestOptions): Promise<T.HealthCheckData>;
+    check(options?: RequestOptions): APIPromise<T.HealthCheckData>;
 }
 /** `cfi.customer`: Register individual and business customers, update them, and manage a business's employees. */
 export declare class CustomerApi {
@@ -141,7 +142,7 @@ export declare class CustomerApi {
      * });
      * ```
      */
-    init(body: T.CustomerInitBody, options?: RequestOptions): Promise<T.CustomerInitData>;
+    init(body: T.CustomerInitBody, options?: RequestOptions): APIPromise<T.CustomerInitData>;
     /**
      * Update a customer's contact details
      *
@@ -168,7 +169,7 @@ export declare class CustomerApi {
      * });
      * ```
      */
-    update(body: T.CustomerUpdateBody, options?: RequestOptions): Promise<T.CustomerUpdateData>;
+    update(body: T.CustomerUpdateBody, options?: RequestOptions): APIPromise<T.CustomerUpdateData>;
     /**
      * Get a customer
      *
@@ -188,7 +189,7 @@ export declare class CustomerApi {
      * const data = await cfi.customer.status("cstap_6reGTr3k8vpAu8uFV7EdiN");
      * ```
      */
-    status(customerId: T.CustomerStatusPath["customerId"], options?: RequestOptions): Promise<T.CustomerStatusData>;
+    status(customerId: T.CustomerStatusPath["customerId"], options?: RequestOptions): APIPromise<T.CustomerStatusData>;
     /**
      * Add an employee to a business
      *
@@ -211,7 +212,7 @@ export declare class CustomerApi {
      * });
      * ```
      */
-    addEmployee(body: T.CustomerAddEmployeeBody, options?: RequestOptions): Promise<T.CustomerAddEmployeeData>;
+    addEmployee(body: T.CustomerAddEmployeeBody, options?: RequestOptions): APIPromise<T.CustomerAddEmployeeData>;
     /**
      * Disable an employee of a business
      *
@@ -233,7 +234,7 @@ export declare class CustomerApi {
      * });
      * ```
      */
-    disableEmployee(body: T.CustomerDisableEmployeeBody, options?: RequestOptions): Promise<T.CustomerDisableEmployeeData>;
+    disableEmployee(body: T.CustomerDisableEmployeeBody, options?: RequestOptions): APIPromise<T.CustomerDisableEmployeeData>;
 }
 /** `cfi.akepa`: Identity verification ("akepa") of individuals and businesses, with document generation and upload. */
 export declare class AkepaApi {
@@ -274,7 +275,7 @@ export declare class AkepaApi {
      * });
      * ```
      */
-    identification(body: T.AkepaIdentificationBody, options?: RequestOptions): Promise<T.AkepaIdentificationData>;
+    identification(body: T.AkepaIdentificationBody, options?: RequestOptions): APIPromise<T.AkepaIdentificationData>;
     /**
      * Get a KYC/KYB application
      *
@@ -295,7 +296,7 @@ export declare class AkepaApi {
      * });
      * ```
      */
-    status(body: T.AkepaStatusBody, options?: RequestOptions): Promise<T.AkepaStatusData>;
+    status(body: T.AkepaStatusBody, options?: RequestOptions): APIPromise<T.AkepaStatusData>;
     /**
      * Get a customer's latest KYC/KYB application (older form)
      *
@@ -315,7 +316,7 @@ export declare class AkepaApi {
      * const data = await cfi.akepa.statusByCustomer("cstap_6reGTr3k8vpAu8uFV7EdiN");
      * ```
      */
-    statusByCustomer(customerId: T.AkepaStatusByCustomerPath["customerId"], options?: RequestOptions): Promise<T.AkepaStatusByCustomerData>;
+    statusByCustomer(customerId: T.AkepaStatusByCustomerPath["customerId"], options?: RequestOptions): APIPromise<T.AkepaStatusByCustomerData>;
     /**
      * Declare a KYC/KYB document
      *
@@ -340,7 +341,7 @@ export declare class AkepaApi {
      * });
      * ```
      */
-    generateDocument(body: T.AkepaGenerateDocumentBody, options?: RequestOptions): Promise<T.AkepaGenerateDocumentData>;
+    generateDocument(body: T.AkepaGenerateDocumentBody, options?: RequestOptions): APIPromise<T.AkepaGenerateDocumentData>;
     /**
      * Upload a KYC/KYB document's file
      *
@@ -359,7 +360,7 @@ export declare class AkepaApi {
      * const data = await cfi.akepa.uploadDocument("doc_5Rt7Yu9Io1Pa3Sd5Fg7Hj9K", formData);
      * ```
      */
-    uploadDocument(documentId: T.AkepaUploadDocumentPath["documentId"], body: FormData | MultipartBody<T.AkepaUploadDocumentBody>, options?: RequestOptions): Promise<T.AkepaUploadDocumentData>;
+    uploadDocument(documentId: T.AkepaUploadDocumentPath["documentId"], body: FormData | MultipartBody<T.AkepaUploadDocumentBody>, options?: RequestOptions): APIPromise<T.AkepaUploadDocumentData>;
     /**
      * Link uploaded documents to a KYC/KYB application
      *
@@ -396,7 +397,7 @@ export declare class AkepaApi {
      * });
      * ```
      */
-    update(body: T.AkepaUpdateBody, options?: RequestOptions): Promise<T.AkepaUpdateData>;
+    update(body: T.AkepaUpdateBody, options?: RequestOptions): APIPromise<T.AkepaUpdateData>;
 }
 /** `cfi.ach`: ACH credits and debits, delivered to the ODFI as NACHA batches; also accepted as CSV batch files over SFTP. */
 export declare class AchApi {
@@ -446,7 +447,7 @@ export declare class AchApi {
      * });
      * ```
      */
-    create(body: T.AchCreateBody, options?: RequestOptions): Promise<T.AchCreateData>;
+    create(body: T.AchCreateBody, options?: RequestOptions): APIPromise<T.AchCreateData>;
     /**
      * Validate an ACH transfer without creating it
      *
@@ -480,7 +481,7 @@ export declare class AchApi {
      * });
      * ```
      */
-    validate(body: T.AchValidateBody, options?: RequestOptions): Promise<T.AchValidateData>;
+    validate(body: T.AchValidateBody, options?: RequestOptions): APIPromise<T.AchValidateData>;
     /**
      * Query ACH transfers by ids or references. Takes any number of ids: more than 20 are sent in batches.
      *
@@ -506,7 +507,7 @@ export declare class AchApi {
      * });
      * ```
      */
-    query(body: T.AchQueryBody, options?: RequestOptions): Promise<T.AchQueryData>;
+    query(body: T.AchQueryBody, options?: RequestOptions): APIPromise<T.AchQueryData>;
     /**
      * List ACH transfers
      *
@@ -531,7 +532,7 @@ export declare class AchApi {
      * });
      * ```
      */
-    list(body: T.AchListBody, options?: RequestOptions): Promise<T.AchListData>;
+    list(body: T.AchListBody, options?: RequestOptions): APIPromise<T.AchListData>;
     /**
      * Every record of `list`, fetched page by page (`numberOfRecords`, `skipRecords`, `more`).
      *
@@ -558,7 +559,7 @@ export declare class AchApi {
      * }
      * ```
      */
-    listAll(filter: T.AchListBody, options?: RequestOptions): AsyncGenerator<T.AchListRecord>;
+    listAll(filter?: T.AchListBody, options?: RequestOptions): AsyncGenerator<T.AchListRecord>;
     /**
      * Export ACH transfers as CSV
      *
@@ -580,7 +581,7 @@ export declare class AchApi {
      * });
      * ```
      */
-    exportList(body: T.AchExportListBody, options?: RequestOptions): Promise<string>;
+    exportList(body: T.AchExportListBody, options?: RequestOptions): APIPromise<string>;
     /**
      * Get the client's ACH return rates
      *
@@ -602,7 +603,7 @@ export declare class AchApi {
      * });
      * ```
      */
-    returnRates(body: T.AchReturnRatesBody, options?: RequestOptions): Promise<T.AchReturnRatesData>;
+    returnRates(body: T.AchReturnRatesBody, options?: RequestOptions): APIPromise<T.AchReturnRatesData>;
 }
 /** `cfi.bills`: Bill payments to Mastercard RPPS billers, with encrypted account numbers. */
 export declare class BillsApi {
@@ -626,7 +627,7 @@ export declare class BillsApi {
      * const data = await cfi.bills.billersDownload();
      * ```
      */
-    billersDownload(options?: RequestOptions): Promise<T.BillsBillersDownloadData>;
+    billersDownload(options?: RequestOptions): APIPromise<T.BillsBillersDownloadData>;
     /**
      * Search the RPPS biller directory
      *
@@ -647,7 +648,7 @@ export declare class BillsApi {
      * });
      * ```
      */
-    billersList(body: T.BillsBillersListBody, options?: RequestOptions): Promise<T.BillsBillersListData>;
+    billersList(body: T.BillsBillersListBody, options?: RequestOptions): APIPromise<T.BillsBillersListData>;
     /**
      * Every record of `billersList`, fetched page by page (`numberOfRecords`, `skipRecords`, `more`).
      *
@@ -670,7 +671,7 @@ export declare class BillsApi {
      * }
      * ```
      */
-    billersListAll(filter: T.BillsBillersListBody, options?: RequestOptions): AsyncGenerator<T.BillsBillersListRecord>;
+    billersListAll(filter?: T.BillsBillersListBody, options?: RequestOptions): AsyncGenerator<T.BillsBillersListRecord>;
     /**
      * Get one RPPS biller with its addresses and masks
      *
@@ -689,7 +690,7 @@ export declare class BillsApi {
      * const data = await cfi.bills.biller("0123456789");
      * ```
      */
-    biller(billerId: T.BillsBillerPath["billerId"], options?: RequestOptions): Promise<T.BillsBillerData>;
+    biller(billerId: T.BillsBillerPath["billerId"], options?: RequestOptions): APIPromise<T.BillsBillerData>;
     /**
      * Get the public keys for encrypting account numbers
      *
@@ -718,7 +719,7 @@ export declare class BillsApi {
      * const data = await cfi.bills.publicEncryptionKeys();
      * ```
      */
-    publicEncryptionKeys(options?: RequestOptions): Promise<T.BillsPublicEncryptionKeysData>;
+    publicEncryptionKeys(options?: RequestOptions): APIPromise<T.BillsPublicEncryptionKeysData>;
     /**
      * Initiate a bill payment to an RPPS biller
      *
@@ -760,7 +761,7 @@ export declare class BillsApi {
      * });
      * ```
      */
-    initiate(body: T.BillsInitiateBody, options?: RequestOptions): Promise<T.BillsInitiateData>;
+    initiate(body: T.BillsInitiateBody, options?: RequestOptions): APIPromise<T.BillsInitiateData>;
     /**
      * Execute an initiated bill payment
      *
@@ -781,7 +782,7 @@ export declare class BillsApi {
      * });
      * ```
      */
-    execute(body: T.BillsExecuteBody, options?: RequestOptions): Promise<T.BillsExecuteData>;
+    execute(body: T.BillsExecuteBody, options?: RequestOptions): APIPromise<T.BillsExecuteData>;
     /**
      * Query bill payments by ids or references. Takes any number of ids: more than 20 are sent in batches.
      *
@@ -803,7 +804,7 @@ export declare class BillsApi {
      * });
      * ```
      */
-    query(body: T.BillsQueryBody, options?: RequestOptions): Promise<T.BillsQueryData>;
+    query(body: T.BillsQueryBody, options?: RequestOptions): APIPromise<T.BillsQueryData>;
     /**
      * List bill payments
      *
@@ -826,7 +827,7 @@ export declare class BillsApi {
      * });
      * ```
      */
-    list(body: T.BillsListBody, options?: RequestOptions): Promise<T.BillsListData>;
+    list(body: T.BillsListBody, options?: RequestOptions): APIPromise<T.BillsListData>;
     /**
      * Every record of `list`, fetched page by page (`numberOfRecords`, `skipRecords`, `more`).
      *
@@ -851,7 +852,7 @@ export declare class BillsApi {
      * }
      * ```
      */
-    listAll(filter: T.BillsListBody, options?: RequestOptions): AsyncGenerator<T.BillsListRecord>;
+    listAll(filter?: T.BillsListBody, options?: RequestOptions): AsyncGenerator<T.BillsListRecord>;
     /**
      * Get one day's RPPS settlement summary
      *
@@ -872,7 +873,7 @@ export declare class BillsApi {
      * });
      * ```
      */
-    summary(body: T.BillsSummaryBody, options?: RequestOptions): Promise<T.BillsSummaryData>;
+    summary(body: T.BillsSummaryBody, options?: RequestOptions): APIPromise<T.BillsSummaryData>;
     /**
      * Export bill payments as CSV
      *
@@ -892,7 +893,7 @@ export declare class BillsApi {
      * });
      * ```
      */
-    export(body: T.BillsExportBody, options?: RequestOptions): Promise<string>;
+    export(body: T.BillsExportBody, options?: RequestOptions): APIPromise<string>;
 }
 /** `cfi.card`: Push money to, and pull it from, cards that connectFi did not issue (processor Toucan). */
 export declare class CardApi {
@@ -951,7 +952,7 @@ export declare class CardApi {
      * });
      * ```
      */
-    register(body: T.CardRegisterBody, options?: RequestOptions): Promise<T.CardRegisterData>;
+    register(body: T.CardRegisterBody, options?: RequestOptions): APIPromise<T.CardRegisterData>;
     /**
      * Get a registered card
      *
@@ -970,7 +971,7 @@ export declare class CardApi {
      * const data = await cfi.card.get("tcrd_5m41U6ycdgJ5CNyGDObY8Q");
      * ```
      */
-    get(cardId: T.CardGetPath["cardId"], options?: RequestOptions): Promise<T.CardGetData>;
+    get(cardId: T.CardGetPath["cardId"], options?: RequestOptions): APIPromise<T.CardGetData>;
     /**
      * Push money to a registered card
      *
@@ -1006,7 +1007,7 @@ export declare class CardApi {
      * });
      * ```
      */
-    push(body: T.CardPushBody, options?: RequestOptions): Promise<T.CardPushData>;
+    push(body: T.CardPushBody, options?: RequestOptions): APIPromise<T.CardPushData>;
     /**
      * Pull money from a registered card
      *
@@ -1050,7 +1051,7 @@ export declare class CardApi {
      * });
      * ```
      */
-    pull(body: T.CardPullBody, options?: RequestOptions): Promise<T.CardPullData>;
+    pull(body: T.CardPullBody, options?: RequestOptions): APIPromise<T.CardPullData>;
     /**
      * Query push and pull transactions. Takes any number of ids: more than 20 are sent in batches.
      *
@@ -1076,7 +1077,7 @@ export declare class CardApi {
      * });
      * ```
      */
-    transactionQuery(body: T.CardTransactionQueryBody, options?: RequestOptions): Promise<T.CardTransactionQueryData>;
+    transactionQuery(body: T.CardTransactionQueryBody, options?: RequestOptions): APIPromise<T.CardTransactionQueryData>;
     /**
      * List push and pull transactions
      *
@@ -1102,7 +1103,7 @@ export declare class CardApi {
      * });
      * ```
      */
-    listTransactions(body: T.CardListTransactionsBody, options?: RequestOptions): Promise<T.CardListTransactionsData>;
+    listTransactions(body: T.CardListTransactionsBody, options?: RequestOptions): APIPromise<T.CardListTransactionsData>;
     /**
      * Every record of `listTransactions`, fetched page by page (`numberOfRecords`, `skipRecords`, `more`).
      *
@@ -1130,7 +1131,7 @@ export declare class CardApi {
      * }
      * ```
      */
-    listTransactionsAll(filter: T.CardListTransactionsBody, options?: RequestOptions): AsyncGenerator<T.CardListTransactionsRecord>;
+    listTransactionsAll(filter?: T.CardListTransactionsBody, options?: RequestOptions): AsyncGenerator<T.CardListTransactionsRecord>;
     /**
      * Reverse a pull from a card
      *
@@ -1152,7 +1153,7 @@ export declare class CardApi {
      * });
      * ```
      */
-    reversal(body: T.CardReversalBody, options?: RequestOptions): Promise<T.CardReversalData>;
+    reversal(body: T.CardReversalBody, options?: RequestOptions): APIPromise<T.CardReversalData>;
 }
 /** `cfi.wire`: US domestic wires (Fedwire). */
 export declare class WireApi {
@@ -1225,7 +1226,7 @@ export declare class WireApi {
      * });
      * ```
      */
-    create(body: T.WireCreateBody, options?: RequestOptions): Promise<T.WireCreateData>;
+    create(body: T.WireCreateBody, options?: RequestOptions): APIPromise<T.WireCreateData>;
     /**
      * Query wires by ids or references. Takes any number of ids: more than 20 are sent in batches.
      *
@@ -1250,7 +1251,7 @@ export declare class WireApi {
      * });
      * ```
      */
-    query(body: T.WireQueryBody, options?: RequestOptions): Promise<T.WireQueryData>;
+    query(body: T.WireQueryBody, options?: RequestOptions): APIPromise<T.WireQueryData>;
     /**
      * List wires
      *
@@ -1274,7 +1275,7 @@ export declare class WireApi {
      * });
      * ```
      */
-    list(body: T.WireListBody, options?: RequestOptions): Promise<T.WireListData>;
+    list(body: T.WireListBody, options?: RequestOptions): APIPromise<T.WireListData>;
     /**
      * Every record of `list`, fetched page by page (`numberOfRecords`, `skipRecords`, `more`).
      *
@@ -1300,7 +1301,7 @@ export declare class WireApi {
      * }
      * ```
      */
-    listAll(filter: T.WireListBody, options?: RequestOptions): AsyncGenerator<T.WireListRecord>;
+    listAll(filter?: T.WireListBody, options?: RequestOptions): AsyncGenerator<T.WireListRecord>;
     /**
      * Export wires as CSV
      *
@@ -1320,7 +1321,7 @@ export declare class WireApi {
      * });
      * ```
      */
-    exportList(body: T.WireExportListBody, options?: RequestOptions): Promise<string>;
+    exportList(body: T.WireExportListBody, options?: RequestOptions): APIPromise<string>;
 }
 /** `cfi.combo`: One endpoint for ACH, wire, push and pull payments, told apart by `transferType`. */
 export declare class ComboApi {
@@ -1373,7 +1374,7 @@ export declare class ComboApi {
      * });
      * ```
      */
-    cardRegister(body: T.ComboCardRegisterBody, options?: RequestOptions): Promise<T.ComboCardRegisterData>;
+    cardRegister(body: T.ComboCardRegisterBody, options?: RequestOptions): APIPromise<T.ComboCardRegisterData>;
     /**
      * Send a payment on any rail
      *
@@ -1409,7 +1410,7 @@ export declare class ComboApi {
      * });
      * ```
      */
-    create(body: T.ComboCreateBody, options?: RequestOptions): Promise<T.ComboCreateData>;
+    create(body: T.ComboCreateBody, options?: RequestOptions): APIPromise<T.ComboCreateData>;
     /**
      * Query payments on any rail. Takes any number of ids: more than 20 are sent in batches.
      *
@@ -1441,7 +1442,7 @@ export declare class ComboApi {
      * });
      * ```
      */
-    query(body: T.ComboQueryBody, options?: RequestOptions): Promise<T.ComboQueryData>;
+    query(body: T.ComboQueryBody, options?: RequestOptions): APIPromise<T.ComboQueryData>;
 }
 /** `cfi.acquiring`: Accept debit and credit card payments as a merchant. */
 export declare class AcquiringApi {
@@ -1495,7 +1496,7 @@ export declare class AcquiringApi {
      * });
      * ```
      */
-    register(body: T.AcquiringRegisterBody, options?: RequestOptions): Promise<T.AcquiringRegisterData>;
+    register(body: T.AcquiringRegisterBody, options?: RequestOptions): APIPromise<T.AcquiringRegisterData>;
     /**
      * Charge a registered card
      *
@@ -1539,7 +1540,7 @@ export declare class AcquiringApi {
      * });
      * ```
      */
-    pull(body: T.AcquiringPullBody, options?: RequestOptions): Promise<T.AcquiringPullData>;
+    pull(body: T.AcquiringPullBody, options?: RequestOptions): APIPromise<T.AcquiringPullData>;
     /**
      * Query acquiring transactions. Takes any number of ids: more than 20 are sent in batches.
      *
@@ -1563,7 +1564,7 @@ export declare class AcquiringApi {
      * });
      * ```
      */
-    transactionQuery(body: T.AcquiringTransactionQueryBody, options?: RequestOptions): Promise<T.AcquiringTransactionQueryData>;
+    transactionQuery(body: T.AcquiringTransactionQueryBody, options?: RequestOptions): APIPromise<T.AcquiringTransactionQueryData>;
     /**
      * List acquiring transactions
      *
@@ -1587,7 +1588,7 @@ export declare class AcquiringApi {
      * });
      * ```
      */
-    list(body: T.AcquiringListBody, options?: RequestOptions): Promise<T.AcquiringListData>;
+    list(body: T.AcquiringListBody, options?: RequestOptions): APIPromise<T.AcquiringListData>;
     /**
      * Every record of `list`, fetched page by page (`numberOfRecords`, `skipRecords`, `more`).
      *
@@ -1613,7 +1614,7 @@ export declare class AcquiringApi {
      * }
      * ```
      */
-    listAll(filter: T.AcquiringListBody, options?: RequestOptions): AsyncGenerator<T.AcquiringListRecord>;
+    listAll(filter?: T.AcquiringListBody, options?: RequestOptions): AsyncGenerator<T.AcquiringListRecord>;
     /**
      * Reverse a charge
      *
@@ -1634,7 +1635,7 @@ export declare class AcquiringApi {
      * });
      * ```
      */
-    reversal(body: T.AcquiringReversalBody, options?: RequestOptions): Promise<T.AcquiringReversalData>;
+    reversal(body: T.AcquiringReversalBody, options?: RequestOptions): APIPromise<T.AcquiringReversalData>;
 }
 /** `cfi.check`: Print and mail checks, and void them. */
 export declare class CheckApi {
@@ -1693,7 +1694,7 @@ export declare class CheckApi {
      * });
      * ```
      */
-    print(body: T.CheckPrintBody, options?: RequestOptions): Promise<T.CheckPrintData>;
+    print(body: T.CheckPrintBody, options?: RequestOptions): APIPromise<T.CheckPrintData>;
     /**
      * Get a check
      *
@@ -1711,7 +1712,7 @@ export declare class CheckApi {
      * const data = await cfi.check.get("chk_4Fq9Lm2Xw7Tb1Rz8Kc3Vn6");
      * ```
      */
-    get(checkId: T.CheckGetPath["checkId"], options?: RequestOptions): Promise<T.CheckGetData>;
+    get(checkId: T.CheckGetPath["checkId"], options?: RequestOptions): APIPromise<T.CheckGetData>;
     /**
      * Query checks. Takes any number of ids: more than 20 are sent in batches.
      *
@@ -1735,7 +1736,7 @@ export declare class CheckApi {
      * });
      * ```
      */
-    query(body: T.CheckQueryBody, options?: RequestOptions): Promise<T.CheckQueryData>;
+    query(body: T.CheckQueryBody, options?: RequestOptions): APIPromise<T.CheckQueryData>;
     /**
      * Void a check
      *
@@ -1761,7 +1762,7 @@ export declare class CheckApi {
      * });
      * ```
      */
-    void(body: T.CheckVoidBody, options?: RequestOptions): Promise<T.CheckVoidData>;
+    void(body: T.CheckVoidBody, options?: RequestOptions): APIPromise<T.CheckVoidData>;
     /**
      * List checks
      *
@@ -1786,7 +1787,7 @@ export declare class CheckApi {
      * });
      * ```
      */
-    list(body: T.CheckListBody, options?: RequestOptions): Promise<T.CheckListData>;
+    list(body: T.CheckListBody, options?: RequestOptions): APIPromise<T.CheckListData>;
     /**
      * Every record of `list`, fetched page by page (`numberOfRecords`, `skipRecords`, `more`).
      *
@@ -1813,7 +1814,7 @@ export declare class CheckApi {
      * }
      * ```
      */
-    listAll(filter: T.CheckListBody, options?: RequestOptions): AsyncGenerator<T.CheckListRecord>;
+    listAll(filter?: T.CheckListBody, options?: RequestOptions): AsyncGenerator<T.CheckListRecord>;
     /**
      * Export checks as CSV
      *
@@ -1835,7 +1836,7 @@ export declare class CheckApi {
      * });
      * ```
      */
-    exportList(body: T.CheckExportListBody, options?: RequestOptions): Promise<string>;
+    exportList(body: T.CheckExportListBody, options?: RequestOptions): APIPromise<string>;
 }
 /** `cfi.ibis`: Issue debit and credit cards and virtual accounts, manage them and move money between them (`/ibis`). */
 export declare class IbisApi {
@@ -1864,7 +1865,7 @@ export declare class IbisApi {
      * });
      * ```
      */
-    accountAdd(body: T.IbisAccountAddBody, options?: RequestOptions): Promise<T.IbisAccountAddData>;
+    accountAdd(body: T.IbisAccountAddBody, options?: RequestOptions): APIPromise<T.IbisAccountAddData>;
     /**
      * Issue a debit card
      *
@@ -1892,7 +1893,7 @@ export declare class IbisApi {
      * });
      * ```
      */
-    debitCardAdd(body: T.IbisDebitCardAddBody, options?: RequestOptions): Promise<T.IbisDebitCardAddData>;
+    debitCardAdd(body: T.IbisDebitCardAddBody, options?: RequestOptions): APIPromise<T.IbisDebitCardAddData>;
     /**
      * Apply for credit
      *
@@ -1917,7 +1918,7 @@ export declare class IbisApi {
      * });
      * ```
      */
-    creditCardApplication(body: T.IbisCreditCardApplicationBody, options?: RequestOptions): Promise<T.IbisCreditCardApplicationData>;
+    creditCardApplication(body: T.IbisCreditCardApplicationBody, options?: RequestOptions): APIPromise<T.IbisCreditCardApplicationData>;
     /**
      * Get a credit application
      *
@@ -1933,7 +1934,7 @@ export declare class IbisApi {
      * const data = await cfi.ibis.creditCardApplicationGet("gsa_6pQw2ZrT8yNc4LkV1bXm9D");
      * ```
      */
-    creditCardApplicationGet(applicationId: T.IbisCreditCardApplicationGetPath["applicationId"], options?: RequestOptions): Promise<T.IbisCreditCardApplicationGetData>;
+    creditCardApplicationGet(applicationId: T.IbisCreditCardApplicationGetPath["applicationId"], options?: RequestOptions): APIPromise<T.IbisCreditCardApplicationGetData>;
     /**
      * Issue a credit card
      *
@@ -1960,7 +1961,7 @@ export declare class IbisApi {
      * });
      * ```
      */
-    creditCardAdd(body: T.IbisCreditCardAddBody, options?: RequestOptions): Promise<T.IbisCreditCardAddData>;
+    creditCardAdd(body: T.IbisCreditCardAddBody, options?: RequestOptions): APIPromise<T.IbisCreditCardAddData>;
     /**
      * Activate a card
      *
@@ -1983,7 +1984,7 @@ export declare class IbisApi {
      * });
      * ```
      */
-    cardActivate(body: T.IbisCardActivateBody, options?: RequestOptions): Promise<T.IbisCardActivateData>;
+    cardActivate(body: T.IbisCardActivateBody, options?: RequestOptions): APIPromise<T.IbisCardActivateData>;
     /**
      * Set or change a card PIN
      *
@@ -2012,7 +2013,7 @@ export declare class IbisApi {
      * });
      * ```
      */
-    cardSetPin(body: T.IbisCardSetPinBody, options?: RequestOptions): Promise<T.IbisCardSetPinData>;
+    cardSetPin(body: T.IbisCardSetPinBody, options?: RequestOptions): APIPromise<T.IbisCardSetPinData>;
     /**
      * Check a card PIN
      *
@@ -2040,7 +2041,7 @@ export declare class IbisApi {
      * });
      * ```
      */
-    cardCheckPin(body: T.IbisCardCheckPinBody, options?: RequestOptions): Promise<T.IbisCardCheckPinData>;
+    cardCheckPin(body: T.IbisCardCheckPinBody, options?: RequestOptions): APIPromise<T.IbisCardCheckPinData>;
     /**
      * Get a card
      *
@@ -2059,7 +2060,7 @@ export declare class IbisApi {
      * });
      * ```
      */
-    cardStatus(body: T.IbisCardStatusBody, options?: RequestOptions): Promise<T.IbisCardStatusData>;
+    cardStatus(body: T.IbisCardStatusBody, options?: RequestOptions): APIPromise<T.IbisCardStatusData>;
     /**
      * Change a card status
      *
@@ -2080,7 +2081,7 @@ export declare class IbisApi {
      * });
      * ```
      */
-    cardSetStatus(body: T.IbisCardSetStatusBody, options?: RequestOptions): Promise<T.IbisCardSetStatusData>;
+    cardSetStatus(body: T.IbisCardSetStatusBody, options?: RequestOptions): APIPromise<T.IbisCardSetStatusData>;
     /**
      * Get the cardholder of a card
      *
@@ -2098,7 +2099,7 @@ export declare class IbisApi {
      * });
      * ```
      */
-    cardCardholderProfile(body: T.IbisCardCardholderProfileBody, options?: RequestOptions): Promise<T.IbisCardCardholderProfileData>;
+    cardCardholderProfile(body: T.IbisCardCardholderProfileBody, options?: RequestOptions): APIPromise<T.IbisCardCardholderProfileData>;
     /**
      * Reissue a card
      *
@@ -2123,7 +2124,7 @@ export declare class IbisApi {
      * });
      * ```
      */
-    cardReissue(body: T.IbisCardReissueBody, options?: RequestOptions): Promise<T.IbisCardReissueData>;
+    cardReissue(body: T.IbisCardReissueBody, options?: RequestOptions): APIPromise<T.IbisCardReissueData>;
     /**
      * List the cards of a customer
      *
@@ -2142,7 +2143,7 @@ export declare class IbisApi {
      * });
      * ```
      */
-    cardList(body: T.IbisCardListBody, options?: RequestOptions): Promise<T.IbisCardListData>;
+    cardList(body: T.IbisCardListBody, options?: RequestOptions): APIPromise<T.IbisCardListData>;
     /**
      * Every record of `cardList`, fetched page by page (`numberOfRecords`, `skipRecords`, `more`).
      *
@@ -2184,7 +2185,7 @@ export declare class IbisApi {
      * });
      * ```
      */
-    cardGetAuthData(body: T.IbisCardGetAuthDataBody, options?: RequestOptions): Promise<T.IbisCardGetAuthDataData>;
+    cardGetAuthData(body: T.IbisCardGetAuthDataBody, options?: RequestOptions): APIPromise<T.IbisCardGetAuthDataData>;
     /**
      * Move money between two cards
      *
@@ -2210,7 +2211,7 @@ export declare class IbisApi {
      * });
      * ```
      */
-    financialCardToCard(body: T.IbisFinancialCardToCardBody, options?: RequestOptions): Promise<T.IbisFinancialCardToCardData>;
+    financialCardToCard(body: T.IbisFinancialCardToCardBody, options?: RequestOptions): APIPromise<T.IbisFinancialCardToCardData>;
     /**
      * Load money onto a card
      *
@@ -2233,7 +2234,7 @@ export declare class IbisApi {
      * });
      * ```
      */
-    financialFundsCredit(body: T.IbisFinancialFundsCreditBody, options?: RequestOptions): Promise<T.IbisFinancialFundsCreditData>;
+    financialFundsCredit(body: T.IbisFinancialFundsCreditBody, options?: RequestOptions): APIPromise<T.IbisFinancialFundsCreditData>;
     /**
      * Take money back from a card
      *
@@ -2257,7 +2258,7 @@ export declare class IbisApi {
      * });
      * ```
      */
-    financialFundsDebit(body: T.IbisFinancialFundsDebitBody, options?: RequestOptions): Promise<T.IbisFinancialFundsDebitData>;
+    financialFundsDebit(body: T.IbisFinancialFundsDebitBody, options?: RequestOptions): APIPromise<T.IbisFinancialFundsDebitData>;
     /**
      * Reverse a card-to-card transfer
      *
@@ -2279,7 +2280,7 @@ export declare class IbisApi {
      * });
      * ```
      */
-    financialReversal(body: T.IbisFinancialReversalBody, options?: RequestOptions): Promise<T.IbisFinancialReversalData>;
+    financialReversal(body: T.IbisFinancialReversalBody, options?: RequestOptions): APIPromise<T.IbisFinancialReversalData>;
     /**
      * Get a funds transfer
      *
@@ -2298,7 +2299,7 @@ export declare class IbisApi {
      * });
      * ```
      */
-    financialRetrieve(body: T.IbisFinancialRetrieveBody, options?: RequestOptions): Promise<T.IbisFinancialRetrieveData>;
+    financialRetrieve(body: T.IbisFinancialRetrieveBody, options?: RequestOptions): APIPromise<T.IbisFinancialRetrieveData>;
     /**
      * Get the transaction history of a card
      *
@@ -2321,7 +2322,7 @@ export declare class IbisApi {
      * });
      * ```
      */
-    inquiryTransactionHistory(body: T.IbisInquiryTransactionHistoryBody, options?: RequestOptions): Promise<T.IbisInquiryTransactionHistoryData>;
+    inquiryTransactionHistory(body: T.IbisInquiryTransactionHistoryBody, options?: RequestOptions): APIPromise<T.IbisInquiryTransactionHistoryData>;
     /**
      * Every record of `inquiryTransactionHistory`, fetched page by page (`numberOfRecords`, `skipRecords`, `more`).
      *
@@ -2374,7 +2375,7 @@ export declare class CustomerKycApi {
      * });
      * ```
      */
-    init(body: T.CustomerKycInitBody, options?: RequestOptions): Promise<T.CustomerKycInitData>;
+    init(body: T.CustomerKycInitBody, options?: RequestOptions): APIPromise<T.CustomerKycInitData>;
     /**
      * Add card attributes to the older KYC process
      *
@@ -2408,7 +2409,7 @@ export declare class CustomerKycApi {
      * });
      * ```
      */
-    addAttributes(body: T.CustomerKycAddAttributesBody, options?: RequestOptions): Promise<T.CustomerKycAddAttributesData>;
+    addAttributes(body: T.CustomerKycAddAttributesBody, options?: RequestOptions): APIPromise<T.CustomerKycAddAttributesData>;
     /**
      * Upload a document for the older KYC process
      *
@@ -2428,7 +2429,7 @@ export declare class CustomerKycApi {
      * const data = await cfi.customerKyc.upload("cstap_6reGTr3k8vpAu8uFV7EdiN", "sdoc_3Jk5Lm7Np9Qr1St3Uv5Wx7Y", formData);
      * ```
      */
-    upload(customerId: T.CustomerKycUploadPath["customerId"], documentId: T.CustomerKycUploadPath["documentId"], body: FormData | MultipartBody<T.CustomerKycUploadBody>, options?: RequestOptions): Promise<T.CustomerKycUploadData>;
+    upload(customerId: T.CustomerKycUploadPath["customerId"], documentId: T.CustomerKycUploadPath["documentId"], body: FormData | MultipartBody<T.CustomerKycUploadBody>, options?: RequestOptions): APIPromise<T.CustomerKycUploadData>;
     /**
      * Get a customer's state in the older KYC process
      *
@@ -2446,7 +2447,7 @@ export declare class CustomerKycApi {
      * const data = await cfi.customerKyc.status("cstap_6reGTr3k8vpAu8uFV7EdiN");
      * ```
      */
-    status(customerId: T.CustomerKycStatusPath["customerId"], options?: RequestOptions): Promise<T.CustomerKycStatusData>;
+    status(customerId: T.CustomerKycStatusPath["customerId"], options?: RequestOptions): APIPromise<T.CustomerKycStatusData>;
     /**
      * Link a document to a customer in the older KYC process
      *
@@ -2469,7 +2470,7 @@ export declare class CustomerKycApi {
      * });
      * ```
      */
-    documentLink(body: T.CustomerKycDocumentLinkBody, options?: RequestOptions): Promise<T.CustomerKycDocumentLinkData>;
+    documentLink(body: T.CustomerKycDocumentLinkBody, options?: RequestOptions): APIPromise<T.CustomerKycDocumentLinkData>;
 }
 /** `cfi.document`: The older `/document/*` upload endpoints. Use `/akepa/document/*` instead. */
 export declare class DocumentApi {
@@ -2492,7 +2493,7 @@ export declare class DocumentApi {
      * const data = await cfi.document.generate();
      * ```
      */
-    generate(options?: RequestOptions): Promise<T.DocumentGenerateData>;
+    generate(options?: RequestOptions): APIPromise<T.DocumentGenerateData>;
     /**
      * Upload a document's file (older flow)
      *
@@ -2512,7 +2513,7 @@ export declare class DocumentApi {
      * const data = await cfi.document.upload("sdoc_3Jk5Lm7Np9Qr1St3Uv5Wx7Y", formData);
      * ```
      */
-    upload(documentId: T.DocumentUploadPath["documentId"], body: FormData | MultipartBody<T.DocumentUploadBody>, options?: RequestOptions): Promise<T.DocumentUploadData>;
+    upload(documentId: T.DocumentUploadPath["documentId"], body: FormData | MultipartBody<T.DocumentUploadBody>, options?: RequestOptions): APIPromise<T.DocumentUploadData>;
 }
 /** `cfi.customerLookup`: The older `/card/list` and `/account/list` lookups by customer. Use `/ibis/card/list` instead. */
 export declare class CustomerLookupApi {
@@ -2536,7 +2537,7 @@ export declare class CustomerLookupApi {
      * const data = await cfi.customerLookup.cardList("csta_6clNH3W2pBehujY8mpTCU8");
      * ```
      */
-    cardList(customerId: T.CustomerLookupCardListPath["customerId"], options?: RequestOptions): Promise<T.CustomerLookupCardListData>;
+    cardList(customerId: T.CustomerLookupCardListPath["customerId"], options?: RequestOptions): APIPromise<T.CustomerLookupCardListData>;
     /**
      * List the accounts of a customer (deprecated)
      *
@@ -2556,7 +2557,7 @@ export declare class CustomerLookupApi {
      * const data = await cfi.customerLookup.accountList("csta_6clNH3W2pBehujY8mpTCU8");
      * ```
      */
-    accountList(customerId: T.CustomerLookupAccountListPath["customerId"], options?: RequestOptions): Promise<T.CustomerLookupAccountListData>;
+    accountList(customerId: T.CustomerLookupAccountListPath["customerId"], options?: RequestOptions): APIPromise<T.CustomerLookupAccountListData>;
 }
 /** `cfi.condor`: The older `/condor` card-issuing endpoints. Use Card Issuing (`/ibis`) instead. */
 export declare class CondorApi {
@@ -2590,7 +2591,7 @@ export declare class CondorApi {
      * });
      * ```
      */
-    customerCreate(body: T.CondorCustomerCreateBody, options?: RequestOptions): Promise<T.CondorCustomerCreateData>;
+    customerCreate(body: T.CondorCustomerCreateBody, options?: RequestOptions): APIPromise<T.CondorCustomerCreateData>;
     /**
      * Update a customer (deprecated)
      *
@@ -2620,7 +2621,7 @@ export declare class CondorApi {
      * });
      * ```
      */
-    customerUpdate(body: T.CondorCustomerUpdateBody, options?: RequestOptions): Promise<T.CondorCustomerUpdateData>;
+    customerUpdate(body: T.CondorCustomerUpdateBody, options?: RequestOptions): APIPromise<T.CondorCustomerUpdateData>;
     /**
      * Get a customer (deprecated)
      *
@@ -2640,7 +2641,7 @@ export declare class CondorApi {
      * const data = await cfi.condor.customerGet("csta_6clNH3W2pBehujY8mpTCU8");
      * ```
      */
-    customerGet(customerId: T.CondorCustomerGetPath["customerId"], options?: RequestOptions): Promise<T.CondorCustomerGetData>;
+    customerGet(customerId: T.CondorCustomerGetPath["customerId"], options?: RequestOptions): APIPromise<T.CondorCustomerGetData>;
     /**
      * Add another debit card (deprecated)
      *
@@ -2671,7 +2672,7 @@ export declare class CondorApi {
      * });
      * ```
      */
-    cardAdd(body: T.CondorCardAddBody, options?: RequestOptions): Promise<T.CondorCardAddData>;
+    cardAdd(body: T.CondorCardAddBody, options?: RequestOptions): APIPromise<T.CondorCardAddData>;
     /**
      * Activate a debit card (deprecated)
      *
@@ -2696,7 +2697,7 @@ export declare class CondorApi {
      * });
      * ```
      */
-    cardActivate(body: T.CondorCardActivateBody, options?: RequestOptions): Promise<T.CondorCardActivateData>;
+    cardActivate(body: T.CondorCardActivateBody, options?: RequestOptions): APIPromise<T.CondorCardActivateData>;
     /**
      * Set a debit card PIN (deprecated)
      *
@@ -2723,7 +2724,7 @@ export declare class CondorApi {
      * });
      * ```
      */
-    cardSetPin(body: T.CondorCardSetPinBody, options?: RequestOptions): Promise<T.CondorCardSetPinData>;
+    cardSetPin(body: T.CondorCardSetPinBody, options?: RequestOptions): APIPromise<T.CondorCardSetPinData>;
     /**
      * Change a debit card status (deprecated)
      *
@@ -2746,7 +2747,7 @@ export declare class CondorApi {
      * });
      * ```
      */
-    cardChangeStatus(body: T.CondorCardChangeStatusBody, options?: RequestOptions): Promise<T.CondorCardChangeStatusData>;
+    cardChangeStatus(body: T.CondorCardChangeStatusBody, options?: RequestOptions): APIPromise<T.CondorCardChangeStatusData>;
     /**
      * Reissue a debit card (deprecated)
      *
@@ -2772,7 +2773,7 @@ export declare class CondorApi {
      * });
      * ```
      */
-    cardReIssue(body: T.CondorCardReIssueBody, options?: RequestOptions): Promise<T.CondorCardReIssueData>;
+    cardReIssue(body: T.CondorCardReIssueBody, options?: RequestOptions): APIPromise<T.CondorCardReIssueData>;
     /**
      * Get a debit card balance (deprecated)
      *
@@ -2790,7 +2791,7 @@ export declare class CondorApi {
      * const data = await cfi.condor.cardBalance("crda_fO2N93TnJZvSmUgFFClUA");
      * ```
      */
-    cardBalance(cardId: T.CondorCardBalancePath["cardId"], options?: RequestOptions): Promise<T.CondorCardBalanceData>;
+    cardBalance(cardId: T.CondorCardBalancePath["cardId"], options?: RequestOptions): APIPromise<T.CondorCardBalanceData>;
     /**
      * Get a debit card (deprecated)
      *
@@ -2808,7 +2809,7 @@ export declare class CondorApi {
      * const data = await cfi.condor.cardGet("crda_fO2N93TnJZvSmUgFFClUA");
      * ```
      */
-    cardGet(cardId: T.CondorCardGetPath["cardId"], options?: RequestOptions): Promise<T.CondorCardGetData>;
+    cardGet(cardId: T.CondorCardGetPath["cardId"], options?: RequestOptions): APIPromise<T.CondorCardGetData>;
     /**
      * Load money onto a debit card (deprecated)
      *
@@ -2833,7 +2834,7 @@ export declare class CondorApi {
      * });
      * ```
      */
-    financialCredit(body: T.CondorFinancialCreditBody, options?: RequestOptions): Promise<T.CondorFinancialCreditData>;
+    financialCredit(body: T.CondorFinancialCreditBody, options?: RequestOptions): APIPromise<T.CondorFinancialCreditData>;
     /**
      * Take money from a debit card (deprecated)
      *
@@ -2867,7 +2868,7 @@ export declare class CondorApi {
      * });
      * ```
      */
-    financialDebit(body: T.CondorFinancialDebitBody, options?: RequestOptions): Promise<T.CondorFinancialDebitData>;
+    financialDebit(body: T.CondorFinancialDebitBody, options?: RequestOptions): APIPromise<T.CondorFinancialDebitData>;
     /**
      * Move money between two debit cards (deprecated)
      *
@@ -2892,7 +2893,7 @@ export declare class CondorApi {
      * });
      * ```
      */
-    financialP2p(body: T.CondorFinancialP2pBody, options?: RequestOptions): Promise<T.CondorFinancialP2pData>;
+    financialP2p(body: T.CondorFinancialP2pBody, options?: RequestOptions): APIPromise<T.CondorFinancialP2pData>;
     /**
      * Get a debit card history (deprecated)
      *
@@ -2917,7 +2918,7 @@ export declare class CondorApi {
      * });
      * ```
      */
-    transactionHistory(body: T.CondorTransactionHistoryBody, options?: RequestOptions): Promise<T.CondorTransactionHistoryData>;
+    transactionHistory(body: T.CondorTransactionHistoryBody, options?: RequestOptions): APIPromise<T.CondorTransactionHistoryData>;
     /**
      * Reverse a debit card transaction (deprecated)
      *
@@ -2942,5 +2943,5 @@ export declare class CondorApi {
      * });
      * ```
      */
-    transactionReversal(body: T.CondorTransactionReversalBody, options?: RequestOptions): Promise<T.CondorTransactionReversalData>;
+    transactionReversal(body: T.CondorTransactionReversalBody, options?: RequestOptions): APIPromise<T.CondorTransactionReversalData>;
 }

@@ -14,10 +14,10 @@ const schema31 = { "$id": "https://connectfi.example/client/akepaStatusChanged",
 const schema33 = { "type": "object", "required": ["code", "data", "requestId"], "properties": { "code": { "$ref": "#/components/schemas/SuccessCode" }, "data": { "$ref": "#/components/schemas/KycApplication" }, "requestId": { "$ref": "#/components/schemas/RequestId" } } };
 const schema34 = { "title": "SuccessCode", "description": "`\"0\"` on every successful response.", "type": "string", "const": "0" };
 const schema43 = { "title": "RequestId", "description": "The identifier connectFi gives every request, 32 lowercase hex characters. Quote it to PayGears support.", "type": "string", "pattern": "^[0-9a-f]{32}$", "minLength": 32, "maxLength": 32, "example": "3ec05680b7a611edaaa621b3360f38c0" };
-const schema35 = { "title": "KycApplication", "description": "A KYC/KYB application and its outcome. The journey is Approved only when every entity is approved; a KYB passes\nonly if every business representative passes KYC.\n", "type": "object", "required": ["applicationId", "customerId", "status"], "properties": { "applicationId": { "description": "The application id, `iapp_...`.", "allOf": [{ "$ref": "#/components/schemas/CommonId" }], "example": "iapp_2Xc8Kp0ZqW4bTn7Rf1sVhY" }, "aggregatorId": { "$ref": "#/components/schemas/CommonId" }, "customerId": { "$ref": "#/components/schemas/CommonId" }, "reference": { "$ref": "#/components/schemas/CommonReference" }, "status": { "$ref": "#/components/schemas/KycApplicationStatus" }, "outcome": { "description": "The decision at application level, once `status` is `completed`.", "type": ["string", "null"], "enum": ["Approved", "Denied", null] }, "entityApplications": { "description": "One entry per verified entity (the customer, and each business representative of a business).", "type": "array", "maxItems": 100, "items": { "$ref": "#/components/schemas/KycEntityApplication" } } } };
+const schema35 = { "title": "KycApplication", "description": "A KYC/KYB application and its outcome. The journey is Approved only when every entity is approved; a KYB passes\nonly if every business representative passes KYC.\n", "type": "object", "required": ["applicationId", "customerId", "status"], "properties": { "applicationId": { "description": "The application id, `iapp_...`.", "allOf": [{ "$ref": "#/components/schemas/CommonId" }], "example": "iapp_2Xc8Kp0ZqW4bTn7Rf1sVhY" }, "aggregatorId": { "$ref": "#/components/schemas/CommonId" }, "customerId": { "$ref": "#/components/schemas/CommonId" }, "reference": { "$ref": "#/components/schemas/CommonReference" }, "status": { "$ref": "#/components/schemas/KycApplicationStatus" }, "outcome": { "description": "The decision at application level, once `status` is `completed`.", "type": ["string", "null"] }, "entityApplications": { "description": "One entry per verified entity (the customer, and each business representative of a business).", "type": "array", "maxItems": 100, "items": { "$ref": "#/components/schemas/KycEntityApplication" } } } };
 const schema36 = { "title": "CommonId", "description": "A connectFi identifier (vendor fragment `common-id`).", "type": "string", "pattern": "^[0-9a-zA-Z_]+$", "minLength": 1, "maxLength": 36, "example": "CLIENTID_3A5dSDcMFdlWK54dj1cacU" };
 const schema39 = { "title": "CommonReference", "description": "The client's own unique reference (vendor fragment `common-reference`): letters and digits only, no underscore.\nCreate-type calls are idempotent on it: a second create with the same reference fails with `referenceExists`.\n", "type": "string", "pattern": "^[0-9a-zA-Z]+$", "minLength": 1, "maxLength": 32, "example": "ref20230628x001" };
-const schema40 = { "title": "KycApplicationStatus", "description": "Where a KYC/KYB application (\"journey\") stands. The values are the vendor's; the transitions are designed from the\nvendor's descriptions of each value and of the sandbox flow.\n\n| Status | Meaning |\n|---|---|\n| `pending_step_up`, `pending_documents` | document images needed |\n| `waiting_review`, `pending_journey_application_review` | under manual review |\n| `running` | in progress, nothing needed from the client |\n| `data_request` | customer data missing |\n| `completed` | finished; see `outcome` |\n\n**Lifecycle** (generated from `x-connectfi-lifecycle`):\n\nInitial: `running` · Terminal: `completed`\n\n| From | To | Trigger |\n|---|---|---|\n| running | pending_step_up | identification needs document images (sandbox lastName WaitReview) |\n| running | pending_documents | identification needs document images |\n| running | data_request | identification needs customer data |\n| running | waiting_review | identification needs a manual review |\n| running | pending_journey_application_review | the journey needs a manual review |\n| running | completed | automatic decision |\n| pending_step_up | waiting_review | documents uploaded and linked with /akepa/update |\n| pending_step_up | running | documents uploaded and linked with /akepa/update |\n| pending_documents | running | documents uploaded and linked with /akepa/update |\n| data_request | running | data supplied with /customer/update |\n| waiting_review | completed | PayGears approves or denies by hand |\n| pending_journey_application_review | completed | PayGears approves or denies by hand |\n", "type": "string", "enum": ["running", "pending_step_up", "pending_documents", "data_request", "waiting_review", "pending_journey_application_review", "completed"], "x-connectfi-lifecycle": { "initial": ["running"], "terminal": ["completed"], "transitions": [{ "from": "running", "to": "pending_step_up", "trigger": "identification needs document images (sandbox lastName WaitReview)" }, { "from": "running", "to": "pending_documents", "trigger": "identification needs document images" }, { "from": "running", "to": "data_request", "trigger": "identification needs customer data" }, { "from": "running", "to": "waiting_review", "trigger": "identification needs a manual review" }, { "from": "running", "to": "pending_journey_application_review", "trigger": "the journey needs a manual review" }, { "from": "running", "to": "completed", "trigger": "automatic decision" }, { "from": "pending_step_up", "to": "waiting_review", "trigger": "documents uploaded and linked with /akepa/update" }, { "from": "pending_step_up", "to": "running", "trigger": "documents uploaded and linked with /akepa/update" }, { "from": "pending_documents", "to": "running", "trigger": "documents uploaded and linked with /akepa/update" }, { "from": "data_request", "to": "running", "trigger": "data supplied with /customer/update" }, { "from": "waiting_review", "to": "completed", "trigger": "PayGears approves or denies by hand" }, { "from": "pending_journey_application_review", "to": "completed", "trigger": "PayGears approves or denies by hand" }] } };
+const schema40 = { "title": "KycApplicationStatus", "description": "Where a KYC/KYB application (\"journey\") stands. The values are the vendor's; the transitions are designed from the\nvendor's descriptions of each value and of the sandbox flow.\n\n| Status | Meaning |\n|---|---|\n| `pending_step_up`, `pending_documents` | document images needed |\n| `waiting_review`, `pending_journey_application_review` | under manual review |\n| `running` | in progress, nothing needed from the client |\n| `data_request` | customer data missing |\n| `completed` | finished; see `outcome` |\n\n**Lifecycle** (generated from `x-connectfi-lifecycle`):\n\nInitial: `running` · Terminal: `completed`\n\n| From | To | Trigger |\n|---|---|---|\n| running | pending_step_up | identification needs document images (sandbox lastName WaitReview) |\n| running | pending_documents | identification needs document images |\n| running | data_request | identification needs customer data |\n| running | waiting_review | identification needs a manual review |\n| running | pending_journey_application_review | the journey needs a manual review |\n| running | completed | automatic decision |\n| pending_step_up | waiting_review | documents uploaded and linked with /akepa/update |\n| pending_step_up | running | documents uploaded and linked with /akepa/update |\n| pending_documents | running | documents uploaded and linked with /akepa/update |\n| data_request | running | data supplied with /customer/update |\n| waiting_review | completed | PayGears approves or denies by hand |\n| pending_journey_application_review | completed | PayGears approves or denies by hand |\n", "type": "string", "x-connectfi-lifecycle": { "initial": ["running"], "terminal": ["completed"], "transitions": [{ "from": "running", "to": "pending_step_up", "trigger": "identification needs document images (sandbox lastName WaitReview)" }, { "from": "running", "to": "pending_documents", "trigger": "identification needs document images" }, { "from": "running", "to": "data_request", "trigger": "identification needs customer data" }, { "from": "running", "to": "waiting_review", "trigger": "identification needs a manual review" }, { "from": "running", "to": "pending_journey_application_review", "trigger": "the journey needs a manual review" }, { "from": "running", "to": "completed", "trigger": "automatic decision" }, { "from": "pending_step_up", "to": "waiting_review", "trigger": "documents uploaded and linked with /akepa/update" }, { "from": "pending_step_up", "to": "running", "trigger": "documents uploaded and linked with /akepa/update" }, { "from": "pending_documents", "to": "running", "trigger": "documents uploaded and linked with /akepa/update" }, { "from": "data_request", "to": "running", "trigger": "data supplied with /customer/update" }, { "from": "waiting_review", "to": "completed", "trigger": "PayGears approves or denies by hand" }, { "from": "pending_journey_application_review", "to": "completed", "trigger": "PayGears approves or denies by hand" }] } };
 const func1 = { default: ucs2length_js_1.default }.default;
 const pattern4 = new RegExp("^[0-9a-zA-Z_]+$", "u");
 const pattern7 = new RegExp("^[0-9a-zA-Z]+$", "u");
@@ -392,8 +392,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
         }
     }
     if (data.status !== undefined) {
-        let data4 = data.status;
-        if (typeof data4 !== "string") {
+        if (typeof data.status !== "string") {
             const err19 = { instancePath: instancePath + "/status", schemaPath: "#/components/schemas/KycApplicationStatus/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
                 vErrors = [err19];
@@ -403,8 +402,11 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
         }
-        if (!(((((((data4 === "running") || (data4 === "pending_step_up")) || (data4 === "pending_documents")) || (data4 === "data_request")) || (data4 === "waiting_review")) || (data4 === "pending_journey_application_review")) || (data4 === "completed"))) {
-            const err20 = { instancePath: instancePath + "/status", schemaPath: "#/components/schemas/KycApplicationStatus/enum", keyword: "enum", params: { allowedValues: schema40.enum }, message: "must be equal to one of the allowed values" };
+    }
+    if (data.outcome !== undefined) {
+        let data5 = data.outcome;
+        if ((typeof data5 !== "string") && (data5 !== null)) {
+            const err20 = { instancePath: instancePath + "/outcome", schemaPath: "#/properties/outcome/type", keyword: "type", params: { type: schema35.properties.outcome.type }, message: "must be string,null" };
             if (vErrors === null) {
                 vErrors = [err20];
             }
@@ -414,39 +416,16 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
         }
     }
-    if (data.outcome !== undefined) {
-        let data5 = data.outcome;
-        if ((typeof data5 !== "string") && (data5 !== null)) {
-            const err21 = { instancePath: instancePath + "/outcome", schemaPath: "#/properties/outcome/type", keyword: "type", params: { type: schema35.properties.outcome.type }, message: "must be string,null" };
-            if (vErrors === null) {
-                vErrors = [err21];
-            }
-            else {
-                vErrors.push(err21);
-            }
-            errors++;
-        }
-        if (!(((data5 === "Approved") || (data5 === "Denied")) || (data5 === null))) {
-            const err22 = { instancePath: instancePath + "/outcome", schemaPath: "#/properties/outcome/enum", keyword: "enum", params: { allowedValues: schema35.properties.outcome.enum }, message: "must be equal to one of the allowed values" };
-            if (vErrors === null) {
-                vErrors = [err22];
-            }
-            else {
-                vErrors.push(err22);
-            }
-            errors++;
-        }
-    }
     if (data.entityApplications !== undefined) {
         let data6 = data.entityApplications;
         if (Array.isArray(data6)) {
             if (data6.length > 100) {
-                const err23 = { instancePath: instancePath + "/entityApplications", schemaPath: "#/properties/entityApplications/maxItems", keyword: "maxItems", params: { limit: 100 }, message: "must NOT have more than 100 items" };
+                const err21 = { instancePath: instancePath + "/entityApplications", schemaPath: "#/properties/entityApplications/maxItems", keyword: "maxItems", params: { limit: 100 }, message: "must NOT have more than 100 items" };
                 if (vErrors === null) {
-                    vErrors = [err23];
+                    vErrors = [err21];
                 }
                 else {
-                    vErrors.push(err23);
+                    vErrors.push(err21);
                 }
                 errors++;
             }
@@ -459,24 +438,24 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err24 = { instancePath: instancePath + "/entityApplications", schemaPath: "#/properties/entityApplications/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            const err22 = { instancePath: instancePath + "/entityApplications", schemaPath: "#/properties/entityApplications/type", keyword: "type", params: { type: "array" }, message: "must be array" };
             if (vErrors === null) {
-                vErrors = [err24];
+                vErrors = [err22];
             }
             else {
-                vErrors.push(err24);
+                vErrors.push(err22);
             }
             errors++;
         }
     }
 }
 else {
-    const err25 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err23 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-        vErrors = [err25];
+        vErrors = [err23];
     }
     else {
-        vErrors.push(err25);
+        vErrors.push(err23);
     }
     errors++;
 } validate23.errors = vErrors; return errors === 0; }
@@ -615,7 +594,7 @@ validate20.evaluated = { "props": { "code": true, "data": true, "requestId": tru
 exports.achStatusChanged = validate28;
 const schema44 = { "$id": "https://connectfi.example/client/achStatusChanged", "$ref": "https://connectfi.example/openapi.json#/webhooks/achStatusChanged/post/requestBody/content/application~1json/schema" };
 const schema45 = { "title": "AchTransfer", "description": "An ACH transfer as connectFi reports it: the body of the `achStatusChanged` webhook, which the create, validate,\nquery and list answers mirror (designed: the vendor did not show those answers).\n", "type": "object", "required": ["cFiTransactionId", "reference", "status"], "properties": { "cFiTransactionId": { "description": "connectFi's id of the transfer, prefixed with the client id.", "allOf": [{ "$ref": "#/components/schemas/CommonId" }] }, "reference": { "$ref": "#/components/schemas/CommonReference" }, "cFiAggregatorId": { "description": "The client (aggregator) id.", "allOf": [{ "$ref": "#/components/schemas/CommonId" }], "example": "CLIENTID" }, "status": { "$ref": "#/components/schemas/AchTransferStatus" }, "dtsCreatedAt": { "$ref": "#/components/schemas/Timestamp" }, "effectiveEntryDate": { "$ref": "#/components/schemas/AchEffectiveEntryDate" }, "individualName": { "$ref": "#/components/schemas/AchIndividualName" }, "routingNumber": { "$ref": "#/components/schemas/AchRoutingNumber" }, "amount": { "$ref": "#/components/schemas/Amount" }, "currency": { "$ref": "#/components/schemas/Currency" }, "DFIAccountNumber": { "$ref": "#/components/schemas/AchDFIAccountNumber" }, "returnCode": { "$ref": "#/components/schemas/AchReturnCode" } } };
-const schema49 = { "title": "AchTransferStatus", "description": "Where an ACH transfer stands. The values are the vendor's; the transitions are designed from the vendor's meaning of\neach value and the NACHA return windows (an entry can be returned after it settled). `Settled` appears in one\nversion of the vendor's page.\n\n**Lifecycle** (generated from `x-connectfi-lifecycle`):\n\nInitial: `Initiated` · Terminal: `Returned`, `Declined`\n\n| From | To | Trigger |\n|---|---|---|\n| Initiated | Sent | included in a NACHA batch sent to the ODFI (several times a day) |\n| Initiated | Declined | the entry failed before it was batched |\n| Sent | Complete | the ODFI acknowledged the batch |\n| Sent | Declined | the ODFI rejected the batch or the entry |\n| Complete | Settled | funds deposited at the RDFI |\n| Complete | Returned | the RDFI returned the entry (NACHA return code) |\n| Settled | Returned | the RDFI returned the entry within the NACHA return window |\n", "type": "string", "enum": ["Initiated", "Sent", "Complete", "Settled", "Returned", "Declined"], "x-connectfi-lifecycle": { "initial": ["Initiated"], "terminal": ["Returned", "Declined"], "transitions": [{ "from": "Initiated", "to": "Sent", "trigger": "included in a NACHA batch sent to the ODFI (several times a day)" }, { "from": "Initiated", "to": "Declined", "trigger": "the entry failed before it was batched" }, { "from": "Sent", "to": "Complete", "trigger": "the ODFI acknowledged the batch" }, { "from": "Sent", "to": "Declined", "trigger": "the ODFI rejected the batch or the entry" }, { "from": "Complete", "to": "Settled", "trigger": "funds deposited at the RDFI" }, { "from": "Complete", "to": "Returned", "trigger": "the RDFI returned the entry (NACHA return code)" }, { "from": "Settled", "to": "Returned", "trigger": "the RDFI returned the entry within the NACHA return window" }] } };
+const schema49 = { "title": "AchTransferStatus", "description": "Where an ACH transfer stands. The values are the vendor's; the transitions are designed from the vendor's meaning of\neach value and the NACHA return windows (an entry can be returned after it settled). `Settled` appears in one\nversion of the vendor's page.\n\n**Lifecycle** (generated from `x-connectfi-lifecycle`):\n\nInitial: `Initiated` · Terminal: `Returned`, `Declined`\n\n| From | To | Trigger |\n|---|---|---|\n| Initiated | Sent | included in a NACHA batch sent to the ODFI (several times a day) |\n| Initiated | Declined | the entry failed before it was batched |\n| Sent | Complete | the ODFI acknowledged the batch |\n| Sent | Declined | the ODFI rejected the batch or the entry |\n| Complete | Settled | funds deposited at the RDFI |\n| Complete | Returned | the RDFI returned the entry (NACHA return code) |\n| Settled | Returned | the RDFI returned the entry within the NACHA return window |\n", "type": "string", "x-connectfi-lifecycle": { "initial": ["Initiated"], "terminal": ["Returned", "Declined"], "transitions": [{ "from": "Initiated", "to": "Sent", "trigger": "included in a NACHA batch sent to the ODFI (several times a day)" }, { "from": "Initiated", "to": "Declined", "trigger": "the entry failed before it was batched" }, { "from": "Sent", "to": "Complete", "trigger": "the ODFI acknowledged the batch" }, { "from": "Sent", "to": "Declined", "trigger": "the ODFI rejected the batch or the entry" }, { "from": "Complete", "to": "Settled", "trigger": "funds deposited at the RDFI" }, { "from": "Complete", "to": "Returned", "trigger": "the RDFI returned the entry (NACHA return code)" }, { "from": "Settled", "to": "Returned", "trigger": "the RDFI returned the entry within the NACHA return window" }] } };
 const schema50 = { "title": "Timestamp", "description": "An ISO-8601 UTC date-time with milliseconds; connectFi names these fields `dts*` (`dtsCreatedAt`, `dtsExpireAt`, ...).", "type": "string", "format": "date-time", "maxLength": 30, "example": "2023-06-28T13:26:59.312Z" };
 const schema51 = { "title": "AchEffectiveEntryDate", "description": "The date the receiver's bank should post the entry, `YYYY-MM-DD`. Cut-offs (US Central time, Monday to Friday):\nfor the same day, create before **9:30 am CST**; for the next day, before **7:30 pm CST**; otherwise choose a later\ndate. A date that misses its cut-off fails with `achEffectiveEntryDate`.\n", "type": "string", "format": "date", "pattern": "^\\d{4}-\\d{2}-\\d{2}$", "maxLength": 10, "example": "2023-06-28" };
 const schema52 = { "title": "AchIndividualName", "description": "The receiver's name, at most 22 characters as in the NACHA entry detail record (length designed from NACHA; printable ASCII, not only spaces).", "type": "string", "pattern": "^(?! *$)[ -~]+$", "minLength": 1, "maxLength": 22, "example": "John Smith" };
@@ -803,8 +782,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
         }
     }
     if (data.status !== undefined) {
-        let data3 = data.status;
-        if (typeof data3 !== "string") {
+        if (typeof data.status !== "string") {
             const err15 = { instancePath: instancePath + "/status", schemaPath: "#/components/schemas/AchTransferStatus/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
                 vErrors = [err15];
@@ -814,22 +792,22 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
         }
-        if (!((((((data3 === "Initiated") || (data3 === "Sent")) || (data3 === "Complete")) || (data3 === "Settled")) || (data3 === "Returned")) || (data3 === "Declined"))) {
-            const err16 = { instancePath: instancePath + "/status", schemaPath: "#/components/schemas/AchTransferStatus/enum", keyword: "enum", params: { allowedValues: schema49.enum }, message: "must be equal to one of the allowed values" };
-            if (vErrors === null) {
-                vErrors = [err16];
-            }
-            else {
-                vErrors.push(err16);
-            }
-            errors++;
-        }
     }
     if (data.dtsCreatedAt !== undefined) {
         let data4 = data.dtsCreatedAt;
         if (typeof data4 === "string") {
             if (func1(data4) > 30) {
-                const err17 = { instancePath: instancePath + "/dtsCreatedAt", schemaPath: "#/components/schemas/Timestamp/maxLength", keyword: "maxLength", params: { limit: 30 }, message: "must NOT have more than 30 characters" };
+                const err16 = { instancePath: instancePath + "/dtsCreatedAt", schemaPath: "#/components/schemas/Timestamp/maxLength", keyword: "maxLength", params: { limit: 30 }, message: "must NOT have more than 30 characters" };
+                if (vErrors === null) {
+                    vErrors = [err16];
+                }
+                else {
+                    vErrors.push(err16);
+                }
+                errors++;
+            }
+            if (!(formats0.validate(data4))) {
+                const err17 = { instancePath: instancePath + "/dtsCreatedAt", schemaPath: "#/components/schemas/Timestamp/format", keyword: "format", params: { format: "date-time" }, message: "must match format \"" + "date-time" + "\"" };
                 if (vErrors === null) {
                     vErrors = [err17];
                 }
@@ -838,24 +816,14 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
             }
-            if (!(formats0.validate(data4))) {
-                const err18 = { instancePath: instancePath + "/dtsCreatedAt", schemaPath: "#/components/schemas/Timestamp/format", keyword: "format", params: { format: "date-time" }, message: "must match format \"" + "date-time" + "\"" };
-                if (vErrors === null) {
-                    vErrors = [err18];
-                }
-                else {
-                    vErrors.push(err18);
-                }
-                errors++;
-            }
         }
         else {
-            const err19 = { instancePath: instancePath + "/dtsCreatedAt", schemaPath: "#/components/schemas/Timestamp/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err18 = { instancePath: instancePath + "/dtsCreatedAt", schemaPath: "#/components/schemas/Timestamp/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
-                vErrors = [err19];
+                vErrors = [err18];
             }
             else {
-                vErrors.push(err19);
+                vErrors.push(err18);
             }
             errors++;
         }
@@ -864,7 +832,17 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
         let data5 = data.effectiveEntryDate;
         if (typeof data5 === "string") {
             if (func1(data5) > 10) {
-                const err20 = { instancePath: instancePath + "/effectiveEntryDate", schemaPath: "#/components/schemas/AchEffectiveEntryDate/maxLength", keyword: "maxLength", params: { limit: 10 }, message: "must NOT have more than 10 characters" };
+                const err19 = { instancePath: instancePath + "/effectiveEntryDate", schemaPath: "#/components/schemas/AchEffectiveEntryDate/maxLength", keyword: "maxLength", params: { limit: 10 }, message: "must NOT have more than 10 characters" };
+                if (vErrors === null) {
+                    vErrors = [err19];
+                }
+                else {
+                    vErrors.push(err19);
+                }
+                errors++;
+            }
+            if (!pattern13.test(data5)) {
+                const err20 = { instancePath: instancePath + "/effectiveEntryDate", schemaPath: "#/components/schemas/AchEffectiveEntryDate/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-\\d{2}-\\d{2}$" }, message: "must match pattern \"" + "^\\d{4}-\\d{2}-\\d{2}$" + "\"" };
                 if (vErrors === null) {
                     vErrors = [err20];
                 }
@@ -873,8 +851,8 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
             }
-            if (!pattern13.test(data5)) {
-                const err21 = { instancePath: instancePath + "/effectiveEntryDate", schemaPath: "#/components/schemas/AchEffectiveEntryDate/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-\\d{2}-\\d{2}$" }, message: "must match pattern \"" + "^\\d{4}-\\d{2}-\\d{2}$" + "\"" };
+            if (!(formats2.validate(data5))) {
+                const err21 = { instancePath: instancePath + "/effectiveEntryDate", schemaPath: "#/components/schemas/AchEffectiveEntryDate/format", keyword: "format", params: { format: "date" }, message: "must match format \"" + "date" + "\"" };
                 if (vErrors === null) {
                     vErrors = [err21];
                 }
@@ -883,24 +861,14 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
             }
-            if (!(formats2.validate(data5))) {
-                const err22 = { instancePath: instancePath + "/effectiveEntryDate", schemaPath: "#/components/schemas/AchEffectiveEntryDate/format", keyword: "format", params: { format: "date" }, message: "must match format \"" + "date" + "\"" };
-                if (vErrors === null) {
-                    vErrors = [err22];
-                }
-                else {
-                    vErrors.push(err22);
-                }
-                errors++;
-            }
         }
         else {
-            const err23 = { instancePath: instancePath + "/effectiveEntryDate", schemaPath: "#/components/schemas/AchEffectiveEntryDate/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err22 = { instancePath: instancePath + "/effectiveEntryDate", schemaPath: "#/components/schemas/AchEffectiveEntryDate/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
-                vErrors = [err23];
+                vErrors = [err22];
             }
             else {
-                vErrors.push(err23);
+                vErrors.push(err22);
             }
             errors++;
         }
@@ -909,7 +877,17 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
         let data6 = data.individualName;
         if (typeof data6 === "string") {
             if (func1(data6) > 22) {
-                const err24 = { instancePath: instancePath + "/individualName", schemaPath: "#/components/schemas/AchIndividualName/maxLength", keyword: "maxLength", params: { limit: 22 }, message: "must NOT have more than 22 characters" };
+                const err23 = { instancePath: instancePath + "/individualName", schemaPath: "#/components/schemas/AchIndividualName/maxLength", keyword: "maxLength", params: { limit: 22 }, message: "must NOT have more than 22 characters" };
+                if (vErrors === null) {
+                    vErrors = [err23];
+                }
+                else {
+                    vErrors.push(err23);
+                }
+                errors++;
+            }
+            if (func1(data6) < 1) {
+                const err24 = { instancePath: instancePath + "/individualName", schemaPath: "#/components/schemas/AchIndividualName/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
                 if (vErrors === null) {
                     vErrors = [err24];
                 }
@@ -918,8 +896,8 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
             }
-            if (func1(data6) < 1) {
-                const err25 = { instancePath: instancePath + "/individualName", schemaPath: "#/components/schemas/AchIndividualName/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+            if (!pattern14.test(data6)) {
+                const err25 = { instancePath: instancePath + "/individualName", schemaPath: "#/components/schemas/AchIndividualName/pattern", keyword: "pattern", params: { pattern: "^(?! *$)[ -~]+$" }, message: "must match pattern \"" + "^(?! *$)[ -~]+$" + "\"" };
                 if (vErrors === null) {
                     vErrors = [err25];
                 }
@@ -928,24 +906,14 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
             }
-            if (!pattern14.test(data6)) {
-                const err26 = { instancePath: instancePath + "/individualName", schemaPath: "#/components/schemas/AchIndividualName/pattern", keyword: "pattern", params: { pattern: "^(?! *$)[ -~]+$" }, message: "must match pattern \"" + "^(?! *$)[ -~]+$" + "\"" };
-                if (vErrors === null) {
-                    vErrors = [err26];
-                }
-                else {
-                    vErrors.push(err26);
-                }
-                errors++;
-            }
         }
         else {
-            const err27 = { instancePath: instancePath + "/individualName", schemaPath: "#/components/schemas/AchIndividualName/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err26 = { instancePath: instancePath + "/individualName", schemaPath: "#/components/schemas/AchIndividualName/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
-                vErrors = [err27];
+                vErrors = [err26];
             }
             else {
-                vErrors.push(err27);
+                vErrors.push(err26);
             }
             errors++;
         }
@@ -954,7 +922,17 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
         let data7 = data.routingNumber;
         if (typeof data7 === "string") {
             if (func1(data7) > 9) {
-                const err28 = { instancePath: instancePath + "/routingNumber", schemaPath: "#/components/schemas/AchRoutingNumber/maxLength", keyword: "maxLength", params: { limit: 9 }, message: "must NOT have more than 9 characters" };
+                const err27 = { instancePath: instancePath + "/routingNumber", schemaPath: "#/components/schemas/AchRoutingNumber/maxLength", keyword: "maxLength", params: { limit: 9 }, message: "must NOT have more than 9 characters" };
+                if (vErrors === null) {
+                    vErrors = [err27];
+                }
+                else {
+                    vErrors.push(err27);
+                }
+                errors++;
+            }
+            if (func1(data7) < 9) {
+                const err28 = { instancePath: instancePath + "/routingNumber", schemaPath: "#/components/schemas/AchRoutingNumber/minLength", keyword: "minLength", params: { limit: 9 }, message: "must NOT have fewer than 9 characters" };
                 if (vErrors === null) {
                     vErrors = [err28];
                 }
@@ -963,8 +941,8 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
             }
-            if (func1(data7) < 9) {
-                const err29 = { instancePath: instancePath + "/routingNumber", schemaPath: "#/components/schemas/AchRoutingNumber/minLength", keyword: "minLength", params: { limit: 9 }, message: "must NOT have fewer than 9 characters" };
+            if (!pattern15.test(data7)) {
+                const err29 = { instancePath: instancePath + "/routingNumber", schemaPath: "#/components/schemas/AchRoutingNumber/pattern", keyword: "pattern", params: { pattern: "^\\d{9}$" }, message: "must match pattern \"" + "^\\d{9}$" + "\"" };
                 if (vErrors === null) {
                     vErrors = [err29];
                 }
@@ -973,24 +951,14 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
             }
-            if (!pattern15.test(data7)) {
-                const err30 = { instancePath: instancePath + "/routingNumber", schemaPath: "#/components/schemas/AchRoutingNumber/pattern", keyword: "pattern", params: { pattern: "^\\d{9}$" }, message: "must match pattern \"" + "^\\d{9}$" + "\"" };
-                if (vErrors === null) {
-                    vErrors = [err30];
-                }
-                else {
-                    vErrors.push(err30);
-                }
-                errors++;
-            }
         }
         else {
-            const err31 = { instancePath: instancePath + "/routingNumber", schemaPath: "#/components/schemas/AchRoutingNumber/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err30 = { instancePath: instancePath + "/routingNumber", schemaPath: "#/components/schemas/AchRoutingNumber/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
-                vErrors = [err31];
+                vErrors = [err30];
             }
             else {
-                vErrors.push(err31);
+                vErrors.push(err30);
             }
             errors++;
         }
@@ -999,7 +967,18 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
         let data8 = data.amount;
         if ((typeof data8 == "number") && (isFinite(data8))) {
             if (data8 <= 0 || isNaN(data8)) {
-                const err32 = { instancePath: instancePath + "/amount", schemaPath: "#/components/schemas/Amount/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
+                const err31 = { instancePath: instancePath + "/amount", schemaPath: "#/components/schemas/Amount/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
+                if (vErrors === null) {
+                    vErrors = [err31];
+                }
+                else {
+                    vErrors.push(err31);
+                }
+                errors++;
+            }
+            const decimals0 = (String(data8).split('.')[1] || '').length;
+            if (decimals0 > 2) {
+                const err32 = { instancePath: instancePath + "/amount", schemaPath: "#/components/schemas/Amount/x-amountPrecision", keyword: "x-amountPrecision", params: {}, message: "must have at most 2 decimals" };
                 if (vErrors === null) {
                     vErrors = [err32];
                 }
@@ -1008,25 +987,14 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
             }
-            const decimals0 = (String(data8).split('.')[1] || '').length;
-            if (decimals0 > 2) {
-                const err33 = { instancePath: instancePath + "/amount", schemaPath: "#/components/schemas/Amount/x-amountPrecision", keyword: "x-amountPrecision", params: {}, message: "must have at most 2 decimals" };
-                if (vErrors === null) {
-                    vErrors = [err33];
-                }
-                else {
-                    vErrors.push(err33);
-                }
-                errors++;
-            }
         }
         else {
-            const err34 = { instancePath: instancePath + "/amount", schemaPath: "#/components/schemas/Amount/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err33 = { instancePath: instancePath + "/amount", schemaPath: "#/components/schemas/Amount/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
-                vErrors = [err34];
+                vErrors = [err33];
             }
             else {
-                vErrors.push(err34);
+                vErrors.push(err33);
             }
             errors++;
         }
@@ -1035,7 +1003,17 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
         let data9 = data.currency;
         if (typeof data9 === "string") {
             if (func1(data9) > 3) {
-                const err35 = { instancePath: instancePath + "/currency", schemaPath: "#/components/schemas/Currency/maxLength", keyword: "maxLength", params: { limit: 3 }, message: "must NOT have more than 3 characters" };
+                const err34 = { instancePath: instancePath + "/currency", schemaPath: "#/components/schemas/Currency/maxLength", keyword: "maxLength", params: { limit: 3 }, message: "must NOT have more than 3 characters" };
+                if (vErrors === null) {
+                    vErrors = [err34];
+                }
+                else {
+                    vErrors.push(err34);
+                }
+                errors++;
+            }
+            if (func1(data9) < 3) {
+                const err35 = { instancePath: instancePath + "/currency", schemaPath: "#/components/schemas/Currency/minLength", keyword: "minLength", params: { limit: 3 }, message: "must NOT have fewer than 3 characters" };
                 if (vErrors === null) {
                     vErrors = [err35];
                 }
@@ -1044,8 +1022,8 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
             }
-            if (func1(data9) < 3) {
-                const err36 = { instancePath: instancePath + "/currency", schemaPath: "#/components/schemas/Currency/minLength", keyword: "minLength", params: { limit: 3 }, message: "must NOT have fewer than 3 characters" };
+            if (!pattern16.test(data9)) {
+                const err36 = { instancePath: instancePath + "/currency", schemaPath: "#/components/schemas/Currency/pattern", keyword: "pattern", params: { pattern: "^[A-Z]{3}$" }, message: "must match pattern \"" + "^[A-Z]{3}$" + "\"" };
                 if (vErrors === null) {
                     vErrors = [err36];
                 }
@@ -1054,24 +1032,14 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
             }
-            if (!pattern16.test(data9)) {
-                const err37 = { instancePath: instancePath + "/currency", schemaPath: "#/components/schemas/Currency/pattern", keyword: "pattern", params: { pattern: "^[A-Z]{3}$" }, message: "must match pattern \"" + "^[A-Z]{3}$" + "\"" };
-                if (vErrors === null) {
-                    vErrors = [err37];
-                }
-                else {
-                    vErrors.push(err37);
-                }
-                errors++;
-            }
         }
         else {
-            const err38 = { instancePath: instancePath + "/currency", schemaPath: "#/components/schemas/Currency/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err37 = { instancePath: instancePath + "/currency", schemaPath: "#/components/schemas/Currency/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
-                vErrors = [err38];
+                vErrors = [err37];
             }
             else {
-                vErrors.push(err38);
+                vErrors.push(err37);
             }
             errors++;
         }
@@ -1080,7 +1048,17 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
         let data10 = data.DFIAccountNumber;
         if (typeof data10 === "string") {
             if (func1(data10) > 17) {
-                const err39 = { instancePath: instancePath + "/DFIAccountNumber", schemaPath: "#/components/schemas/AchDFIAccountNumber/maxLength", keyword: "maxLength", params: { limit: 17 }, message: "must NOT have more than 17 characters" };
+                const err38 = { instancePath: instancePath + "/DFIAccountNumber", schemaPath: "#/components/schemas/AchDFIAccountNumber/maxLength", keyword: "maxLength", params: { limit: 17 }, message: "must NOT have more than 17 characters" };
+                if (vErrors === null) {
+                    vErrors = [err38];
+                }
+                else {
+                    vErrors.push(err38);
+                }
+                errors++;
+            }
+            if (func1(data10) < 1) {
+                const err39 = { instancePath: instancePath + "/DFIAccountNumber", schemaPath: "#/components/schemas/AchDFIAccountNumber/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
                 if (vErrors === null) {
                     vErrors = [err39];
                 }
@@ -1089,8 +1067,8 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
             }
-            if (func1(data10) < 1) {
-                const err40 = { instancePath: instancePath + "/DFIAccountNumber", schemaPath: "#/components/schemas/AchDFIAccountNumber/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+            if (!pattern17.test(data10)) {
+                const err40 = { instancePath: instancePath + "/DFIAccountNumber", schemaPath: "#/components/schemas/AchDFIAccountNumber/pattern", keyword: "pattern", params: { pattern: "^[0-9A-Za-z-]+$" }, message: "must match pattern \"" + "^[0-9A-Za-z-]+$" + "\"" };
                 if (vErrors === null) {
                     vErrors = [err40];
                 }
@@ -1099,19 +1077,22 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
             }
-            if (!pattern17.test(data10)) {
-                const err41 = { instancePath: instancePath + "/DFIAccountNumber", schemaPath: "#/components/schemas/AchDFIAccountNumber/pattern", keyword: "pattern", params: { pattern: "^[0-9A-Za-z-]+$" }, message: "must match pattern \"" + "^[0-9A-Za-z-]+$" + "\"" };
-                if (vErrors === null) {
-                    vErrors = [err41];
-                }
-                else {
-                    vErrors.push(err41);
-                }
-                errors++;
-            }
         }
         else {
-            const err42 = { instancePath: instancePath + "/DFIAccountNumber", schemaPath: "#/components/schemas/AchDFIAccountNumber/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err41 = { instancePath: instancePath + "/DFIAccountNumber", schemaPath: "#/components/schemas/AchDFIAccountNumber/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+                vErrors = [err41];
+            }
+            else {
+                vErrors.push(err41);
+            }
+            errors++;
+        }
+    }
+    if (data.returnCode !== undefined) {
+        let data11 = data.returnCode;
+        if ((typeof data11 !== "string") && (data11 !== null)) {
+            const err42 = { instancePath: instancePath + "/returnCode", schemaPath: "#/components/schemas/AchReturnCode/type", keyword: "type", params: { type: schema57.type }, message: "must be string,null" };
             if (vErrors === null) {
                 vErrors = [err42];
             }
@@ -1120,22 +1101,19 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
         }
-    }
-    if (data.returnCode !== undefined) {
-        let data11 = data.returnCode;
-        if ((typeof data11 !== "string") && (data11 !== null)) {
-            const err43 = { instancePath: instancePath + "/returnCode", schemaPath: "#/components/schemas/AchReturnCode/type", keyword: "type", params: { type: schema57.type }, message: "must be string,null" };
-            if (vErrors === null) {
-                vErrors = [err43];
-            }
-            else {
-                vErrors.push(err43);
-            }
-            errors++;
-        }
         if (typeof data11 === "string") {
             if (func1(data11) > 3) {
-                const err44 = { instancePath: instancePath + "/returnCode", schemaPath: "#/components/schemas/AchReturnCode/maxLength", keyword: "maxLength", params: { limit: 3 }, message: "must NOT have more than 3 characters" };
+                const err43 = { instancePath: instancePath + "/returnCode", schemaPath: "#/components/schemas/AchReturnCode/maxLength", keyword: "maxLength", params: { limit: 3 }, message: "must NOT have more than 3 characters" };
+                if (vErrors === null) {
+                    vErrors = [err43];
+                }
+                else {
+                    vErrors.push(err43);
+                }
+                errors++;
+            }
+            if (!pattern18.test(data11)) {
+                const err44 = { instancePath: instancePath + "/returnCode", schemaPath: "#/components/schemas/AchReturnCode/pattern", keyword: "pattern", params: { pattern: "^R\\d{2}$" }, message: "must match pattern \"" + "^R\\d{2}$" + "\"" };
                 if (vErrors === null) {
                     vErrors = [err44];
                 }
@@ -1144,26 +1122,16 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
             }
-            if (!pattern18.test(data11)) {
-                const err45 = { instancePath: instancePath + "/returnCode", schemaPath: "#/components/schemas/AchReturnCode/pattern", keyword: "pattern", params: { pattern: "^R\\d{2}$" }, message: "must match pattern \"" + "^R\\d{2}$" + "\"" };
-                if (vErrors === null) {
-                    vErrors = [err45];
-                }
-                else {
-                    vErrors.push(err45);
-                }
-                errors++;
-            }
         }
     }
 }
 else {
-    const err46 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err45 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-        vErrors = [err46];
+        vErrors = [err45];
     }
     else {
-        vErrors.push(err46);
+        vErrors.push(err45);
     }
     errors++;
 } validate29.errors = vErrors; return errors === 0; }
@@ -1180,7 +1148,7 @@ validate28.evaluated = { "props": { "cFiTransactionId": true, "reference": true,
 exports.billsStatusChanged = validate31;
 const schema58 = { "$id": "https://connectfi.example/client/billsStatusChanged", "$ref": "https://connectfi.example/openapi.json#/webhooks/billsStatusChanged/post/requestBody/content/application~1json/schema" };
 const schema59 = { "title": "BillTransaction", "description": "An RPPS bill payment as connectFi reports it: the body of the `billsStatusChanged` webhook, which the initiate,\nexecute, query and list answers mirror. Note `dtsCreated` (not `dtsCreatedAt`) on bills. From `Complete` on it adds\n`dtsSent` and `processing`.\n", "type": "object", "required": ["reference", "cFiTransactionId", "status", "amount", "currency", "billerId"], "properties": { "reference": { "$ref": "#/components/schemas/CommonReference" }, "cFiTransactionId": { "description": "connectFi's id of the payment, prefixed with the client id.", "allOf": [{ "$ref": "#/components/schemas/CommonId" }] }, "merchantId": { "description": "The originator's merchant id at RPPS, e.g. `10000001`.", "type": "string", "pattern": "^[0-9A-Za-z]+$", "maxLength": 20, "example": "10000001" }, "cFiTraceNumber": { "description": "connectFi's 15-digit trace number of the payment.", "type": "string", "pattern": "^\\d{15}$", "maxLength": 15, "example": "000000000006993" }, "status": { "$ref": "#/components/schemas/BillTransactionStatus" }, "amount": { "$ref": "#/components/schemas/Amount" }, "currency": { "$ref": "#/components/schemas/Currency" }, "dtsCreated": { "$ref": "#/components/schemas/Timestamp" }, "billerId": { "$ref": "#/components/schemas/BillBillerId" }, "batchId": { "$ref": "#/components/schemas/BillBatchId" }, "dtsSent": { "description": "When the payment went to RPPS; present from `Complete` on.", "allOf": [{ "$ref": "#/components/schemas/Timestamp" }] }, "processing": { "$ref": "#/components/schemas/BillProcessing" } } };
-const schema62 = { "title": "BillTransactionStatus", "description": "Where an RPPS bill payment stands. The values are the vendor's; the transitions are designed from the vendor's\nmeaning of each value. `Cancelled` is set when the client cancels a payment that is still `Initiated` or\n`Processing`; `DecryptError` when connectFi cannot decrypt `accountNumberEncrypted`; `Unknown` while PayGears\nreviews a payment by hand.\n\n**Lifecycle** (generated from `x-connectfi-lifecycle`):\n\nInitial: `Initiated` · Terminal: `Settled`, `Declined`, `Cancelled`, `DecryptError`\n\n| From | To | Trigger |\n|---|---|---|\n| Initiated | Processing | POST /transfer-to/bills/execute (no webhook for this change) |\n| Initiated | Cancelled | the client cancelled the payment |\n| Processing | Cancelled | the client cancelled the payment |\n| Processing | DecryptError | the encrypted account number could not be decrypted |\n| Processing | Sent | included in a file sent to Mastercard RPPS (several times a day) |\n| Sent | Complete | RPPS acknowledged the payment |\n| Sent | Declined | RPPS or the biller rejected the payment |\n| Sent | Unknown | the outcome needs a manual review |\n| Complete | Settled | funds reached the biller's bank and were debited from the settlement account |\n| Complete | Declined | the biller returned the payment |\n| Unknown | Complete | the review found the payment acknowledged |\n| Unknown | Declined | the review found the payment failed |\n", "type": "string", "enum": ["Initiated", "Processing", "Sent", "Complete", "Settled", "Declined", "Cancelled", "DecryptError", "Unknown"], "x-connectfi-lifecycle": { "initial": ["Initiated"], "terminal": ["Settled", "Declined", "Cancelled", "DecryptError"], "transitions": [{ "from": "Initiated", "to": "Processing", "trigger": "POST /transfer-to/bills/execute (no webhook for this change)" }, { "from": "Initiated", "to": "Cancelled", "trigger": "the client cancelled the payment" }, { "from": "Processing", "to": "Cancelled", "trigger": "the client cancelled the payment" }, { "from": "Processing", "to": "DecryptError", "trigger": "the encrypted account number could not be decrypted" }, { "from": "Processing", "to": "Sent", "trigger": "included in a file sent to Mastercard RPPS (several times a day)" }, { "from": "Sent", "to": "Complete", "trigger": "RPPS acknowledged the payment" }, { "from": "Sent", "to": "Declined", "trigger": "RPPS or the biller rejected the payment" }, { "from": "Sent", "to": "Unknown", "trigger": "the outcome needs a manual review" }, { "from": "Complete", "to": "Settled", "trigger": "funds reached the biller's bank and were debited from the settlement account" }, { "from": "Complete", "to": "Declined", "trigger": "the biller returned the payment" }, { "from": "Unknown", "to": "Complete", "trigger": "the review found the payment acknowledged" }, { "from": "Unknown", "to": "Declined", "trigger": "the review found the payment failed" }] } };
+const schema62 = { "title": "BillTransactionStatus", "description": "Where an RPPS bill payment stands. The values are the vendor's; the transitions are designed from the vendor's\nmeaning of each value. `Cancelled` is set when the client cancels a payment that is still `Initiated` or\n`Processing`; `DecryptError` when connectFi cannot decrypt `accountNumberEncrypted`; `Unknown` while PayGears\nreviews a payment by hand.\n\n**Lifecycle** (generated from `x-connectfi-lifecycle`):\n\nInitial: `Initiated` · Terminal: `Settled`, `Declined`, `Cancelled`, `DecryptError`\n\n| From | To | Trigger |\n|---|---|---|\n| Initiated | Processing | POST /transfer-to/bills/execute (no webhook for this change) |\n| Initiated | Cancelled | the client cancelled the payment |\n| Processing | Cancelled | the client cancelled the payment |\n| Processing | DecryptError | the encrypted account number could not be decrypted |\n| Processing | Sent | included in a file sent to Mastercard RPPS (several times a day) |\n| Sent | Complete | RPPS acknowledged the payment |\n| Sent | Declined | RPPS or the biller rejected the payment |\n| Sent | Unknown | the outcome needs a manual review |\n| Complete | Settled | funds reached the biller's bank and were debited from the settlement account |\n| Complete | Declined | the biller returned the payment |\n| Unknown | Complete | the review found the payment acknowledged |\n| Unknown | Declined | the review found the payment failed |\n", "type": "string", "x-connectfi-lifecycle": { "initial": ["Initiated"], "terminal": ["Settled", "Declined", "Cancelled", "DecryptError"], "transitions": [{ "from": "Initiated", "to": "Processing", "trigger": "POST /transfer-to/bills/execute (no webhook for this change)" }, { "from": "Initiated", "to": "Cancelled", "trigger": "the client cancelled the payment" }, { "from": "Processing", "to": "Cancelled", "trigger": "the client cancelled the payment" }, { "from": "Processing", "to": "DecryptError", "trigger": "the encrypted account number could not be decrypted" }, { "from": "Processing", "to": "Sent", "trigger": "included in a file sent to Mastercard RPPS (several times a day)" }, { "from": "Sent", "to": "Complete", "trigger": "RPPS acknowledged the payment" }, { "from": "Sent", "to": "Declined", "trigger": "RPPS or the biller rejected the payment" }, { "from": "Sent", "to": "Unknown", "trigger": "the outcome needs a manual review" }, { "from": "Complete", "to": "Settled", "trigger": "funds reached the biller's bank and were debited from the settlement account" }, { "from": "Complete", "to": "Declined", "trigger": "the biller returned the payment" }, { "from": "Unknown", "to": "Complete", "trigger": "the review found the payment acknowledged" }, { "from": "Unknown", "to": "Declined", "trigger": "the review found the payment failed" }] } };
 const schema66 = { "title": "BillBillerId", "description": "The RPPS biller id, 10 digits (from the biller directory, `biller_id`).", "type": "string", "pattern": "^\\d{10}$", "minLength": 10, "maxLength": 10, "example": "0123456789" };
 const schema67 = { "title": "BillBatchId", "description": "The client's own batch label, to group payments for reconciliation; letters and digits (length designed).", "type": ["string", "null"], "pattern": "^[0-9a-zA-Z]+$", "minLength": 1, "maxLength": 32, "example": "batch20230628" };
 const pattern21 = new RegExp("^[0-9A-Za-z]+$", "u");
@@ -1598,8 +1566,7 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
         }
     }
     if (data.status !== undefined) {
-        let data4 = data.status;
-        if (typeof data4 !== "string") {
+        if (typeof data.status !== "string") {
             const err20 = { instancePath: instancePath + "/status", schemaPath: "#/components/schemas/BillTransactionStatus/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
                 vErrors = [err20];
@@ -1609,22 +1576,23 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
         }
-        if (!(((((((((data4 === "Initiated") || (data4 === "Processing")) || (data4 === "Sent")) || (data4 === "Complete")) || (data4 === "Settled")) || (data4 === "Declined")) || (data4 === "Cancelled")) || (data4 === "DecryptError")) || (data4 === "Unknown"))) {
-            const err21 = { instancePath: instancePath + "/status", schemaPath: "#/components/schemas/BillTransactionStatus/enum", keyword: "enum", params: { allowedValues: schema62.enum }, message: "must be equal to one of the allowed values" };
-            if (vErrors === null) {
-                vErrors = [err21];
-            }
-            else {
-                vErrors.push(err21);
-            }
-            errors++;
-        }
     }
     if (data.amount !== undefined) {
         let data5 = data.amount;
         if ((typeof data5 == "number") && (isFinite(data5))) {
             if (data5 <= 0 || isNaN(data5)) {
-                const err22 = { instancePath: instancePath + "/amount", schemaPath: "#/components/schemas/Amount/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
+                const err21 = { instancePath: instancePath + "/amount", schemaPath: "#/components/schemas/Amount/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
+                if (vErrors === null) {
+                    vErrors = [err21];
+                }
+                else {
+                    vErrors.push(err21);
+                }
+                errors++;
+            }
+            const decimals0 = (String(data5).split('.')[1] || '').length;
+            if (decimals0 > 2) {
+                const err22 = { instancePath: instancePath + "/amount", schemaPath: "#/components/schemas/Amount/x-amountPrecision", keyword: "x-amountPrecision", params: {}, message: "must have at most 2 decimals" };
                 if (vErrors === null) {
                     vErrors = [err22];
                 }
@@ -1633,25 +1601,14 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
             }
-            const decimals0 = (String(data5).split('.')[1] || '').length;
-            if (decimals0 > 2) {
-                const err23 = { instancePath: instancePath + "/amount", schemaPath: "#/components/schemas/Amount/x-amountPrecision", keyword: "x-amountPrecision", params: {}, message: "must have at most 2 decimals" };
-                if (vErrors === null) {
-                    vErrors = [err23];
-                }
-                else {
-                    vErrors.push(err23);
-                }
-                errors++;
-            }
         }
         else {
-            const err24 = { instancePath: instancePath + "/amount", schemaPath: "#/components/schemas/Amount/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err23 = { instancePath: instancePath + "/amount", schemaPath: "#/components/schemas/Amount/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
-                vErrors = [err24];
+                vErrors = [err23];
             }
             else {
-                vErrors.push(err24);
+                vErrors.push(err23);
             }
             errors++;
         }
@@ -1660,7 +1617,17 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
         let data6 = data.currency;
         if (typeof data6 === "string") {
             if (func1(data6) > 3) {
-                const err25 = { instancePath: instancePath + "/currency", schemaPath: "#/components/schemas/Currency/maxLength", keyword: "maxLength", params: { limit: 3 }, message: "must NOT have more than 3 characters" };
+                const err24 = { instancePath: instancePath + "/currency", schemaPath: "#/components/schemas/Currency/maxLength", keyword: "maxLength", params: { limit: 3 }, message: "must NOT have more than 3 characters" };
+                if (vErrors === null) {
+                    vErrors = [err24];
+                }
+                else {
+                    vErrors.push(err24);
+                }
+                errors++;
+            }
+            if (func1(data6) < 3) {
+                const err25 = { instancePath: instancePath + "/currency", schemaPath: "#/components/schemas/Currency/minLength", keyword: "minLength", params: { limit: 3 }, message: "must NOT have fewer than 3 characters" };
                 if (vErrors === null) {
                     vErrors = [err25];
                 }
@@ -1669,8 +1636,8 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
             }
-            if (func1(data6) < 3) {
-                const err26 = { instancePath: instancePath + "/currency", schemaPath: "#/components/schemas/Currency/minLength", keyword: "minLength", params: { limit: 3 }, message: "must NOT have fewer than 3 characters" };
+            if (!pattern16.test(data6)) {
+                const err26 = { instancePath: instancePath + "/currency", schemaPath: "#/components/schemas/Currency/pattern", keyword: "pattern", params: { pattern: "^[A-Z]{3}$" }, message: "must match pattern \"" + "^[A-Z]{3}$" + "\"" };
                 if (vErrors === null) {
                     vErrors = [err26];
                 }
@@ -1679,24 +1646,14 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
             }
-            if (!pattern16.test(data6)) {
-                const err27 = { instancePath: instancePath + "/currency", schemaPath: "#/components/schemas/Currency/pattern", keyword: "pattern", params: { pattern: "^[A-Z]{3}$" }, message: "must match pattern \"" + "^[A-Z]{3}$" + "\"" };
-                if (vErrors === null) {
-                    vErrors = [err27];
-                }
-                else {
-                    vErrors.push(err27);
-                }
-                errors++;
-            }
         }
         else {
-            const err28 = { instancePath: instancePath + "/currency", schemaPath: "#/components/schemas/Currency/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err27 = { instancePath: instancePath + "/currency", schemaPath: "#/components/schemas/Currency/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
-                vErrors = [err28];
+                vErrors = [err27];
             }
             else {
-                vErrors.push(err28);
+                vErrors.push(err27);
             }
             errors++;
         }
@@ -1705,7 +1662,17 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
         let data7 = data.dtsCreated;
         if (typeof data7 === "string") {
             if (func1(data7) > 30) {
-                const err29 = { instancePath: instancePath + "/dtsCreated", schemaPath: "#/components/schemas/Timestamp/maxLength", keyword: "maxLength", params: { limit: 30 }, message: "must NOT have more than 30 characters" };
+                const err28 = { instancePath: instancePath + "/dtsCreated", schemaPath: "#/components/schemas/Timestamp/maxLength", keyword: "maxLength", params: { limit: 30 }, message: "must NOT have more than 30 characters" };
+                if (vErrors === null) {
+                    vErrors = [err28];
+                }
+                else {
+                    vErrors.push(err28);
+                }
+                errors++;
+            }
+            if (!(formats0.validate(data7))) {
+                const err29 = { instancePath: instancePath + "/dtsCreated", schemaPath: "#/components/schemas/Timestamp/format", keyword: "format", params: { format: "date-time" }, message: "must match format \"" + "date-time" + "\"" };
                 if (vErrors === null) {
                     vErrors = [err29];
                 }
@@ -1714,24 +1681,14 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
             }
-            if (!(formats0.validate(data7))) {
-                const err30 = { instancePath: instancePath + "/dtsCreated", schemaPath: "#/components/schemas/Timestamp/format", keyword: "format", params: { format: "date-time" }, message: "must match format \"" + "date-time" + "\"" };
-                if (vErrors === null) {
-                    vErrors = [err30];
-                }
-                else {
-                    vErrors.push(err30);
-                }
-                errors++;
-            }
         }
         else {
-            const err31 = { instancePath: instancePath + "/dtsCreated", schemaPath: "#/components/schemas/Timestamp/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err30 = { instancePath: instancePath + "/dtsCreated", schemaPath: "#/components/schemas/Timestamp/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
-                vErrors = [err31];
+                vErrors = [err30];
             }
             else {
-                vErrors.push(err31);
+                vErrors.push(err30);
             }
             errors++;
         }
@@ -1740,7 +1697,17 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
         let data8 = data.billerId;
         if (typeof data8 === "string") {
             if (func1(data8) > 10) {
-                const err32 = { instancePath: instancePath + "/billerId", schemaPath: "#/components/schemas/BillBillerId/maxLength", keyword: "maxLength", params: { limit: 10 }, message: "must NOT have more than 10 characters" };
+                const err31 = { instancePath: instancePath + "/billerId", schemaPath: "#/components/schemas/BillBillerId/maxLength", keyword: "maxLength", params: { limit: 10 }, message: "must NOT have more than 10 characters" };
+                if (vErrors === null) {
+                    vErrors = [err31];
+                }
+                else {
+                    vErrors.push(err31);
+                }
+                errors++;
+            }
+            if (func1(data8) < 10) {
+                const err32 = { instancePath: instancePath + "/billerId", schemaPath: "#/components/schemas/BillBillerId/minLength", keyword: "minLength", params: { limit: 10 }, message: "must NOT have fewer than 10 characters" };
                 if (vErrors === null) {
                     vErrors = [err32];
                 }
@@ -1749,8 +1716,8 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
             }
-            if (func1(data8) < 10) {
-                const err33 = { instancePath: instancePath + "/billerId", schemaPath: "#/components/schemas/BillBillerId/minLength", keyword: "minLength", params: { limit: 10 }, message: "must NOT have fewer than 10 characters" };
+            if (!pattern24.test(data8)) {
+                const err33 = { instancePath: instancePath + "/billerId", schemaPath: "#/components/schemas/BillBillerId/pattern", keyword: "pattern", params: { pattern: "^\\d{10}$" }, message: "must match pattern \"" + "^\\d{10}$" + "\"" };
                 if (vErrors === null) {
                     vErrors = [err33];
                 }
@@ -1759,19 +1726,22 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
             }
-            if (!pattern24.test(data8)) {
-                const err34 = { instancePath: instancePath + "/billerId", schemaPath: "#/components/schemas/BillBillerId/pattern", keyword: "pattern", params: { pattern: "^\\d{10}$" }, message: "must match pattern \"" + "^\\d{10}$" + "\"" };
-                if (vErrors === null) {
-                    vErrors = [err34];
-                }
-                else {
-                    vErrors.push(err34);
-                }
-                errors++;
-            }
         }
         else {
-            const err35 = { instancePath: instancePath + "/billerId", schemaPath: "#/components/schemas/BillBillerId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err34 = { instancePath: instancePath + "/billerId", schemaPath: "#/components/schemas/BillBillerId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+                vErrors = [err34];
+            }
+            else {
+                vErrors.push(err34);
+            }
+            errors++;
+        }
+    }
+    if (data.batchId !== undefined) {
+        let data9 = data.batchId;
+        if ((typeof data9 !== "string") && (data9 !== null)) {
+            const err35 = { instancePath: instancePath + "/batchId", schemaPath: "#/components/schemas/BillBatchId/type", keyword: "type", params: { type: schema67.type }, message: "must be string,null" };
             if (vErrors === null) {
                 vErrors = [err35];
             }
@@ -1780,22 +1750,19 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
         }
-    }
-    if (data.batchId !== undefined) {
-        let data9 = data.batchId;
-        if ((typeof data9 !== "string") && (data9 !== null)) {
-            const err36 = { instancePath: instancePath + "/batchId", schemaPath: "#/components/schemas/BillBatchId/type", keyword: "type", params: { type: schema67.type }, message: "must be string,null" };
-            if (vErrors === null) {
-                vErrors = [err36];
-            }
-            else {
-                vErrors.push(err36);
-            }
-            errors++;
-        }
         if (typeof data9 === "string") {
             if (func1(data9) > 32) {
-                const err37 = { instancePath: instancePath + "/batchId", schemaPath: "#/components/schemas/BillBatchId/maxLength", keyword: "maxLength", params: { limit: 32 }, message: "must NOT have more than 32 characters" };
+                const err36 = { instancePath: instancePath + "/batchId", schemaPath: "#/components/schemas/BillBatchId/maxLength", keyword: "maxLength", params: { limit: 32 }, message: "must NOT have more than 32 characters" };
+                if (vErrors === null) {
+                    vErrors = [err36];
+                }
+                else {
+                    vErrors.push(err36);
+                }
+                errors++;
+            }
+            if (func1(data9) < 1) {
+                const err37 = { instancePath: instancePath + "/batchId", schemaPath: "#/components/schemas/BillBatchId/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
                 if (vErrors === null) {
                     vErrors = [err37];
                 }
@@ -1804,23 +1771,13 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
             }
-            if (func1(data9) < 1) {
-                const err38 = { instancePath: instancePath + "/batchId", schemaPath: "#/components/schemas/BillBatchId/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+            if (!pattern7.test(data9)) {
+                const err38 = { instancePath: instancePath + "/batchId", schemaPath: "#/components/schemas/BillBatchId/pattern", keyword: "pattern", params: { pattern: "^[0-9a-zA-Z]+$" }, message: "must match pattern \"" + "^[0-9a-zA-Z]+$" + "\"" };
                 if (vErrors === null) {
                     vErrors = [err38];
                 }
                 else {
                     vErrors.push(err38);
-                }
-                errors++;
-            }
-            if (!pattern7.test(data9)) {
-                const err39 = { instancePath: instancePath + "/batchId", schemaPath: "#/components/schemas/BillBatchId/pattern", keyword: "pattern", params: { pattern: "^[0-9a-zA-Z]+$" }, message: "must match pattern \"" + "^[0-9a-zA-Z]+$" + "\"" };
-                if (vErrors === null) {
-                    vErrors = [err39];
-                }
-                else {
-                    vErrors.push(err39);
                 }
                 errors++;
             }
@@ -1830,7 +1787,17 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
         let data10 = data.dtsSent;
         if (typeof data10 === "string") {
             if (func1(data10) > 30) {
-                const err40 = { instancePath: instancePath + "/dtsSent", schemaPath: "#/components/schemas/Timestamp/maxLength", keyword: "maxLength", params: { limit: 30 }, message: "must NOT have more than 30 characters" };
+                const err39 = { instancePath: instancePath + "/dtsSent", schemaPath: "#/components/schemas/Timestamp/maxLength", keyword: "maxLength", params: { limit: 30 }, message: "must NOT have more than 30 characters" };
+                if (vErrors === null) {
+                    vErrors = [err39];
+                }
+                else {
+                    vErrors.push(err39);
+                }
+                errors++;
+            }
+            if (!(formats0.validate(data10))) {
+                const err40 = { instancePath: instancePath + "/dtsSent", schemaPath: "#/components/schemas/Timestamp/format", keyword: "format", params: { format: "date-time" }, message: "must match format \"" + "date-time" + "\"" };
                 if (vErrors === null) {
                     vErrors = [err40];
                 }
@@ -1839,24 +1806,14 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
             }
-            if (!(formats0.validate(data10))) {
-                const err41 = { instancePath: instancePath + "/dtsSent", schemaPath: "#/components/schemas/Timestamp/format", keyword: "format", params: { format: "date-time" }, message: "must match format \"" + "date-time" + "\"" };
-                if (vErrors === null) {
-                    vErrors = [err41];
-                }
-                else {
-                    vErrors.push(err41);
-                }
-                errors++;
-            }
         }
         else {
-            const err42 = { instancePath: instancePath + "/dtsSent", schemaPath: "#/components/schemas/Timestamp/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err41 = { instancePath: instancePath + "/dtsSent", schemaPath: "#/components/schemas/Timestamp/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
-                vErrors = [err42];
+                vErrors = [err41];
             }
             else {
-                vErrors.push(err42);
+                vErrors.push(err41);
             }
             errors++;
         }
@@ -1869,12 +1826,12 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
     }
 }
 else {
-    const err43 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err42 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-        vErrors = [err43];
+        vErrors = [err42];
     }
     else {
-        vErrors.push(err43);
+        vErrors.push(err42);
     }
     errors++;
 } validate32.errors = vErrors; return errors === 0; }
@@ -1890,10 +1847,10 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
 validate31.evaluated = { "props": { "reference": true, "cFiTransactionId": true, "merchantId": true, "cFiTraceNumber": true, "status": true, "amount": true, "currency": true, "dtsCreated": true, "billerId": true, "batchId": true, "dtsSent": true, "processing": true }, "dynamicProps": false, "dynamicItems": false };
 exports.cardStatusChanged = validate36;
 const schema71 = { "$id": "https://connectfi.example/client/cardStatusChanged", "$ref": "https://connectfi.example/openapi.json#/webhooks/cardStatusChanged/post/requestBody/content/application~1json/schema" };
-const schema72 = { "title": "CardTransaction", "description": "One push, pull or acquiring transaction: the answer of push, pull and reversal, one record of the query and the\nlist, and the body of the `cardStatusChanged` webhook.\n\n**Designed here:** the vendor shows no response body for these endpoints; the record mirrors the request and\ncarries the two documented status enums, named like the other rails' records.\n", "type": "object", "required": ["cFiTransactionId", "reference", "cFiCardId", "transferType", "amount", "currency", "status", "reversalStatus", "dtsCreatedAt"], "properties": { "cFiTransactionId": { "$ref": "#/components/schemas/CommonId" }, "reference": { "$ref": "#/components/schemas/CommonReference" }, "cFiAggregatorId": { "$ref": "#/components/schemas/CommonId" }, "cFiCardId": { "$ref": "#/components/schemas/CardId" }, "transferType": { "description": "`push` (settlement account to card) or `pull` (card to settlement account; acquiring is always `pull`).", "type": "string", "enum": ["push", "pull"] }, "amount": { "$ref": "#/components/schemas/Amount" }, "currency": { "$ref": "#/components/schemas/Currency" }, "narrative": { "type": "string", "maxLength": 500 }, "status": { "$ref": "#/components/schemas/CardTransactionStatus" }, "reversalStatus": { "$ref": "#/components/schemas/CardReversalStatus" }, "dtsCreatedAt": { "$ref": "#/components/schemas/Timestamp" }, "dtsCompleted": { "description": "When the transaction reached `Complete` or `Declined`; null before.", "type": ["string", "null"], "format": "date-time", "maxLength": 30 } } };
+const schema72 = { "title": "CardTransaction", "description": "One push, pull or acquiring transaction: the answer of push, pull and reversal, one record of the query and the\nlist, and the body of the `cardStatusChanged` webhook.\n\n**Designed here:** the vendor shows no response body for these endpoints; the record mirrors the request and\ncarries the two documented status enums, named like the other rails' records.\n", "type": "object", "required": ["cFiTransactionId", "reference", "cFiCardId", "transferType", "amount", "currency", "status", "reversalStatus", "dtsCreatedAt"], "properties": { "cFiTransactionId": { "$ref": "#/components/schemas/CommonId" }, "reference": { "$ref": "#/components/schemas/CommonReference" }, "cFiAggregatorId": { "$ref": "#/components/schemas/CommonId" }, "cFiCardId": { "$ref": "#/components/schemas/CardId" }, "transferType": { "description": "`push` (settlement account to card) or `pull` (card to settlement account; acquiring is always `pull`).", "type": "string" }, "amount": { "$ref": "#/components/schemas/Amount" }, "currency": { "$ref": "#/components/schemas/Currency" }, "narrative": { "type": "string", "maxLength": 500 }, "status": { "$ref": "#/components/schemas/CardTransactionStatus" }, "reversalStatus": { "$ref": "#/components/schemas/CardReversalStatus" }, "dtsCreatedAt": { "$ref": "#/components/schemas/Timestamp" }, "dtsCompleted": { "description": "When the transaction reached `Complete` or `Declined`; null before.", "type": ["string", "null"], "format": "date-time", "maxLength": 30 } } };
 const schema76 = { "title": "CardId", "description": "A registered external card, `tcrd_...` (a `common-id`).", "type": "string", "pattern": "^[0-9a-zA-Z_]+$", "minLength": 1, "maxLength": 36, "example": "tcrd_5m41U6ycdgJ5CNyGDObY8Q" };
-const schema79 = { "title": "CardTransactionStatus", "description": "Where a push, pull or acquiring transaction stands. The values are the vendor's (from the list schemas of\npush/pull and acquiring); the vendor describes none of them, so the meanings and transitions are designed:\n`Initiated` sent to the processor, `Complete` approved, `Declined` refused, `Manual` held for manual\nprocessing, `Unknown` the processor's answer is not known yet (review).\n\n**Lifecycle** (generated from `x-connectfi-lifecycle`):\n\nInitial: `Initiated` · Terminal: `Complete`, `Declined`\n\n| From | To | Trigger |\n|---|---|---|\n| Initiated | Complete | the processor approves (usually within seconds) |\n| Initiated | Declined | the processor declines |\n| Initiated | Manual | the transaction is held for manual processing |\n| Initiated | Unknown | the processor's answer is lost or unclear |\n| Manual | Complete | processed by hand |\n| Manual | Declined | refused by hand |\n| Unknown | Complete | the review finds it approved |\n| Unknown | Declined | the review finds it declined |\n", "type": "string", "enum": ["Unknown", "Manual", "Initiated", "Complete", "Declined"], "x-connectfi-lifecycle": { "initial": ["Initiated"], "terminal": ["Complete", "Declined"], "transitions": [{ "from": "Initiated", "to": "Complete", "trigger": "the processor approves (usually within seconds)" }, { "from": "Initiated", "to": "Declined", "trigger": "the processor declines" }, { "from": "Initiated", "to": "Manual", "trigger": "the transaction is held for manual processing" }, { "from": "Initiated", "to": "Unknown", "trigger": "the processor's answer is lost or unclear" }, { "from": "Manual", "to": "Complete", "trigger": "processed by hand" }, { "from": "Manual", "to": "Declined", "trigger": "refused by hand" }, { "from": "Unknown", "to": "Complete", "trigger": "the review finds it approved" }, { "from": "Unknown", "to": "Declined", "trigger": "the review finds it declined" }] } };
-const schema80 = { "title": "CardReversalStatus", "description": "Whether a pull (or acquiring) transaction was reversed. The values are the vendor's; the vendor describes none\nof them (its error text even says \"Pending or Completed\"; the enum is trusted), so the meanings are designed:\n`Unknown` no reversal asked for, `Reversal` a reversal is under way, `Reversed` the money went back to the card.\n\n**Lifecycle** (generated from `x-connectfi-lifecycle`):\n\nInitial: `Unknown` · Terminal: `Reversed`\n\n| From | To | Trigger |\n|---|---|---|\n| Unknown | Reversal | /reversal accepted; the processor has not confirmed yet |\n| Unknown | Reversed | /reversal accepted and confirmed at once |\n| Reversal | Reversed | the processor confirms the reversal |\n", "type": "string", "enum": ["Unknown", "Reversal", "Reversed"], "x-connectfi-lifecycle": { "initial": ["Unknown"], "terminal": ["Reversed"], "transitions": [{ "from": "Unknown", "to": "Reversal", "trigger": "/reversal accepted; the processor has not confirmed yet" }, { "from": "Unknown", "to": "Reversed", "trigger": "/reversal accepted and confirmed at once" }, { "from": "Reversal", "to": "Reversed", "trigger": "the processor confirms the reversal" }] } };
+const schema79 = { "title": "CardTransactionStatus", "description": "Where a push, pull or acquiring transaction stands. The values are the vendor's (from the list schemas of\npush/pull and acquiring); the vendor describes none of them, so the meanings and transitions are designed:\n`Initiated` sent to the processor, `Complete` approved, `Declined` refused, `Manual` held for manual\nprocessing, `Unknown` the processor's answer is not known yet (review).\n\n**Lifecycle** (generated from `x-connectfi-lifecycle`):\n\nInitial: `Initiated` · Terminal: `Complete`, `Declined`\n\n| From | To | Trigger |\n|---|---|---|\n| Initiated | Complete | the processor approves (usually within seconds) |\n| Initiated | Declined | the processor declines |\n| Initiated | Manual | the transaction is held for manual processing |\n| Initiated | Unknown | the processor's answer is lost or unclear |\n| Manual | Complete | processed by hand |\n| Manual | Declined | refused by hand |\n| Unknown | Complete | the review finds it approved |\n| Unknown | Declined | the review finds it declined |\n", "type": "string", "x-connectfi-lifecycle": { "initial": ["Initiated"], "terminal": ["Complete", "Declined"], "transitions": [{ "from": "Initiated", "to": "Complete", "trigger": "the processor approves (usually within seconds)" }, { "from": "Initiated", "to": "Declined", "trigger": "the processor declines" }, { "from": "Initiated", "to": "Manual", "trigger": "the transaction is held for manual processing" }, { "from": "Initiated", "to": "Unknown", "trigger": "the processor's answer is lost or unclear" }, { "from": "Manual", "to": "Complete", "trigger": "processed by hand" }, { "from": "Manual", "to": "Declined", "trigger": "refused by hand" }, { "from": "Unknown", "to": "Complete", "trigger": "the review finds it approved" }, { "from": "Unknown", "to": "Declined", "trigger": "the review finds it declined" }] } };
+const schema80 = { "title": "CardReversalStatus", "description": "Whether a pull (or acquiring) transaction was reversed. The values are the vendor's; the vendor describes none\nof them (its error text even says \"Pending or Completed\"; the enum is trusted), so the meanings are designed:\n`Unknown` no reversal asked for, `Reversal` a reversal is under way, `Reversed` the money went back to the card.\n\n**Lifecycle** (generated from `x-connectfi-lifecycle`):\n\nInitial: `Unknown` · Terminal: `Reversed`\n\n| From | To | Trigger |\n|---|---|---|\n| Unknown | Reversal | /reversal accepted; the processor has not confirmed yet |\n| Unknown | Reversed | /reversal accepted and confirmed at once |\n| Reversal | Reversed | the processor confirms the reversal |\n", "type": "string", "x-connectfi-lifecycle": { "initial": ["Unknown"], "terminal": ["Reversed"], "transitions": [{ "from": "Unknown", "to": "Reversal", "trigger": "/reversal accepted; the processor has not confirmed yet" }, { "from": "Unknown", "to": "Reversed", "trigger": "/reversal accepted and confirmed at once" }, { "from": "Reversal", "to": "Reversed", "trigger": "the processor confirms the reversal" }] } };
 function validate37(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate37.evaluated; if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
 } if (evaluated0.dynamicItems) {
@@ -2170,8 +2127,7 @@ function validate37(data, { instancePath = "", parentData, parentDataProperty, r
         }
     }
     if (data.transferType !== undefined) {
-        let data4 = data.transferType;
-        if (typeof data4 !== "string") {
+        if (typeof data.transferType !== "string") {
             const err25 = { instancePath: instancePath + "/transferType", schemaPath: "#/properties/transferType/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
                 vErrors = [err25];
@@ -2181,22 +2137,23 @@ function validate37(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
         }
-        if (!((data4 === "push") || (data4 === "pull"))) {
-            const err26 = { instancePath: instancePath + "/transferType", schemaPath: "#/properties/transferType/enum", keyword: "enum", params: { allowedValues: schema72.properties.transferType.enum }, message: "must be equal to one of the allowed values" };
-            if (vErrors === null) {
-                vErrors = [err26];
-            }
-            else {
-                vErrors.push(err26);
-            }
-            errors++;
-        }
     }
     if (data.amount !== undefined) {
         let data5 = data.amount;
         if ((typeof data5 == "number") && (isFinite(data5))) {
             if (data5 <= 0 || isNaN(data5)) {
-                const err27 = { instancePath: instancePath + "/amount", schemaPath: "#/components/schemas/Amount/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
+                const err26 = { instancePath: instancePath + "/amount", schemaPath: "#/components/schemas/Amount/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
+                if (vErrors === null) {
+                    vErrors = [err26];
+                }
+                else {
+                    vErrors.push(err26);
+                }
+                errors++;
+            }
+            const decimals0 = (String(data5).split('.')[1] || '').length;
+            if (decimals0 > 2) {
+                const err27 = { instancePath: instancePath + "/amount", schemaPath: "#/components/schemas/Amount/x-amountPrecision", keyword: "x-amountPrecision", params: {}, message: "must have at most 2 decimals" };
                 if (vErrors === null) {
                     vErrors = [err27];
                 }
@@ -2205,25 +2162,14 @@ function validate37(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
             }
-            const decimals0 = (String(data5).split('.')[1] || '').length;
-            if (decimals0 > 2) {
-                const err28 = { instancePath: instancePath + "/amount", schemaPath: "#/components/schemas/Amount/x-amountPrecision", keyword: "x-amountPrecision", params: {}, message: "must have at most 2 decimals" };
-                if (vErrors === null) {
-                    vErrors = [err28];
-                }
-                else {
-                    vErrors.push(err28);
-                }
-                errors++;
-            }
         }
         else {
-            const err29 = { instancePath: instancePath + "/amount", schemaPath: "#/components/schemas/Amount/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err28 = { instancePath: instancePath + "/amount", schemaPath: "#/components/schemas/Amount/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
-                vErrors = [err29];
+                vErrors = [err28];
             }
             else {
-                vErrors.push(err29);
+                vErrors.push(err28);
             }
             errors++;
         }
@@ -2232,7 +2178,17 @@ function validate37(data, { instancePath = "", parentData, parentDataProperty, r
         let data6 = data.currency;
         if (typeof data6 === "string") {
             if (func1(data6) > 3) {
-                const err30 = { instancePath: instancePath + "/currency", schemaPath: "#/components/schemas/Currency/maxLength", keyword: "maxLength", params: { limit: 3 }, message: "must NOT have more than 3 characters" };
+                const err29 = { instancePath: instancePath + "/currency", schemaPath: "#/components/schemas/Currency/maxLength", keyword: "maxLength", params: { limit: 3 }, message: "must NOT have more than 3 characters" };
+                if (vErrors === null) {
+                    vErrors = [err29];
+                }
+                else {
+                    vErrors.push(err29);
+                }
+                errors++;
+            }
+            if (func1(data6) < 3) {
+                const err30 = { instancePath: instancePath + "/currency", schemaPath: "#/components/schemas/Currency/minLength", keyword: "minLength", params: { limit: 3 }, message: "must NOT have fewer than 3 characters" };
                 if (vErrors === null) {
                     vErrors = [err30];
                 }
@@ -2241,8 +2197,8 @@ function validate37(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
             }
-            if (func1(data6) < 3) {
-                const err31 = { instancePath: instancePath + "/currency", schemaPath: "#/components/schemas/Currency/minLength", keyword: "minLength", params: { limit: 3 }, message: "must NOT have fewer than 3 characters" };
+            if (!pattern16.test(data6)) {
+                const err31 = { instancePath: instancePath + "/currency", schemaPath: "#/components/schemas/Currency/pattern", keyword: "pattern", params: { pattern: "^[A-Z]{3}$" }, message: "must match pattern \"" + "^[A-Z]{3}$" + "\"" };
                 if (vErrors === null) {
                     vErrors = [err31];
                 }
@@ -2251,24 +2207,14 @@ function validate37(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
             }
-            if (!pattern16.test(data6)) {
-                const err32 = { instancePath: instancePath + "/currency", schemaPath: "#/components/schemas/Currency/pattern", keyword: "pattern", params: { pattern: "^[A-Z]{3}$" }, message: "must match pattern \"" + "^[A-Z]{3}$" + "\"" };
-                if (vErrors === null) {
-                    vErrors = [err32];
-                }
-                else {
-                    vErrors.push(err32);
-                }
-                errors++;
-            }
         }
         else {
-            const err33 = { instancePath: instancePath + "/currency", schemaPath: "#/components/schemas/Currency/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err32 = { instancePath: instancePath + "/currency", schemaPath: "#/components/schemas/Currency/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
-                vErrors = [err33];
+                vErrors = [err32];
             }
             else {
-                vErrors.push(err33);
+                vErrors.push(err32);
             }
             errors++;
         }
@@ -2277,18 +2223,30 @@ function validate37(data, { instancePath = "", parentData, parentDataProperty, r
         let data7 = data.narrative;
         if (typeof data7 === "string") {
             if (func1(data7) > 500) {
-                const err34 = { instancePath: instancePath + "/narrative", schemaPath: "#/properties/narrative/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters" };
+                const err33 = { instancePath: instancePath + "/narrative", schemaPath: "#/properties/narrative/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters" };
                 if (vErrors === null) {
-                    vErrors = [err34];
+                    vErrors = [err33];
                 }
                 else {
-                    vErrors.push(err34);
+                    vErrors.push(err33);
                 }
                 errors++;
             }
         }
         else {
-            const err35 = { instancePath: instancePath + "/narrative", schemaPath: "#/properties/narrative/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err34 = { instancePath: instancePath + "/narrative", schemaPath: "#/properties/narrative/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+                vErrors = [err34];
+            }
+            else {
+                vErrors.push(err34);
+            }
+            errors++;
+        }
+    }
+    if (data.status !== undefined) {
+        if (typeof data.status !== "string") {
+            const err35 = { instancePath: instancePath + "/status", schemaPath: "#/components/schemas/CardTransactionStatus/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
                 vErrors = [err35];
             }
@@ -2298,10 +2256,9 @@ function validate37(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
         }
     }
-    if (data.status !== undefined) {
-        let data8 = data.status;
-        if (typeof data8 !== "string") {
-            const err36 = { instancePath: instancePath + "/status", schemaPath: "#/components/schemas/CardTransactionStatus/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+    if (data.reversalStatus !== undefined) {
+        if (typeof data.reversalStatus !== "string") {
+            const err36 = { instancePath: instancePath + "/reversalStatus", schemaPath: "#/components/schemas/CardReversalStatus/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
                 vErrors = [err36];
             }
@@ -2310,31 +2267,33 @@ function validate37(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
         }
-        if (!(((((data8 === "Unknown") || (data8 === "Manual")) || (data8 === "Initiated")) || (data8 === "Complete")) || (data8 === "Declined"))) {
-            const err37 = { instancePath: instancePath + "/status", schemaPath: "#/components/schemas/CardTransactionStatus/enum", keyword: "enum", params: { allowedValues: schema79.enum }, message: "must be equal to one of the allowed values" };
-            if (vErrors === null) {
-                vErrors = [err37];
-            }
-            else {
-                vErrors.push(err37);
-            }
-            errors++;
-        }
     }
-    if (data.reversalStatus !== undefined) {
-        let data9 = data.reversalStatus;
-        if (typeof data9 !== "string") {
-            const err38 = { instancePath: instancePath + "/reversalStatus", schemaPath: "#/components/schemas/CardReversalStatus/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-                vErrors = [err38];
+    if (data.dtsCreatedAt !== undefined) {
+        let data10 = data.dtsCreatedAt;
+        if (typeof data10 === "string") {
+            if (func1(data10) > 30) {
+                const err37 = { instancePath: instancePath + "/dtsCreatedAt", schemaPath: "#/components/schemas/Timestamp/maxLength", keyword: "maxLength", params: { limit: 30 }, message: "must NOT have more than 30 characters" };
+                if (vErrors === null) {
+                    vErrors = [err37];
+                }
+                else {
+                    vErrors.push(err37);
+                }
+                errors++;
             }
-            else {
-                vErrors.push(err38);
+            if (!(formats0.validate(data10))) {
+                const err38 = { instancePath: instancePath + "/dtsCreatedAt", schemaPath: "#/components/schemas/Timestamp/format", keyword: "format", params: { format: "date-time" }, message: "must match format \"" + "date-time" + "\"" };
+                if (vErrors === null) {
+                    vErrors = [err38];
+                }
+                else {
+                    vErrors.push(err38);
+                }
+                errors++;
             }
-            errors++;
         }
-        if (!(((data9 === "Unknown") || (data9 === "Reversal")) || (data9 === "Reversed"))) {
-            const err39 = { instancePath: instancePath + "/reversalStatus", schemaPath: "#/components/schemas/CardReversalStatus/enum", keyword: "enum", params: { allowedValues: schema80.enum }, message: "must be equal to one of the allowed values" };
+        else {
+            const err39 = { instancePath: instancePath + "/dtsCreatedAt", schemaPath: "#/components/schemas/Timestamp/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
                 vErrors = [err39];
             }
@@ -2344,21 +2303,21 @@ function validate37(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
         }
     }
-    if (data.dtsCreatedAt !== undefined) {
-        let data10 = data.dtsCreatedAt;
-        if (typeof data10 === "string") {
-            if (func1(data10) > 30) {
-                const err40 = { instancePath: instancePath + "/dtsCreatedAt", schemaPath: "#/components/schemas/Timestamp/maxLength", keyword: "maxLength", params: { limit: 30 }, message: "must NOT have more than 30 characters" };
-                if (vErrors === null) {
-                    vErrors = [err40];
-                }
-                else {
-                    vErrors.push(err40);
-                }
-                errors++;
+    if (data.dtsCompleted !== undefined) {
+        let data11 = data.dtsCompleted;
+        if ((typeof data11 !== "string") && (data11 !== null)) {
+            const err40 = { instancePath: instancePath + "/dtsCompleted", schemaPath: "#/properties/dtsCompleted/type", keyword: "type", params: { type: schema72.properties.dtsCompleted.type }, message: "must be string,null" };
+            if (vErrors === null) {
+                vErrors = [err40];
             }
-            if (!(formats0.validate(data10))) {
-                const err41 = { instancePath: instancePath + "/dtsCreatedAt", schemaPath: "#/components/schemas/Timestamp/format", keyword: "format", params: { format: "date-time" }, message: "must match format \"" + "date-time" + "\"" };
+            else {
+                vErrors.push(err40);
+            }
+            errors++;
+        }
+        if (typeof data11 === "string") {
+            if (func1(data11) > 30) {
+                const err41 = { instancePath: instancePath + "/dtsCompleted", schemaPath: "#/properties/dtsCompleted/maxLength", keyword: "maxLength", params: { limit: 30 }, message: "must NOT have more than 30 characters" };
                 if (vErrors === null) {
                     vErrors = [err41];
                 }
@@ -2367,48 +2326,13 @@ function validate37(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
             }
-        }
-        else {
-            const err42 = { instancePath: instancePath + "/dtsCreatedAt", schemaPath: "#/components/schemas/Timestamp/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-                vErrors = [err42];
-            }
-            else {
-                vErrors.push(err42);
-            }
-            errors++;
-        }
-    }
-    if (data.dtsCompleted !== undefined) {
-        let data11 = data.dtsCompleted;
-        if ((typeof data11 !== "string") && (data11 !== null)) {
-            const err43 = { instancePath: instancePath + "/dtsCompleted", schemaPath: "#/properties/dtsCompleted/type", keyword: "type", params: { type: schema72.properties.dtsCompleted.type }, message: "must be string,null" };
-            if (vErrors === null) {
-                vErrors = [err43];
-            }
-            else {
-                vErrors.push(err43);
-            }
-            errors++;
-        }
-        if (typeof data11 === "string") {
-            if (func1(data11) > 30) {
-                const err44 = { instancePath: instancePath + "/dtsCompleted", schemaPath: "#/properties/dtsCompleted/maxLength", keyword: "maxLength", params: { limit: 30 }, message: "must NOT have more than 30 characters" };
-                if (vErrors === null) {
-                    vErrors = [err44];
-                }
-                else {
-                    vErrors.push(err44);
-                }
-                errors++;
-            }
             if (!(formats0.validate(data11))) {
-                const err45 = { instancePath: instancePath + "/dtsCompleted", schemaPath: "#/properties/dtsCompleted/format", keyword: "format", params: { format: "date-time" }, message: "must match format \"" + "date-time" + "\"" };
+                const err42 = { instancePath: instancePath + "/dtsCompleted", schemaPath: "#/properties/dtsCompleted/format", keyword: "format", params: { format: "date-time" }, message: "must match format \"" + "date-time" + "\"" };
                 if (vErrors === null) {
-                    vErrors = [err45];
+                    vErrors = [err42];
                 }
                 else {
-                    vErrors.push(err45);
+                    vErrors.push(err42);
                 }
                 errors++;
             }
@@ -2416,12 +2340,12 @@ function validate37(data, { instancePath = "", parentData, parentDataProperty, r
     }
 }
 else {
-    const err46 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err43 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-        vErrors = [err46];
+        vErrors = [err43];
     }
     else {
-        vErrors.push(err46);
+        vErrors.push(err43);
     }
     errors++;
 } validate37.errors = vErrors; return errors === 0; }
@@ -2438,7 +2362,7 @@ validate36.evaluated = { "props": { "cFiTransactionId": true, "reference": true,
 exports.wireStatusChanged = validate39;
 const schema82 = { "$id": "https://connectfi.example/client/wireStatusChanged", "$ref": "https://connectfi.example/openapi.json#/webhooks/wireStatusChanged/post/requestBody/content/application~1json/schema" };
 const schema83 = { "title": "WireTransfer", "description": "A wire as connectFi reports it: the body of the `wireStatusChanged` webhook, which the send, query and list answers\nmirror (designed: the vendor did not show those answers).\n", "type": "object", "required": ["cFiTransactionId", "reference", "status"], "properties": { "status": { "$ref": "#/components/schemas/WireTransferStatus" }, "amount": { "$ref": "#/components/schemas/Amount" }, "currency": { "$ref": "#/components/schemas/Currency" }, "reference": { "$ref": "#/components/schemas/CommonReference" }, "cFiTransactionId": { "description": "connectFi's id of the wire, prefixed with the client id.", "allOf": [{ "$ref": "#/components/schemas/CommonId" }] }, "transactionReceiptId": { "description": "The back office's receipt id of the wire, e.g. `JW2QGEHYI0`; null until the back office has it.", "type": ["string", "null"], "pattern": "^[0-9A-Za-z]+$", "maxLength": 36, "example": "JW2QGEHYI0" }, "dtsCreatedAt": { "$ref": "#/components/schemas/Timestamp" }, "dtsCompleted": { "description": "When the wire completed; null before.", "type": ["string", "null"], "format": "date-time", "maxLength": 30 } } };
-const schema84 = { "title": "WireTransferStatus", "description": "Where a wire stands. The values are the vendor's; the transitions are designed from the vendor's meaning of each\nvalue and its sandbox flows. A wire that cannot be sent at once (nightly maintenance, insufficient funds) is saved\nas `Initiated` and retried; otherwise it starts as `Sent`. Fedwire transfers are final once processed.\n\n**Lifecycle** (generated from `x-connectfi-lifecycle`):\n\nInitial: `Initiated`, `Sent` · Terminal: `Complete`, `Declined`, `Cancelled`\n\n| From | To | Trigger |\n|---|---|---|\n| Initiated | Sent | the delayed wire was retried and sent |\n| Initiated | Cancelled | the delayed wire was retracted (nightly update or insufficient funds) |\n| Initiated | Complete | the delayed wire was retried and completed |\n| Initiated | Declined | the delayed wire failed on retry |\n| Sent | Complete | Fedwire completed the transfer |\n| Sent | Declined | the transfer failed |\n| Sent | Unknown | the outcome needs a manual review |\n| Unknown | Complete | the review found the transfer completed |\n| Unknown | Declined | the review found the transfer failed |\n", "type": "string", "enum": ["Initiated", "Sent", "Complete", "Declined", "Cancelled", "Unknown"], "x-connectfi-lifecycle": { "initial": ["Initiated", "Sent"], "terminal": ["Complete", "Declined", "Cancelled"], "transitions": [{ "from": "Initiated", "to": "Sent", "trigger": "the delayed wire was retried and sent" }, { "from": "Initiated", "to": "Cancelled", "trigger": "the delayed wire was retracted (nightly update or insufficient funds)" }, { "from": "Initiated", "to": "Complete", "trigger": "the delayed wire was retried and completed" }, { "from": "Initiated", "to": "Declined", "trigger": "the delayed wire failed on retry" }, { "from": "Sent", "to": "Complete", "trigger": "Fedwire completed the transfer" }, { "from": "Sent", "to": "Declined", "trigger": "the transfer failed" }, { "from": "Sent", "to": "Unknown", "trigger": "the outcome needs a manual review" }, { "from": "Unknown", "to": "Complete", "trigger": "the review found the transfer completed" }, { "from": "Unknown", "to": "Declined", "trigger": "the review found the transfer failed" }] } };
+const schema84 = { "title": "WireTransferStatus", "description": "Where a wire stands. The values are the vendor's; the transitions are designed from the vendor's meaning of each\nvalue and its sandbox flows. A wire that cannot be sent at once (nightly maintenance, insufficient funds) is saved\nas `Initiated` and retried; otherwise it starts as `Sent`. Fedwire transfers are final once processed.\n\n**Lifecycle** (generated from `x-connectfi-lifecycle`):\n\nInitial: `Initiated`, `Sent` · Terminal: `Complete`, `Declined`, `Cancelled`\n\n| From | To | Trigger |\n|---|---|---|\n| Initiated | Sent | the delayed wire was retried and sent |\n| Initiated | Cancelled | the delayed wire was retracted (nightly update or insufficient funds) |\n| Initiated | Complete | the delayed wire was retried and completed |\n| Initiated | Declined | the delayed wire failed on retry |\n| Sent | Complete | Fedwire completed the transfer |\n| Sent | Declined | the transfer failed |\n| Sent | Unknown | the outcome needs a manual review |\n| Unknown | Complete | the review found the transfer completed |\n| Unknown | Declined | the review found the transfer failed |\n", "type": "string", "x-connectfi-lifecycle": { "initial": ["Initiated", "Sent"], "terminal": ["Complete", "Declined", "Cancelled"], "transitions": [{ "from": "Initiated", "to": "Sent", "trigger": "the delayed wire was retried and sent" }, { "from": "Initiated", "to": "Cancelled", "trigger": "the delayed wire was retracted (nightly update or insufficient funds)" }, { "from": "Initiated", "to": "Complete", "trigger": "the delayed wire was retried and completed" }, { "from": "Initiated", "to": "Declined", "trigger": "the delayed wire failed on retry" }, { "from": "Sent", "to": "Complete", "trigger": "Fedwire completed the transfer" }, { "from": "Sent", "to": "Declined", "trigger": "the transfer failed" }, { "from": "Sent", "to": "Unknown", "trigger": "the outcome needs a manual review" }, { "from": "Unknown", "to": "Complete", "trigger": "the review found the transfer completed" }, { "from": "Unknown", "to": "Declined", "trigger": "the review found the transfer failed" }] } };
 function validate40(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate40.evaluated; if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
 } if (evaluated0.dynamicItems) {
@@ -2475,8 +2399,7 @@ function validate40(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
     }
     if (data.status !== undefined) {
-        let data0 = data.status;
-        if (typeof data0 !== "string") {
+        if (typeof data.status !== "string") {
             const err3 = { instancePath: instancePath + "/status", schemaPath: "#/components/schemas/WireTransferStatus/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
                 vErrors = [err3];
@@ -2486,22 +2409,23 @@ function validate40(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
         }
-        if (!((((((data0 === "Initiated") || (data0 === "Sent")) || (data0 === "Complete")) || (data0 === "Declined")) || (data0 === "Cancelled")) || (data0 === "Unknown"))) {
-            const err4 = { instancePath: instancePath + "/status", schemaPath: "#/components/schemas/WireTransferStatus/enum", keyword: "enum", params: { allowedValues: schema84.enum }, message: "must be equal to one of the allowed values" };
-            if (vErrors === null) {
-                vErrors = [err4];
-            }
-            else {
-                vErrors.push(err4);
-            }
-            errors++;
-        }
     }
     if (data.amount !== undefined) {
         let data1 = data.amount;
         if ((typeof data1 == "number") && (isFinite(data1))) {
             if (data1 <= 0 || isNaN(data1)) {
-                const err5 = { instancePath: instancePath + "/amount", schemaPath: "#/components/schemas/Amount/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
+                const err4 = { instancePath: instancePath + "/amount", schemaPath: "#/components/schemas/Amount/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
+                if (vErrors === null) {
+                    vErrors = [err4];
+                }
+                else {
+                    vErrors.push(err4);
+                }
+                errors++;
+            }
+            const decimals0 = (String(data1).split('.')[1] || '').length;
+            if (decimals0 > 2) {
+                const err5 = { instancePath: instancePath + "/amount", schemaPath: "#/components/schemas/Amount/x-amountPrecision", keyword: "x-amountPrecision", params: {}, message: "must have at most 2 decimals" };
                 if (vErrors === null) {
                     vErrors = [err5];
                 }
@@ -2510,25 +2434,14 @@ function validate40(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
             }
-            const decimals0 = (String(data1).split('.')[1] || '').length;
-            if (decimals0 > 2) {
-                const err6 = { instancePath: instancePath + "/amount", schemaPath: "#/components/schemas/Amount/x-amountPrecision", keyword: "x-amountPrecision", params: {}, message: "must have at most 2 decimals" };
-                if (vErrors === null) {
-                    vErrors = [err6];
-                }
-                else {
-                    vErrors.push(err6);
-                }
-                errors++;
-            }
         }
         else {
-            const err7 = { instancePath: instancePath + "/amount", schemaPath: "#/components/schemas/Amount/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err6 = { instancePath: instancePath + "/amount", schemaPath: "#/components/schemas/Amount/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
-                vErrors = [err7];
+                vErrors = [err6];
             }
             else {
-                vErrors.push(err7);
+                vErrors.push(err6);
             }
             errors++;
         }
@@ -2537,7 +2450,17 @@ function validate40(data, { instancePath = "", parentData, parentDataProperty, r
         let data2 = data.currency;
         if (typeof data2 === "string") {
             if (func1(data2) > 3) {
-                const err8 = { instancePath: instancePath + "/currency", schemaPath: "#/components/schemas/Currency/maxLength", keyword: "maxLength", params: { limit: 3 }, message: "must NOT have more than 3 characters" };
+                const err7 = { instancePath: instancePath + "/currency", schemaPath: "#/components/schemas/Currency/maxLength", keyword: "maxLength", params: { limit: 3 }, message: "must NOT have more than 3 characters" };
+                if (vErrors === null) {
+                    vErrors = [err7];
+                }
+                else {
+                    vErrors.push(err7);
+                }
+                errors++;
+            }
+            if (func1(data2) < 3) {
+                const err8 = { instancePath: instancePath + "/currency", schemaPath: "#/components/schemas/Currency/minLength", keyword: "minLength", params: { limit: 3 }, message: "must NOT have fewer than 3 characters" };
                 if (vErrors === null) {
                     vErrors = [err8];
                 }
@@ -2546,8 +2469,8 @@ function validate40(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
             }
-            if (func1(data2) < 3) {
-                const err9 = { instancePath: instancePath + "/currency", schemaPath: "#/components/schemas/Currency/minLength", keyword: "minLength", params: { limit: 3 }, message: "must NOT have fewer than 3 characters" };
+            if (!pattern16.test(data2)) {
+                const err9 = { instancePath: instancePath + "/currency", schemaPath: "#/components/schemas/Currency/pattern", keyword: "pattern", params: { pattern: "^[A-Z]{3}$" }, message: "must match pattern \"" + "^[A-Z]{3}$" + "\"" };
                 if (vErrors === null) {
                     vErrors = [err9];
                 }
@@ -2556,24 +2479,14 @@ function validate40(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
             }
-            if (!pattern16.test(data2)) {
-                const err10 = { instancePath: instancePath + "/currency", schemaPath: "#/components/schemas/Currency/pattern", keyword: "pattern", params: { pattern: "^[A-Z]{3}$" }, message: "must match pattern \"" + "^[A-Z]{3}$" + "\"" };
-                if (vErrors === null) {
-                    vErrors = [err10];
-                }
-                else {
-                    vErrors.push(err10);
-                }
-                errors++;
-            }
         }
         else {
-            const err11 = { instancePath: instancePath + "/currency", schemaPath: "#/components/schemas/Currency/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err10 = { instancePath: instancePath + "/currency", schemaPath: "#/components/schemas/Currency/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
-                vErrors = [err11];
+                vErrors = [err10];
             }
             else {
-                vErrors.push(err11);
+                vErrors.push(err10);
             }
             errors++;
         }
@@ -2582,7 +2495,17 @@ function validate40(data, { instancePath = "", parentData, parentDataProperty, r
         let data3 = data.reference;
         if (typeof data3 === "string") {
             if (func1(data3) > 32) {
-                const err12 = { instancePath: instancePath + "/reference", schemaPath: "#/components/schemas/CommonReference/maxLength", keyword: "maxLength", params: { limit: 32 }, message: "must NOT have more than 32 characters" };
+                const err11 = { instancePath: instancePath + "/reference", schemaPath: "#/components/schemas/CommonReference/maxLength", keyword: "maxLength", params: { limit: 32 }, message: "must NOT have more than 32 characters" };
+                if (vErrors === null) {
+                    vErrors = [err11];
+                }
+                else {
+                    vErrors.push(err11);
+                }
+                errors++;
+            }
+            if (func1(data3) < 1) {
+                const err12 = { instancePath: instancePath + "/reference", schemaPath: "#/components/schemas/CommonReference/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
                 if (vErrors === null) {
                     vErrors = [err12];
                 }
@@ -2591,8 +2514,8 @@ function validate40(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
             }
-            if (func1(data3) < 1) {
-                const err13 = { instancePath: instancePath + "/reference", schemaPath: "#/components/schemas/CommonReference/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+            if (!pattern7.test(data3)) {
+                const err13 = { instancePath: instancePath + "/reference", schemaPath: "#/components/schemas/CommonReference/pattern", keyword: "pattern", params: { pattern: "^[0-9a-zA-Z]+$" }, message: "must match pattern \"" + "^[0-9a-zA-Z]+$" + "\"" };
                 if (vErrors === null) {
                     vErrors = [err13];
                 }
@@ -2601,24 +2524,14 @@ function validate40(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
             }
-            if (!pattern7.test(data3)) {
-                const err14 = { instancePath: instancePath + "/reference", schemaPath: "#/components/schemas/CommonReference/pattern", keyword: "pattern", params: { pattern: "^[0-9a-zA-Z]+$" }, message: "must match pattern \"" + "^[0-9a-zA-Z]+$" + "\"" };
-                if (vErrors === null) {
-                    vErrors = [err14];
-                }
-                else {
-                    vErrors.push(err14);
-                }
-                errors++;
-            }
         }
         else {
-            const err15 = { instancePath: instancePath + "/reference", schemaPath: "#/components/schemas/CommonReference/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err14 = { instancePath: instancePath + "/reference", schemaPath: "#/components/schemas/CommonReference/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
-                vErrors = [err15];
+                vErrors = [err14];
             }
             else {
-                vErrors.push(err15);
+                vErrors.push(err14);
             }
             errors++;
         }
@@ -2627,7 +2540,17 @@ function validate40(data, { instancePath = "", parentData, parentDataProperty, r
         let data4 = data.cFiTransactionId;
         if (typeof data4 === "string") {
             if (func1(data4) > 36) {
-                const err16 = { instancePath: instancePath + "/cFiTransactionId", schemaPath: "#/components/schemas/CommonId/maxLength", keyword: "maxLength", params: { limit: 36 }, message: "must NOT have more than 36 characters" };
+                const err15 = { instancePath: instancePath + "/cFiTransactionId", schemaPath: "#/components/schemas/CommonId/maxLength", keyword: "maxLength", params: { limit: 36 }, message: "must NOT have more than 36 characters" };
+                if (vErrors === null) {
+                    vErrors = [err15];
+                }
+                else {
+                    vErrors.push(err15);
+                }
+                errors++;
+            }
+            if (func1(data4) < 1) {
+                const err16 = { instancePath: instancePath + "/cFiTransactionId", schemaPath: "#/components/schemas/CommonId/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
                 if (vErrors === null) {
                     vErrors = [err16];
                 }
@@ -2636,8 +2559,8 @@ function validate40(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
             }
-            if (func1(data4) < 1) {
-                const err17 = { instancePath: instancePath + "/cFiTransactionId", schemaPath: "#/components/schemas/CommonId/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+            if (!pattern4.test(data4)) {
+                const err17 = { instancePath: instancePath + "/cFiTransactionId", schemaPath: "#/components/schemas/CommonId/pattern", keyword: "pattern", params: { pattern: "^[0-9a-zA-Z_]+$" }, message: "must match pattern \"" + "^[0-9a-zA-Z_]+$" + "\"" };
                 if (vErrors === null) {
                     vErrors = [err17];
                 }
@@ -2646,19 +2569,22 @@ function validate40(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
             }
-            if (!pattern4.test(data4)) {
-                const err18 = { instancePath: instancePath + "/cFiTransactionId", schemaPath: "#/components/schemas/CommonId/pattern", keyword: "pattern", params: { pattern: "^[0-9a-zA-Z_]+$" }, message: "must match pattern \"" + "^[0-9a-zA-Z_]+$" + "\"" };
-                if (vErrors === null) {
-                    vErrors = [err18];
-                }
-                else {
-                    vErrors.push(err18);
-                }
-                errors++;
-            }
         }
         else {
-            const err19 = { instancePath: instancePath + "/cFiTransactionId", schemaPath: "#/components/schemas/CommonId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err18 = { instancePath: instancePath + "/cFiTransactionId", schemaPath: "#/components/schemas/CommonId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+                vErrors = [err18];
+            }
+            else {
+                vErrors.push(err18);
+            }
+            errors++;
+        }
+    }
+    if (data.transactionReceiptId !== undefined) {
+        let data5 = data.transactionReceiptId;
+        if ((typeof data5 !== "string") && (data5 !== null)) {
+            const err19 = { instancePath: instancePath + "/transactionReceiptId", schemaPath: "#/properties/transactionReceiptId/type", keyword: "type", params: { type: schema83.properties.transactionReceiptId.type }, message: "must be string,null" };
             if (vErrors === null) {
                 vErrors = [err19];
             }
@@ -2667,37 +2593,24 @@ function validate40(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
         }
-    }
-    if (data.transactionReceiptId !== undefined) {
-        let data5 = data.transactionReceiptId;
-        if ((typeof data5 !== "string") && (data5 !== null)) {
-            const err20 = { instancePath: instancePath + "/transactionReceiptId", schemaPath: "#/properties/transactionReceiptId/type", keyword: "type", params: { type: schema83.properties.transactionReceiptId.type }, message: "must be string,null" };
-            if (vErrors === null) {
-                vErrors = [err20];
-            }
-            else {
-                vErrors.push(err20);
-            }
-            errors++;
-        }
         if (typeof data5 === "string") {
             if (func1(data5) > 36) {
-                const err21 = { instancePath: instancePath + "/transactionReceiptId", schemaPath: "#/properties/transactionReceiptId/maxLength", keyword: "maxLength", params: { limit: 36 }, message: "must NOT have more than 36 characters" };
+                const err20 = { instancePath: instancePath + "/transactionReceiptId", schemaPath: "#/properties/transactionReceiptId/maxLength", keyword: "maxLength", params: { limit: 36 }, message: "must NOT have more than 36 characters" };
+                if (vErrors === null) {
+                    vErrors = [err20];
+                }
+                else {
+                    vErrors.push(err20);
+                }
+                errors++;
+            }
+            if (!pattern21.test(data5)) {
+                const err21 = { instancePath: instancePath + "/transactionReceiptId", schemaPath: "#/properties/transactionReceiptId/pattern", keyword: "pattern", params: { pattern: "^[0-9A-Za-z]+$" }, message: "must match pattern \"" + "^[0-9A-Za-z]+$" + "\"" };
                 if (vErrors === null) {
                     vErrors = [err21];
                 }
                 else {
                     vErrors.push(err21);
-                }
-                errors++;
-            }
-            if (!pattern21.test(data5)) {
-                const err22 = { instancePath: instancePath + "/transactionReceiptId", schemaPath: "#/properties/transactionReceiptId/pattern", keyword: "pattern", params: { pattern: "^[0-9A-Za-z]+$" }, message: "must match pattern \"" + "^[0-9A-Za-z]+$" + "\"" };
-                if (vErrors === null) {
-                    vErrors = [err22];
-                }
-                else {
-                    vErrors.push(err22);
                 }
                 errors++;
             }
@@ -2707,7 +2620,17 @@ function validate40(data, { instancePath = "", parentData, parentDataProperty, r
         let data6 = data.dtsCreatedAt;
         if (typeof data6 === "string") {
             if (func1(data6) > 30) {
-                const err23 = { instancePath: instancePath + "/dtsCreatedAt", schemaPath: "#/components/schemas/Timestamp/maxLength", keyword: "maxLength", params: { limit: 30 }, message: "must NOT have more than 30 characters" };
+                const err22 = { instancePath: instancePath + "/dtsCreatedAt", schemaPath: "#/components/schemas/Timestamp/maxLength", keyword: "maxLength", params: { limit: 30 }, message: "must NOT have more than 30 characters" };
+                if (vErrors === null) {
+                    vErrors = [err22];
+                }
+                else {
+                    vErrors.push(err22);
+                }
+                errors++;
+            }
+            if (!(formats0.validate(data6))) {
+                const err23 = { instancePath: instancePath + "/dtsCreatedAt", schemaPath: "#/components/schemas/Timestamp/format", keyword: "format", params: { format: "date-time" }, message: "must match format \"" + "date-time" + "\"" };
                 if (vErrors === null) {
                     vErrors = [err23];
                 }
@@ -2716,19 +2639,22 @@ function validate40(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
             }
-            if (!(formats0.validate(data6))) {
-                const err24 = { instancePath: instancePath + "/dtsCreatedAt", schemaPath: "#/components/schemas/Timestamp/format", keyword: "format", params: { format: "date-time" }, message: "must match format \"" + "date-time" + "\"" };
-                if (vErrors === null) {
-                    vErrors = [err24];
-                }
-                else {
-                    vErrors.push(err24);
-                }
-                errors++;
-            }
         }
         else {
-            const err25 = { instancePath: instancePath + "/dtsCreatedAt", schemaPath: "#/components/schemas/Timestamp/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err24 = { instancePath: instancePath + "/dtsCreatedAt", schemaPath: "#/components/schemas/Timestamp/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+                vErrors = [err24];
+            }
+            else {
+                vErrors.push(err24);
+            }
+            errors++;
+        }
+    }
+    if (data.dtsCompleted !== undefined) {
+        let data7 = data.dtsCompleted;
+        if ((typeof data7 !== "string") && (data7 !== null)) {
+            const err25 = { instancePath: instancePath + "/dtsCompleted", schemaPath: "#/properties/dtsCompleted/type", keyword: "type", params: { type: schema83.properties.dtsCompleted.type }, message: "must be string,null" };
             if (vErrors === null) {
                 vErrors = [err25];
             }
@@ -2737,22 +2663,19 @@ function validate40(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
         }
-    }
-    if (data.dtsCompleted !== undefined) {
-        let data7 = data.dtsCompleted;
-        if ((typeof data7 !== "string") && (data7 !== null)) {
-            const err26 = { instancePath: instancePath + "/dtsCompleted", schemaPath: "#/properties/dtsCompleted/type", keyword: "type", params: { type: schema83.properties.dtsCompleted.type }, message: "must be string,null" };
-            if (vErrors === null) {
-                vErrors = [err26];
-            }
-            else {
-                vErrors.push(err26);
-            }
-            errors++;
-        }
         if (typeof data7 === "string") {
             if (func1(data7) > 30) {
-                const err27 = { instancePath: instancePath + "/dtsCompleted", schemaPath: "#/properties/dtsCompleted/maxLength", keyword: "maxLength", params: { limit: 30 }, message: "must NOT have more than 30 characters" };
+                const err26 = { instancePath: instancePath + "/dtsCompleted", schemaPath: "#/properties/dtsCompleted/maxLength", keyword: "maxLength", params: { limit: 30 }, message: "must NOT have more than 30 characters" };
+                if (vErrors === null) {
+                    vErrors = [err26];
+                }
+                else {
+                    vErrors.push(err26);
+                }
+                errors++;
+            }
+            if (!(formats0.validate(data7))) {
+                const err27 = { instancePath: instancePath + "/dtsCompleted", schemaPath: "#/properties/dtsCompleted/format", keyword: "format", params: { format: "date-time" }, message: "must match format \"" + "date-time" + "\"" };
                 if (vErrors === null) {
                     vErrors = [err27];
                 }
@@ -2761,26 +2684,16 @@ function validate40(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
             }
-            if (!(formats0.validate(data7))) {
-                const err28 = { instancePath: instancePath + "/dtsCompleted", schemaPath: "#/properties/dtsCompleted/format", keyword: "format", params: { format: "date-time" }, message: "must match format \"" + "date-time" + "\"" };
-                if (vErrors === null) {
-                    vErrors = [err28];
-                }
-                else {
-                    vErrors.push(err28);
-                }
-                errors++;
-            }
         }
     }
 }
 else {
-    const err29 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err28 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-        vErrors = [err29];
+        vErrors = [err28];
     }
     else {
-        vErrors.push(err29);
+        vErrors.push(err28);
     }
     errors++;
 } validate40.errors = vErrors; return errors === 0; }
@@ -2969,8 +2882,7 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
         }
     }
     if (data.status !== undefined) {
-        let data3 = data.status;
-        if (typeof data3 !== "string") {
+        if (typeof data.status !== "string") {
             const err15 = { instancePath: instancePath + "/status", schemaPath: "#/components/schemas/AchTransferStatus/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
                 vErrors = [err15];
@@ -2980,22 +2892,22 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
         }
-        if (!((((((data3 === "Initiated") || (data3 === "Sent")) || (data3 === "Complete")) || (data3 === "Settled")) || (data3 === "Returned")) || (data3 === "Declined"))) {
-            const err16 = { instancePath: instancePath + "/status", schemaPath: "#/components/schemas/AchTransferStatus/enum", keyword: "enum", params: { allowedValues: schema49.enum }, message: "must be equal to one of the allowed values" };
-            if (vErrors === null) {
-                vErrors = [err16];
-            }
-            else {
-                vErrors.push(err16);
-            }
-            errors++;
-        }
     }
     if (data.dtsCreatedAt !== undefined) {
         let data4 = data.dtsCreatedAt;
         if (typeof data4 === "string") {
             if (func1(data4) > 30) {
-                const err17 = { instancePath: instancePath + "/dtsCreatedAt", schemaPath: "#/components/schemas/Timestamp/maxLength", keyword: "maxLength", params: { limit: 30 }, message: "must NOT have more than 30 characters" };
+                const err16 = { instancePath: instancePath + "/dtsCreatedAt", schemaPath: "#/components/schemas/Timestamp/maxLength", keyword: "maxLength", params: { limit: 30 }, message: "must NOT have more than 30 characters" };
+                if (vErrors === null) {
+                    vErrors = [err16];
+                }
+                else {
+                    vErrors.push(err16);
+                }
+                errors++;
+            }
+            if (!(formats0.validate(data4))) {
+                const err17 = { instancePath: instancePath + "/dtsCreatedAt", schemaPath: "#/components/schemas/Timestamp/format", keyword: "format", params: { format: "date-time" }, message: "must match format \"" + "date-time" + "\"" };
                 if (vErrors === null) {
                     vErrors = [err17];
                 }
@@ -3004,24 +2916,14 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
             }
-            if (!(formats0.validate(data4))) {
-                const err18 = { instancePath: instancePath + "/dtsCreatedAt", schemaPath: "#/components/schemas/Timestamp/format", keyword: "format", params: { format: "date-time" }, message: "must match format \"" + "date-time" + "\"" };
-                if (vErrors === null) {
-                    vErrors = [err18];
-                }
-                else {
-                    vErrors.push(err18);
-                }
-                errors++;
-            }
         }
         else {
-            const err19 = { instancePath: instancePath + "/dtsCreatedAt", schemaPath: "#/components/schemas/Timestamp/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err18 = { instancePath: instancePath + "/dtsCreatedAt", schemaPath: "#/components/schemas/Timestamp/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
-                vErrors = [err19];
+                vErrors = [err18];
             }
             else {
-                vErrors.push(err19);
+                vErrors.push(err18);
             }
             errors++;
         }
@@ -3030,7 +2932,17 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
         let data5 = data.effectiveEntryDate;
         if (typeof data5 === "string") {
             if (func1(data5) > 10) {
-                const err20 = { instancePath: instancePath + "/effectiveEntryDate", schemaPath: "#/components/schemas/AchEffectiveEntryDate/maxLength", keyword: "maxLength", params: { limit: 10 }, message: "must NOT have more than 10 characters" };
+                const err19 = { instancePath: instancePath + "/effectiveEntryDate", schemaPath: "#/components/schemas/AchEffectiveEntryDate/maxLength", keyword: "maxLength", params: { limit: 10 }, message: "must NOT have more than 10 characters" };
+                if (vErrors === null) {
+                    vErrors = [err19];
+                }
+                else {
+                    vErrors.push(err19);
+                }
+                errors++;
+            }
+            if (!pattern13.test(data5)) {
+                const err20 = { instancePath: instancePath + "/effectiveEntryDate", schemaPath: "#/components/schemas/AchEffectiveEntryDate/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-\\d{2}-\\d{2}$" }, message: "must match pattern \"" + "^\\d{4}-\\d{2}-\\d{2}$" + "\"" };
                 if (vErrors === null) {
                     vErrors = [err20];
                 }
@@ -3039,8 +2951,8 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
             }
-            if (!pattern13.test(data5)) {
-                const err21 = { instancePath: instancePath + "/effectiveEntryDate", schemaPath: "#/components/schemas/AchEffectiveEntryDate/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-\\d{2}-\\d{2}$" }, message: "must match pattern \"" + "^\\d{4}-\\d{2}-\\d{2}$" + "\"" };
+            if (!(formats2.validate(data5))) {
+                const err21 = { instancePath: instancePath + "/effectiveEntryDate", schemaPath: "#/components/schemas/AchEffectiveEntryDate/format", keyword: "format", params: { format: "date" }, message: "must match format \"" + "date" + "\"" };
                 if (vErrors === null) {
                     vErrors = [err21];
                 }
@@ -3049,24 +2961,14 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
             }
-            if (!(formats2.validate(data5))) {
-                const err22 = { instancePath: instancePath + "/effectiveEntryDate", schemaPath: "#/components/schemas/AchEffectiveEntryDate/format", keyword: "format", params: { format: "date" }, message: "must match format \"" + "date" + "\"" };
-                if (vErrors === null) {
-                    vErrors = [err22];
-                }
-                else {
-                    vErrors.push(err22);
-                }
-                errors++;
-            }
         }
         else {
-            const err23 = { instancePath: instancePath + "/effectiveEntryDate", schemaPath: "#/components/schemas/AchEffectiveEntryDate/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err22 = { instancePath: instancePath + "/effectiveEntryDate", schemaPath: "#/components/schemas/AchEffectiveEntryDate/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
-                vErrors = [err23];
+                vErrors = [err22];
             }
             else {
-                vErrors.push(err23);
+                vErrors.push(err22);
             }
             errors++;
         }
@@ -3075,7 +2977,17 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
         let data6 = data.individualName;
         if (typeof data6 === "string") {
             if (func1(data6) > 22) {
-                const err24 = { instancePath: instancePath + "/individualName", schemaPath: "#/components/schemas/AchIndividualName/maxLength", keyword: "maxLength", params: { limit: 22 }, message: "must NOT have more than 22 characters" };
+                const err23 = { instancePath: instancePath + "/individualName", schemaPath: "#/components/schemas/AchIndividualName/maxLength", keyword: "maxLength", params: { limit: 22 }, message: "must NOT have more than 22 characters" };
+                if (vErrors === null) {
+                    vErrors = [err23];
+                }
+                else {
+                    vErrors.push(err23);
+                }
+                errors++;
+            }
+            if (func1(data6) < 1) {
+                const err24 = { instancePath: instancePath + "/individualName", schemaPath: "#/components/schemas/AchIndividualName/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
                 if (vErrors === null) {
                     vErrors = [err24];
                 }
@@ -3084,8 +2996,8 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
             }
-            if (func1(data6) < 1) {
-                const err25 = { instancePath: instancePath + "/individualName", schemaPath: "#/components/schemas/AchIndividualName/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+            if (!pattern14.test(data6)) {
+                const err25 = { instancePath: instancePath + "/individualName", schemaPath: "#/components/schemas/AchIndividualName/pattern", keyword: "pattern", params: { pattern: "^(?! *$)[ -~]+$" }, message: "must match pattern \"" + "^(?! *$)[ -~]+$" + "\"" };
                 if (vErrors === null) {
                     vErrors = [err25];
                 }
@@ -3094,24 +3006,14 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
             }
-            if (!pattern14.test(data6)) {
-                const err26 = { instancePath: instancePath + "/individualName", schemaPath: "#/components/schemas/AchIndividualName/pattern", keyword: "pattern", params: { pattern: "^(?! *$)[ -~]+$" }, message: "must match pattern \"" + "^(?! *$)[ -~]+$" + "\"" };
-                if (vErrors === null) {
-                    vErrors = [err26];
-                }
-                else {
-                    vErrors.push(err26);
-                }
-                errors++;
-            }
         }
         else {
-            const err27 = { instancePath: instancePath + "/individualName", schemaPath: "#/components/schemas/AchIndividualName/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err26 = { instancePath: instancePath + "/individualName", schemaPath: "#/components/schemas/AchIndividualName/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
-                vErrors = [err27];
+                vErrors = [err26];
             }
             else {
-                vErrors.push(err27);
+                vErrors.push(err26);
             }
             errors++;
         }
@@ -3120,7 +3022,17 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
         let data7 = data.routingNumber;
         if (typeof data7 === "string") {
             if (func1(data7) > 9) {
-                const err28 = { instancePath: instancePath + "/routingNumber", schemaPath: "#/components/schemas/AchRoutingNumber/maxLength", keyword: "maxLength", params: { limit: 9 }, message: "must NOT have more than 9 characters" };
+                const err27 = { instancePath: instancePath + "/routingNumber", schemaPath: "#/components/schemas/AchRoutingNumber/maxLength", keyword: "maxLength", params: { limit: 9 }, message: "must NOT have more than 9 characters" };
+                if (vErrors === null) {
+                    vErrors = [err27];
+                }
+                else {
+                    vErrors.push(err27);
+                }
+                errors++;
+            }
+            if (func1(data7) < 9) {
+                const err28 = { instancePath: instancePath + "/routingNumber", schemaPath: "#/components/schemas/AchRoutingNumber/minLength", keyword: "minLength", params: { limit: 9 }, message: "must NOT have fewer than 9 characters" };
                 if (vErrors === null) {
                     vErrors = [err28];
                 }
@@ -3129,8 +3041,8 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
             }
-            if (func1(data7) < 9) {
-                const err29 = { instancePath: instancePath + "/routingNumber", schemaPath: "#/components/schemas/AchRoutingNumber/minLength", keyword: "minLength", params: { limit: 9 }, message: "must NOT have fewer than 9 characters" };
+            if (!pattern15.test(data7)) {
+                const err29 = { instancePath: instancePath + "/routingNumber", schemaPath: "#/components/schemas/AchRoutingNumber/pattern", keyword: "pattern", params: { pattern: "^\\d{9}$" }, message: "must match pattern \"" + "^\\d{9}$" + "\"" };
                 if (vErrors === null) {
                     vErrors = [err29];
                 }
@@ -3139,24 +3051,14 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
             }
-            if (!pattern15.test(data7)) {
-                const err30 = { instancePath: instancePath + "/routingNumber", schemaPath: "#/components/schemas/AchRoutingNumber/pattern", keyword: "pattern", params: { pattern: "^\\d{9}$" }, message: "must match pattern \"" + "^\\d{9}$" + "\"" };
-                if (vErrors === null) {
-                    vErrors = [err30];
-                }
-                else {
-                    vErrors.push(err30);
-                }
-                errors++;
-            }
         }
         else {
-            const err31 = { instancePath: instancePath + "/routingNumber", schemaPath: "#/components/schemas/AchRoutingNumber/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err30 = { instancePath: instancePath + "/routingNumber", schemaPath: "#/components/schemas/AchRoutingNumber/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
-                vErrors = [err31];
+                vErrors = [err30];
             }
             else {
-                vErrors.push(err31);
+                vErrors.push(err30);
             }
             errors++;
         }
@@ -3165,7 +3067,18 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
         let data8 = data.amount;
         if ((typeof data8 == "number") && (isFinite(data8))) {
             if (data8 <= 0 || isNaN(data8)) {
-                const err32 = { instancePath: instancePath + "/amount", schemaPath: "#/components/schemas/Amount/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
+                const err31 = { instancePath: instancePath + "/amount", schemaPath: "#/components/schemas/Amount/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
+                if (vErrors === null) {
+                    vErrors = [err31];
+                }
+                else {
+                    vErrors.push(err31);
+                }
+                errors++;
+            }
+            const decimals0 = (String(data8).split('.')[1] || '').length;
+            if (decimals0 > 2) {
+                const err32 = { instancePath: instancePath + "/amount", schemaPath: "#/components/schemas/Amount/x-amountPrecision", keyword: "x-amountPrecision", params: {}, message: "must have at most 2 decimals" };
                 if (vErrors === null) {
                     vErrors = [err32];
                 }
@@ -3174,25 +3087,14 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
             }
-            const decimals0 = (String(data8).split('.')[1] || '').length;
-            if (decimals0 > 2) {
-                const err33 = { instancePath: instancePath + "/amount", schemaPath: "#/components/schemas/Amount/x-amountPrecision", keyword: "x-amountPrecision", params: {}, message: "must have at most 2 decimals" };
-                if (vErrors === null) {
-                    vErrors = [err33];
-                }
-                else {
-                    vErrors.push(err33);
-                }
-                errors++;
-            }
         }
         else {
-            const err34 = { instancePath: instancePath + "/amount", schemaPath: "#/components/schemas/Amount/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err33 = { instancePath: instancePath + "/amount", schemaPath: "#/components/schemas/Amount/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
-                vErrors = [err34];
+                vErrors = [err33];
             }
             else {
-                vErrors.push(err34);
+                vErrors.push(err33);
             }
             errors++;
         }
@@ -3201,7 +3103,17 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
         let data9 = data.currency;
         if (typeof data9 === "string") {
             if (func1(data9) > 3) {
-                const err35 = { instancePath: instancePath + "/currency", schemaPath: "#/components/schemas/Currency/maxLength", keyword: "maxLength", params: { limit: 3 }, message: "must NOT have more than 3 characters" };
+                const err34 = { instancePath: instancePath + "/currency", schemaPath: "#/components/schemas/Currency/maxLength", keyword: "maxLength", params: { limit: 3 }, message: "must NOT have more than 3 characters" };
+                if (vErrors === null) {
+                    vErrors = [err34];
+                }
+                else {
+                    vErrors.push(err34);
+                }
+                errors++;
+            }
+            if (func1(data9) < 3) {
+                const err35 = { instancePath: instancePath + "/currency", schemaPath: "#/components/schemas/Currency/minLength", keyword: "minLength", params: { limit: 3 }, message: "must NOT have fewer than 3 characters" };
                 if (vErrors === null) {
                     vErrors = [err35];
                 }
@@ -3210,8 +3122,8 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
             }
-            if (func1(data9) < 3) {
-                const err36 = { instancePath: instancePath + "/currency", schemaPath: "#/components/schemas/Currency/minLength", keyword: "minLength", params: { limit: 3 }, message: "must NOT have fewer than 3 characters" };
+            if (!pattern16.test(data9)) {
+                const err36 = { instancePath: instancePath + "/currency", schemaPath: "#/components/schemas/Currency/pattern", keyword: "pattern", params: { pattern: "^[A-Z]{3}$" }, message: "must match pattern \"" + "^[A-Z]{3}$" + "\"" };
                 if (vErrors === null) {
                     vErrors = [err36];
                 }
@@ -3220,24 +3132,14 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
             }
-            if (!pattern16.test(data9)) {
-                const err37 = { instancePath: instancePath + "/currency", schemaPath: "#/components/schemas/Currency/pattern", keyword: "pattern", params: { pattern: "^[A-Z]{3}$" }, message: "must match pattern \"" + "^[A-Z]{3}$" + "\"" };
-                if (vErrors === null) {
-                    vErrors = [err37];
-                }
-                else {
-                    vErrors.push(err37);
-                }
-                errors++;
-            }
         }
         else {
-            const err38 = { instancePath: instancePath + "/currency", schemaPath: "#/components/schemas/Currency/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err37 = { instancePath: instancePath + "/currency", schemaPath: "#/components/schemas/Currency/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
-                vErrors = [err38];
+                vErrors = [err37];
             }
             else {
-                vErrors.push(err38);
+                vErrors.push(err37);
             }
             errors++;
         }
@@ -3246,7 +3148,17 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
         let data10 = data.DFIAccountNumber;
         if (typeof data10 === "string") {
             if (func1(data10) > 17) {
-                const err39 = { instancePath: instancePath + "/DFIAccountNumber", schemaPath: "#/components/schemas/AchDFIAccountNumber/maxLength", keyword: "maxLength", params: { limit: 17 }, message: "must NOT have more than 17 characters" };
+                const err38 = { instancePath: instancePath + "/DFIAccountNumber", schemaPath: "#/components/schemas/AchDFIAccountNumber/maxLength", keyword: "maxLength", params: { limit: 17 }, message: "must NOT have more than 17 characters" };
+                if (vErrors === null) {
+                    vErrors = [err38];
+                }
+                else {
+                    vErrors.push(err38);
+                }
+                errors++;
+            }
+            if (func1(data10) < 1) {
+                const err39 = { instancePath: instancePath + "/DFIAccountNumber", schemaPath: "#/components/schemas/AchDFIAccountNumber/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
                 if (vErrors === null) {
                     vErrors = [err39];
                 }
@@ -3255,8 +3167,8 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
             }
-            if (func1(data10) < 1) {
-                const err40 = { instancePath: instancePath + "/DFIAccountNumber", schemaPath: "#/components/schemas/AchDFIAccountNumber/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+            if (!pattern17.test(data10)) {
+                const err40 = { instancePath: instancePath + "/DFIAccountNumber", schemaPath: "#/components/schemas/AchDFIAccountNumber/pattern", keyword: "pattern", params: { pattern: "^[0-9A-Za-z-]+$" }, message: "must match pattern \"" + "^[0-9A-Za-z-]+$" + "\"" };
                 if (vErrors === null) {
                     vErrors = [err40];
                 }
@@ -3265,19 +3177,22 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
             }
-            if (!pattern17.test(data10)) {
-                const err41 = { instancePath: instancePath + "/DFIAccountNumber", schemaPath: "#/components/schemas/AchDFIAccountNumber/pattern", keyword: "pattern", params: { pattern: "^[0-9A-Za-z-]+$" }, message: "must match pattern \"" + "^[0-9A-Za-z-]+$" + "\"" };
-                if (vErrors === null) {
-                    vErrors = [err41];
-                }
-                else {
-                    vErrors.push(err41);
-                }
-                errors++;
-            }
         }
         else {
-            const err42 = { instancePath: instancePath + "/DFIAccountNumber", schemaPath: "#/components/schemas/AchDFIAccountNumber/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err41 = { instancePath: instancePath + "/DFIAccountNumber", schemaPath: "#/components/schemas/AchDFIAccountNumber/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+                vErrors = [err41];
+            }
+            else {
+                vErrors.push(err41);
+            }
+            errors++;
+        }
+    }
+    if (data.returnCode !== undefined) {
+        let data11 = data.returnCode;
+        if ((typeof data11 !== "string") && (data11 !== null)) {
+            const err42 = { instancePath: instancePath + "/returnCode", schemaPath: "#/components/schemas/AchReturnCode/type", keyword: "type", params: { type: schema57.type }, message: "must be string,null" };
             if (vErrors === null) {
                 vErrors = [err42];
             }
@@ -3286,22 +3201,19 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
         }
-    }
-    if (data.returnCode !== undefined) {
-        let data11 = data.returnCode;
-        if ((typeof data11 !== "string") && (data11 !== null)) {
-            const err43 = { instancePath: instancePath + "/returnCode", schemaPath: "#/components/schemas/AchReturnCode/type", keyword: "type", params: { type: schema57.type }, message: "must be string,null" };
-            if (vErrors === null) {
-                vErrors = [err43];
-            }
-            else {
-                vErrors.push(err43);
-            }
-            errors++;
-        }
         if (typeof data11 === "string") {
             if (func1(data11) > 3) {
-                const err44 = { instancePath: instancePath + "/returnCode", schemaPath: "#/components/schemas/AchReturnCode/maxLength", keyword: "maxLength", params: { limit: 3 }, message: "must NOT have more than 3 characters" };
+                const err43 = { instancePath: instancePath + "/returnCode", schemaPath: "#/components/schemas/AchReturnCode/maxLength", keyword: "maxLength", params: { limit: 3 }, message: "must NOT have more than 3 characters" };
+                if (vErrors === null) {
+                    vErrors = [err43];
+                }
+                else {
+                    vErrors.push(err43);
+                }
+                errors++;
+            }
+            if (!pattern18.test(data11)) {
+                const err44 = { instancePath: instancePath + "/returnCode", schemaPath: "#/components/schemas/AchReturnCode/pattern", keyword: "pattern", params: { pattern: "^R\\d{2}$" }, message: "must match pattern \"" + "^R\\d{2}$" + "\"" };
                 if (vErrors === null) {
                     vErrors = [err44];
                 }
@@ -3310,26 +3222,16 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
             }
-            if (!pattern18.test(data11)) {
-                const err45 = { instancePath: instancePath + "/returnCode", schemaPath: "#/components/schemas/AchReturnCode/pattern", keyword: "pattern", params: { pattern: "^R\\d{2}$" }, message: "must match pattern \"" + "^R\\d{2}$" + "\"" };
-                if (vErrors === null) {
-                    vErrors = [err45];
-                }
-                else {
-                    vErrors.push(err45);
-                }
-                errors++;
-            }
         }
     }
 }
 else {
-    const err46 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err45 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-        vErrors = [err46];
+        vErrors = [err45];
     }
     else {
-        vErrors.push(err46);
+        vErrors.push(err45);
     }
     errors++;
 } validate45.errors = vErrors; return errors === 0; }
@@ -3424,8 +3326,7 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
     }
     if (data.status !== undefined) {
-        let data0 = data.status;
-        if (typeof data0 !== "string") {
+        if (typeof data.status !== "string") {
             const err3 = { instancePath: instancePath + "/status", schemaPath: "#/components/schemas/WireTransferStatus/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
                 vErrors = [err3];
@@ -3435,22 +3336,23 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
         }
-        if (!((((((data0 === "Initiated") || (data0 === "Sent")) || (data0 === "Complete")) || (data0 === "Declined")) || (data0 === "Cancelled")) || (data0 === "Unknown"))) {
-            const err4 = { instancePath: instancePath + "/status", schemaPath: "#/components/schemas/WireTransferStatus/enum", keyword: "enum", params: { allowedValues: schema84.enum }, message: "must be equal to one of the allowed values" };
-            if (vErrors === null) {
-                vErrors = [err4];
-            }
-            else {
-                vErrors.push(err4);
-            }
-            errors++;
-        }
     }
     if (data.amount !== undefined) {
         let data1 = data.amount;
         if ((typeof data1 == "number") && (isFinite(data1))) {
             if (data1 <= 0 || isNaN(data1)) {
-                const err5 = { instancePath: instancePath + "/amount", schemaPath: "#/components/schemas/Amount/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
+                const err4 = { instancePath: instancePath + "/amount", schemaPath: "#/components/schemas/Amount/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
+                if (vErrors === null) {
+                    vErrors = [err4];
+                }
+                else {
+                    vErrors.push(err4);
+                }
+                errors++;
+            }
+            const decimals0 = (String(data1).split('.')[1] || '').length;
+            if (decimals0 > 2) {
+                const err5 = { instancePath: instancePath + "/amount", schemaPath: "#/components/schemas/Amount/x-amountPrecision", keyword: "x-amountPrecision", params: {}, message: "must have at most 2 decimals" };
                 if (vErrors === null) {
                     vErrors = [err5];
                 }
@@ -3459,25 +3361,14 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
             }
-            const decimals0 = (String(data1).split('.')[1] || '').length;
-            if (decimals0 > 2) {
-                const err6 = { instancePath: instancePath + "/amount", schemaPath: "#/components/schemas/Amount/x-amountPrecision", keyword: "x-amountPrecision", params: {}, message: "must have at most 2 decimals" };
-                if (vErrors === null) {
-                    vErrors = [err6];
-                }
-                else {
-                    vErrors.push(err6);
-                }
-                errors++;
-            }
         }
         else {
-            const err7 = { instancePath: instancePath + "/amount", schemaPath: "#/components/schemas/Amount/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err6 = { instancePath: instancePath + "/amount", schemaPath: "#/components/schemas/Amount/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
-                vErrors = [err7];
+                vErrors = [err6];
             }
             else {
-                vErrors.push(err7);
+                vErrors.push(err6);
             }
             errors++;
         }
@@ -3486,7 +3377,17 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
         let data2 = data.currency;
         if (typeof data2 === "string") {
             if (func1(data2) > 3) {
-                const err8 = { instancePath: instancePath + "/currency", schemaPath: "#/components/schemas/Currency/maxLength", keyword: "maxLength", params: { limit: 3 }, message: "must NOT have more than 3 characters" };
+                const err7 = { instancePath: instancePath + "/currency", schemaPath: "#/components/schemas/Currency/maxLength", keyword: "maxLength", params: { limit: 3 }, message: "must NOT have more than 3 characters" };
+                if (vErrors === null) {
+                    vErrors = [err7];
+                }
+                else {
+                    vErrors.push(err7);
+                }
+                errors++;
+            }
+            if (func1(data2) < 3) {
+                const err8 = { instancePath: instancePath + "/currency", schemaPath: "#/components/schemas/Currency/minLength", keyword: "minLength", params: { limit: 3 }, message: "must NOT have fewer than 3 characters" };
                 if (vErrors === null) {
                     vErrors = [err8];
                 }
@@ -3495,8 +3396,8 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
             }
-            if (func1(data2) < 3) {
-                const err9 = { instancePath: instancePath + "/currency", schemaPath: "#/components/schemas/Currency/minLength", keyword: "minLength", params: { limit: 3 }, message: "must NOT have fewer than 3 characters" };
+            if (!pattern16.test(data2)) {
+                const err9 = { instancePath: instancePath + "/currency", schemaPath: "#/components/schemas/Currency/pattern", keyword: "pattern", params: { pattern: "^[A-Z]{3}$" }, message: "must match pattern \"" + "^[A-Z]{3}$" + "\"" };
                 if (vErrors === null) {
                     vErrors = [err9];
                 }
@@ -3505,24 +3406,14 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
             }
-            if (!pattern16.test(data2)) {
-                const err10 = { instancePath: instancePath + "/currency", schemaPath: "#/components/schemas/Currency/pattern", keyword: "pattern", params: { pattern: "^[A-Z]{3}$" }, message: "must match pattern \"" + "^[A-Z]{3}$" + "\"" };
-                if (vErrors === null) {
-                    vErrors = [err10];
-                }
-                else {
-                    vErrors.push(err10);
-                }
-                errors++;
-            }
         }
         else {
-            const err11 = { instancePath: instancePath + "/currency", schemaPath: "#/components/schemas/Currency/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err10 = { instancePath: instancePath + "/currency", schemaPath: "#/components/schemas/Currency/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
-                vErrors = [err11];
+                vErrors = [err10];
             }
             else {
-                vErrors.push(err11);
+                vErrors.push(err10);
             }
             errors++;
         }
@@ -3531,7 +3422,17 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
         let data3 = data.reference;
         if (typeof data3 === "string") {
             if (func1(data3) > 32) {
-                const err12 = { instancePath: instancePath + "/reference", schemaPath: "#/components/schemas/CommonReference/maxLength", keyword: "maxLength", params: { limit: 32 }, message: "must NOT have more than 32 characters" };
+                const err11 = { instancePath: instancePath + "/reference", schemaPath: "#/components/schemas/CommonReference/maxLength", keyword: "maxLength", params: { limit: 32 }, message: "must NOT have more than 32 characters" };
+                if (vErrors === null) {
+                    vErrors = [err11];
+                }
+                else {
+                    vErrors.push(err11);
+                }
+                errors++;
+            }
+            if (func1(data3) < 1) {
+                const err12 = { instancePath: instancePath + "/reference", schemaPath: "#/components/schemas/CommonReference/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
                 if (vErrors === null) {
                     vErrors = [err12];
                 }
@@ -3540,8 +3441,8 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
             }
-            if (func1(data3) < 1) {
-                const err13 = { instancePath: instancePath + "/reference", schemaPath: "#/components/schemas/CommonReference/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+            if (!pattern7.test(data3)) {
+                const err13 = { instancePath: instancePath + "/reference", schemaPath: "#/components/schemas/CommonReference/pattern", keyword: "pattern", params: { pattern: "^[0-9a-zA-Z]+$" }, message: "must match pattern \"" + "^[0-9a-zA-Z]+$" + "\"" };
                 if (vErrors === null) {
                     vErrors = [err13];
                 }
@@ -3550,24 +3451,14 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
             }
-            if (!pattern7.test(data3)) {
-                const err14 = { instancePath: instancePath + "/reference", schemaPath: "#/components/schemas/CommonReference/pattern", keyword: "pattern", params: { pattern: "^[0-9a-zA-Z]+$" }, message: "must match pattern \"" + "^[0-9a-zA-Z]+$" + "\"" };
-                if (vErrors === null) {
-                    vErrors = [err14];
-                }
-                else {
-                    vErrors.push(err14);
-                }
-                errors++;
-            }
         }
         else {
-            const err15 = { instancePath: instancePath + "/reference", schemaPath: "#/components/schemas/CommonReference/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err14 = { instancePath: instancePath + "/reference", schemaPath: "#/components/schemas/CommonReference/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
-                vErrors = [err15];
+                vErrors = [err14];
             }
             else {
-                vErrors.push(err15);
+                vErrors.push(err14);
             }
             errors++;
         }
@@ -3576,7 +3467,17 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
         let data4 = data.cFiTransactionId;
         if (typeof data4 === "string") {
             if (func1(data4) > 36) {
-                const err16 = { instancePath: instancePath + "/cFiTransactionId", schemaPath: "#/components/schemas/CommonId/maxLength", keyword: "maxLength", params: { limit: 36 }, message: "must NOT have more than 36 characters" };
+                const err15 = { instancePath: instancePath + "/cFiTransactionId", schemaPath: "#/components/schemas/CommonId/maxLength", keyword: "maxLength", params: { limit: 36 }, message: "must NOT have more than 36 characters" };
+                if (vErrors === null) {
+                    vErrors = [err15];
+                }
+                else {
+                    vErrors.push(err15);
+                }
+                errors++;
+            }
+            if (func1(data4) < 1) {
+                const err16 = { instancePath: instancePath + "/cFiTransactionId", schemaPath: "#/components/schemas/CommonId/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
                 if (vErrors === null) {
                     vErrors = [err16];
                 }
@@ -3585,8 +3486,8 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
             }
-            if (func1(data4) < 1) {
-                const err17 = { instancePath: instancePath + "/cFiTransactionId", schemaPath: "#/components/schemas/CommonId/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+            if (!pattern4.test(data4)) {
+                const err17 = { instancePath: instancePath + "/cFiTransactionId", schemaPath: "#/components/schemas/CommonId/pattern", keyword: "pattern", params: { pattern: "^[0-9a-zA-Z_]+$" }, message: "must match pattern \"" + "^[0-9a-zA-Z_]+$" + "\"" };
                 if (vErrors === null) {
                     vErrors = [err17];
                 }
@@ -3595,19 +3496,22 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
             }
-            if (!pattern4.test(data4)) {
-                const err18 = { instancePath: instancePath + "/cFiTransactionId", schemaPath: "#/components/schemas/CommonId/pattern", keyword: "pattern", params: { pattern: "^[0-9a-zA-Z_]+$" }, message: "must match pattern \"" + "^[0-9a-zA-Z_]+$" + "\"" };
-                if (vErrors === null) {
-                    vErrors = [err18];
-                }
-                else {
-                    vErrors.push(err18);
-                }
-                errors++;
-            }
         }
         else {
-            const err19 = { instancePath: instancePath + "/cFiTransactionId", schemaPath: "#/components/schemas/CommonId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err18 = { instancePath: instancePath + "/cFiTransactionId", schemaPath: "#/components/schemas/CommonId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+                vErrors = [err18];
+            }
+            else {
+                vErrors.push(err18);
+            }
+            errors++;
+        }
+    }
+    if (data.transactionReceiptId !== undefined) {
+        let data5 = data.transactionReceiptId;
+        if ((typeof data5 !== "string") && (data5 !== null)) {
+            const err19 = { instancePath: instancePath + "/transactionReceiptId", schemaPath: "#/properties/transactionReceiptId/type", keyword: "type", params: { type: schema83.properties.transactionReceiptId.type }, message: "must be string,null" };
             if (vErrors === null) {
                 vErrors = [err19];
             }
@@ -3616,37 +3520,24 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
         }
-    }
-    if (data.transactionReceiptId !== undefined) {
-        let data5 = data.transactionReceiptId;
-        if ((typeof data5 !== "string") && (data5 !== null)) {
-            const err20 = { instancePath: instancePath + "/transactionReceiptId", schemaPath: "#/properties/transactionReceiptId/type", keyword: "type", params: { type: schema83.properties.transactionReceiptId.type }, message: "must be string,null" };
-            if (vErrors === null) {
-                vErrors = [err20];
-            }
-            else {
-                vErrors.push(err20);
-            }
-            errors++;
-        }
         if (typeof data5 === "string") {
             if (func1(data5) > 36) {
-                const err21 = { instancePath: instancePath + "/transactionReceiptId", schemaPath: "#/properties/transactionReceiptId/maxLength", keyword: "maxLength", params: { limit: 36 }, message: "must NOT have more than 36 characters" };
+                const err20 = { instancePath: instancePath + "/transactionReceiptId", schemaPath: "#/properties/transactionReceiptId/maxLength", keyword: "maxLength", params: { limit: 36 }, message: "must NOT have more than 36 characters" };
+                if (vErrors === null) {
+                    vErrors = [err20];
+                }
+                else {
+                    vErrors.push(err20);
+                }
+                errors++;
+            }
+            if (!pattern21.test(data5)) {
+                const err21 = { instancePath: instancePath + "/transactionReceiptId", schemaPath: "#/properties/transactionReceiptId/pattern", keyword: "pattern", params: { pattern: "^[0-9A-Za-z]+$" }, message: "must match pattern \"" + "^[0-9A-Za-z]+$" + "\"" };
                 if (vErrors === null) {
                     vErrors = [err21];
                 }
                 else {
                     vErrors.push(err21);
-                }
-                errors++;
-            }
-            if (!pattern21.test(data5)) {
-                const err22 = { instancePath: instancePath + "/transactionReceiptId", schemaPath: "#/properties/transactionReceiptId/pattern", keyword: "pattern", params: { pattern: "^[0-9A-Za-z]+$" }, message: "must match pattern \"" + "^[0-9A-Za-z]+$" + "\"" };
-                if (vErrors === null) {
-                    vErrors = [err22];
-                }
-                else {
-                    vErrors.push(err22);
                 }
                 errors++;
             }
@@ -3656,7 +3547,17 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
         let data6 = data.dtsCreatedAt;
         if (typeof data6 === "string") {
             if (func1(data6) > 30) {
-                const err23 = { instancePath: instancePath + "/dtsCreatedAt", schemaPath: "#/components/schemas/Timestamp/maxLength", keyword: "maxLength", params: { limit: 30 }, message: "must NOT have more than 30 characters" };
+                const err22 = { instancePath: instancePath + "/dtsCreatedAt", schemaPath: "#/components/schemas/Timestamp/maxLength", keyword: "maxLength", params: { limit: 30 }, message: "must NOT have more than 30 characters" };
+                if (vErrors === null) {
+                    vErrors = [err22];
+                }
+                else {
+                    vErrors.push(err22);
+                }
+                errors++;
+            }
+            if (!(formats0.validate(data6))) {
+                const err23 = { instancePath: instancePath + "/dtsCreatedAt", schemaPath: "#/components/schemas/Timestamp/format", keyword: "format", params: { format: "date-time" }, message: "must match format \"" + "date-time" + "\"" };
                 if (vErrors === null) {
                     vErrors = [err23];
                 }
@@ -3665,19 +3566,22 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
             }
-            if (!(formats0.validate(data6))) {
-                const err24 = { instancePath: instancePath + "/dtsCreatedAt", schemaPath: "#/components/schemas/Timestamp/format", keyword: "format", params: { format: "date-time" }, message: "must match format \"" + "date-time" + "\"" };
-                if (vErrors === null) {
-                    vErrors = [err24];
-                }
-                else {
-                    vErrors.push(err24);
-                }
-                errors++;
-            }
         }
         else {
-            const err25 = { instancePath: instancePath + "/dtsCreatedAt", schemaPath: "#/components/schemas/Timestamp/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err24 = { instancePath: instancePath + "/dtsCreatedAt", schemaPath: "#/components/schemas/Timestamp/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+                vErrors = [err24];
+            }
+            else {
+                vErrors.push(err24);
+            }
+            errors++;
+        }
+    }
+    if (data.dtsCompleted !== undefined) {
+        let data7 = data.dtsCompleted;
+        if ((typeof data7 !== "string") && (data7 !== null)) {
+            const err25 = { instancePath: instancePath + "/dtsCompleted", schemaPath: "#/properties/dtsCompleted/type", keyword: "type", params: { type: schema83.properties.dtsCompleted.type }, message: "must be string,null" };
             if (vErrors === null) {
                 vErrors = [err25];
             }
@@ -3686,22 +3590,19 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
         }
-    }
-    if (data.dtsCompleted !== undefined) {
-        let data7 = data.dtsCompleted;
-        if ((typeof data7 !== "string") && (data7 !== null)) {
-            const err26 = { instancePath: instancePath + "/dtsCompleted", schemaPath: "#/properties/dtsCompleted/type", keyword: "type", params: { type: schema83.properties.dtsCompleted.type }, message: "must be string,null" };
-            if (vErrors === null) {
-                vErrors = [err26];
-            }
-            else {
-                vErrors.push(err26);
-            }
-            errors++;
-        }
         if (typeof data7 === "string") {
             if (func1(data7) > 30) {
-                const err27 = { instancePath: instancePath + "/dtsCompleted", schemaPath: "#/properties/dtsCompleted/maxLength", keyword: "maxLength", params: { limit: 30 }, message: "must NOT have more than 30 characters" };
+                const err26 = { instancePath: instancePath + "/dtsCompleted", schemaPath: "#/properties/dtsCompleted/maxLength", keyword: "maxLength", params: { limit: 30 }, message: "must NOT have more than 30 characters" };
+                if (vErrors === null) {
+                    vErrors = [err26];
+                }
+                else {
+                    vErrors.push(err26);
+                }
+                errors++;
+            }
+            if (!(formats0.validate(data7))) {
+                const err27 = { instancePath: instancePath + "/dtsCompleted", schemaPath: "#/properties/dtsCompleted/format", keyword: "format", params: { format: "date-time" }, message: "must match format \"" + "date-time" + "\"" };
                 if (vErrors === null) {
                     vErrors = [err27];
                 }
@@ -3710,26 +3611,16 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
             }
-            if (!(formats0.validate(data7))) {
-                const err28 = { instancePath: instancePath + "/dtsCompleted", schemaPath: "#/properties/dtsCompleted/format", keyword: "format", params: { format: "date-time" }, message: "must match format \"" + "date-time" + "\"" };
-                if (vErrors === null) {
-                    vErrors = [err28];
-                }
-                else {
-                    vErrors.push(err28);
-                }
-                errors++;
-            }
         }
     }
 }
 else {
-    const err29 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err28 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-        vErrors = [err29];
+        vErrors = [err28];
     }
     else {
-        vErrors.push(err29);
+        vErrors.push(err28);
     }
     errors++;
 } validate49.errors = vErrors; return errors === 0; }
@@ -4064,8 +3955,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
         }
     }
     if (data.transferType !== undefined) {
-        let data4 = data.transferType;
-        if (typeof data4 !== "string") {
+        if (typeof data.transferType !== "string") {
             const err25 = { instancePath: instancePath + "/transferType", schemaPath: "#/properties/transferType/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
                 vErrors = [err25];
@@ -4075,22 +3965,23 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
         }
-        if (!((data4 === "push") || (data4 === "pull"))) {
-            const err26 = { instancePath: instancePath + "/transferType", schemaPath: "#/properties/transferType/enum", keyword: "enum", params: { allowedValues: schema72.properties.transferType.enum }, message: "must be equal to one of the allowed values" };
-            if (vErrors === null) {
-                vErrors = [err26];
-            }
-            else {
-                vErrors.push(err26);
-            }
-            errors++;
-        }
     }
     if (data.amount !== undefined) {
         let data5 = data.amount;
         if ((typeof data5 == "number") && (isFinite(data5))) {
             if (data5 <= 0 || isNaN(data5)) {
-                const err27 = { instancePath: instancePath + "/amount", schemaPath: "#/components/schemas/Amount/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
+                const err26 = { instancePath: instancePath + "/amount", schemaPath: "#/components/schemas/Amount/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
+                if (vErrors === null) {
+                    vErrors = [err26];
+                }
+                else {
+                    vErrors.push(err26);
+                }
+                errors++;
+            }
+            const decimals0 = (String(data5).split('.')[1] || '').length;
+            if (decimals0 > 2) {
+                const err27 = { instancePath: instancePath + "/amount", schemaPath: "#/components/schemas/Amount/x-amountPrecision", keyword: "x-amountPrecision", params: {}, message: "must have at most 2 decimals" };
                 if (vErrors === null) {
                     vErrors = [err27];
                 }
@@ -4099,25 +3990,14 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
             }
-            const decimals0 = (String(data5).split('.')[1] || '').length;
-            if (decimals0 > 2) {
-                const err28 = { instancePath: instancePath + "/amount", schemaPath: "#/components/schemas/Amount/x-amountPrecision", keyword: "x-amountPrecision", params: {}, message: "must have at most 2 decimals" };
-                if (vErrors === null) {
-                    vErrors = [err28];
-                }
-                else {
-                    vErrors.push(err28);
-                }
-                errors++;
-            }
         }
         else {
-            const err29 = { instancePath: instancePath + "/amount", schemaPath: "#/components/schemas/Amount/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err28 = { instancePath: instancePath + "/amount", schemaPath: "#/components/schemas/Amount/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
-                vErrors = [err29];
+                vErrors = [err28];
             }
             else {
-                vErrors.push(err29);
+                vErrors.push(err28);
             }
             errors++;
         }
@@ -4126,7 +4006,17 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
         let data6 = data.currency;
         if (typeof data6 === "string") {
             if (func1(data6) > 3) {
-                const err30 = { instancePath: instancePath + "/currency", schemaPath: "#/components/schemas/Currency/maxLength", keyword: "maxLength", params: { limit: 3 }, message: "must NOT have more than 3 characters" };
+                const err29 = { instancePath: instancePath + "/currency", schemaPath: "#/components/schemas/Currency/maxLength", keyword: "maxLength", params: { limit: 3 }, message: "must NOT have more than 3 characters" };
+                if (vErrors === null) {
+                    vErrors = [err29];
+                }
+                else {
+                    vErrors.push(err29);
+                }
+                errors++;
+            }
+            if (func1(data6) < 3) {
+                const err30 = { instancePath: instancePath + "/currency", schemaPath: "#/components/schemas/Currency/minLength", keyword: "minLength", params: { limit: 3 }, message: "must NOT have fewer than 3 characters" };
                 if (vErrors === null) {
                     vErrors = [err30];
                 }
@@ -4135,8 +4025,8 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
             }
-            if (func1(data6) < 3) {
-                const err31 = { instancePath: instancePath + "/currency", schemaPath: "#/components/schemas/Currency/minLength", keyword: "minLength", params: { limit: 3 }, message: "must NOT have fewer than 3 characters" };
+            if (!pattern16.test(data6)) {
+                const err31 = { instancePath: instancePath + "/currency", schemaPath: "#/components/schemas/Currency/pattern", keyword: "pattern", params: { pattern: "^[A-Z]{3}$" }, message: "must match pattern \"" + "^[A-Z]{3}$" + "\"" };
                 if (vErrors === null) {
                     vErrors = [err31];
                 }
@@ -4145,24 +4035,14 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
             }
-            if (!pattern16.test(data6)) {
-                const err32 = { instancePath: instancePath + "/currency", schemaPath: "#/components/schemas/Currency/pattern", keyword: "pattern", params: { pattern: "^[A-Z]{3}$" }, message: "must match pattern \"" + "^[A-Z]{3}$" + "\"" };
-                if (vErrors === null) {
-                    vErrors = [err32];
-                }
-                else {
-                    vErrors.push(err32);
-                }
-                errors++;
-            }
         }
         else {
-            const err33 = { instancePath: instancePath + "/currency", schemaPath: "#/components/schemas/Currency/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err32 = { instancePath: instancePath + "/currency", schemaPath: "#/components/schemas/Currency/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
-                vErrors = [err33];
+                vErrors = [err32];
             }
             else {
-                vErrors.push(err33);
+                vErrors.push(err32);
             }
             errors++;
         }
@@ -4171,18 +4051,30 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
         let data7 = data.narrative;
         if (typeof data7 === "string") {
             if (func1(data7) > 500) {
-                const err34 = { instancePath: instancePath + "/narrative", schemaPath: "#/properties/narrative/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters" };
+                const err33 = { instancePath: instancePath + "/narrative", schemaPath: "#/properties/narrative/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters" };
                 if (vErrors === null) {
-                    vErrors = [err34];
+                    vErrors = [err33];
                 }
                 else {
-                    vErrors.push(err34);
+                    vErrors.push(err33);
                 }
                 errors++;
             }
         }
         else {
-            const err35 = { instancePath: instancePath + "/narrative", schemaPath: "#/properties/narrative/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err34 = { instancePath: instancePath + "/narrative", schemaPath: "#/properties/narrative/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+                vErrors = [err34];
+            }
+            else {
+                vErrors.push(err34);
+            }
+            errors++;
+        }
+    }
+    if (data.status !== undefined) {
+        if (typeof data.status !== "string") {
+            const err35 = { instancePath: instancePath + "/status", schemaPath: "#/components/schemas/CardTransactionStatus/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
                 vErrors = [err35];
             }
@@ -4192,10 +4084,9 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
         }
     }
-    if (data.status !== undefined) {
-        let data8 = data.status;
-        if (typeof data8 !== "string") {
-            const err36 = { instancePath: instancePath + "/status", schemaPath: "#/components/schemas/CardTransactionStatus/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+    if (data.reversalStatus !== undefined) {
+        if (typeof data.reversalStatus !== "string") {
+            const err36 = { instancePath: instancePath + "/reversalStatus", schemaPath: "#/components/schemas/CardReversalStatus/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
                 vErrors = [err36];
             }
@@ -4204,31 +4095,33 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
         }
-        if (!(((((data8 === "Unknown") || (data8 === "Manual")) || (data8 === "Initiated")) || (data8 === "Complete")) || (data8 === "Declined"))) {
-            const err37 = { instancePath: instancePath + "/status", schemaPath: "#/components/schemas/CardTransactionStatus/enum", keyword: "enum", params: { allowedValues: schema79.enum }, message: "must be equal to one of the allowed values" };
-            if (vErrors === null) {
-                vErrors = [err37];
-            }
-            else {
-                vErrors.push(err37);
-            }
-            errors++;
-        }
     }
-    if (data.reversalStatus !== undefined) {
-        let data9 = data.reversalStatus;
-        if (typeof data9 !== "string") {
-            const err38 = { instancePath: instancePath + "/reversalStatus", schemaPath: "#/components/schemas/CardReversalStatus/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-                vErrors = [err38];
+    if (data.dtsCreatedAt !== undefined) {
+        let data10 = data.dtsCreatedAt;
+        if (typeof data10 === "string") {
+            if (func1(data10) > 30) {
+                const err37 = { instancePath: instancePath + "/dtsCreatedAt", schemaPath: "#/components/schemas/Timestamp/maxLength", keyword: "maxLength", params: { limit: 30 }, message: "must NOT have more than 30 characters" };
+                if (vErrors === null) {
+                    vErrors = [err37];
+                }
+                else {
+                    vErrors.push(err37);
+                }
+                errors++;
             }
-            else {
-                vErrors.push(err38);
+            if (!(formats0.validate(data10))) {
+                const err38 = { instancePath: instancePath + "/dtsCreatedAt", schemaPath: "#/components/schemas/Timestamp/format", keyword: "format", params: { format: "date-time" }, message: "must match format \"" + "date-time" + "\"" };
+                if (vErrors === null) {
+                    vErrors = [err38];
+                }
+                else {
+                    vErrors.push(err38);
+                }
+                errors++;
             }
-            errors++;
         }
-        if (!(((data9 === "Unknown") || (data9 === "Reversal")) || (data9 === "Reversed"))) {
-            const err39 = { instancePath: instancePath + "/reversalStatus", schemaPath: "#/components/schemas/CardReversalStatus/enum", keyword: "enum", params: { allowedValues: schema80.enum }, message: "must be equal to one of the allowed values" };
+        else {
+            const err39 = { instancePath: instancePath + "/dtsCreatedAt", schemaPath: "#/components/schemas/Timestamp/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
                 vErrors = [err39];
             }
@@ -4238,21 +4131,21 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
         }
     }
-    if (data.dtsCreatedAt !== undefined) {
-        let data10 = data.dtsCreatedAt;
-        if (typeof data10 === "string") {
-            if (func1(data10) > 30) {
-                const err40 = { instancePath: instancePath + "/dtsCreatedAt", schemaPath: "#/components/schemas/Timestamp/maxLength", keyword: "maxLength", params: { limit: 30 }, message: "must NOT have more than 30 characters" };
-                if (vErrors === null) {
-                    vErrors = [err40];
-                }
-                else {
-                    vErrors.push(err40);
-                }
-                errors++;
+    if (data.dtsCompleted !== undefined) {
+        let data11 = data.dtsCompleted;
+        if ((typeof data11 !== "string") && (data11 !== null)) {
+            const err40 = { instancePath: instancePath + "/dtsCompleted", schemaPath: "#/properties/dtsCompleted/type", keyword: "type", params: { type: schema72.properties.dtsCompleted.type }, message: "must be string,null" };
+            if (vErrors === null) {
+                vErrors = [err40];
             }
-            if (!(formats0.validate(data10))) {
-                const err41 = { instancePath: instancePath + "/dtsCreatedAt", schemaPath: "#/components/schemas/Timestamp/format", keyword: "format", params: { format: "date-time" }, message: "must match format \"" + "date-time" + "\"" };
+            else {
+                vErrors.push(err40);
+            }
+            errors++;
+        }
+        if (typeof data11 === "string") {
+            if (func1(data11) > 30) {
+                const err41 = { instancePath: instancePath + "/dtsCompleted", schemaPath: "#/properties/dtsCompleted/maxLength", keyword: "maxLength", params: { limit: 30 }, message: "must NOT have more than 30 characters" };
                 if (vErrors === null) {
                     vErrors = [err41];
                 }
@@ -4261,48 +4154,13 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
             }
-        }
-        else {
-            const err42 = { instancePath: instancePath + "/dtsCreatedAt", schemaPath: "#/components/schemas/Timestamp/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-                vErrors = [err42];
-            }
-            else {
-                vErrors.push(err42);
-            }
-            errors++;
-        }
-    }
-    if (data.dtsCompleted !== undefined) {
-        let data11 = data.dtsCompleted;
-        if ((typeof data11 !== "string") && (data11 !== null)) {
-            const err43 = { instancePath: instancePath + "/dtsCompleted", schemaPath: "#/properties/dtsCompleted/type", keyword: "type", params: { type: schema72.properties.dtsCompleted.type }, message: "must be string,null" };
-            if (vErrors === null) {
-                vErrors = [err43];
-            }
-            else {
-                vErrors.push(err43);
-            }
-            errors++;
-        }
-        if (typeof data11 === "string") {
-            if (func1(data11) > 30) {
-                const err44 = { instancePath: instancePath + "/dtsCompleted", schemaPath: "#/properties/dtsCompleted/maxLength", keyword: "maxLength", params: { limit: 30 }, message: "must NOT have more than 30 characters" };
-                if (vErrors === null) {
-                    vErrors = [err44];
-                }
-                else {
-                    vErrors.push(err44);
-                }
-                errors++;
-            }
             if (!(formats0.validate(data11))) {
-                const err45 = { instancePath: instancePath + "/dtsCompleted", schemaPath: "#/properties/dtsCompleted/format", keyword: "format", params: { format: "date-time" }, message: "must match format \"" + "date-time" + "\"" };
+                const err42 = { instancePath: instancePath + "/dtsCompleted", schemaPath: "#/properties/dtsCompleted/format", keyword: "format", params: { format: "date-time" }, message: "must match format \"" + "date-time" + "\"" };
                 if (vErrors === null) {
-                    vErrors = [err45];
+                    vErrors = [err42];
                 }
                 else {
-                    vErrors.push(err45);
+                    vErrors.push(err42);
                 }
                 errors++;
             }
@@ -4310,12 +4168,12 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
     }
 }
 else {
-    const err46 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err43 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-        vErrors = [err46];
+        vErrors = [err43];
     }
     else {
-        vErrors.push(err46);
+        vErrors.push(err43);
     }
     errors++;
 } validate53.errors = vErrors; return errors === 0; }
@@ -4574,10 +4432,10 @@ validate42.evaluated = { "dynamicProps": true, "dynamicItems": false };
 exports.checkStatusChanged = validate60;
 const schema126 = { "$id": "https://connectfi.example/client/checkStatusChanged", "$ref": "https://connectfi.example/openapi.json#/webhooks/checkStatusChanged/post/requestBody/content/application~1json/schema" };
 const schema127 = { "title": "CheckStatusChange", "description": "The body of the `checkStatusChanged` webhook: the check, with the bank's own status and dates when it gave them,\nand when the check was sent to the bank.\n", "allOf": [{ "$ref": "#/components/schemas/Check" }, { "type": "object", "required": ["dtsSent"], "properties": { "boStatus": { "$ref": "#/components/schemas/CheckBoStatus" }, "boStatusDate": { "description": "When the bank set `boStatus`, as the bank writes it (format not documented).", "type": ["string", "null"], "maxLength": 30 }, "boDatePrinted": { "description": "When the bank printed the check, as the bank writes it (format not documented).", "type": ["string", "null"], "maxLength": 30 }, "boTracking": { "description": "The mail tracking number, when the bank gives one.", "type": ["string", "null"], "maxLength": 100 }, "dtsSent": { "description": "When the check went to the bank; null while `Processing`.", "type": ["string", "null"], "format": "date-time", "maxLength": 30 } } }] };
-const schema137 = { "title": "CheckBoStatus", "description": "The bank's own (back-office) status of a check, sent in the webhook as `boStatus`. The values are the vendor's;\nthe transitions are designed. Roughly, `Received` is `InBank`, `Printed` and `Sent to AutoMail` are `Complete`,\n`Rejected by AutoMail` is `Declined` and `Cancelled` is `Cancelled` in `cFiCheckStatus`.\n\n**Lifecycle** (generated from `x-connectfi-lifecycle`):\n\nInitial: `Received` · Terminal: `Rejected by AutoMail`, `Cancelled`\n\n| From | To | Trigger |\n|---|---|---|\n| Received | Printed | the bank printed the check |\n| Received | Not Printed | the print run left the check out |\n| Received | Cancelled | a void arrived before printing |\n| Not Printed | Printed | printed on a later run |\n| Not Printed | Cancelled | a void arrived before printing |\n| Printed | Sent to AutoMail | handed to AutoMail for USPS First Class |\n| Printed | Cancelled | voided after printing; the bank will refuse payment |\n| Sent to AutoMail | Rejected by AutoMail | AutoMail rejects the piece |\n| Sent to AutoMail | Cancelled | voided after mailing; the bank will refuse payment |\n", "type": "string", "enum": ["Received", "Printed", "Not Printed", "Sent to AutoMail", "Rejected by AutoMail", "Cancelled"], "x-connectfi-lifecycle": { "initial": ["Received"], "terminal": ["Rejected by AutoMail", "Cancelled"], "transitions": [{ "from": "Received", "to": "Printed", "trigger": "the bank printed the check" }, { "from": "Received", "to": "Not Printed", "trigger": "the print run left the check out" }, { "from": "Received", "to": "Cancelled", "trigger": "a void arrived before printing" }, { "from": "Not Printed", "to": "Printed", "trigger": "printed on a later run" }, { "from": "Not Printed", "to": "Cancelled", "trigger": "a void arrived before printing" }, { "from": "Printed", "to": "Sent to AutoMail", "trigger": "handed to AutoMail for USPS First Class" }, { "from": "Printed", "to": "Cancelled", "trigger": "voided after printing; the bank will refuse payment" }, { "from": "Sent to AutoMail", "to": "Rejected by AutoMail", "trigger": "AutoMail rejects the piece" }, { "from": "Sent to AutoMail", "to": "Cancelled", "trigger": "voided after mailing; the bank will refuse payment" }] } };
+const schema137 = { "title": "CheckBoStatus", "description": "The bank's own (back-office) status of a check, sent in the webhook as `boStatus`. The values are the vendor's;\nthe transitions are designed. Roughly, `Received` is `InBank`, `Printed` and `Sent to AutoMail` are `Complete`,\n`Rejected by AutoMail` is `Declined` and `Cancelled` is `Cancelled` in `cFiCheckStatus`.\n\n**Lifecycle** (generated from `x-connectfi-lifecycle`):\n\nInitial: `Received` · Terminal: `Rejected by AutoMail`, `Cancelled`\n\n| From | To | Trigger |\n|---|---|---|\n| Received | Printed | the bank printed the check |\n| Received | Not Printed | the print run left the check out |\n| Received | Cancelled | a void arrived before printing |\n| Not Printed | Printed | printed on a later run |\n| Not Printed | Cancelled | a void arrived before printing |\n| Printed | Sent to AutoMail | handed to AutoMail for USPS First Class |\n| Printed | Cancelled | voided after printing; the bank will refuse payment |\n| Sent to AutoMail | Rejected by AutoMail | AutoMail rejects the piece |\n| Sent to AutoMail | Cancelled | voided after mailing; the bank will refuse payment |\n", "type": "string", "x-connectfi-lifecycle": { "initial": ["Received"], "terminal": ["Rejected by AutoMail", "Cancelled"], "transitions": [{ "from": "Received", "to": "Printed", "trigger": "the bank printed the check" }, { "from": "Received", "to": "Not Printed", "trigger": "the print run left the check out" }, { "from": "Received", "to": "Cancelled", "trigger": "a void arrived before printing" }, { "from": "Not Printed", "to": "Printed", "trigger": "printed on a later run" }, { "from": "Not Printed", "to": "Cancelled", "trigger": "a void arrived before printing" }, { "from": "Printed", "to": "Sent to AutoMail", "trigger": "handed to AutoMail for USPS First Class" }, { "from": "Printed", "to": "Cancelled", "trigger": "voided after printing; the bank will refuse payment" }, { "from": "Sent to AutoMail", "to": "Rejected by AutoMail", "trigger": "AutoMail rejects the piece" }, { "from": "Sent to AutoMail", "to": "Cancelled", "trigger": "voided after mailing; the bank will refuse payment" }] } };
 const schema128 = { "title": "Check", "description": "A check as `/check/get` returns it; also one record of the query and the list.", "type": "object", "required": ["cFiCheckId", "reference", "serial", "amount", "currency", "cFiCheckStatus", "initVoid", "dtsCreatedAt"], "properties": { "cFiCheckId": { "$ref": "#/components/schemas/CheckId" }, "reference": { "$ref": "#/components/schemas/CommonReference" }, "serial": { "description": "The check's serial number, given at creation (typed as an integer here; the vendor shows no value).", "type": "integer", "format": "int64", "minimum": 1, "maximum": 9999999999 }, "amount": { "$ref": "#/components/schemas/Amount" }, "currency": { "$ref": "#/components/schemas/Currency" }, "cFiAggregatorId": { "$ref": "#/components/schemas/CommonId" }, "cFiCheckStatus": { "$ref": "#/components/schemas/CheckStatus" }, "initVoid": { "description": "True when a void was asked for but the check could not be cancelled at once (it was already sent to the bank).", "type": "boolean" }, "webhookUrl": { "$ref": "#/components/schemas/WebhookUrl" }, "dtsCreatedAt": { "$ref": "#/components/schemas/Timestamp" } } };
 const schema129 = { "title": "CheckId", "description": "A check, `chk_...` (a `common-id`).", "type": "string", "pattern": "^[0-9a-zA-Z_]+$", "minLength": 1, "maxLength": 36, "example": "chk_4Fq9Lm2Xw7Tb1Rz8Kc3Vn6" };
-const schema134 = { "title": "CheckStatus", "description": "Where a check stands (`cFiCheckStatus`). The values and their meanings are the vendor's; the transitions are\ndesigned from those meanings and the void rules.\n\n| Status | Meaning |\n|---|---|\n| `Processing` | created; waits for the next file to the bank (sent several times a day) |\n| `Sent` | in a file (prints and voids) sent to the bank |\n| `InBank` | the bank has received it |\n| `Complete` | printed and/or handed to AutoMail |\n| `Declined` | rejected by AutoMail |\n| `Cancelled` | voided (after the bank confirms, if it was already sent) |\n| `Unknown` | under manual review |\n\n**Lifecycle** (generated from `x-connectfi-lifecycle`):\n\nInitial: `Processing` · Terminal: `Declined`, `Cancelled`\n\n| From | To | Trigger |\n|---|---|---|\n| Processing | Sent | included in a file sent to the bank by SFTP |\n| Processing | Cancelled | voided before it was sent; never printed |\n| Sent | InBank | the bank confirms receipt |\n| Sent | Unknown | the bank's answer needs a manual review |\n| InBank | Complete | printed and handed to AutoMail |\n| InBank | Declined | rejected by AutoMail |\n| InBank | Cancelled | voided; the bank confirms the void |\n| InBank | Unknown | the bank's answer needs a manual review |\n| Complete | Cancelled | voided after mailing; the bank confirms and will refuse payment |\n| Unknown | InBank | the review finds it at the bank |\n| Unknown | Complete | the review finds it printed and mailed |\n| Unknown | Declined | the review finds it rejected |\n| Unknown | Cancelled | the review finds it voided |\n", "type": "string", "enum": ["Processing", "Sent", "InBank", "Complete", "Declined", "Cancelled", "Unknown"], "x-connectfi-lifecycle": { "initial": ["Processing"], "terminal": ["Declined", "Cancelled"], "transitions": [{ "from": "Processing", "to": "Sent", "trigger": "included in a file sent to the bank by SFTP" }, { "from": "Processing", "to": "Cancelled", "trigger": "voided before it was sent; never printed" }, { "from": "Sent", "to": "InBank", "trigger": "the bank confirms receipt" }, { "from": "Sent", "to": "Unknown", "trigger": "the bank's answer needs a manual review" }, { "from": "InBank", "to": "Complete", "trigger": "printed and handed to AutoMail" }, { "from": "InBank", "to": "Declined", "trigger": "rejected by AutoMail" }, { "from": "InBank", "to": "Cancelled", "trigger": "voided; the bank confirms the void" }, { "from": "InBank", "to": "Unknown", "trigger": "the bank's answer needs a manual review" }, { "from": "Complete", "to": "Cancelled", "trigger": "voided after mailing; the bank confirms and will refuse payment" }, { "from": "Unknown", "to": "InBank", "trigger": "the review finds it at the bank" }, { "from": "Unknown", "to": "Complete", "trigger": "the review finds it printed and mailed" }, { "from": "Unknown", "to": "Declined", "trigger": "the review finds it rejected" }, { "from": "Unknown", "to": "Cancelled", "trigger": "the review finds it voided" }] } };
+const schema134 = { "title": "CheckStatus", "description": "Where a check stands (`cFiCheckStatus`). The values and their meanings are the vendor's; the transitions are\ndesigned from those meanings and the void rules.\n\n| Status | Meaning |\n|---|---|\n| `Processing` | created; waits for the next file to the bank (sent several times a day) |\n| `Sent` | in a file (prints and voids) sent to the bank |\n| `InBank` | the bank has received it |\n| `Complete` | printed and/or handed to AutoMail |\n| `Declined` | rejected by AutoMail |\n| `Cancelled` | voided (after the bank confirms, if it was already sent) |\n| `Unknown` | under manual review |\n\n**Lifecycle** (generated from `x-connectfi-lifecycle`):\n\nInitial: `Processing` · Terminal: `Declined`, `Cancelled`\n\n| From | To | Trigger |\n|---|---|---|\n| Processing | Sent | included in a file sent to the bank by SFTP |\n| Processing | Cancelled | voided before it was sent; never printed |\n| Sent | InBank | the bank confirms receipt |\n| Sent | Unknown | the bank's answer needs a manual review |\n| InBank | Complete | printed and handed to AutoMail |\n| InBank | Declined | rejected by AutoMail |\n| InBank | Cancelled | voided; the bank confirms the void |\n| InBank | Unknown | the bank's answer needs a manual review |\n| Complete | Cancelled | voided after mailing; the bank confirms and will refuse payment |\n| Unknown | InBank | the review finds it at the bank |\n| Unknown | Complete | the review finds it printed and mailed |\n| Unknown | Declined | the review finds it rejected |\n| Unknown | Cancelled | the review finds it voided |\n", "type": "string", "x-connectfi-lifecycle": { "initial": ["Processing"], "terminal": ["Declined", "Cancelled"], "transitions": [{ "from": "Processing", "to": "Sent", "trigger": "included in a file sent to the bank by SFTP" }, { "from": "Processing", "to": "Cancelled", "trigger": "voided before it was sent; never printed" }, { "from": "Sent", "to": "InBank", "trigger": "the bank confirms receipt" }, { "from": "Sent", "to": "Unknown", "trigger": "the bank's answer needs a manual review" }, { "from": "InBank", "to": "Complete", "trigger": "printed and handed to AutoMail" }, { "from": "InBank", "to": "Declined", "trigger": "rejected by AutoMail" }, { "from": "InBank", "to": "Cancelled", "trigger": "voided; the bank confirms the void" }, { "from": "InBank", "to": "Unknown", "trigger": "the bank's answer needs a manual review" }, { "from": "Complete", "to": "Cancelled", "trigger": "voided after mailing; the bank confirms and will refuse payment" }, { "from": "Unknown", "to": "InBank", "trigger": "the review finds it at the bank" }, { "from": "Unknown", "to": "Complete", "trigger": "the review finds it printed and mailed" }, { "from": "Unknown", "to": "Declined", "trigger": "the review finds it rejected" }, { "from": "Unknown", "to": "Cancelled", "trigger": "the review finds it voided" }] } };
 const schema135 = { "title": "WebhookUrl", "description": "Where connectFi POSTs status changes. The field is spelled `webhookUrl` on most rails and `webhookURL` on wires and KYC, exactly as the vendor does.", "type": ["string", "null"], "format": "uri", "pattern": "^((?![<>]).)*$", "maxLength": 500, "example": "https://client.example.com/connectfi/webhooks" };
 const pattern58 = new RegExp("^((?![<>]).)*$", "u");
 const formats30 = formats_js_1.fullFormats["int64"];
@@ -4929,8 +4787,7 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
         }
     }
     if (data.cFiCheckStatus !== undefined) {
-        let data6 = data.cFiCheckStatus;
-        if (typeof data6 !== "string") {
+        if (typeof data.cFiCheckStatus !== "string") {
             const err31 = { instancePath: instancePath + "/cFiCheckStatus", schemaPath: "#/components/schemas/CheckStatus/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
                 vErrors = [err31];
@@ -4940,8 +4797,10 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
         }
-        if (!(((((((data6 === "Processing") || (data6 === "Sent")) || (data6 === "InBank")) || (data6 === "Complete")) || (data6 === "Declined")) || (data6 === "Cancelled")) || (data6 === "Unknown"))) {
-            const err32 = { instancePath: instancePath + "/cFiCheckStatus", schemaPath: "#/components/schemas/CheckStatus/enum", keyword: "enum", params: { allowedValues: schema134.enum }, message: "must be equal to one of the allowed values" };
+    }
+    if (data.initVoid !== undefined) {
+        if (typeof data.initVoid !== "boolean") {
+            const err32 = { instancePath: instancePath + "/initVoid", schemaPath: "#/properties/initVoid/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
             if (vErrors === null) {
                 vErrors = [err32];
             }
@@ -4951,9 +4810,10 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
         }
     }
-    if (data.initVoid !== undefined) {
-        if (typeof data.initVoid !== "boolean") {
-            const err33 = { instancePath: instancePath + "/initVoid", schemaPath: "#/properties/initVoid/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+    if (data.webhookUrl !== undefined) {
+        let data8 = data.webhookUrl;
+        if ((typeof data8 !== "string") && (data8 !== null)) {
+            const err33 = { instancePath: instancePath + "/webhookUrl", schemaPath: "#/components/schemas/WebhookUrl/type", keyword: "type", params: { type: schema135.type }, message: "must be string,null" };
             if (vErrors === null) {
                 vErrors = [err33];
             }
@@ -4962,22 +4822,19 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
         }
-    }
-    if (data.webhookUrl !== undefined) {
-        let data8 = data.webhookUrl;
-        if ((typeof data8 !== "string") && (data8 !== null)) {
-            const err34 = { instancePath: instancePath + "/webhookUrl", schemaPath: "#/components/schemas/WebhookUrl/type", keyword: "type", params: { type: schema135.type }, message: "must be string,null" };
-            if (vErrors === null) {
-                vErrors = [err34];
-            }
-            else {
-                vErrors.push(err34);
-            }
-            errors++;
-        }
         if (typeof data8 === "string") {
             if (func1(data8) > 500) {
-                const err35 = { instancePath: instancePath + "/webhookUrl", schemaPath: "#/components/schemas/WebhookUrl/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters" };
+                const err34 = { instancePath: instancePath + "/webhookUrl", schemaPath: "#/components/schemas/WebhookUrl/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters" };
+                if (vErrors === null) {
+                    vErrors = [err34];
+                }
+                else {
+                    vErrors.push(err34);
+                }
+                errors++;
+            }
+            if (!pattern58.test(data8)) {
+                const err35 = { instancePath: instancePath + "/webhookUrl", schemaPath: "#/components/schemas/WebhookUrl/pattern", keyword: "pattern", params: { pattern: "^((?![<>]).)*$" }, message: "must match pattern \"" + "^((?![<>]).)*$" + "\"" };
                 if (vErrors === null) {
                     vErrors = [err35];
                 }
@@ -4986,23 +4843,13 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
             }
-            if (!pattern58.test(data8)) {
-                const err36 = { instancePath: instancePath + "/webhookUrl", schemaPath: "#/components/schemas/WebhookUrl/pattern", keyword: "pattern", params: { pattern: "^((?![<>]).)*$" }, message: "must match pattern \"" + "^((?![<>]).)*$" + "\"" };
+            if (!(formats32(data8))) {
+                const err36 = { instancePath: instancePath + "/webhookUrl", schemaPath: "#/components/schemas/WebhookUrl/format", keyword: "format", params: { format: "uri" }, message: "must match format \"" + "uri" + "\"" };
                 if (vErrors === null) {
                     vErrors = [err36];
                 }
                 else {
                     vErrors.push(err36);
-                }
-                errors++;
-            }
-            if (!(formats32(data8))) {
-                const err37 = { instancePath: instancePath + "/webhookUrl", schemaPath: "#/components/schemas/WebhookUrl/format", keyword: "format", params: { format: "uri" }, message: "must match format \"" + "uri" + "\"" };
-                if (vErrors === null) {
-                    vErrors = [err37];
-                }
-                else {
-                    vErrors.push(err37);
                 }
                 errors++;
             }
@@ -5012,7 +4859,17 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
         let data9 = data.dtsCreatedAt;
         if (typeof data9 === "string") {
             if (func1(data9) > 30) {
-                const err38 = { instancePath: instancePath + "/dtsCreatedAt", schemaPath: "#/components/schemas/Timestamp/maxLength", keyword: "maxLength", params: { limit: 30 }, message: "must NOT have more than 30 characters" };
+                const err37 = { instancePath: instancePath + "/dtsCreatedAt", schemaPath: "#/components/schemas/Timestamp/maxLength", keyword: "maxLength", params: { limit: 30 }, message: "must NOT have more than 30 characters" };
+                if (vErrors === null) {
+                    vErrors = [err37];
+                }
+                else {
+                    vErrors.push(err37);
+                }
+                errors++;
+            }
+            if (!(formats0.validate(data9))) {
+                const err38 = { instancePath: instancePath + "/dtsCreatedAt", schemaPath: "#/components/schemas/Timestamp/format", keyword: "format", params: { format: "date-time" }, message: "must match format \"" + "date-time" + "\"" };
                 if (vErrors === null) {
                     vErrors = [err38];
                 }
@@ -5021,36 +4878,26 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
             }
-            if (!(formats0.validate(data9))) {
-                const err39 = { instancePath: instancePath + "/dtsCreatedAt", schemaPath: "#/components/schemas/Timestamp/format", keyword: "format", params: { format: "date-time" }, message: "must match format \"" + "date-time" + "\"" };
-                if (vErrors === null) {
-                    vErrors = [err39];
-                }
-                else {
-                    vErrors.push(err39);
-                }
-                errors++;
-            }
         }
         else {
-            const err40 = { instancePath: instancePath + "/dtsCreatedAt", schemaPath: "#/components/schemas/Timestamp/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err39 = { instancePath: instancePath + "/dtsCreatedAt", schemaPath: "#/components/schemas/Timestamp/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
-                vErrors = [err40];
+                vErrors = [err39];
             }
             else {
-                vErrors.push(err40);
+                vErrors.push(err39);
             }
             errors++;
         }
     }
 }
 else {
-    const err41 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err40 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-        vErrors = [err41];
+        vErrors = [err40];
     }
     else {
-        vErrors.push(err41);
+        vErrors.push(err40);
     }
     errors++;
 } validate62.errors = vErrors; return errors === 0; }
@@ -5074,8 +4921,7 @@ function validate61(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
     }
     if (data.boStatus !== undefined) {
-        let data0 = data.boStatus;
-        if (typeof data0 !== "string") {
+        if (typeof data.boStatus !== "string") {
             const err1 = { instancePath: instancePath + "/boStatus", schemaPath: "#/components/schemas/CheckBoStatus/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
                 vErrors = [err1];
@@ -5085,8 +4931,11 @@ function validate61(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
         }
-        if (!((((((data0 === "Received") || (data0 === "Printed")) || (data0 === "Not Printed")) || (data0 === "Sent to AutoMail")) || (data0 === "Rejected by AutoMail")) || (data0 === "Cancelled"))) {
-            const err2 = { instancePath: instancePath + "/boStatus", schemaPath: "#/components/schemas/CheckBoStatus/enum", keyword: "enum", params: { allowedValues: schema137.enum }, message: "must be equal to one of the allowed values" };
+    }
+    if (data.boStatusDate !== undefined) {
+        let data1 = data.boStatusDate;
+        if ((typeof data1 !== "string") && (data1 !== null)) {
+            const err2 = { instancePath: instancePath + "/boStatusDate", schemaPath: "#/allOf/1/properties/boStatusDate/type", keyword: "type", params: { type: schema127.allOf[1].properties.boStatusDate.type }, message: "must be string,null" };
             if (vErrors === null) {
                 vErrors = [err2];
             }
@@ -5095,27 +4944,14 @@ function validate61(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
         }
-    }
-    if (data.boStatusDate !== undefined) {
-        let data1 = data.boStatusDate;
-        if ((typeof data1 !== "string") && (data1 !== null)) {
-            const err3 = { instancePath: instancePath + "/boStatusDate", schemaPath: "#/allOf/1/properties/boStatusDate/type", keyword: "type", params: { type: schema127.allOf[1].properties.boStatusDate.type }, message: "must be string,null" };
-            if (vErrors === null) {
-                vErrors = [err3];
-            }
-            else {
-                vErrors.push(err3);
-            }
-            errors++;
-        }
         if (typeof data1 === "string") {
             if (func1(data1) > 30) {
-                const err4 = { instancePath: instancePath + "/boStatusDate", schemaPath: "#/allOf/1/properties/boStatusDate/maxLength", keyword: "maxLength", params: { limit: 30 }, message: "must NOT have more than 30 characters" };
+                const err3 = { instancePath: instancePath + "/boStatusDate", schemaPath: "#/allOf/1/properties/boStatusDate/maxLength", keyword: "maxLength", params: { limit: 30 }, message: "must NOT have more than 30 characters" };
                 if (vErrors === null) {
-                    vErrors = [err4];
+                    vErrors = [err3];
                 }
                 else {
-                    vErrors.push(err4);
+                    vErrors.push(err3);
                 }
                 errors++;
             }
@@ -5124,23 +4960,23 @@ function validate61(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.boDatePrinted !== undefined) {
         let data2 = data.boDatePrinted;
         if ((typeof data2 !== "string") && (data2 !== null)) {
-            const err5 = { instancePath: instancePath + "/boDatePrinted", schemaPath: "#/allOf/1/properties/boDatePrinted/type", keyword: "type", params: { type: schema127.allOf[1].properties.boDatePrinted.type }, message: "must be string,null" };
+            const err4 = { instancePath: instancePath + "/boDatePrinted", schemaPath: "#/allOf/1/properties/boDatePrinted/type", keyword: "type", params: { type: schema127.allOf[1].properties.boDatePrinted.type }, message: "must be string,null" };
             if (vErrors === null) {
-                vErrors = [err5];
+                vErrors = [err4];
             }
             else {
-                vErrors.push(err5);
+                vErrors.push(err4);
             }
             errors++;
         }
         if (typeof data2 === "string") {
             if (func1(data2) > 30) {
-                const err6 = { instancePath: instancePath + "/boDatePrinted", schemaPath: "#/allOf/1/properties/boDatePrinted/maxLength", keyword: "maxLength", params: { limit: 30 }, message: "must NOT have more than 30 characters" };
+                const err5 = { instancePath: instancePath + "/boDatePrinted", schemaPath: "#/allOf/1/properties/boDatePrinted/maxLength", keyword: "maxLength", params: { limit: 30 }, message: "must NOT have more than 30 characters" };
                 if (vErrors === null) {
-                    vErrors = [err6];
+                    vErrors = [err5];
                 }
                 else {
-                    vErrors.push(err6);
+                    vErrors.push(err5);
                 }
                 errors++;
             }
@@ -5149,23 +4985,23 @@ function validate61(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.boTracking !== undefined) {
         let data3 = data.boTracking;
         if ((typeof data3 !== "string") && (data3 !== null)) {
-            const err7 = { instancePath: instancePath + "/boTracking", schemaPath: "#/allOf/1/properties/boTracking/type", keyword: "type", params: { type: schema127.allOf[1].properties.boTracking.type }, message: "must be string,null" };
+            const err6 = { instancePath: instancePath + "/boTracking", schemaPath: "#/allOf/1/properties/boTracking/type", keyword: "type", params: { type: schema127.allOf[1].properties.boTracking.type }, message: "must be string,null" };
             if (vErrors === null) {
-                vErrors = [err7];
+                vErrors = [err6];
             }
             else {
-                vErrors.push(err7);
+                vErrors.push(err6);
             }
             errors++;
         }
         if (typeof data3 === "string") {
             if (func1(data3) > 100) {
-                const err8 = { instancePath: instancePath + "/boTracking", schemaPath: "#/allOf/1/properties/boTracking/maxLength", keyword: "maxLength", params: { limit: 100 }, message: "must NOT have more than 100 characters" };
+                const err7 = { instancePath: instancePath + "/boTracking", schemaPath: "#/allOf/1/properties/boTracking/maxLength", keyword: "maxLength", params: { limit: 100 }, message: "must NOT have more than 100 characters" };
                 if (vErrors === null) {
-                    vErrors = [err8];
+                    vErrors = [err7];
                 }
                 else {
-                    vErrors.push(err8);
+                    vErrors.push(err7);
                 }
                 errors++;
             }
@@ -5174,18 +5010,28 @@ function validate61(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.dtsSent !== undefined) {
         let data4 = data.dtsSent;
         if ((typeof data4 !== "string") && (data4 !== null)) {
-            const err9 = { instancePath: instancePath + "/dtsSent", schemaPath: "#/allOf/1/properties/dtsSent/type", keyword: "type", params: { type: schema127.allOf[1].properties.dtsSent.type }, message: "must be string,null" };
+            const err8 = { instancePath: instancePath + "/dtsSent", schemaPath: "#/allOf/1/properties/dtsSent/type", keyword: "type", params: { type: schema127.allOf[1].properties.dtsSent.type }, message: "must be string,null" };
             if (vErrors === null) {
-                vErrors = [err9];
+                vErrors = [err8];
             }
             else {
-                vErrors.push(err9);
+                vErrors.push(err8);
             }
             errors++;
         }
         if (typeof data4 === "string") {
             if (func1(data4) > 30) {
-                const err10 = { instancePath: instancePath + "/dtsSent", schemaPath: "#/allOf/1/properties/dtsSent/maxLength", keyword: "maxLength", params: { limit: 30 }, message: "must NOT have more than 30 characters" };
+                const err9 = { instancePath: instancePath + "/dtsSent", schemaPath: "#/allOf/1/properties/dtsSent/maxLength", keyword: "maxLength", params: { limit: 30 }, message: "must NOT have more than 30 characters" };
+                if (vErrors === null) {
+                    vErrors = [err9];
+                }
+                else {
+                    vErrors.push(err9);
+                }
+                errors++;
+            }
+            if (!(formats0.validate(data4))) {
+                const err10 = { instancePath: instancePath + "/dtsSent", schemaPath: "#/allOf/1/properties/dtsSent/format", keyword: "format", params: { format: "date-time" }, message: "must match format \"" + "date-time" + "\"" };
                 if (vErrors === null) {
                     vErrors = [err10];
                 }
@@ -5194,26 +5040,16 @@ function validate61(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
             }
-            if (!(formats0.validate(data4))) {
-                const err11 = { instancePath: instancePath + "/dtsSent", schemaPath: "#/allOf/1/properties/dtsSent/format", keyword: "format", params: { format: "date-time" }, message: "must match format \"" + "date-time" + "\"" };
-                if (vErrors === null) {
-                    vErrors = [err11];
-                }
-                else {
-                    vErrors.push(err11);
-                }
-                errors++;
-            }
         }
     }
 }
 else {
-    const err12 = { instancePath, schemaPath: "#/allOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err11 = { instancePath, schemaPath: "#/allOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-        vErrors = [err12];
+        vErrors = [err11];
     }
     else {
-        vErrors.push(err12);
+        vErrors.push(err11);
     }
     errors++;
 } validate61.errors = vErrors; return errors === 0; }

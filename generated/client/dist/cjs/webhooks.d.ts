@@ -1,18 +1,19 @@
 import type { operations } from './schema.js';
-/** KYC/KYB application status changed (fidelity: documented) */
-export type AkepaStatusChangedEvent = NonNullable<operations["akepaStatusChanged"]["requestBody"]>["content"]["application/json"];
-/** ACH transfer status changed (fidelity: partial) */
-export type AchStatusChangedEvent = NonNullable<operations["achStatusChanged"]["requestBody"]>["content"]["application/json"];
-/** Bill payment status changed (fidelity: documented) */
-export type BillsStatusChangedEvent = NonNullable<operations["billsStatusChanged"]["requestBody"]>["content"]["application/json"];
-/** Push or pull transaction status changed (fidelity: designed) */
-export type CardStatusChangedEvent = NonNullable<operations["cardStatusChanged"]["requestBody"]>["content"]["application/json"];
-/** Wire status changed (fidelity: documented) */
-export type WireStatusChangedEvent = NonNullable<operations["wireStatusChanged"]["requestBody"]>["content"]["application/json"];
-/** Unified payment status changed (fidelity: designed) */
-export type ComboStatusChangedEvent = NonNullable<operations["comboStatusChanged"]["requestBody"]>["content"]["application/json"];
-/** Check status changed (fidelity: partial) */
-export type CheckStatusChangedEvent = NonNullable<operations["checkStatusChanged"]["requestBody"]>["content"]["application/json"];
+import { type OpenEnums } from './runtime/webhooks.js';
+/** KYC/KYB application status changed (fidelity: documented). Its status and other enums also admit values connectFi adds later. */
+export type AkepaStatusChangedEvent = OpenEnums<NonNullable<operations["akepaStatusChanged"]["requestBody"]>["content"]["application/json"]>;
+/** ACH transfer status changed (fidelity: partial). Its status and other enums also admit values connectFi adds later. */
+export type AchStatusChangedEvent = OpenEnums<NonNullable<operations["achStatusChanged"]["requestBody"]>["content"]["application/json"]>;
+/** Bill payment status changed (fidelity: documented). Its status and other enums also admit values connectFi adds later. */
+export type BillsStatusChangedEvent = OpenEnums<NonNullable<operations["billsStatusChanged"]["requestBody"]>["content"]["application/json"]>;
+/** Push or pull transaction status changed (fidelity: designed). Its status and other enums also admit values connectFi adds later. */
+export type CardStatusChangedEvent = OpenEnums<NonNullable<operations["cardStatusChanged"]["requestBody"]>["content"]["application/json"]>;
+/** Wire status changed (fidelity: documented). Its status and other enums also admit values connectFi adds later. */
+export type WireStatusChangedEvent = OpenEnums<NonNullable<operations["wireStatusChanged"]["requestBody"]>["content"]["application/json"]>;
+/** Unified payment status changed (fidelity: designed). Its status and other enums also admit values connectFi adds later. */
+export type ComboStatusChangedEvent = OpenEnums<NonNullable<operations["comboStatusChanged"]["requestBody"]>["content"]["application/json"]>;
+/** Check status changed (fidelity: partial). Its status and other enums also admit values connectFi adds later. */
+export type CheckStatusChangedEvent = OpenEnums<NonNullable<operations["checkStatusChanged"]["requestBody"]>["content"]["application/json"]>;
 /** Every webhook connectFi sends, by name, with its payload. */
 export interface WebhookEvents {
     "akepaStatusChanged": AkepaStatusChangedEvent;

@@ -8,7 +8,7 @@ export interface ConnectFiServerOptions<Principal> extends Omit<PipelineOptions<
     /** Operations without a handler answer 501 `notImplemented`. */
     handlers: Partial<ConnectFiHandlers<Principal>>;
 }
-/** A connectFi API server (spec version 2024.08.06): `fetch` for Web runtimes, `nodeListener` and `listen` for node:http. */
+/** A connectFi API server (spec version 0.1.0): `fetch` for Web runtimes, `nodeListener` and `listen` for node:http. */
 export declare function createConnectFiServer<Principal>(options: ConnectFiServerOptions<Principal>): Server;
 export { routes };
 export { sendWebhook, type ConnectFiWebhookPayloads } from './webhooks.js';

@@ -40,7 +40,7 @@ const routes_js_1 = require("./routes.js");
 Object.defineProperty(exports, "routes", { enumerable: true, get: function () { return routes_js_1.routes; } });
 /** The header that carries the token (the spec's apiKey security scheme). */
 exports.TOKEN_HEADER = "x-connectfi-token";
-/** A connectFi API server (spec version 2024.08.06): `fetch` for Web runtimes, `nodeListener` and `listen` for node:http. */
+/** A connectFi API server (spec version 0.1.0): `fetch` for Web runtimes, `nodeListener` and `listen` for node:http. */
 function createConnectFiServer(options) {
     return (0, server_js_1.createServer)({ routes: routes_js_1.routes, tokenHeader: exports.TOKEN_HEADER, loadResponseValidators: () => Promise.resolve().then(() => __importStar(require('./validators/response.js'))) }, options);
 }

@@ -1,3 +1,4 @@
+import { ConnectFiError } from './errors.js';
 import type { StandaloneValidator } from './webhooks.js';
 export interface AchBatchFormat {
     /** The fixed columns, in file order (`x-connectfi-csv-columns`). */
@@ -17,7 +18,7 @@ export interface AchBatchIssue {
     columnName?: string;
     message: string;
 }
-export declare class AchBatchFileError extends Error {
+export declare class AchBatchFileError extends ConnectFiError {
     readonly issues: AchBatchIssue[];
     constructor(issues: AchBatchIssue[]);
 }

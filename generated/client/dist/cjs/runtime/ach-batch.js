@@ -5,12 +5,16 @@ exports.achBatchFileName = achBatchFileName;
 exports.buildAchBatchFile = buildAchBatchFile;
 exports.parseAchBatchLine = parseAchBatchLine;
 exports.validateAchBatchFile = validateAchBatchFile;
-class AchBatchFileError extends Error {
+// ACH batch files for SFTP upload: comma-separated lines with no header, no quotes and no commas inside a field,
+// at least the format's fixed columns, then one column per addendum; named `YYYY_MM_DD_#.csv`. The format (column
+// order, the addenda key, the file-name rule and a row validator) comes from the bundle's row component, so the
+// generator supplies it; this module only knows how to apply it.
+const errors_js_1 = require("./errors.js");
+class AchBatchFileError extends errors_js_1.ConnectFiError {
     issues;
     constructor(issues) {
         super(`The ACH batch file has ${issues.length} problem(s):\n${issues.map(describe).join('\n')}`);
         this.issues = issues;
-        this.name = 'AchBatchFileError';
     }
 }
 exports.AchBatchFileError = AchBatchFileError;

@@ -1,6 +1,8 @@
+import { APIPromise } from './api-promise.js';
+import { type Logger } from './log.js';
 import type { CallInput, OperationMeta, RequestOptions } from './operation.js';
 import { type RetryPolicy } from './retry.js';
-import { type FetchLike, type RetryEvent } from './transport.js';
+import { type FetchLike } from './transport.js';
 export interface ClientOptions {
     /** e.g. `https://sandbox.connectfi.example` (PayGears supplies the host). */
     baseUrl: string;
@@ -19,10 +21,17 @@ export interface ClientOptions {
     /** Defaults to the global fetch. */
     fetch?: FetchLike;
     headers?: Record<string, string>;
-    /** Told about every retry; never given a credential, header or body. */
-    logger?: (event: RetryEvent) => void;
+    /**
+     * Told about every HTTP attempt (method, path, status, duration, requestId, retry number, headers with the token
+     * and other credentials masked) and every retry wait; never given a body.
+     */
+    logger?: Logger;
+    /** `debug` writes every event as one line to console.debug. Default: the `CONNECTFI_LOG` environment variable, else off. */
+    logLevel?: 'debug' | 'off';
     /** The token header; the generated client passes the bundle's apiKey scheme name. */
     tokenHeader?: string;
+    /** The `User-Agent`; the generated client passes its package name and version. */
+    userAgent?: string;
 }
 export declare const LOGIN_OPERATION: OperationMeta;
 export declare class ConnectFiCore {
@@ -30,15 +39,25 @@ export declare class ConnectFiCore {
     private readonly auth?;
     private readonly timeoutMs;
     private readonly tokenHeader;
+    /** Sent by the facade's transport, and by the low-level client too. */
+    readonly userAgent?: string;
     constructor(options: ClientOptions);
-    /** Calls one operation and returns the success envelope's `data` (or the whole body when it has no envelope). */
-    call<T>(op: OperationMeta, input?: CallInput, options?: RequestOptions): Promise<T>;
+    /**
+     * Calls one operation. Awaited, the promise is the success envelope's `data` (or the whole body when it has no
+     * envelope); `.withResponse()` gives `{ data, response }` with the status, headers and requestId.
+     */
+    call<T>(op: OperationMeta, input?: CallInput, options?: RequestOptions): APIPromise<T>;
+    private callWithResponse;
     /** The current token (logging in if needed), for the low-level openapi-fetch client. */
     token(options?: RequestOptions): Promise<string | undefined>;
     /** Every record of a list operation, page by page (`numberOfRecords`, `skipRecords`, `more`). */
     paginate<T>(op: OperationMeta, filter?: Record<string, unknown>, options?: RequestOptions): AsyncGenerator<T>;
-    /** A query with any number of ids: deduplicated (as connectFi does), sent in batches of the operation's maximum. */
-    queryAll<T>(op: OperationMeta, body: Record<string, unknown>, options?: RequestOptions): Promise<T[]>;
+    /**
+     * A query with any number of ids: deduplicated (as connectFi does), sent in batches of the operation's maximum.
+     * `.withResponse()` gives the last batch's answer.
+     */
+    queryAll<T>(op: OperationMeta, body: Record<string, unknown>, options?: RequestOptions): APIPromise<T[]>;
+    private queryBatches;
     private send;
     private interpret;
     /**

@@ -3,8 +3,10 @@ Object.defineProperty(exports, "__esModule", { value: true });
 exports.ConnectFiCore = exports.LOGIN_OPERATION = void 0;
 // The engine behind every facade method: auth, the call's timeout and signal, retries (via the transport), the
 // success envelope, typed errors, the duplicate-reference recovery, pagination and query batching.
+const api_promise_js_1 = require("./api-promise.js");
 const auth_js_1 = require("./auth.js");
 const errors_js_1 = require("./errors.js");
+const log_js_1 = require("./log.js");
 const retry_js_1 = require("./retry.js");
 const signals_js_1 = require("./signals.js");
 const transport_js_1 = require("./transport.js");
@@ -13,37 +15,76 @@ exports.LOGIN_OPERATION = {
     requestContentType: 'application/json', responseContentType: 'application/json', enveloped: true, pattern: { kind: 'plain' },
 };
 const DEFAULT_TIMEOUT_MS = 30_000;
+/** A wrong baseUrl fails here, naming it, instead of as a confusing fetch error on the first call. */
+function checkBaseUrl(baseUrl) {
+    const example = 'give the host PayGears supplied, e.g. https://sandbox.connectfi.example';
+    if (typeof baseUrl !== 'string' || !baseUrl.trim())
+        throw new errors_js_1.ConnectFiError(`createConnectFiClient: baseUrl is required; ${example}`);
+    let url;
+    try {
+        url = new URL(baseUrl);
+    }
+    catch {
+        throw new errors_js_1.ConnectFiError(`createConnectFiClient: baseUrl "${baseUrl}" is not an absolute URL; ${example}`);
+    }
+    if (url.protocol !== 'https:' && url.protocol !== 'http:')
+        throw new errors_js_1.ConnectFiError(`createConnectFiClient: baseUrl "${baseUrl}" must use https (or http for a local mock), not ${url.protocol}`);
+    if (url.search || url.hash)
+        throw new errors_js_1.ConnectFiError(`createConnectFiClient: baseUrl "${baseUrl}" must not carry a query or fragment; operation paths are appended to it`);
+}
+/** Every operation but two needs a token: without a way to get one, the client fails now, not on its first call. */
+function checkCredentials(options) {
+    if (options.token !== undefined) {
+        if (typeof options.token !== 'string' || !options.token)
+            throw new errors_js_1.ConnectFiError('createConnectFiClient: token is empty; give the token from /auth/get-token, or login and password');
+        return;
+    }
+    const missing = ['login', 'password'].filter((key) => typeof options[key] !== 'string' || !options[key]);
+    if (missing.length === 2)
+        throw new errors_js_1.ConnectFiError('createConnectFiClient: no credentials; give login and password (the API user\'s), or a token');
+    if (missing.length)
+        throw new errors_js_1.ConnectFiError(`createConnectFiClient: ${missing[0]} is missing or empty; give both login and password, or a token`);
+}
 class ConnectFiCore {
     transport;
     auth;
     timeoutMs;
     tokenHeader;
+    /** Sent by the facade's transport, and by the low-level client too. */
+    userAgent;
     constructor(options) {
-        if (!options?.baseUrl)
-            throw new TypeError('createConnectFiClient: baseUrl is required');
+        checkBaseUrl(options?.baseUrl);
+        checkCredentials(options);
         const fetchImpl = options.fetch ?? (globalThis.fetch ? (input, init) => globalThis.fetch(input, init) : undefined);
         if (!fetchImpl)
-            throw new TypeError('createConnectFiClient: no global fetch; pass options.fetch');
+            throw new errors_js_1.ConnectFiError('createConnectFiClient: no global fetch in this runtime; pass options.fetch');
         this.timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
         this.tokenHeader = options.tokenHeader ?? 'x-connectfi-token';
+        this.userAgent = options.userAgent;
         this.transport = new transport_js_1.Transport({
             baseUrl: options.baseUrl,
             fetch: fetchImpl,
             retry: { ...retry_js_1.DEFAULT_RETRY_POLICY, ...options.retry, maxRetries: options.maxRetries ?? retry_js_1.DEFAULT_RETRY_POLICY.maxRetries },
             headers: options.headers,
-            logger: options.logger,
+            logger: (0, log_js_1.makeLogger)(options.logger, options.logLevel),
+            tokenHeader: this.tokenHeader,
+            userAgent: options.userAgent,
         });
         if (options.token)
             this.auth = new auth_js_1.FixedToken(options.token);
-        else if (options.login && options.password) {
+        else {
             const { login, password } = options;
             this.auth = new auth_js_1.LoginTokenSource(() => this.logIn(login, password), options.tokenSafetyMarginMs ?? 60_000);
         }
-        else if (options.login || options.password)
-            throw new TypeError('createConnectFiClient: give both login and password, or a token');
     }
-    /** Calls one operation and returns the success envelope's `data` (or the whole body when it has no envelope). */
-    async call(op, input = {}, options = {}) {
+    /**
+     * Calls one operation. Awaited, the promise is the success envelope's `data` (or the whole body when it has no
+     * envelope); `.withResponse()` gives `{ data, response }` with the status, headers and requestId.
+     */
+    call(op, input = {}, options = {}) {
+        return new api_promise_js_1.APIPromise(this.callWithResponse(op, input, options));
+    }
+    async callWithResponse(op, input, options) {
         const call = (0, signals_js_1.callSignal)(options.timeoutMs ?? this.timeoutMs, options.signal);
         try {
             const answer = await this.send(op, input, call, options);
@@ -84,8 +125,14 @@ class ConnectFiCore {
             skipRecords += records.length;
         }
     }
-    /** A query with any number of ids: deduplicated (as connectFi does), sent in batches of the operation's maximum. */
-    async queryAll(op, body, options = {}) {
+    /**
+     * A query with any number of ids: deduplicated (as connectFi does), sent in batches of the operation's maximum.
+     * `.withResponse()` gives the last batch's answer.
+     */
+    queryAll(op, body, options = {}) {
+        return new api_promise_js_1.APIPromise(this.queryBatches(op, body, options));
+    }
+    async queryBatches(op, body, options) {
         if (op.pattern.kind !== 'query')
             throw new TypeError(`${op.operationId} is not a query operation`);
         const { batchKeys, maxBatch } = op.pattern;
@@ -96,14 +143,15 @@ class ConnectFiCore {
         const key = given[0];
         const ids = [...new Set(body[key])];
         const results = [];
+        let last;
         for (let start = 0; start < ids.length; start += maxBatch) {
-            const batch = await this.call(op, { body: { ...body, [key]: ids.slice(start, start + maxBatch) } }, options);
-            if (!Array.isArray(batch)) {
-                throw new errors_js_1.InvalidResponseError({ status: 200, code: 'invalidResponse', context: {}, message: `${op.operationId}: data is not an array` });
+            last = await this.call(op, { body: { ...body, [key]: ids.slice(start, start + maxBatch) } }, options).withResponse();
+            if (!Array.isArray(last.data)) {
+                throw new errors_js_1.InvalidResponseError({ status: last.response.status, code: 'invalidResponse', context: {}, message: `${op.operationId}: data is not an array`, headers: last.response.headers });
             }
-            results.push(...batch);
+            results.push(...last.data);
         }
-        return results;
+        return { data: results, response: last.response };
     }
     async send(op, input, call, options) {
         const params = { op, input, call, maxRetries: options.maxRetries };
@@ -117,16 +165,17 @@ class ConnectFiCore {
         return this.transport.send({ ...params, headers: { ...options.headers, [this.tokenHeader]: fresh } });
     }
     async interpret(op, input, answer, options) {
-        const { status, body } = answer;
+        const { status, body, headers } = answer;
         if (status >= 200 && status < 300) {
+            const response = { status, headers, requestId: (0, transport_js_1.requestIdOf)(body, headers), retries: answer.retries, durationMs: answer.durationMs };
             if (!op.enveloped)
-                return body;
+                return { data: body, response };
             const envelope = body;
             if (envelope?.code === '0')
-                return envelope.data;
-            throw (0, errors_js_1.errorFromBody)(status, body);
+                return { data: envelope.data, response };
+            throw (0, errors_js_1.errorFromBody)(status, body, headers);
         }
-        const error = (0, errors_js_1.errorFromBody)(status, body);
+        const error = (0, errors_js_1.errorFromBody)(status, body, headers);
         if (error instanceof errors_js_1.ReferenceExistsError && answer.ambiguousRetryCause !== undefined) {
             return this.recoverDuplicate(op, input, error, answer.ambiguousRetryCause, options);
         }
@@ -140,13 +189,13 @@ class ConnectFiCore {
     async recoverDuplicate(op, input, error, cause, options) {
         const reference = input.body?.reference ?? error.reference;
         if (op.recoverByQuery && typeof reference === 'string') {
-            const records = await this.call(op.recoverByQuery, { body: { references: [reference] } }, options);
+            const { data: records, response } = await this.call(op.recoverByQuery, { body: { references: [reference] } }, options).withResponse();
             const found = Array.isArray(records) ? records.find((r) => r?.reference === reference) : undefined;
             if (found)
-                return found;
+                return { data: found, response };
         }
         const duplicate = new errors_js_1.DuplicateAfterRetryError({
-            status: error.status, code: error.code, subCode: error.subCode, context: error.context, requestId: error.requestId,
+            status: error.status, code: error.code, subCode: error.subCode, context: error.context, requestId: error.requestId, headers: error.headers,
             message: `a retried ${op.operationId} found its reference already used, most likely by its own first attempt`,
         });
         duplicate.firstAttemptError = cause;
@@ -156,7 +205,7 @@ class ConnectFiCore {
         const call = (0, signals_js_1.callSignal)(this.timeoutMs);
         try {
             const answer = await this.transport.send({ op: exports.LOGIN_OPERATION, input: { body: { user: { login, password } } }, call });
-            return await this.interpret(exports.LOGIN_OPERATION, {}, answer, {});
+            return (await this.interpret(exports.LOGIN_OPERATION, {}, answer, {})).data;
         }
         finally {
             call.dispose();

@@ -5,31 +5,40 @@ export interface ErrorEnvelopeFields {
     context: unknown;
     message: string;
     requestId?: string;
+    /** The answer's HTTP headers (rate limits, Retry-After, a gateway's own ids). */
+    headers?: Headers;
+}
+/** The root of every error the client throws. */
+export declare class ConnectFiError extends Error {
+    constructor(message: string, options?: {
+        cause?: unknown;
+    });
 }
 /** connectFi answered with an error: a non-2xx status, or a 2xx whose `code` is not "0". */
-export declare class ConnectFiError extends Error {
+export declare class APIError extends ConnectFiError {
     readonly status: number;
     readonly code: string;
     readonly subCode?: string;
     readonly context: unknown;
     readonly requestId?: string;
+    readonly headers: Headers;
     constructor(fields: ErrorEnvelopeFields);
 }
-export declare class BadRequestError extends ConnectFiError {
+export declare class BadRequestError extends APIError {
 }
-export declare class AuthenticationError extends ConnectFiError {
+export declare class AuthenticationError extends APIError {
 }
-export declare class PermissionDeniedError extends ConnectFiError {
+export declare class PermissionDeniedError extends APIError {
 }
-export declare class NotFoundError extends ConnectFiError {
+export declare class NotFoundError extends APIError {
 }
-export declare class ConflictError extends ConnectFiError {
+export declare class ConflictError extends APIError {
 }
-export declare class UnprocessableEntityError extends ConnectFiError {
+export declare class UnprocessableEntityError extends APIError {
 }
-export declare class RateLimitError extends ConnectFiError {
+export declare class RateLimitError extends APIError {
 }
-export declare class InternalServerError extends ConnectFiError {
+export declare class InternalServerError extends APIError {
 }
 export interface ValidationItem {
     instancePath: string;
@@ -59,19 +68,16 @@ export declare class DuplicateAfterRetryError extends ReferenceExistsError {
     firstAttemptError?: unknown;
 }
 /** The reply could not be read as connectFi answers (not JSON, or not an envelope). */
-export declare class InvalidResponseError extends ConnectFiError {
+export declare class InvalidResponseError extends APIError {
 }
-/** The request never got an HTTP answer (DNS, refused connection, reset). */
-export declare class ConnectFiConnectionError extends Error {
-    constructor(message: string, options?: {
-        cause?: unknown;
-    });
+/** The request never got an HTTP answer (DNS, refused connection, reset); `cause` is fetch's own error. */
+export declare class ConnectFiConnectionError extends ConnectFiError {
 }
 /** The call (all attempts) exceeded its timeout. */
 export declare class ConnectFiTimeoutError extends ConnectFiConnectionError {
 }
-/** The caller's AbortSignal cancelled the call. */
-export declare class ConnectFiAbortError extends Error {
+/** The caller's AbortSignal cancelled the call; `cause` is the signal's reason. */
+export declare class ConnectFiAbortError extends ConnectFiError {
     constructor(options?: {
         cause?: unknown;
     });
@@ -80,6 +86,6 @@ export declare class ConnectFiAbortError extends Error {
  * The most specific class: the code's class when it refines the status's class (or when a 2xx carried the
  * error), else the status's class, so `instanceof BadRequestError` never lies about the status.
  */
-export declare function errorFor(fields: ErrorEnvelopeFields): ConnectFiError;
+export declare function errorFor(fields: ErrorEnvelopeFields): APIError;
 /** Reads an error body (any shape) into an error of the right class. */
-export declare function errorFromBody(status: number, body: unknown): ConnectFiError;
+export declare function errorFromBody(status: number, body: unknown, headers?: Headers): APIError;

@@ -19,6 +19,8 @@ function createLowLevelClient(core, baseUrl, tokenHeader, openRoutes, fetchImpl)
     const client = (0, openapi_fetch_1.default)({ baseUrl: baseUrl.replace(/\/+$/, ''), ...(requestFetch ? { fetch: requestFetch } : {}) });
     client.use({
         async onRequest({ request, schemaPath }) {
+            if (core.userAgent && !request.headers.has('user-agent'))
+                request.headers.set('user-agent', core.userAgent);
             if (openRoutes.has(`${request.method} ${schemaPath}`) || request.headers.has(tokenHeader))
                 return request;
             const token = await core.token({ signal: request.signal });

@@ -1,11 +1,13 @@
 "use strict";
 Object.defineProperty(exports, "__esModule", { value: true });
-exports.REDACTED = void 0;
+exports.isSecretKey = exports.REDACTED = void 0;
 exports.redact = redact;
 // Secrets never leave the client in an error or a log line: any key that names a credential is masked, wherever
 // it sits in a value the server echoed back.
 const SECRET_KEY = /pass(word)?|token|secret|pan$|cvv|encrypted|accountNumber/i;
 exports.REDACTED = '[redacted]';
+const isSecretKey = (key) => SECRET_KEY.test(key);
+exports.isSecretKey = isSecretKey;
 function redact(value, depth = 0) {
     if (depth > 20 || value === null || typeof value !== 'object')
         return value;

@@ -10,6 +10,8 @@ export declare const isRetryableStatus: (status: number) => boolean;
 export declare function parseRetryAfter(header: string | null | undefined, now?: number): number | undefined;
 /**
  * The wait before retry number `retry` (1-based). Retry-After wins (capped at maxDelayMs, so a hostile header
- * cannot stall the caller); otherwise a uniformly random wait up to the exponential ceiling ("full jitter").
+ * cannot stall the caller); otherwise a uniformly random wait between half the exponential ceiling and all of it
+ * ("equal jitter": spread enough that clients retrying together do not stampede, yet never an instant retry, which
+ * full jitter, 0 to the ceiling, allows).
  */
 export declare function retryDelayMs(retry: number, policy: RetryPolicy, retryAfterMs?: number, random?: () => number): number;

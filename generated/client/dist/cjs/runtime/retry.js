@@ -1,5 +1,5 @@
 "use strict";
-// When and how long to wait before retrying: network errors, 429 and 5xx, with exponential backoff and full
+// When and how long to wait before retrying: network errors, 429 and 5xx, with exponential backoff and "equal"
 // jitter, honouring the server's Retry-After when it gives one. The policy is data the caller may override.
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.isRetryableStatus = exports.DEFAULT_RETRY_POLICY = void 0;
@@ -20,7 +20,9 @@ function parseRetryAfter(header, now = Date.now()) {
 }
 /**
  * The wait before retry number `retry` (1-based). Retry-After wins (capped at maxDelayMs, so a hostile header
- * cannot stall the caller); otherwise a uniformly random wait up to the exponential ceiling ("full jitter").
+ * cannot stall the caller); otherwise a uniformly random wait between half the exponential ceiling and all of it
+ * ("equal jitter": spread enough that clients retrying together do not stampede, yet never an instant retry, which
+ * full jitter, 0 to the ceiling, allows).
  */
 function retryDelayMs(retry, policy, retryAfterMs, random = Math.random) {
     if (retryAfterMs !== undefined)

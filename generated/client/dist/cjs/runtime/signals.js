@@ -14,7 +14,8 @@ function callSignal(timeoutMs, callerSignal) {
     const timer = timeoutMs !== undefined && Number.isFinite(timeoutMs)
         ? setTimeout(() => { timedOut = true; controller.abort(); }, timeoutMs)
         : undefined;
-    const reason = () => (timedOut ? new errors_js_1.ConnectFiTimeoutError(`The request timed out after ${timeoutMs} ms`) : new errors_js_1.ConnectFiAbortError());
+    // The caller's own reason (`controller.abort(why)`) stays reachable as the error's `cause`.
+    const reason = () => (timedOut ? new errors_js_1.ConnectFiTimeoutError(`The request timed out after ${timeoutMs} ms`) : new errors_js_1.ConnectFiAbortError({ cause: callerSignal?.reason }));
     return {
         signal: controller.signal,
         reason,

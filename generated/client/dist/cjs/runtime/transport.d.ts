@@ -1,21 +1,19 @@
+import { type Logger } from './log.js';
 import type { CallInput, OperationMeta } from './operation.js';
 import { type RetryPolicy } from './retry.js';
 import type { CallSignal } from './signals.js';
 export type FetchLike = (input: string, init: RequestInit) => Promise<Response>;
-/** What the client reports to `logger`: never a header, a body or a credential. */
-export interface RetryEvent {
-    type: 'retry';
-    operationId: string;
-    retry: number;
-    delayMs: number;
-    reason: string;
-}
+export type { RetryEvent } from './log.js';
 export interface TransportConfig {
     baseUrl: string;
     fetch: FetchLike;
     retry: RetryPolicy;
     headers?: Record<string, string>;
-    logger?: (event: RetryEvent) => void;
+    logger?: Logger;
+    /** Names the header whose value the logger must never see. */
+    tokenHeader?: string;
+    /** Sent as `User-Agent`: the package and its version. */
+    userAgent?: string;
     random?: () => number;
 }
 export interface HttpAnswer {
@@ -28,6 +26,10 @@ export interface HttpAnswer {
      * a creation's `referenceExists` then most likely means the earlier attempt succeeded.
      */
     ambiguousRetryCause?: unknown;
+    /** Retries before this answer. */
+    retries: number;
+    /** Milliseconds from the first attempt to this answer. */
+    durationMs: number;
 }
 export interface SendParams {
     op: OperationMeta;
@@ -41,9 +43,12 @@ export declare function buildUrl(baseUrl: string, op: OperationMeta, input: Call
 export declare function toFormData(body: unknown): FormData;
 /** The success's own media type first (a CSV export), and JSON for the error envelope; a strict server answers 406 otherwise. */
 export declare function acceptFor(op: OperationMeta): string;
+/** connectFi's envelope carries `requestId`; a body without one (a CSV, an error page) may still have the header. */
+export declare function requestIdOf(body: unknown, headers: Headers): string | undefined;
 export declare class Transport {
     private readonly config;
     constructor(config: TransportConfig);
     send({ op, input, call, maxRetries, headers }: SendParams): Promise<HttpAnswer>;
+    private log;
     private wait;
 }

@@ -4,9 +4,11 @@ exports.Transport = void 0;
 exports.buildUrl = buildUrl;
 exports.toFormData = toFormData;
 exports.acceptFor = acceptFor;
+exports.requestIdOf = requestIdOf;
 // Sends one operation's request over fetch, retrying network errors, 429 and 5xx within the call's signal.
 // It returns the final HTTP answer, whatever its status: what an answer means (envelope, errors, 401) is core.ts's job.
 const errors_js_1 = require("./errors.js");
+const log_js_1 = require("./log.js");
 const retry_js_1 = require("./retry.js");
 function buildUrl(baseUrl, op, input) {
     const path = op.path.replace(/\{([^}]+)\}/g, (_, name) => {
@@ -68,6 +70,11 @@ function acceptFor(op) {
     const success = op.responseContentType;
     return success && success !== 'application/json' ? `${success}, application/json;q=0.9` : 'application/json';
 }
+/** connectFi's envelope carries `requestId`; a body without one (a CSV, an error page) may still have the header. */
+function requestIdOf(body, headers) {
+    const fromBody = body && typeof body === 'object' ? body.requestId : undefined;
+    return typeof fromBody === 'string' ? fromBody : headers.get('x-request-id') ?? undefined;
+}
 class Transport {
     config;
     constructor(config) {
@@ -76,38 +83,58 @@ class Transport {
     async send({ op, input, call, maxRetries, headers }) {
         const url = buildUrl(this.config.baseUrl, op, input);
         const { body, contentType } = encodeBody(op, input.body);
-        const requestHeaders = { accept: acceptFor(op), ...this.config.headers, ...headers, ...(contentType ? { 'content-type': contentType } : {}) };
+        const requestHeaders = {
+            accept: acceptFor(op),
+            ...(this.config.userAgent ? { 'user-agent': this.config.userAgent } : {}),
+            ...this.config.headers, ...headers,
+            ...(contentType ? { 'content-type': contentType } : {}),
+        };
         const limit = maxRetries ?? this.config.retry.maxRetries;
+        const started = Date.now();
         let ambiguousRetryCause;
         for (let retry = 0;; retry++) {
+            const attemptStarted = Date.now();
             let response;
             try {
                 response = await this.config.fetch(url, { method: op.method.toUpperCase(), headers: requestHeaders, body, signal: call.signal });
             }
             catch (error) {
+                this.log(op, url, requestHeaders, retry, attemptStarted, { error: call.signal.aborted ? call.reason().message : String(error?.message ?? error) });
                 if (call.signal.aborted)
                     throw call.reason();
                 if (retry >= limit)
-                    throw new errors_js_1.ConnectFiConnectionError(`${op.operationId}: the request failed before any answer`, { cause: error });
+                    throw new errors_js_1.ConnectFiConnectionError(`${op.operationId}: the request failed before any answer (${error?.message ?? error})`, { cause: error });
                 ambiguousRetryCause = error;
                 await this.wait(op, retry + 1, undefined, 'network error', call);
                 continue;
             }
             if (!(0, retry_js_1.isRetryableStatus)(response.status) || retry >= limit) {
                 try {
-                    return { status: response.status, headers: response.headers, body: await readBody(response), ambiguousRetryCause };
+                    const answer = { status: response.status, headers: response.headers, body: await readBody(response), ambiguousRetryCause, retries: retry, durationMs: Date.now() - started };
+                    this.log(op, url, requestHeaders, retry, attemptStarted, { status: response.status, requestId: requestIdOf(answer.body, response.headers) });
+                    return answer;
                 }
                 catch (error) {
+                    this.log(op, url, requestHeaders, retry, attemptStarted, { status: response.status });
                     if (call.signal.aborted)
                         throw call.reason();
                     throw error;
                 }
             }
+            this.log(op, url, requestHeaders, retry, attemptStarted, { status: response.status, requestId: requestIdOf(undefined, response.headers) });
             await response.body?.cancel().catch(() => undefined);
             if (response.status >= 500)
                 ambiguousRetryCause = new Error(`HTTP ${response.status}`);
             await this.wait(op, retry + 1, (0, retry_js_1.parseRetryAfter)(response.headers.get('retry-after')), `HTTP ${response.status}`, call);
         }
+    }
+    log(op, url, headers, retry, started, outcome) {
+        if (!this.config.logger)
+            return;
+        this.config.logger({
+            type: 'request', operationId: op.operationId, method: op.method.toUpperCase(), path: (0, log_js_1.redactUrlPath)(url),
+            durationMs: Date.now() - started, retry, headers: (0, log_js_1.redactHeaders)(headers, this.config.tokenHeader ?? 'x-connectfi-token'), ...outcome,
+        });
     }
     async wait(op, retry, retryAfterMs, reason, call) {
         const delayMs = (0, retry_js_1.retryDelayMs)(retry, this.config.retry, retryAfterMs, this.config.random);

@@ -1,10 +1,14 @@
 "use strict";
-// Turns a webhook's raw body into a typed event, validated by code generated at build time (Ajv standalone), so
-// the client needs no validator at runtime. Errors diagnose the usual mistakes: a parsed body, an unknown name.
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.WebhookParseError = void 0;
 exports.createWebhookParser = createWebhookParser;
-class WebhookParseError extends Error {
+// Turns a webhook's raw body into a typed event, validated by code generated at build time (Ajv standalone), so
+// the client needs no validator at runtime. Errors diagnose the usual mistakes: a parsed body, an unknown name.
+// A status connectFi adds tomorrow must not break a receiver: the validators accept any string where the schema
+// lists string values (the generator drops those enums), while the shape (types, required fields) is still
+// enforced, and the event types say so with OpenEnums.
+const errors_js_1 = require("./errors.js");
+class WebhookParseError extends errors_js_1.ConnectFiError {
     webhook;
     items;
     constructor(message, webhook, 
@@ -13,7 +17,6 @@ class WebhookParseError extends Error {
         super(message);
         this.webhook = webhook;
         this.items = items;
-        this.name = 'WebhookParseError';
     }
 }
 exports.WebhookParseError = WebhookParseError;
