@@ -384,7 +384,35 @@ export const routes = [
             ],
             "kind": "json",
             "fileFields": [],
-            "validate": request.achCreate_body
+            "validate": request.achCreate_body,
+            "businessRules": {
+                "x-amountPrecision": {
+                    "value": 2,
+                    "answer": {
+                        "status": 400,
+                        "code": "wrongAmount",
+                        "message": "Wrong amount",
+                        "detailInMessage": true,
+                        "context": {},
+                        "echoValue": true
+                    }
+                },
+                "x-connectfi-supported": {
+                    "value": [
+                        "USD"
+                    ],
+                    "answer": {
+                        "status": 400,
+                        "code": "currencyNotSupported",
+                        "message": "Currency not supported",
+                        "detailInMessage": true,
+                        "context": {
+                            "supportedCurrency": "USD"
+                        },
+                        "echoValue": false
+                    }
+                }
+            }
         },
         "responses": {
             "200": {
@@ -414,7 +442,35 @@ export const routes = [
             ],
             "kind": "json",
             "fileFields": [],
-            "validate": request.achValidate_body
+            "validate": request.achValidate_body,
+            "businessRules": {
+                "x-amountPrecision": {
+                    "value": 2,
+                    "answer": {
+                        "status": 400,
+                        "code": "wrongAmount",
+                        "message": "Wrong amount",
+                        "detailInMessage": true,
+                        "context": {},
+                        "echoValue": true
+                    }
+                },
+                "x-connectfi-supported": {
+                    "value": [
+                        "USD"
+                    ],
+                    "answer": {
+                        "status": 400,
+                        "code": "currencyNotSupported",
+                        "message": "Currency not supported",
+                        "detailInMessage": true,
+                        "context": {
+                            "supportedCurrency": "USD"
+                        },
+                        "echoValue": false
+                    }
+                }
+            }
         },
         "responses": {
             "200": {
@@ -637,7 +693,35 @@ export const routes = [
             ],
             "kind": "json",
             "fileFields": [],
-            "validate": request.billsInitiate_body
+            "validate": request.billsInitiate_body,
+            "businessRules": {
+                "x-amountPrecision": {
+                    "value": 2,
+                    "answer": {
+                        "status": 400,
+                        "code": "wrongAmount",
+                        "message": "Wrong amount",
+                        "detailInMessage": true,
+                        "context": {},
+                        "echoValue": true
+                    }
+                },
+                "x-connectfi-supported": {
+                    "value": [
+                        "USD"
+                    ],
+                    "answer": {
+                        "status": 400,
+                        "code": "currencyNotSupported",
+                        "message": "Currency not supported",
+                        "detailInMessage": true,
+                        "context": {
+                            "supportedCurrency": "USD"
+                        },
+                        "echoValue": false
+                    }
+                }
+            }
         },
         "responses": {
             "200": {
@@ -851,7 +935,27 @@ export const routes = [
             ],
             "kind": "json",
             "fileFields": [],
-            "validate": request.cardPush_body
+            "validate": request.cardPush_body,
+            "businessRules": {
+                "x-amountPrecision": {
+                    "value": 2
+                },
+                "x-connectfi-supported": {
+                    "value": [
+                        "USD"
+                    ],
+                    "answer": {
+                        "status": 400,
+                        "code": "currencyNotSupported",
+                        "message": "Currency not supported",
+                        "detailInMessage": true,
+                        "context": {
+                            "supportedCurrency": "USD"
+                        },
+                        "echoValue": false
+                    }
+                }
+            }
         },
         "responses": {
             "200": {
@@ -878,7 +982,27 @@ export const routes = [
             ],
             "kind": "json",
             "fileFields": [],
-            "validate": request.cardPull_body
+            "validate": request.cardPull_body,
+            "businessRules": {
+                "x-amountPrecision": {
+                    "value": 2
+                },
+                "x-connectfi-supported": {
+                    "value": [
+                        "USD"
+                    ],
+                    "answer": {
+                        "status": 400,
+                        "code": "currencyNotSupported",
+                        "message": "Currency not supported",
+                        "detailInMessage": true,
+                        "context": {
+                            "supportedCurrency": "USD"
+                        },
+                        "echoValue": false
+                    }
+                }
+            }
         },
         "responses": {
             "200": {
@@ -959,7 +1083,12 @@ export const routes = [
             ],
             "kind": "json",
             "fileFields": [],
-            "validate": request.cardReversal_body
+            "validate": request.cardReversal_body,
+            "businessRules": {
+                "x-amountPrecision": {
+                    "value": 2
+                }
+            }
         },
         "responses": {
             "200": {
@@ -986,7 +1115,35 @@ export const routes = [
             ],
             "kind": "json",
             "fileFields": [],
-            "validate": request.wireCreate_body
+            "validate": request.wireCreate_body,
+            "businessRules": {
+                "x-amountPrecision": {
+                    "value": 2,
+                    "answer": {
+                        "status": 400,
+                        "code": "wrongAmount",
+                        "message": "Wrong amount",
+                        "detailInMessage": true,
+                        "context": {},
+                        "echoValue": true
+                    }
+                },
+                "x-connectfi-supported": {
+                    "value": [
+                        "USD"
+                    ],
+                    "answer": {
+                        "status": 400,
+                        "code": "currencyNotSupported",
+                        "message": "Currency not supported",
+                        "detailInMessage": true,
+                        "context": {
+                            "supportedCurrency": "USD"
+                        },
+                        "echoValue": false
+                    }
+                }
+            }
         },
         "responses": {
             "200": {
@@ -1121,7 +1278,35 @@ export const routes = [
             ],
             "kind": "json",
             "fileFields": [],
-            "validate": request.comboCreate_body
+            "validate": request.comboCreate_body,
+            "businessRules": {
+                "x-amountPrecision": {
+                    "value": 2,
+                    "answer": {
+                        "status": 400,
+                        "code": "wrongAmount",
+                        "message": "Wrong amount",
+                        "detailInMessage": true,
+                        "context": {},
+                        "echoValue": true
+                    }
+                },
+                "x-connectfi-supported": {
+                    "value": [
+                        "USD"
+                    ],
+                    "answer": {
+                        "status": 400,
+                        "code": "currencyNotSupported",
+                        "message": "Currency not supported",
+                        "detailInMessage": true,
+                        "context": {
+                            "supportedCurrency": "USD"
+                        },
+                        "echoValue": false
+                    }
+                }
+            }
         },
         "responses": {
             "200": {
@@ -1205,7 +1390,27 @@ export const routes = [
             ],
             "kind": "json",
             "fileFields": [],
-            "validate": request.acquiringPull_body
+            "validate": request.acquiringPull_body,
+            "businessRules": {
+                "x-amountPrecision": {
+                    "value": 2
+                },
+                "x-connectfi-supported": {
+                    "value": [
+                        "USD"
+                    ],
+                    "answer": {
+                        "status": 400,
+                        "code": "currencyNotSupported",
+                        "message": "Currency not supported",
+                        "detailInMessage": true,
+                        "context": {
+                            "supportedCurrency": "USD"
+                        },
+                        "echoValue": false
+                    }
+                }
+            }
         },
         "responses": {
             "200": {
@@ -1286,7 +1491,12 @@ export const routes = [
             ],
             "kind": "json",
             "fileFields": [],
-            "validate": request.acquiringReversal_body
+            "validate": request.acquiringReversal_body,
+            "businessRules": {
+                "x-amountPrecision": {
+                    "value": 2
+                }
+            }
         },
         "responses": {
             "200": {
@@ -1313,7 +1523,27 @@ export const routes = [
             ],
             "kind": "json",
             "fileFields": [],
-            "validate": request.checkPrint_body
+            "validate": request.checkPrint_body,
+            "businessRules": {
+                "x-amountPrecision": {
+                    "value": 2
+                },
+                "x-connectfi-supported": {
+                    "value": [
+                        "USD"
+                    ],
+                    "answer": {
+                        "status": 400,
+                        "code": "currencyNotSupported",
+                        "message": "Currency not supported",
+                        "detailInMessage": true,
+                        "context": {
+                            "supportedCurrency": "USD"
+                        },
+                        "echoValue": false
+                    }
+                }
+            }
         },
         "responses": {
             "200": {
@@ -1527,7 +1757,12 @@ export const routes = [
             ],
             "kind": "json",
             "fileFields": [],
-            "validate": request.ibisCreditCardApplication_body
+            "validate": request.ibisCreditCardApplication_body,
+            "businessRules": {
+                "x-amountPrecision": {
+                    "value": 2
+                }
+            }
         },
         "responses": {
             "200": {
@@ -1579,7 +1814,12 @@ export const routes = [
             ],
             "kind": "json",
             "fileFields": [],
-            "validate": request.ibisCreditCardAdd_body
+            "validate": request.ibisCreditCardAdd_body,
+            "businessRules": {
+                "x-amountPrecision": {
+                    "value": 2
+                }
+            }
         },
         "responses": {
             "200": {
@@ -1849,7 +2089,27 @@ export const routes = [
             ],
             "kind": "json",
             "fileFields": [],
-            "validate": request.ibisFinancialCardToCard_body
+            "validate": request.ibisFinancialCardToCard_body,
+            "businessRules": {
+                "x-amountPrecision": {
+                    "value": 2
+                },
+                "x-connectfi-supported": {
+                    "value": [
+                        "USD"
+                    ],
+                    "answer": {
+                        "status": 400,
+                        "code": "currencyNotSupported",
+                        "message": "Currency not supported",
+                        "detailInMessage": true,
+                        "context": {
+                            "supportedCurrency": "USD"
+                        },
+                        "echoValue": false
+                    }
+                }
+            }
         },
         "responses": {
             "200": {
@@ -1876,7 +2136,27 @@ export const routes = [
             ],
             "kind": "json",
             "fileFields": [],
-            "validate": request.ibisFinancialFundsCredit_body
+            "validate": request.ibisFinancialFundsCredit_body,
+            "businessRules": {
+                "x-amountPrecision": {
+                    "value": 2
+                },
+                "x-connectfi-supported": {
+                    "value": [
+                        "USD"
+                    ],
+                    "answer": {
+                        "status": 400,
+                        "code": "currencyNotSupported",
+                        "message": "Currency not supported",
+                        "detailInMessage": true,
+                        "context": {
+                            "supportedCurrency": "USD"
+                        },
+                        "echoValue": false
+                    }
+                }
+            }
         },
         "responses": {
             "200": {
@@ -1903,7 +2183,27 @@ export const routes = [
             ],
             "kind": "json",
             "fileFields": [],
-            "validate": request.ibisFinancialFundsDebit_body
+            "validate": request.ibisFinancialFundsDebit_body,
+            "businessRules": {
+                "x-amountPrecision": {
+                    "value": 2
+                },
+                "x-connectfi-supported": {
+                    "value": [
+                        "USD"
+                    ],
+                    "answer": {
+                        "status": 400,
+                        "code": "currencyNotSupported",
+                        "message": "Currency not supported",
+                        "detailInMessage": true,
+                        "context": {
+                            "supportedCurrency": "USD"
+                        },
+                        "echoValue": false
+                    }
+                }
+            }
         },
         "responses": {
             "200": {
@@ -1930,7 +2230,12 @@ export const routes = [
             ],
             "kind": "json",
             "fileFields": [],
-            "validate": request.ibisFinancialReversal_body
+            "validate": request.ibisFinancialReversal_body,
+            "businessRules": {
+                "x-amountPrecision": {
+                    "value": 2
+                }
+            }
         },
         "responses": {
             "200": {
@@ -2479,7 +2784,17 @@ export const routes = [
             ],
             "kind": "json",
             "fileFields": [],
-            "validate": request.condorFinancialCredit_body
+            "validate": request.condorFinancialCredit_body,
+            "businessRules": {
+                "x-amountPrecision": {
+                    "value": 2
+                },
+                "x-connectfi-supported": {
+                    "value": [
+                        "USD"
+                    ]
+                }
+            }
         },
         "responses": {
             "200": {
@@ -2506,7 +2821,17 @@ export const routes = [
             ],
             "kind": "json",
             "fileFields": [],
-            "validate": request.condorFinancialDebit_body
+            "validate": request.condorFinancialDebit_body,
+            "businessRules": {
+                "x-amountPrecision": {
+                    "value": 2
+                },
+                "x-connectfi-supported": {
+                    "value": [
+                        "USD"
+                    ]
+                }
+            }
         },
         "responses": {
             "200": {
@@ -2533,7 +2858,17 @@ export const routes = [
             ],
             "kind": "json",
             "fileFields": [],
-            "validate": request.condorFinancialP2p_body
+            "validate": request.condorFinancialP2p_body,
+            "businessRules": {
+                "x-amountPrecision": {
+                    "value": 2
+                },
+                "x-connectfi-supported": {
+                    "value": [
+                        "USD"
+                    ]
+                }
+            }
         },
         "responses": {
             "200": {

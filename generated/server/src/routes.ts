@@ -387,7 +387,35 @@ export const routes: RouteSpec[] = [
       ],
       "kind": "json",
       "fileFields": [],
-      "validate": request.achCreate_body
+      "validate": request.achCreate_body,
+      "businessRules": {
+        "x-amountPrecision": {
+          "value": 2,
+          "answer": {
+            "status": 400,
+            "code": "wrongAmount",
+            "message": "Wrong amount",
+            "detailInMessage": true,
+            "context": {},
+            "echoValue": true
+          }
+        },
+        "x-connectfi-supported": {
+          "value": [
+            "USD"
+          ],
+          "answer": {
+            "status": 400,
+            "code": "currencyNotSupported",
+            "message": "Currency not supported",
+            "detailInMessage": true,
+            "context": {
+              "supportedCurrency": "USD"
+            },
+            "echoValue": false
+          }
+        }
+      }
     },
     "responses": {
       "200": {
@@ -417,7 +445,35 @@ export const routes: RouteSpec[] = [
       ],
       "kind": "json",
       "fileFields": [],
-      "validate": request.achValidate_body
+      "validate": request.achValidate_body,
+      "businessRules": {
+        "x-amountPrecision": {
+          "value": 2,
+          "answer": {
+            "status": 400,
+            "code": "wrongAmount",
+            "message": "Wrong amount",
+            "detailInMessage": true,
+            "context": {},
+            "echoValue": true
+          }
+        },
+        "x-connectfi-supported": {
+          "value": [
+            "USD"
+          ],
+          "answer": {
+            "status": 400,
+            "code": "currencyNotSupported",
+            "message": "Currency not supported",
+            "detailInMessage": true,
+            "context": {
+              "supportedCurrency": "USD"
+            },
+            "echoValue": false
+          }
+        }
+      }
     },
     "responses": {
       "200": {
@@ -640,7 +696,35 @@ export const routes: RouteSpec[] = [
       ],
       "kind": "json",
       "fileFields": [],
-      "validate": request.billsInitiate_body
+      "validate": request.billsInitiate_body,
+      "businessRules": {
+        "x-amountPrecision": {
+          "value": 2,
+          "answer": {
+            "status": 400,
+            "code": "wrongAmount",
+            "message": "Wrong amount",
+            "detailInMessage": true,
+            "context": {},
+            "echoValue": true
+          }
+        },
+        "x-connectfi-supported": {
+          "value": [
+            "USD"
+          ],
+          "answer": {
+            "status": 400,
+            "code": "currencyNotSupported",
+            "message": "Currency not supported",
+            "detailInMessage": true,
+            "context": {
+              "supportedCurrency": "USD"
+            },
+            "echoValue": false
+          }
+        }
+      }
     },
     "responses": {
       "200": {
@@ -854,7 +938,27 @@ export const routes: RouteSpec[] = [
       ],
       "kind": "json",
       "fileFields": [],
-      "validate": request.cardPush_body
+      "validate": request.cardPush_body,
+      "businessRules": {
+        "x-amountPrecision": {
+          "value": 2
+        },
+        "x-connectfi-supported": {
+          "value": [
+            "USD"
+          ],
+          "answer": {
+            "status": 400,
+            "code": "currencyNotSupported",
+            "message": "Currency not supported",
+            "detailInMessage": true,
+            "context": {
+              "supportedCurrency": "USD"
+            },
+            "echoValue": false
+          }
+        }
+      }
     },
     "responses": {
       "200": {
@@ -881,7 +985,27 @@ export const routes: RouteSpec[] = [
       ],
       "kind": "json",
       "fileFields": [],
-      "validate": request.cardPull_body
+      "validate": request.cardPull_body,
+      "businessRules": {
+        "x-amountPrecision": {
+          "value": 2
+        },
+        "x-connectfi-supported": {
+          "value": [
+            "USD"
+          ],
+          "answer": {
+            "status": 400,
+            "code": "currencyNotSupported",
+            "message": "Currency not supported",
+            "detailInMessage": true,
+            "context": {
+              "supportedCurrency": "USD"
+            },
+            "echoValue": false
+          }
+        }
+      }
     },
     "responses": {
       "200": {
@@ -962,7 +1086,12 @@ export const routes: RouteSpec[] = [
       ],
       "kind": "json",
       "fileFields": [],
-      "validate": request.cardReversal_body
+      "validate": request.cardReversal_body,
+      "businessRules": {
+        "x-amountPrecision": {
+          "value": 2
+        }
+      }
     },
     "responses": {
       "200": {
@@ -989,7 +1118,35 @@ export const routes: RouteSpec[] = [
       ],
       "kind": "json",
       "fileFields": [],
-      "validate": request.wireCreate_body
+      "validate": request.wireCreate_body,
+      "businessRules": {
+        "x-amountPrecision": {
+          "value": 2,
+          "answer": {
+            "status": 400,
+            "code": "wrongAmount",
+            "message": "Wrong amount",
+            "detailInMessage": true,
+            "context": {},
+            "echoValue": true
+          }
+        },
+        "x-connectfi-supported": {
+          "value": [
+            "USD"
+          ],
+          "answer": {
+            "status": 400,
+            "code": "currencyNotSupported",
+            "message": "Currency not supported",
+            "detailInMessage": true,
+            "context": {
+              "supportedCurrency": "USD"
+            },
+            "echoValue": false
+          }
+        }
+      }
     },
     "responses": {
       "200": {
@@ -1124,7 +1281,35 @@ export const routes: RouteSpec[] = [
       ],
       "kind": "json",
       "fileFields": [],
-      "validate": request.comboCreate_body
+      "validate": request.comboCreate_body,
+      "businessRules": {
+        "x-amountPrecision": {
+          "value": 2,
+          "answer": {
+            "status": 400,
+            "code": "wrongAmount",
+            "message": "Wrong amount",
+            "detailInMessage": true,
+            "context": {},
+            "echoValue": true
+          }
+        },
+        "x-connectfi-supported": {
+          "value": [
+            "USD"
+          ],
+          "answer": {
+            "status": 400,
+            "code": "currencyNotSupported",
+            "message": "Currency not supported",
+            "detailInMessage": true,
+            "context": {
+              "supportedCurrency": "USD"
+            },
+            "echoValue": false
+          }
+        }
+      }
     },
     "responses": {
       "200": {
@@ -1208,7 +1393,27 @@ export const routes: RouteSpec[] = [
       ],
       "kind": "json",
       "fileFields": [],
-      "validate": request.acquiringPull_body
+      "validate": request.acquiringPull_body,
+      "businessRules": {
+        "x-amountPrecision": {
+          "value": 2
+        },
+        "x-connectfi-supported": {
+          "value": [
+            "USD"
+          ],
+          "answer": {
+            "status": 400,
+            "code": "currencyNotSupported",
+            "message": "Currency not supported",
+            "detailInMessage": true,
+            "context": {
+              "supportedCurrency": "USD"
+            },
+            "echoValue": false
+          }
+        }
+      }
     },
     "responses": {
       "200": {
@@ -1289,7 +1494,12 @@ export const routes: RouteSpec[] = [
       ],
       "kind": "json",
       "fileFields": [],
-      "validate": request.acquiringReversal_body
+      "validate": request.acquiringReversal_body,
+      "businessRules": {
+        "x-amountPrecision": {
+          "value": 2
+        }
+      }
     },
     "responses": {
       "200": {
@@ -1316,7 +1526,27 @@ export const routes: RouteSpec[] = [
       ],
       "kind": "json",
       "fileFields": [],
-      "validate": request.checkPrint_body
+      "validate": request.checkPrint_body,
+      "businessRules": {
+        "x-amountPrecision": {
+          "value": 2
+        },
+        "x-connectfi-supported": {
+          "value": [
+            "USD"
+          ],
+          "answer": {
+            "status": 400,
+            "code": "currencyNotSupported",
+            "message": "Currency not supported",
+            "detailInMessage": true,
+            "context": {
+              "supportedCurrency": "USD"
+            },
+            "echoValue": false
+          }
+        }
+      }
     },
     "responses": {
       "200": {
@@ -1530,7 +1760,12 @@ export const routes: RouteSpec[] = [
       ],
       "kind": "json",
       "fileFields": [],
-      "validate": request.ibisCreditCardApplication_body
+      "validate": request.ibisCreditCardApplication_body,
+      "businessRules": {
+        "x-amountPrecision": {
+          "value": 2
+        }
+      }
     },
     "responses": {
       "200": {
@@ -1582,7 +1817,12 @@ export const routes: RouteSpec[] = [
       ],
       "kind": "json",
       "fileFields": [],
-      "validate": request.ibisCreditCardAdd_body
+      "validate": request.ibisCreditCardAdd_body,
+      "businessRules": {
+        "x-amountPrecision": {
+          "value": 2
+        }
+      }
     },
     "responses": {
       "200": {
@@ -1852,7 +2092,27 @@ export const routes: RouteSpec[] = [
       ],
       "kind": "json",
       "fileFields": [],
-      "validate": request.ibisFinancialCardToCard_body
+      "validate": request.ibisFinancialCardToCard_body,
+      "businessRules": {
+        "x-amountPrecision": {
+          "value": 2
+        },
+        "x-connectfi-supported": {
+          "value": [
+            "USD"
+          ],
+          "answer": {
+            "status": 400,
+            "code": "currencyNotSupported",
+            "message": "Currency not supported",
+            "detailInMessage": true,
+            "context": {
+              "supportedCurrency": "USD"
+            },
+            "echoValue": false
+          }
+        }
+      }
     },
     "responses": {
       "200": {
@@ -1879,7 +2139,27 @@ export const routes: RouteSpec[] = [
       ],
       "kind": "json",
       "fileFields": [],
-      "validate": request.ibisFinancialFundsCredit_body
+      "validate": request.ibisFinancialFundsCredit_body,
+      "businessRules": {
+        "x-amountPrecision": {
+          "value": 2
+        },
+        "x-connectfi-supported": {
+          "value": [
+            "USD"
+          ],
+          "answer": {
+            "status": 400,
+            "code": "currencyNotSupported",
+            "message": "Currency not supported",
+            "detailInMessage": true,
+            "context": {
+              "supportedCurrency": "USD"
+            },
+            "echoValue": false
+          }
+        }
+      }
     },
     "responses": {
       "200": {
@@ -1906,7 +2186,27 @@ export const routes: RouteSpec[] = [
       ],
       "kind": "json",
       "fileFields": [],
-      "validate": request.ibisFinancialFundsDebit_body
+      "validate": request.ibisFinancialFundsDebit_body,
+      "businessRules": {
+        "x-amountPrecision": {
+          "value": 2
+        },
+        "x-connectfi-supported": {
+          "value": [
+            "USD"
+          ],
+          "answer": {
+            "status": 400,
+            "code": "currencyNotSupported",
+            "message": "Currency not supported",
+            "detailInMessage": true,
+            "context": {
+              "supportedCurrency": "USD"
+            },
+            "echoValue": false
+          }
+        }
+      }
     },
     "responses": {
       "200": {
@@ -1933,7 +2233,12 @@ export const routes: RouteSpec[] = [
       ],
       "kind": "json",
       "fileFields": [],
-      "validate": request.ibisFinancialReversal_body
+      "validate": request.ibisFinancialReversal_body,
+      "businessRules": {
+        "x-amountPrecision": {
+          "value": 2
+        }
+      }
     },
     "responses": {
       "200": {
@@ -2482,7 +2787,17 @@ export const routes: RouteSpec[] = [
       ],
       "kind": "json",
       "fileFields": [],
-      "validate": request.condorFinancialCredit_body
+      "validate": request.condorFinancialCredit_body,
+      "businessRules": {
+        "x-amountPrecision": {
+          "value": 2
+        },
+        "x-connectfi-supported": {
+          "value": [
+            "USD"
+          ]
+        }
+      }
     },
     "responses": {
       "200": {
@@ -2509,7 +2824,17 @@ export const routes: RouteSpec[] = [
       ],
       "kind": "json",
       "fileFields": [],
-      "validate": request.condorFinancialDebit_body
+      "validate": request.condorFinancialDebit_body,
+      "businessRules": {
+        "x-amountPrecision": {
+          "value": 2
+        },
+        "x-connectfi-supported": {
+          "value": [
+            "USD"
+          ]
+        }
+      }
     },
     "responses": {
       "200": {
@@ -2536,7 +2861,17 @@ export const routes: RouteSpec[] = [
       ],
       "kind": "json",
       "fileFields": [],
-      "validate": request.condorFinancialP2p_body
+      "validate": request.condorFinancialP2p_body,
+      "businessRules": {
+        "x-amountPrecision": {
+          "value": 2
+        },
+        "x-connectfi-supported": {
+          "value": [
+            "USD"
+          ]
+        }
+      }
     },
     "responses": {
       "200": {

@@ -1,6 +1,7 @@
 // One request, start to end: route, authenticate, parse and validate the input, call the handler, check its answer
 // against the contract, serialise. Every failure becomes a connectFi error envelope here; nothing escapes.
 import { acceptedMediaType, assertPresent, parseJson, readLimited } from './body.js';
+import { judgeInvalidBody } from './business-rules.js';
 import { CallFailure, internalError, methodNotAllowed, newRequestId, notFound, notImplemented, requestInvalid, unauthorized, } from './envelope.js';
 import { parseMultipart } from './multipart.js';
 import { collectParameters } from './parameters.js';
@@ -40,8 +41,11 @@ export function createPipeline(tables, options) {
             return body;
         }
         const body = parseJson(bytes);
-        if (validateRequests && !spec.validate(body))
-            throw requestInvalid(spec.validate.errors ?? []);
+        if (validateRequests && !spec.validate(body)) {
+            const failure = judgeInvalidBody(spec, body, spec.validate.errors ?? []);
+            if (failure)
+                throw failure;
+        }
         return body;
     }
     async function run(call, requestId, context) {

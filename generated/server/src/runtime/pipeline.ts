@@ -1,6 +1,7 @@
 // One request, start to end: route, authenticate, parse and validate the input, call the handler, check its answer
 // against the contract, serialise. Every failure becomes a connectFi error envelope here; nothing escapes.
 import { acceptedMediaType, assertPresent, parseJson, readLimited } from './body.js';
+import { judgeInvalidBody } from './business-rules.js';
 import type { IncomingCall, OutgoingAnswer } from './call.js';
 import {
   CallFailure, internalError, methodNotAllowed, newRequestId, notFound, notImplemented, requestInvalid, unauthorized,
@@ -70,7 +71,10 @@ export function createPipeline<Principal>(tables: PipelineTables, options: Pipel
       return body;
     }
     const body = parseJson(bytes);
-    if (validateRequests && !spec.validate(body)) throw requestInvalid(spec.validate.errors ?? []);
+    if (validateRequests && !spec.validate(body)) {
+      const failure = judgeInvalidBody(spec, body, spec.validate.errors ?? []);
+      if (failure) throw failure;
+    }
     return body;
   }
 
