@@ -43,6 +43,17 @@ export interface BusinessRuleSpec {
   answer?: BusinessAnswer;
 }
 
+/**
+ * The property names a value may hold, from its schema at generation time: `properties` when the schema names
+ * them, `open` when it admits any (free-form object, `additionalProperties`), `items` for an array's items. `{}`:
+ * nothing to check (a scalar).
+ */
+export interface KnownProperties {
+  properties?: Record<string, KnownProperties>;
+  open?: boolean;
+  items?: KnownProperties;
+}
+
 export interface BodySpec {
   required: boolean;
   /** The media types the operation accepts. */
@@ -51,6 +62,8 @@ export interface BodySpec {
   /** Multipart fields that carry a file: validated as present and a file here, left out of the Ajv schema. */
   fileFields: { name: string; required: boolean }[];
   validate: Validator;
+  /** The names the body may hold, for `unknownProperties` (absent: not checked). */
+  knownProperties?: KnownProperties;
   /** By keyword; absent when the body's schema has no business rule. */
   businessRules?: Record<string, BusinessRuleSpec>;
 }

@@ -5,7 +5,8 @@ import { BUNDLE_ID, bundleRef } from '../../schema/ajv.ts';
 import { deref } from '../../spec/examples.ts';
 import { at } from '../../ir/schema-walk.ts';
 import type { ApiIR, BodyIR, BusinessRuleIR, OperationIR, ParameterIR, SchemaPointer } from '../../ir/types.ts';
-import type { BusinessAnswer, BusinessRuleSpec } from '../../../runtime/server/route.ts';
+import type { BusinessAnswer, BusinessRuleSpec, KnownProperties } from '../../../runtime/server/route.ts';
+import { knownPropertiesOf } from './known-properties.ts';
 
 type ParameterType = 'string' | 'number' | 'integer' | 'boolean' | 'array';
 
@@ -21,6 +22,7 @@ export interface RoutePlan {
   validateParameters?: ValidatorPlan;
   body?: {
     required: boolean; mediaTypes: string[]; kind: 'json' | 'multipart'; fileFields: { name: string; required: boolean }[]; validate: ValidatorPlan;
+    knownProperties?: KnownProperties;
     businessRules?: Record<string, BusinessRuleSpec>;
   };
   /** status -> media type -> validator. */
@@ -122,12 +124,15 @@ function bodyPlan(spec: any, op: OperationIR): RoutePlan['body'] {
   const kind = body.contentType === 'multipart/form-data' ? 'multipart' : 'json';
   const mediaTypes = Object.keys(content).filter((type) => (kind === 'multipart' ? type === 'multipart/form-data' : /json/.test(type)));
   const name = `${identifier(op.operationId)}_body`;
+  const known = knownPropertiesOf(spec, at(spec, body.schema));
+  // Nothing to check when the body admits any property (or is no object).
+  const knownProperties = known.properties || known.items ? { knownProperties: known } : {};
   if (kind === 'multipart') {
     const { fileFields, schema } = multipartPlan(spec, body);
-    return { required: body.required, mediaTypes, kind, fileFields, validate: { name, schema } };
+    return { required: body.required, mediaTypes, kind, fileFields, validate: { name, schema }, ...knownProperties };
   }
   const businessRules = businessRulesPlan(op);
-  return { required: body.required, mediaTypes, kind, fileFields: [], validate: { name, schema: refTo(body.schema) }, ...(businessRules ? { businessRules } : {}) };
+  return { required: body.required, mediaTypes, kind, fileFields: [], validate: { name, schema: refTo(body.schema) }, ...knownProperties, ...(businessRules ? { businessRules } : {}) };
 }
 
 export function planServer(ir: ApiIR, spec: any): ServerPlan {
