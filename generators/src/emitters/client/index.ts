@@ -37,6 +37,6 @@ export const clientEmitters: EmitterGroup = {
       return { path: sf.getFilePath().slice(root.length + 1), content: sf.getFullText() };
     });
     const sources: GeneratedFile[] = [...copyRuntime(root, 'generators/runtime/client', (name) => clientSrc(`runtime/${name}`)), await emitSchemaTypes(context), emitWebhookValidators(spec, ir), ...emitAchBatch(spec), ...(sandbox?.files ?? []), ...built];
-    return [emitPackageJson(context, control !== undefined), emitApiMd(ir, hasAchBatch(spec)), ...sources, ...compileClient(project, root, sources)];
+    return [emitPackageJson(context, control !== undefined), emitApiMd(ir, hasAchBatch(spec), control?.ir), ...sources, ...compileClient(project, root, sources)];
   },
 };
