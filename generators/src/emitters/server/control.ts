@@ -37,29 +37,46 @@ export type { components as controlComponents, operations as controlOperations, 
 `;
 }
 
+export interface ControlParts {
+  /** Everything under generated/sandbox/src/control: the TypeScript sources and the validators (.js + .d.ts). */
+  src: GeneratedFile[];
+  /** The validators again at dist/control/validators, where the compiled index.js imports them. */
+  dist: GeneratedFile[];
+}
+
+/**
+ * The control API's files, for this group (which emits `src`) and for the sandbox package's group, which compiles
+ * the `.ts` among `src` with its own sources and emits `dist` beside its output. Empty without the control bundle.
+ */
+export async function controlPackageParts(root: string): Promise<ControlParts> {
+  const api = loadControlApi(root);
+  if (!api) return { src: [], dist: [] };
+  const { ir, spec } = api;
+  const plan = planServer(ir, spec, { validatorPrefix: 'control_' });
+  const at = (file: string) => `${CONTROL_DIR}/${file}`;
+  const modules = {
+    request: validatorModule(spec, plan.routes.flatMap((r) => [r.validateParameters, r.body?.validate].filter((v) => v !== undefined)), BANNER, { businessRules: true, runtime: RUNTIME }),
+    response: validatorModule(spec, plan.responseValidators, BANNER, { runtime: RUNTIME }),
+  };
+  const validators = Object.entries(modules).flatMap(([name, m]) => [
+    { path: at(`validators/${name}.js`), content: m.js },
+    { path: at(`validators/${name}.d.ts`), content: m.dts },
+  ]);
+  const src: GeneratedFile[] = [
+    await emitSchemaTypes({ spec }, at('schema.ts'), BANNER),
+    { path: at('routes.ts'), content: routeTableSource(plan.routes, BANNER, { runtime: RUNTIME, exportName: 'controlRoutes' }) },
+    { path: at('handlers.ts'), content: handlersSource(plan.routes, BANNER, { interfaceName: 'SandboxControlHandlers', apiName: `the ${ir.title}`, runtime: RUNTIME }) },
+    { path: at('index.ts'), content: indexSource(ir) },
+    ...validators,
+  ];
+  const dist = validators.map((file) => ({ ...file, path: file.path.replace('generated/sandbox/src/control/', 'generated/sandbox/dist/control/') }));
+  return { src, dist };
+}
+
 export const controlEmitters: EmitterGroup = {
   name: 'sandbox-control',
   owns: [CONTROL_DIR],
   async emit({ root }) {
-    const api = loadControlApi(root);
-    if (!api) return [];
-    const { ir, spec } = api;
-    const plan = planServer(ir, spec, { validatorPrefix: 'control_' });
-    const at = (file: string) => `${CONTROL_DIR}/${file}`;
-    const modules = {
-      request: validatorModule(spec, plan.routes.flatMap((r) => [r.validateParameters, r.body?.validate].filter((v) => v !== undefined)), BANNER, { businessRules: true, runtime: RUNTIME }),
-      response: validatorModule(spec, plan.responseValidators, BANNER, { runtime: RUNTIME }),
-    };
-    const files: GeneratedFile[] = [
-      await emitSchemaTypes({ spec }, at('schema.ts'), BANNER),
-      { path: at('routes.ts'), content: routeTableSource(plan.routes, BANNER, { runtime: RUNTIME, exportName: 'controlRoutes' }) },
-      { path: at('handlers.ts'), content: handlersSource(plan.routes, BANNER, { interfaceName: 'SandboxControlHandlers', apiName: `the ${ir.title}`, runtime: RUNTIME }) },
-      { path: at('index.ts'), content: indexSource(ir) },
-      ...Object.entries(modules).flatMap(([name, m]) => [
-        { path: at(`validators/${name}.js`), content: m.js },
-        { path: at(`validators/${name}.d.ts`), content: m.dts },
-      ]),
-    ];
-    return files;
+    return (await controlPackageParts(root)).src;
   },
 };
