@@ -1,8 +1,8 @@
 // Builds the IR from the bundle. Contract violations that would make generated code wrong (no operationId, two
 // methods with one name) stop the build with the operation's location; everything optional degrades gracefully.
 import { deref } from '../spec/examples.ts';
-import { detectPattern } from './patterns.ts';
 import { businessRulesOf } from './business-rules.ts';
+import { detectPattern } from './patterns.ts';
 import { at, componentName, pointerOf, propertiesOf, requiredOf, resolvePointer } from './schema-walk.ts';
 import type {
   ApiIR, BodyIR, ErrorCodeIR, ExampleIR, Fidelity, GroupIR, HttpMethod, LifecycleIR, OperationIR, ParameterIR,
