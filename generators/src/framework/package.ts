@@ -53,6 +53,20 @@ export interface PackageFields {
   dependencies: Record<string, string>;
   keywords?: string[];
   version?: string;
+  /**
+   * Entry points beyond the root, by folder under src/ (e.g. `sandbox` for `<name>/sandbox`, built to
+   * dist/sandbox/index.js and dist/cjs/sandbox/index.js).
+   */
+  subpaths?: string[];
+}
+
+/** The `import` and `require` conditions of the entry point whose index is at `<folder>/index` in each build. */
+function conditions(folder: string) {
+  const at = (dist: string) => [dist, folder, 'index'].filter(Boolean).join('/');
+  return {
+    import: { types: `./${at(ESM_DIST)}.d.ts`, default: `./${at(ESM_DIST)}.js` },
+    require: { types: `./${at(CJS_DIST)}.d.ts`, default: `./${at(CJS_DIST)}.js` },
+  };
 }
 
 /**
@@ -63,6 +77,7 @@ export interface PackageFields {
 export function packageJson(root: string, dir: string, fields: PackageFields): GeneratedFile {
   const rootPkg = rootPackage(root);
   if (!rootPkg.repository?.url) throw new Error('the root package.json has no repository.url: the generated packages copy it');
+  const subpaths = fields.subpaths ?? [];
   const pkg = {
     name: fields.name,
     version: fields.version ?? INITIAL_VERSION,
@@ -72,16 +87,14 @@ export function packageJson(root: string, dir: string, fields: PackageFields): G
     repository: { type: 'git', url: rootPkg.repository.url, directory: dir },
     type: 'module',
     exports: {
-      '.': {
-        import: { types: `./${ESM_DIST}/index.d.ts`, default: `./${ESM_DIST}/index.js` },
-        require: { types: `./${CJS_DIST}/index.d.ts`, default: `./${CJS_DIST}/index.js` },
-      },
+      '.': conditions(''),
+      ...Object.fromEntries(subpaths.map((folder) => [`./${folder}`, conditions(folder)])),
       './package.json': './package.json',
     },
     main: `./${CJS_DIST}/index.js`,
     module: `./${ESM_DIST}/index.js`,
     types: `./${CJS_DIST}/index.d.ts`,
-    files: [ESM_DIST, 'README.md', 'LICENSE', 'CHANGELOG.md', ...(fields.extraFiles ?? [])],
+    files: [ESM_DIST, ...subpaths, 'README.md', 'LICENSE', 'CHANGELOG.md', ...(fields.extraFiles ?? [])],
     sideEffects: false,
     engines: rootPkg.engines,
     dependencies: fields.dependencies,
@@ -92,6 +105,17 @@ export function packageJson(root: string, dir: string, fields: PackageFields): G
 /** dist/cjs/package.json: marks the CommonJS build as CommonJS inside a `"type": "module"` package. */
 export function cjsMarker(dir: string): GeneratedFile {
   return { path: `${dir}/${CJS_DIST}/package.json`, content: `${JSON.stringify({ type: 'commonjs' }, null, 2)}\n` };
+}
+
+/**
+ * `<dir>/<folder>/package.json` for each subpath: resolvers that ignore `exports` (node10, older bundlers) find
+ * `<name>/<folder>` through this folder, and land on the CommonJS build like the root's `main`/`types` do.
+ */
+export function subpathRedirects(dir: string, subpaths: string[]): GeneratedFile[] {
+  return subpaths.map((folder) => ({
+    path: `${dir}/${folder}/package.json`,
+    content: `${JSON.stringify({ main: `../${CJS_DIST}/${folder}/index.js`, module: `../${ESM_DIST}/${folder}/index.js`, types: `../${CJS_DIST}/${folder}/index.d.ts` }, null, 2)}\n`,
+  }));
 }
 
 /** The root's LICENSE, copied into the package: a tarball carries its own license text. */
@@ -117,7 +141,10 @@ ${ir.webhooks.length} webhooks.
   return { path: `${dir}/CHANGELOG.md`, content };
 }
 
-/** Everything publishable about a package except its README: package.json, dist/cjs marker, LICENSE, CHANGELOG. */
+/**
+ * Everything publishable about a package except its README: package.json, dist/cjs marker, subpath redirects,
+ * LICENSE, CHANGELOG.
+ */
 export function packageFiles(root: string, dir: string, ir: ApiIR, fields: PackageFields): GeneratedFile[] {
-  return [packageJson(root, dir, fields), cjsMarker(dir), licenseFile(root, dir), changelogFile(dir, fields.name, ir, fields.version)];
+  return [packageJson(root, dir, fields), cjsMarker(dir), ...subpathRedirects(dir, fields.subpaths ?? []), licenseFile(root, dir), changelogFile(dir, fields.name, ir, fields.version)];
 }

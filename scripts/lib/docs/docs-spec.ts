@@ -13,7 +13,7 @@ export const GUIDES_GROUP = 'Guides';
  * Badge colours are backgrounds behind Redoc's dark badge text (#3b3c45): light tints, each above 7:1, so the badge
  * passes axe's contrast check wherever Redoc draws it.
  */
-const FIDELITY: Record<string, { color: string; line: string }> = {
+export const FIDELITY: Record<string, { color: string; line: string }> = {
   documented: { color: '#b4e5c0', line: 'matches the vendor\'s docs: method, fields, constraints and errors.' },
   partial: { color: '#ffd98a', line: 'field names come from the vendor\'s examples; required flags, lengths and enums were designed here.' },
   designed: { color: '#dccbff', line: 'no vendor detail: designed in connectFi\'s style. Confirm with PayGears before relying on it.' },

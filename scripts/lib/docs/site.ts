@@ -7,6 +7,7 @@ import { stringify } from 'yaml';
 import { projectRoot } from '../paths.ts';
 import { buildDocsHtml, redocOptions } from './build-html.ts';
 import { SAMPLE_LANGUAGES } from './code-samples.ts';
+import { addControlSection, readControlBundle } from './control-section.ts';
 import { docsSpec } from './docs-spec.ts';
 import { buildIR } from '../../../generators/src/ir/build.ts';
 import { changelogGuide, lifecycleGuide, loadGuides } from './guides.ts';
@@ -25,6 +26,11 @@ export interface SiteSources {
   guides?: string;
   /** The changelog's Markdown. */
   changelog?: string;
+  /**
+   * The sandbox control API's bundle, shown as a section of its own; read from generated/ when left out, none when
+   * `null`.
+   */
+  control?: any;
 }
 
 const readChangelog = () => readFileSync(changelogFile, 'utf8');
@@ -45,7 +51,9 @@ export function siteSpec(bundle: any, sources: SiteSources = {}): any {
 
 export function buildSite(bundle: any, sources: SiteSources = {}): string {
   const downloads = [{ title: 'OpenAPI (YAML)', url: DOWNLOADS.yaml }, { title: 'OpenAPI (JSON)', url: DOWNLOADS.json }];
-  return buildDocsHtml(siteSpec(bundle, sources), `${bundle.info?.title ?? 'API'} reference`, redocOptions(SAMPLE_LANGUAGES, downloads));
+  const spec = siteSpec(bundle, sources);
+  const control = sources.control === undefined ? readControlBundle() : sources.control;
+  return buildDocsHtml(control ? addControlSection(spec, control) : spec, `${bundle.info?.title ?? 'API'} reference`, redocOptions(SAMPLE_LANGUAGES, downloads));
 }
 
 /** Every file of the site folder, by name: the page, the bundle (YAML and JSON), the changelog. */

@@ -33,7 +33,7 @@ var __importStar = (this && this.__importStar) || (function () {
     };
 })();
 Object.defineProperty(exports, "__esModule", { value: true });
-exports.WebhookPayloadError = exports.sendWebhook = exports.routes = exports.TOKEN_HEADER = void 0;
+exports.UNKNOWN_PROPERTIES_HEADER = exports.createPipeline = exports.combineTables = exports.createServer = exports.WebhookPayloadError = exports.sendWebhook = exports.tables = exports.routes = exports.TOKEN_HEADER = void 0;
 exports.createConnectFiServer = createConnectFiServer;
 const server_js_1 = require("./runtime/server.js");
 const routes_js_1 = require("./routes.js");
@@ -42,9 +42,19 @@ Object.defineProperty(exports, "routes", { enumerable: true, get: function () { 
 exports.TOKEN_HEADER = "x-connectfi-token";
 /** A connectFi API server (spec version 0.1.0): `fetch` for Web runtimes, `nodeListener` and `listen` for node:http. */
 function createConnectFiServer(options) {
-    return (0, server_js_1.createServer)({ routes: routes_js_1.routes, tokenHeader: exports.TOKEN_HEADER, loadResponseValidators: () => Promise.resolve().then(() => __importStar(require('./validators/response.js'))) }, options);
+    return (0, server_js_1.createServer)(exports.tables, options);
 }
+/** The tables of this API, for `createServer` or `createPipeline` (e.g. merged with another API's on one port). */
+exports.tables = { routes: routes_js_1.routes, tokenHeader: exports.TOKEN_HEADER, loadResponseValidators: () => Promise.resolve().then(() => __importStar(require('./validators/response.js'))) };
 var webhooks_js_1 = require("./webhooks.js");
 Object.defineProperty(exports, "sendWebhook", { enumerable: true, get: function () { return webhooks_js_1.sendWebhook; } });
 var webhook_js_1 = require("./runtime/webhook.js");
 Object.defineProperty(exports, "WebhookPayloadError", { enumerable: true, get: function () { return webhook_js_1.WebhookPayloadError; } });
+// The runtime itself, for servers of other route tables generated the same way (the sandbox's control API).
+var server_js_2 = require("./runtime/server.js");
+Object.defineProperty(exports, "createServer", { enumerable: true, get: function () { return server_js_2.createServer; } });
+var tables_js_1 = require("./runtime/tables.js");
+Object.defineProperty(exports, "combineTables", { enumerable: true, get: function () { return tables_js_1.combineTables; } });
+var pipeline_js_1 = require("./runtime/pipeline.js");
+Object.defineProperty(exports, "createPipeline", { enumerable: true, get: function () { return pipeline_js_1.createPipeline; } });
+Object.defineProperty(exports, "UNKNOWN_PROPERTIES_HEADER", { enumerable: true, get: function () { return pipeline_js_1.UNKNOWN_PROPERTIES_HEADER; } });

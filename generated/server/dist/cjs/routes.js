@@ -49,7 +49,18 @@ exports.routes = [
             ],
             "kind": "json",
             "fileFields": [],
-            "validate": request.authGetToken_body
+            "validate": request.authGetToken_body,
+            "knownProperties": {
+                "properties": {
+                    "requestId": {},
+                    "user": {
+                        "properties": {
+                            "login": {},
+                            "password": {}
+                        }
+                    }
+                }
+            }
         },
         "responses": {
             "200": {
@@ -76,7 +87,13 @@ exports.routes = [
             ],
             "kind": "json",
             "fileFields": [],
-            "validate": request.userChangePassword_body
+            "validate": request.userChangePassword_body,
+            "knownProperties": {
+                "properties": {
+                    "newPassword": {},
+                    "oldPassword": {}
+                }
+            }
         },
         "responses": {
             "200": {
@@ -115,7 +132,118 @@ exports.routes = [
             ],
             "kind": "json",
             "fileFields": [],
-            "validate": request.customerInit_body
+            "validate": request.customerInit_body,
+            "knownProperties": {
+                "properties": {
+                    "customer": {
+                        "properties": {
+                            "FEIN": {},
+                            "addresses": {
+                                "items": {
+                                    "properties": {
+                                        "addressLine1": {},
+                                        "addressLine2": {},
+                                        "city": {},
+                                        "countryCodeA3": {},
+                                        "postalCode": {},
+                                        "state": {},
+                                        "type": {}
+                                    }
+                                }
+                            },
+                            "businessAddresses": {
+                                "items": {
+                                    "properties": {
+                                        "addressLine1": {},
+                                        "addressLine2": {},
+                                        "city": {},
+                                        "countryCodeA3": {},
+                                        "postalCode": {},
+                                        "state": {},
+                                        "type": {}
+                                    }
+                                }
+                            },
+                            "businessPhones": {
+                                "items": {
+                                    "properties": {
+                                        "countryCode": {},
+                                        "number": {},
+                                        "type": {}
+                                    }
+                                }
+                            },
+                            "businessRepresentatives": {
+                                "items": {
+                                    "properties": {
+                                        "addresses": {
+                                            "items": {
+                                                "properties": {
+                                                    "addressLine1": {},
+                                                    "addressLine2": {},
+                                                    "city": {},
+                                                    "countryCodeA3": {},
+                                                    "postalCode": {},
+                                                    "state": {},
+                                                    "type": {}
+                                                }
+                                            }
+                                        },
+                                        "citizenshipCountryCodeA3": {},
+                                        "dateOfBirth": {},
+                                        "email": {},
+                                        "firstName": {},
+                                        "gender": {},
+                                        "id": {},
+                                        "identificationDocument": {
+                                            "properties": {
+                                                "type": {},
+                                                "value": {}
+                                            }
+                                        },
+                                        "isAuthorizedSigner": {},
+                                        "isPrincipalOwner": {},
+                                        "lastName": {},
+                                        "phones": {
+                                            "items": {
+                                                "properties": {
+                                                    "countryCode": {},
+                                                    "number": {},
+                                                    "type": {}
+                                                }
+                                            }
+                                        }
+                                    }
+                                }
+                            },
+                            "citizenshipCountryCodeA3": {},
+                            "dateOfBirth": {},
+                            "email": {},
+                            "firstName": {},
+                            "gender": {},
+                            "identificationDocument": {
+                                "properties": {
+                                    "type": {},
+                                    "value": {}
+                                }
+                            },
+                            "lastName": {},
+                            "legalName": {},
+                            "phones": {
+                                "items": {
+                                    "properties": {
+                                        "countryCode": {},
+                                        "number": {},
+                                        "type": {}
+                                    }
+                                }
+                            }
+                        }
+                    },
+                    "customerType": {},
+                    "reference": {}
+                }
+            }
         },
         "responses": {
             "200": {
@@ -142,7 +270,91 @@ exports.routes = [
             ],
             "kind": "json",
             "fileFields": [],
-            "validate": request.customerUpdate_body
+            "validate": request.customerUpdate_body,
+            "knownProperties": {
+                "properties": {
+                    "customer": {
+                        "properties": {
+                            "addresses": {
+                                "items": {
+                                    "properties": {
+                                        "addressLine1": {},
+                                        "addressLine2": {},
+                                        "city": {},
+                                        "countryCodeA3": {},
+                                        "postalCode": {},
+                                        "state": {},
+                                        "type": {}
+                                    }
+                                }
+                            },
+                            "businessAddresses": {
+                                "items": {
+                                    "properties": {
+                                        "addressLine1": {},
+                                        "addressLine2": {},
+                                        "city": {},
+                                        "countryCodeA3": {},
+                                        "postalCode": {},
+                                        "state": {},
+                                        "type": {}
+                                    }
+                                }
+                            },
+                            "businessPhones": {
+                                "items": {
+                                    "properties": {
+                                        "countryCode": {},
+                                        "number": {},
+                                        "type": {}
+                                    }
+                                }
+                            },
+                            "businessRepresentatives": {
+                                "items": {
+                                    "properties": {
+                                        "addresses": {
+                                            "items": {
+                                                "properties": {
+                                                    "addressLine1": {},
+                                                    "addressLine2": {},
+                                                    "city": {},
+                                                    "countryCodeA3": {},
+                                                    "postalCode": {},
+                                                    "state": {},
+                                                    "type": {}
+                                                }
+                                            }
+                                        },
+                                        "email": {},
+                                        "id": {},
+                                        "phones": {
+                                            "items": {
+                                                "properties": {
+                                                    "countryCode": {},
+                                                    "number": {},
+                                                    "type": {}
+                                                }
+                                            }
+                                        }
+                                    }
+                                }
+                            },
+                            "email": {},
+                            "phones": {
+                                "items": {
+                                    "properties": {
+                                        "countryCode": {},
+                                        "number": {},
+                                        "type": {}
+                                    }
+                                }
+                            }
+                        }
+                    },
+                    "customerId": {}
+                }
+            }
         },
         "responses": {
             "200": {
@@ -194,7 +406,14 @@ exports.routes = [
             ],
             "kind": "json",
             "fileFields": [],
-            "validate": request.customerAddEmployee_body
+            "validate": request.customerAddEmployee_body,
+            "knownProperties": {
+                "properties": {
+                    "companyId": {},
+                    "employeeId": {},
+                    "position": {}
+                }
+            }
         },
         "responses": {
             "200": {
@@ -221,7 +440,13 @@ exports.routes = [
             ],
             "kind": "json",
             "fileFields": [],
-            "validate": request.customerDisableEmployee_body
+            "validate": request.customerDisableEmployee_body,
+            "knownProperties": {
+                "properties": {
+                    "companyId": {},
+                    "employeeId": {}
+                }
+            }
         },
         "responses": {
             "200": {
@@ -248,7 +473,15 @@ exports.routes = [
             ],
             "kind": "json",
             "fileFields": [],
-            "validate": request.akepaIdentification_body
+            "validate": request.akepaIdentification_body,
+            "knownProperties": {
+                "properties": {
+                    "customerId": {},
+                    "reference": {},
+                    "syncMode": {},
+                    "webhookURL": {}
+                }
+            }
         },
         "responses": {
             "200": {
@@ -275,7 +508,13 @@ exports.routes = [
             ],
             "kind": "json",
             "fileFields": [],
-            "validate": request.akepaStatus_body
+            "validate": request.akepaStatus_body,
+            "knownProperties": {
+                "properties": {
+                    "applicationId": {},
+                    "customerId": {}
+                }
+            }
         },
         "responses": {
             "200": {
@@ -327,7 +566,17 @@ exports.routes = [
             ],
             "kind": "json",
             "fileFields": [],
-            "validate": request.akepaGenerateDocument_body
+            "validate": request.akepaGenerateDocument_body,
+            "knownProperties": {
+                "properties": {
+                    "extension": {},
+                    "name": {},
+                    "note": {},
+                    "note_author_agent_email": {},
+                    "type": {},
+                    "workflow": {}
+                }
+            }
         },
         "responses": {
             "200": {
@@ -366,7 +615,12 @@ exports.routes = [
                     "required": true
                 }
             ],
-            "validate": request.akepaUploadDocument_body
+            "validate": request.akepaUploadDocument_body,
+            "knownProperties": {
+                "properties": {
+                    "file": {}
+                }
+            }
         },
         "responses": {
             "200": {
@@ -393,7 +647,21 @@ exports.routes = [
             ],
             "kind": "json",
             "fileFields": [],
-            "validate": request.akepaUpdate_body
+            "validate": request.akepaUpdate_body,
+            "knownProperties": {
+                "properties": {
+                    "applicationId": {},
+                    "customerId": {},
+                    "documents": {
+                        "items": {
+                            "properties": {
+                                "documentId": {}
+                            }
+                        }
+                    },
+                    "entityId": {}
+                }
+            }
         },
         "responses": {
             "200": {
@@ -420,7 +688,52 @@ exports.routes = [
             ],
             "kind": "json",
             "fileFields": [],
-            "validate": request.achCreate_body
+            "validate": request.achCreate_body,
+            "knownProperties": {
+                "properties": {
+                    "DFIAccountNumber": {},
+                    "accountType": {},
+                    "amount": {},
+                    "clientCode": {},
+                    "companyEntryDescription": {},
+                    "currency": {},
+                    "effectiveEntryDate": {},
+                    "individualName": {},
+                    "reference": {},
+                    "routingNumber": {},
+                    "standardEntryClassCode": {},
+                    "transactionType": {},
+                    "webhookUrl": {}
+                }
+            },
+            "businessRules": {
+                "x-amountPrecision": {
+                    "value": 2,
+                    "answer": {
+                        "status": 400,
+                        "code": "wrongAmount",
+                        "message": "Wrong amount",
+                        "detailInMessage": true,
+                        "context": {},
+                        "echoValue": true
+                    }
+                },
+                "x-connectfi-supported": {
+                    "value": [
+                        "USD"
+                    ],
+                    "answer": {
+                        "status": 400,
+                        "code": "currencyNotSupported",
+                        "message": "Currency not supported",
+                        "detailInMessage": true,
+                        "context": {
+                            "supportedCurrency": "USD"
+                        },
+                        "echoValue": false
+                    }
+                }
+            }
         },
         "responses": {
             "200": {
@@ -450,7 +763,52 @@ exports.routes = [
             ],
             "kind": "json",
             "fileFields": [],
-            "validate": request.achValidate_body
+            "validate": request.achValidate_body,
+            "knownProperties": {
+                "properties": {
+                    "DFIAccountNumber": {},
+                    "accountType": {},
+                    "amount": {},
+                    "clientCode": {},
+                    "companyEntryDescription": {},
+                    "currency": {},
+                    "effectiveEntryDate": {},
+                    "individualName": {},
+                    "reference": {},
+                    "routingNumber": {},
+                    "standardEntryClassCode": {},
+                    "transactionType": {},
+                    "webhookUrl": {}
+                }
+            },
+            "businessRules": {
+                "x-amountPrecision": {
+                    "value": 2,
+                    "answer": {
+                        "status": 400,
+                        "code": "wrongAmount",
+                        "message": "Wrong amount",
+                        "detailInMessage": true,
+                        "context": {},
+                        "echoValue": true
+                    }
+                },
+                "x-connectfi-supported": {
+                    "value": [
+                        "USD"
+                    ],
+                    "answer": {
+                        "status": 400,
+                        "code": "currencyNotSupported",
+                        "message": "Currency not supported",
+                        "detailInMessage": true,
+                        "context": {
+                            "supportedCurrency": "USD"
+                        },
+                        "echoValue": false
+                    }
+                }
+            }
         },
         "responses": {
             "200": {
@@ -480,7 +838,17 @@ exports.routes = [
             ],
             "kind": "json",
             "fileFields": [],
-            "validate": request.achQuery_body
+            "validate": request.achQuery_body,
+            "knownProperties": {
+                "properties": {
+                    "cFiTransactionIds": {
+                        "items": {}
+                    },
+                    "references": {
+                        "items": {}
+                    }
+                }
+            }
         },
         "responses": {
             "200": {
@@ -507,7 +875,18 @@ exports.routes = [
             ],
             "kind": "json",
             "fileFields": [],
-            "validate": request.achList_body
+            "validate": request.achList_body,
+            "knownProperties": {
+                "properties": {
+                    "cFiTransactionId": {},
+                    "dateCreateFrom": {},
+                    "dateCreateTo": {},
+                    "numberOfRecords": {},
+                    "reference": {},
+                    "skipRecords": {},
+                    "status": {}
+                }
+            }
         },
         "responses": {
             "200": {
@@ -534,7 +913,20 @@ exports.routes = [
             ],
             "kind": "json",
             "fileFields": [],
-            "validate": request.achExportList_body
+            "validate": request.achExportList_body,
+            "knownProperties": {
+                "properties": {
+                    "cFiPackageId": {},
+                    "cFiTransactionId": {},
+                    "clientCode": {},
+                    "dateCreateFrom": {},
+                    "dateCreateTo": {},
+                    "numberOfRecords": {},
+                    "reference": {},
+                    "skipRecords": {},
+                    "status": {}
+                }
+            }
         },
         "responses": {
             "200": {
@@ -561,7 +953,12 @@ exports.routes = [
             ],
             "kind": "json",
             "fileFields": [],
-            "validate": request.achReturnRates_body
+            "validate": request.achReturnRates_body,
+            "knownProperties": {
+                "properties": {
+                    "date": {}
+                }
+            }
         },
         "responses": {
             "200": {
@@ -606,7 +1003,19 @@ exports.routes = [
             ],
             "kind": "json",
             "fileFields": [],
-            "validate": request.billsBillersList_body
+            "validate": request.billsBillersList_body,
+            "knownProperties": {
+                "properties": {
+                    "aka": {},
+                    "billerId": {},
+                    "billerIds": {
+                        "items": {}
+                    },
+                    "billerName": {},
+                    "numberOfRecords": {},
+                    "skipRecords": {}
+                }
+            }
         },
         "responses": {
             "200": {
@@ -673,7 +1082,54 @@ exports.routes = [
             ],
             "kind": "json",
             "fileFields": [],
-            "validate": request.billsInitiate_body
+            "validate": request.billsInitiate_body,
+            "knownProperties": {
+                "properties": {
+                    "accountNumber": {},
+                    "accountNumberEncrypted": {},
+                    "amount": {},
+                    "batchId": {},
+                    "billerId": {},
+                    "currency": {},
+                    "deliveryTimeCode": {},
+                    "firstName": {},
+                    "isReversal": {},
+                    "lastName": {},
+                    "legalName": {},
+                    "narrative": {},
+                    "originalCFiTransactionId": {},
+                    "reference": {},
+                    "webhookUrl": {}
+                }
+            },
+            "businessRules": {
+                "x-amountPrecision": {
+                    "value": 2,
+                    "answer": {
+                        "status": 400,
+                        "code": "wrongAmount",
+                        "message": "Wrong amount",
+                        "detailInMessage": true,
+                        "context": {},
+                        "echoValue": true
+                    }
+                },
+                "x-connectfi-supported": {
+                    "value": [
+                        "USD"
+                    ],
+                    "answer": {
+                        "status": 400,
+                        "code": "currencyNotSupported",
+                        "message": "Currency not supported",
+                        "detailInMessage": true,
+                        "context": {
+                            "supportedCurrency": "USD"
+                        },
+                        "echoValue": false
+                    }
+                }
+            }
         },
         "responses": {
             "200": {
@@ -700,7 +1156,12 @@ exports.routes = [
             ],
             "kind": "json",
             "fileFields": [],
-            "validate": request.billsExecute_body
+            "validate": request.billsExecute_body,
+            "knownProperties": {
+                "properties": {
+                    "cFiTransactionId": {}
+                }
+            }
         },
         "responses": {
             "200": {
@@ -727,7 +1188,17 @@ exports.routes = [
             ],
             "kind": "json",
             "fileFields": [],
-            "validate": request.billsQuery_body
+            "validate": request.billsQuery_body,
+            "knownProperties": {
+                "properties": {
+                    "cFiTransactionIds": {
+                        "items": {}
+                    },
+                    "references": {
+                        "items": {}
+                    }
+                }
+            }
         },
         "responses": {
             "200": {
@@ -754,7 +1225,25 @@ exports.routes = [
             ],
             "kind": "json",
             "fileFields": [],
-            "validate": request.billsList_body
+            "validate": request.billsList_body,
+            "knownProperties": {
+                "properties": {
+                    "batchId": {},
+                    "billerId": {},
+                    "cFiTransactionId": {},
+                    "cFiTransactionIds": {
+                        "items": {}
+                    },
+                    "dateCreateFrom": {},
+                    "dateCreateTo": {},
+                    "dateException": {},
+                    "dateSettled": {},
+                    "numberOfRecords": {},
+                    "reference": {},
+                    "skipRecords": {},
+                    "status": {}
+                }
+            }
         },
         "responses": {
             "200": {
@@ -781,7 +1270,12 @@ exports.routes = [
             ],
             "kind": "json",
             "fileFields": [],
-            "validate": request.billsSummary_body
+            "validate": request.billsSummary_body,
+            "knownProperties": {
+                "properties": {
+                    "date": {}
+                }
+            }
         },
         "responses": {
             "200": {
@@ -808,7 +1302,25 @@ exports.routes = [
             ],
             "kind": "json",
             "fileFields": [],
-            "validate": request.billsExport_body
+            "validate": request.billsExport_body,
+            "knownProperties": {
+                "properties": {
+                    "batchId": {},
+                    "billerId": {},
+                    "cFiTransactionId": {},
+                    "cFiTransactionIds": {
+                        "items": {}
+                    },
+                    "dateCreateFrom": {},
+                    "dateCreateTo": {},
+                    "dateException": {},
+                    "dateSettled": {},
+                    "numberOfRecords": {},
+                    "reference": {},
+                    "skipRecords": {},
+                    "status": {}
+                }
+            }
         },
         "responses": {
             "200": {
@@ -835,7 +1347,53 @@ exports.routes = [
             ],
             "kind": "json",
             "fileFields": [],
-            "validate": request.cardRegister_body
+            "validate": request.cardRegister_body,
+            "knownProperties": {
+                "properties": {
+                    "card": {
+                        "properties": {
+                            "encryptedData": {},
+                            "keyId": {}
+                        }
+                    },
+                    "clearCard": {
+                        "properties": {
+                            "accountNumber": {},
+                            "expirationDate": {},
+                            "securityCode": {}
+                        }
+                    },
+                    "owner": {
+                        "properties": {
+                            "address": {
+                                "properties": {
+                                    "addressLine1": {},
+                                    "addressLine2": {},
+                                    "city": {},
+                                    "country": {},
+                                    "postalCode": {},
+                                    "state": {}
+                                }
+                            },
+                            "name": {
+                                "properties": {
+                                    "first": {},
+                                    "last": {},
+                                    "middle": {},
+                                    "suffix": {}
+                                }
+                            },
+                            "phone": {
+                                "properties": {
+                                    "countryCode": {},
+                                    "number": {}
+                                }
+                            }
+                        }
+                    },
+                    "reference": {}
+                }
+            }
         },
         "responses": {
             "200": {
@@ -887,7 +1445,58 @@ exports.routes = [
             ],
             "kind": "json",
             "fileFields": [],
-            "validate": request.cardPush_body
+            "validate": request.cardPush_body,
+            "knownProperties": {
+                "properties": {
+                    "amount": {},
+                    "cFiCardId": {},
+                    "currency": {},
+                    "narrative": {},
+                    "reference": {},
+                    "softDescriptor": {
+                        "properties": {
+                            "address": {
+                                "properties": {
+                                    "addressLine1": {},
+                                    "addressLine2": {},
+                                    "city": {},
+                                    "country": {},
+                                    "postalCode": {},
+                                    "state": {}
+                                }
+                            },
+                            "email": {},
+                            "name": {},
+                            "phone": {
+                                "properties": {
+                                    "countryCode": {},
+                                    "number": {}
+                                }
+                            }
+                        }
+                    }
+                }
+            },
+            "businessRules": {
+                "x-amountPrecision": {
+                    "value": 2
+                },
+                "x-connectfi-supported": {
+                    "value": [
+                        "USD"
+                    ],
+                    "answer": {
+                        "status": 400,
+                        "code": "currencyNotSupported",
+                        "message": "Currency not supported",
+                        "detailInMessage": true,
+                        "context": {
+                            "supportedCurrency": "USD"
+                        },
+                        "echoValue": false
+                    }
+                }
+            }
         },
         "responses": {
             "200": {
@@ -914,7 +1523,58 @@ exports.routes = [
             ],
             "kind": "json",
             "fileFields": [],
-            "validate": request.cardPull_body
+            "validate": request.cardPull_body,
+            "knownProperties": {
+                "properties": {
+                    "amount": {},
+                    "cFiCardId": {},
+                    "currency": {},
+                    "narrative": {},
+                    "reference": {},
+                    "softDescriptor": {
+                        "properties": {
+                            "address": {
+                                "properties": {
+                                    "addressLine1": {},
+                                    "addressLine2": {},
+                                    "city": {},
+                                    "country": {},
+                                    "postalCode": {},
+                                    "state": {}
+                                }
+                            },
+                            "email": {},
+                            "name": {},
+                            "phone": {
+                                "properties": {
+                                    "countryCode": {},
+                                    "number": {}
+                                }
+                            }
+                        }
+                    }
+                }
+            },
+            "businessRules": {
+                "x-amountPrecision": {
+                    "value": 2
+                },
+                "x-connectfi-supported": {
+                    "value": [
+                        "USD"
+                    ],
+                    "answer": {
+                        "status": 400,
+                        "code": "currencyNotSupported",
+                        "message": "Currency not supported",
+                        "detailInMessage": true,
+                        "context": {
+                            "supportedCurrency": "USD"
+                        },
+                        "echoValue": false
+                    }
+                }
+            }
         },
         "responses": {
             "200": {
@@ -941,7 +1601,17 @@ exports.routes = [
             ],
             "kind": "json",
             "fileFields": [],
-            "validate": request.cardTransactionQuery_body
+            "validate": request.cardTransactionQuery_body,
+            "knownProperties": {
+                "properties": {
+                    "cFiTransactionIds": {
+                        "items": {}
+                    },
+                    "references": {
+                        "items": {}
+                    }
+                }
+            }
         },
         "responses": {
             "200": {
@@ -968,7 +1638,17 @@ exports.routes = [
             ],
             "kind": "json",
             "fileFields": [],
-            "validate": request.cardListTransactions_body
+            "validate": request.cardListTransactions_body,
+            "knownProperties": {
+                "properties": {
+                    "dateCreateFrom": {},
+                    "dateCreateTo": {},
+                    "numberOfRecords": {},
+                    "reversalStatus": {},
+                    "skipRecords": {},
+                    "status": {}
+                }
+            }
         },
         "responses": {
             "200": {
@@ -995,7 +1675,18 @@ exports.routes = [
             ],
             "kind": "json",
             "fileFields": [],
-            "validate": request.cardReversal_body
+            "validate": request.cardReversal_body,
+            "knownProperties": {
+                "properties": {
+                    "amount": {},
+                    "cFiTransactionId": {}
+                }
+            },
+            "businessRules": {
+                "x-amountPrecision": {
+                    "value": 2
+                }
+            }
         },
         "responses": {
             "200": {
@@ -1022,7 +1713,82 @@ exports.routes = [
             ],
             "kind": "json",
             "fileFields": [],
-            "validate": request.wireCreate_body
+            "validate": request.wireCreate_body,
+            "knownProperties": {
+                "properties": {
+                    "amount": {},
+                    "beneficiary": {
+                        "properties": {
+                            "accountNumber": {},
+                            "address": {
+                                "properties": {
+                                    "addressLine1": {},
+                                    "addressLine2": {},
+                                    "city": {},
+                                    "country": {},
+                                    "postalCode": {},
+                                    "state": {}
+                                }
+                            },
+                            "bankABANumber": {},
+                            "bankName": {},
+                            "name": {}
+                        }
+                    },
+                    "currency": {},
+                    "endUserAccount": {},
+                    "memos": {
+                        "items": {}
+                    },
+                    "narrative": {},
+                    "originator": {
+                        "properties": {
+                            "address": {
+                                "properties": {
+                                    "addressLine1": {},
+                                    "addressLine2": {},
+                                    "city": {},
+                                    "country": {},
+                                    "postalCode": {},
+                                    "state": {}
+                                }
+                            },
+                            "commonName": {},
+                            "legalName": {}
+                        }
+                    },
+                    "reference": {},
+                    "webhookURL": {}
+                }
+            },
+            "businessRules": {
+                "x-amountPrecision": {
+                    "value": 2,
+                    "answer": {
+                        "status": 400,
+                        "code": "wrongAmount",
+                        "message": "Wrong amount",
+                        "detailInMessage": true,
+                        "context": {},
+                        "echoValue": true
+                    }
+                },
+                "x-connectfi-supported": {
+                    "value": [
+                        "USD"
+                    ],
+                    "answer": {
+                        "status": 400,
+                        "code": "currencyNotSupported",
+                        "message": "Currency not supported",
+                        "detailInMessage": true,
+                        "context": {
+                            "supportedCurrency": "USD"
+                        },
+                        "echoValue": false
+                    }
+                }
+            }
         },
         "responses": {
             "200": {
@@ -1049,7 +1815,17 @@ exports.routes = [
             ],
             "kind": "json",
             "fileFields": [],
-            "validate": request.wireQuery_body
+            "validate": request.wireQuery_body,
+            "knownProperties": {
+                "properties": {
+                    "cFiTransactionIds": {
+                        "items": {}
+                    },
+                    "references": {
+                        "items": {}
+                    }
+                }
+            }
         },
         "responses": {
             "200": {
@@ -1076,7 +1852,21 @@ exports.routes = [
             ],
             "kind": "json",
             "fileFields": [],
-            "validate": request.wireList_body
+            "validate": request.wireList_body,
+            "knownProperties": {
+                "properties": {
+                    "cFiTransactionId": {},
+                    "cFiTransactionIds": {
+                        "items": {}
+                    },
+                    "dateCreateFrom": {},
+                    "dateCreateTo": {},
+                    "numberOfRecords": {},
+                    "reference": {},
+                    "skipRecords": {},
+                    "status": {}
+                }
+            }
         },
         "responses": {
             "200": {
@@ -1103,7 +1893,21 @@ exports.routes = [
             ],
             "kind": "json",
             "fileFields": [],
-            "validate": request.wireExportList_body
+            "validate": request.wireExportList_body,
+            "knownProperties": {
+                "properties": {
+                    "cFiTransactionId": {},
+                    "cFiTransactionIds": {
+                        "items": {}
+                    },
+                    "dateCreateFrom": {},
+                    "dateCreateTo": {},
+                    "numberOfRecords": {},
+                    "reference": {},
+                    "skipRecords": {},
+                    "status": {}
+                }
+            }
         },
         "responses": {
             "200": {
@@ -1130,7 +1934,53 @@ exports.routes = [
             ],
             "kind": "json",
             "fileFields": [],
-            "validate": request.comboCardRegister_body
+            "validate": request.comboCardRegister_body,
+            "knownProperties": {
+                "properties": {
+                    "card": {
+                        "properties": {
+                            "encryptedData": {},
+                            "keyId": {}
+                        }
+                    },
+                    "clearCard": {
+                        "properties": {
+                            "accountNumber": {},
+                            "expirationDate": {},
+                            "securityCode": {}
+                        }
+                    },
+                    "owner": {
+                        "properties": {
+                            "address": {
+                                "properties": {
+                                    "addressLine1": {},
+                                    "addressLine2": {},
+                                    "city": {},
+                                    "country": {},
+                                    "postalCode": {},
+                                    "state": {}
+                                }
+                            },
+                            "name": {
+                                "properties": {
+                                    "first": {},
+                                    "last": {},
+                                    "middle": {},
+                                    "suffix": {}
+                                }
+                            },
+                            "phone": {
+                                "properties": {
+                                    "countryCode": {},
+                                    "number": {}
+                                }
+                            }
+                        }
+                    },
+                    "reference": {}
+                }
+            }
         },
         "responses": {
             "200": {
@@ -1157,7 +2007,116 @@ exports.routes = [
             ],
             "kind": "json",
             "fileFields": [],
-            "validate": request.comboCreate_body
+            "validate": request.comboCreate_body,
+            "knownProperties": {
+                "properties": {
+                    "DFIAccountNumber": {},
+                    "accountType": {},
+                    "amount": {},
+                    "beneficiary": {
+                        "properties": {
+                            "accountNumber": {},
+                            "address": {
+                                "properties": {
+                                    "addressLine1": {},
+                                    "addressLine2": {},
+                                    "city": {},
+                                    "country": {},
+                                    "postalCode": {},
+                                    "state": {}
+                                }
+                            },
+                            "bankABANumber": {},
+                            "bankName": {},
+                            "name": {}
+                        }
+                    },
+                    "cFiCardId": {},
+                    "clientCode": {},
+                    "companyEntryDescription": {},
+                    "currency": {},
+                    "effectiveEntryDate": {},
+                    "endUserAccount": {},
+                    "individualName": {},
+                    "memos": {
+                        "items": {}
+                    },
+                    "narrative": {},
+                    "originator": {
+                        "properties": {
+                            "address": {
+                                "properties": {
+                                    "addressLine1": {},
+                                    "addressLine2": {},
+                                    "city": {},
+                                    "country": {},
+                                    "postalCode": {},
+                                    "state": {}
+                                }
+                            },
+                            "commonName": {},
+                            "legalName": {}
+                        }
+                    },
+                    "reference": {},
+                    "routingNumber": {},
+                    "softDescriptor": {
+                        "properties": {
+                            "address": {
+                                "properties": {
+                                    "addressLine1": {},
+                                    "addressLine2": {},
+                                    "city": {},
+                                    "country": {},
+                                    "postalCode": {},
+                                    "state": {}
+                                }
+                            },
+                            "email": {},
+                            "name": {},
+                            "phone": {
+                                "properties": {
+                                    "countryCode": {},
+                                    "number": {}
+                                }
+                            }
+                        }
+                    },
+                    "standardEntryClassCode": {},
+                    "transactionType": {},
+                    "transferType": {},
+                    "webhookURL": {},
+                    "webhookUrl": {}
+                }
+            },
+            "businessRules": {
+                "x-amountPrecision": {
+                    "value": 2,
+                    "answer": {
+                        "status": 400,
+                        "code": "wrongAmount",
+                        "message": "Wrong amount",
+                        "detailInMessage": true,
+                        "context": {},
+                        "echoValue": true
+                    }
+                },
+                "x-connectfi-supported": {
+                    "value": [
+                        "USD"
+                    ],
+                    "answer": {
+                        "status": 400,
+                        "code": "currencyNotSupported",
+                        "message": "Currency not supported",
+                        "detailInMessage": true,
+                        "context": {
+                            "supportedCurrency": "USD"
+                        },
+                        "echoValue": false
+                    }
+                }
+            }
         },
         "responses": {
             "200": {
@@ -1187,7 +2146,27 @@ exports.routes = [
             ],
             "kind": "json",
             "fileFields": [],
-            "validate": request.comboQuery_body
+            "validate": request.comboQuery_body,
+            "knownProperties": {
+                "properties": {
+                    "cFiTransactionIds": {
+                        "items": {
+                            "properties": {
+                                "cFiTransactionId": {},
+                                "transferType": {}
+                            }
+                        }
+                    },
+                    "references": {
+                        "items": {
+                            "properties": {
+                                "reference": {},
+                                "transferType": {}
+                            }
+                        }
+                    }
+                }
+            }
         },
         "responses": {
             "200": {
@@ -1214,7 +2193,53 @@ exports.routes = [
             ],
             "kind": "json",
             "fileFields": [],
-            "validate": request.acquiringRegister_body
+            "validate": request.acquiringRegister_body,
+            "knownProperties": {
+                "properties": {
+                    "card": {
+                        "properties": {
+                            "encryptedData": {},
+                            "keyId": {}
+                        }
+                    },
+                    "clearCard": {
+                        "properties": {
+                            "accountNumber": {},
+                            "expirationDate": {},
+                            "securityCode": {}
+                        }
+                    },
+                    "owner": {
+                        "properties": {
+                            "address": {
+                                "properties": {
+                                    "addressLine1": {},
+                                    "addressLine2": {},
+                                    "city": {},
+                                    "country": {},
+                                    "postalCode": {},
+                                    "state": {}
+                                }
+                            },
+                            "name": {
+                                "properties": {
+                                    "first": {},
+                                    "last": {},
+                                    "middle": {},
+                                    "suffix": {}
+                                }
+                            },
+                            "phone": {
+                                "properties": {
+                                    "countryCode": {},
+                                    "number": {}
+                                }
+                            }
+                        }
+                    },
+                    "reference": {}
+                }
+            }
         },
         "responses": {
             "200": {
@@ -1241,7 +2266,58 @@ exports.routes = [
             ],
             "kind": "json",
             "fileFields": [],
-            "validate": request.acquiringPull_body
+            "validate": request.acquiringPull_body,
+            "knownProperties": {
+                "properties": {
+                    "amount": {},
+                    "cFiCardId": {},
+                    "currency": {},
+                    "narrative": {},
+                    "reference": {},
+                    "softDescriptor": {
+                        "properties": {
+                            "address": {
+                                "properties": {
+                                    "addressLine1": {},
+                                    "addressLine2": {},
+                                    "city": {},
+                                    "country": {},
+                                    "postalCode": {},
+                                    "state": {}
+                                }
+                            },
+                            "email": {},
+                            "name": {},
+                            "phone": {
+                                "properties": {
+                                    "countryCode": {},
+                                    "number": {}
+                                }
+                            }
+                        }
+                    }
+                }
+            },
+            "businessRules": {
+                "x-amountPrecision": {
+                    "value": 2
+                },
+                "x-connectfi-supported": {
+                    "value": [
+                        "USD"
+                    ],
+                    "answer": {
+                        "status": 400,
+                        "code": "currencyNotSupported",
+                        "message": "Currency not supported",
+                        "detailInMessage": true,
+                        "context": {
+                            "supportedCurrency": "USD"
+                        },
+                        "echoValue": false
+                    }
+                }
+            }
         },
         "responses": {
             "200": {
@@ -1268,7 +2344,17 @@ exports.routes = [
             ],
             "kind": "json",
             "fileFields": [],
-            "validate": request.acquiringTransactionQuery_body
+            "validate": request.acquiringTransactionQuery_body,
+            "knownProperties": {
+                "properties": {
+                    "cFiTransactionIds": {
+                        "items": {}
+                    },
+                    "references": {
+                        "items": {}
+                    }
+                }
+            }
         },
         "responses": {
             "200": {
@@ -1295,7 +2381,17 @@ exports.routes = [
             ],
             "kind": "json",
             "fileFields": [],
-            "validate": request.acquiringList_body
+            "validate": request.acquiringList_body,
+            "knownProperties": {
+                "properties": {
+                    "dateCreateFrom": {},
+                    "dateCreateTo": {},
+                    "numberOfRecords": {},
+                    "reversalStatus": {},
+                    "skipRecords": {},
+                    "status": {}
+                }
+            }
         },
         "responses": {
             "200": {
@@ -1322,7 +2418,18 @@ exports.routes = [
             ],
             "kind": "json",
             "fileFields": [],
-            "validate": request.acquiringReversal_body
+            "validate": request.acquiringReversal_body,
+            "knownProperties": {
+                "properties": {
+                    "amount": {},
+                    "cFiTransactionId": {}
+                }
+            },
+            "businessRules": {
+                "x-amountPrecision": {
+                    "value": 2
+                }
+            }
         },
         "responses": {
             "200": {
@@ -1349,7 +2456,71 @@ exports.routes = [
             ],
             "kind": "json",
             "fileFields": [],
-            "validate": request.checkPrint_body
+            "validate": request.checkPrint_body,
+            "knownProperties": {
+                "properties": {
+                    "checkAttributes": {
+                        "properties": {
+                            "amount": {},
+                            "currency": {},
+                            "logo": {},
+                            "memo": {},
+                            "payeeAddress": {
+                                "properties": {
+                                    "addressLine1": {},
+                                    "addressLine2": {},
+                                    "city": {},
+                                    "country": {},
+                                    "postalCode": {},
+                                    "state": {}
+                                }
+                            },
+                            "payeeName": {},
+                            "payerAddress": {
+                                "properties": {
+                                    "addressLine1": {},
+                                    "addressLine2": {},
+                                    "city": {},
+                                    "country": {},
+                                    "postalCode": {},
+                                    "state": {}
+                                }
+                            },
+                            "payerName": {},
+                            "platformNumber": {},
+                            "returnAddress": {
+                                "properties": {
+                                    "addressLine1": {},
+                                    "addressLine2": {},
+                                    "addressLine3": {}
+                                }
+                            }
+                        }
+                    },
+                    "reference": {},
+                    "webhookUrl": {}
+                }
+            },
+            "businessRules": {
+                "x-amountPrecision": {
+                    "value": 2
+                },
+                "x-connectfi-supported": {
+                    "value": [
+                        "USD"
+                    ],
+                    "answer": {
+                        "status": 400,
+                        "code": "currencyNotSupported",
+                        "message": "Currency not supported",
+                        "detailInMessage": true,
+                        "context": {
+                            "supportedCurrency": "USD"
+                        },
+                        "echoValue": false
+                    }
+                }
+            }
         },
         "responses": {
             "200": {
@@ -1401,7 +2572,17 @@ exports.routes = [
             ],
             "kind": "json",
             "fileFields": [],
-            "validate": request.checkQuery_body
+            "validate": request.checkQuery_body,
+            "knownProperties": {
+                "properties": {
+                    "cFiCheckIds": {
+                        "items": {}
+                    },
+                    "references": {
+                        "items": {}
+                    }
+                }
+            }
         },
         "responses": {
             "200": {
@@ -1428,7 +2609,13 @@ exports.routes = [
             ],
             "kind": "json",
             "fileFields": [],
-            "validate": request.checkVoid_body
+            "validate": request.checkVoid_body,
+            "knownProperties": {
+                "properties": {
+                    "cFiCheckId": {},
+                    "reason": {}
+                }
+            }
         },
         "responses": {
             "200": {
@@ -1455,7 +2642,22 @@ exports.routes = [
             ],
             "kind": "json",
             "fileFields": [],
-            "validate": request.checkList_body
+            "validate": request.checkList_body,
+            "knownProperties": {
+                "properties": {
+                    "cFiCheckId": {},
+                    "cFiCheckIds": {
+                        "items": {}
+                    },
+                    "cFiCheckStatus": {},
+                    "dateCreateFrom": {},
+                    "dateCreateTo": {},
+                    "initVoid": {},
+                    "numberOfRecords": {},
+                    "reference": {},
+                    "skipRecords": {}
+                }
+            }
         },
         "responses": {
             "200": {
@@ -1482,7 +2684,22 @@ exports.routes = [
             ],
             "kind": "json",
             "fileFields": [],
-            "validate": request.checkExportList_body
+            "validate": request.checkExportList_body,
+            "knownProperties": {
+                "properties": {
+                    "cFiCheckId": {},
+                    "cFiCheckIds": {
+                        "items": {}
+                    },
+                    "cFiCheckStatus": {},
+                    "dateCreateFrom": {},
+                    "dateCreateTo": {},
+                    "initVoid": {},
+                    "numberOfRecords": {},
+                    "reference": {},
+                    "skipRecords": {}
+                }
+            }
         },
         "responses": {
             "200": {
@@ -1509,7 +2726,14 @@ exports.routes = [
             ],
             "kind": "json",
             "fileFields": [],
-            "validate": request.ibisAccountAdd_body
+            "validate": request.ibisAccountAdd_body,
+            "knownProperties": {
+                "properties": {
+                    "cardProgramId": {},
+                    "customerId": {},
+                    "reference": {}
+                }
+            }
         },
         "responses": {
             "200": {
@@ -1536,7 +2760,20 @@ exports.routes = [
             ],
             "kind": "json",
             "fileFields": [],
-            "validate": request.ibisDebitCardAdd_body
+            "validate": request.ibisDebitCardAdd_body,
+            "knownProperties": {
+                "properties": {
+                    "cardProgramId": {},
+                    "customerId": {},
+                    "profile": {
+                        "properties": {
+                            "nameOnCard": {},
+                            "occupation": {}
+                        }
+                    },
+                    "reference": {}
+                }
+            }
         },
         "responses": {
             "200": {
@@ -1563,7 +2800,22 @@ exports.routes = [
             ],
             "kind": "json",
             "fileFields": [],
-            "validate": request.ibisCreditCardApplication_body
+            "validate": request.ibisCreditCardApplication_body,
+            "knownProperties": {
+                "properties": {
+                    "annualIncome": {},
+                    "cardProgramId": {},
+                    "customerId": {},
+                    "reference": {},
+                    "requestedCreditLimit": {},
+                    "webhookUrl": {}
+                }
+            },
+            "businessRules": {
+                "x-amountPrecision": {
+                    "value": 2
+                }
+            }
         },
         "responses": {
             "200": {
@@ -1615,7 +2867,27 @@ exports.routes = [
             ],
             "kind": "json",
             "fileFields": [],
-            "validate": request.ibisCreditCardAdd_body
+            "validate": request.ibisCreditCardAdd_body,
+            "knownProperties": {
+                "properties": {
+                    "applicationId": {},
+                    "cardProgramId": {},
+                    "creditLimit": {},
+                    "customerId": {},
+                    "profile": {
+                        "properties": {
+                            "nameOnCard": {},
+                            "occupation": {}
+                        }
+                    },
+                    "reference": {}
+                }
+            },
+            "businessRules": {
+                "x-amountPrecision": {
+                    "value": 2
+                }
+            }
         },
         "responses": {
             "200": {
@@ -1642,7 +2914,17 @@ exports.routes = [
             ],
             "kind": "json",
             "fileFields": [],
-            "validate": request.ibisCardActivate_body
+            "validate": request.ibisCardActivate_body,
+            "knownProperties": {
+                "properties": {
+                    "attributes": {
+                        "properties": {
+                            "cardExpDate": {}
+                        }
+                    },
+                    "cFiCardId": {}
+                }
+            }
         },
         "responses": {
             "200": {
@@ -1669,7 +2951,19 @@ exports.routes = [
             ],
             "kind": "json",
             "fileFields": [],
-            "validate": request.ibisCardSetPin_body
+            "validate": request.ibisCardSetPin_body,
+            "knownProperties": {
+                "properties": {
+                    "cFiCardId": {},
+                    "encryptedPin": {
+                        "properties": {
+                            "encryptedData": {},
+                            "keyId": {}
+                        }
+                    },
+                    "pin": {}
+                }
+            }
         },
         "responses": {
             "200": {
@@ -1696,7 +2990,19 @@ exports.routes = [
             ],
             "kind": "json",
             "fileFields": [],
-            "validate": request.ibisCardCheckPin_body
+            "validate": request.ibisCardCheckPin_body,
+            "knownProperties": {
+                "properties": {
+                    "cFiCardId": {},
+                    "encryptedPin": {
+                        "properties": {
+                            "encryptedData": {},
+                            "keyId": {}
+                        }
+                    },
+                    "pin": {}
+                }
+            }
         },
         "responses": {
             "200": {
@@ -1723,7 +3029,13 @@ exports.routes = [
             ],
             "kind": "json",
             "fileFields": [],
-            "validate": request.ibisCardStatus_body
+            "validate": request.ibisCardStatus_body,
+            "knownProperties": {
+                "properties": {
+                    "cFiCardId": {},
+                    "reference": {}
+                }
+            }
         },
         "responses": {
             "200": {
@@ -1750,7 +3062,14 @@ exports.routes = [
             ],
             "kind": "json",
             "fileFields": [],
-            "validate": request.ibisCardSetStatus_body
+            "validate": request.ibisCardSetStatus_body,
+            "knownProperties": {
+                "properties": {
+                    "cFiCardId": {},
+                    "description": {},
+                    "statusCode": {}
+                }
+            }
         },
         "responses": {
             "200": {
@@ -1777,7 +3096,12 @@ exports.routes = [
             ],
             "kind": "json",
             "fileFields": [],
-            "validate": request.ibisCardCardholderProfile_body
+            "validate": request.ibisCardCardholderProfile_body,
+            "knownProperties": {
+                "properties": {
+                    "cFiCardId": {}
+                }
+            }
         },
         "responses": {
             "200": {
@@ -1804,7 +3128,17 @@ exports.routes = [
             ],
             "kind": "json",
             "fileFields": [],
-            "validate": request.ibisCardReissue_body
+            "validate": request.ibisCardReissue_body,
+            "knownProperties": {
+                "properties": {
+                    "cFiCardId": {},
+                    "cardShippingMethodId": {},
+                    "customerId": {},
+                    "reasonCode": {},
+                    "reference": {},
+                    "reissueType": {}
+                }
+            }
         },
         "responses": {
             "200": {
@@ -1831,7 +3165,15 @@ exports.routes = [
             ],
             "kind": "json",
             "fileFields": [],
-            "validate": request.ibisCardList_body
+            "validate": request.ibisCardList_body,
+            "knownProperties": {
+                "properties": {
+                    "customerId": {},
+                    "numberOfRecords": {},
+                    "skipRecords": {},
+                    "statusCode": {}
+                }
+            }
         },
         "responses": {
             "200": {
@@ -1858,7 +3200,12 @@ exports.routes = [
             ],
             "kind": "json",
             "fileFields": [],
-            "validate": request.ibisCardGetAuthData_body
+            "validate": request.ibisCardGetAuthData_body,
+            "knownProperties": {
+                "properties": {
+                    "cFiCardId": {}
+                }
+            }
         },
         "responses": {
             "200": {
@@ -1885,7 +3232,37 @@ exports.routes = [
             ],
             "kind": "json",
             "fileFields": [],
-            "validate": request.ibisFinancialCardToCard_body
+            "validate": request.ibisFinancialCardToCard_body,
+            "knownProperties": {
+                "properties": {
+                    "amount": {},
+                    "cardFromId": {},
+                    "cardToId": {},
+                    "currency": {},
+                    "description": {},
+                    "reference": {}
+                }
+            },
+            "businessRules": {
+                "x-amountPrecision": {
+                    "value": 2
+                },
+                "x-connectfi-supported": {
+                    "value": [
+                        "USD"
+                    ],
+                    "answer": {
+                        "status": 400,
+                        "code": "currencyNotSupported",
+                        "message": "Currency not supported",
+                        "detailInMessage": true,
+                        "context": {
+                            "supportedCurrency": "USD"
+                        },
+                        "echoValue": false
+                    }
+                }
+            }
         },
         "responses": {
             "200": {
@@ -1912,7 +3289,36 @@ exports.routes = [
             ],
             "kind": "json",
             "fileFields": [],
-            "validate": request.ibisFinancialFundsCredit_body
+            "validate": request.ibisFinancialFundsCredit_body,
+            "knownProperties": {
+                "properties": {
+                    "amount": {},
+                    "cFiCardId": {},
+                    "currency": {},
+                    "description": {},
+                    "reference": {}
+                }
+            },
+            "businessRules": {
+                "x-amountPrecision": {
+                    "value": 2
+                },
+                "x-connectfi-supported": {
+                    "value": [
+                        "USD"
+                    ],
+                    "answer": {
+                        "status": 400,
+                        "code": "currencyNotSupported",
+                        "message": "Currency not supported",
+                        "detailInMessage": true,
+                        "context": {
+                            "supportedCurrency": "USD"
+                        },
+                        "echoValue": false
+                    }
+                }
+            }
         },
         "responses": {
             "200": {
@@ -1939,7 +3345,36 @@ exports.routes = [
             ],
             "kind": "json",
             "fileFields": [],
-            "validate": request.ibisFinancialFundsDebit_body
+            "validate": request.ibisFinancialFundsDebit_body,
+            "knownProperties": {
+                "properties": {
+                    "amount": {},
+                    "cFiCardId": {},
+                    "currency": {},
+                    "description": {},
+                    "reference": {}
+                }
+            },
+            "businessRules": {
+                "x-amountPrecision": {
+                    "value": 2
+                },
+                "x-connectfi-supported": {
+                    "value": [
+                        "USD"
+                    ],
+                    "answer": {
+                        "status": 400,
+                        "code": "currencyNotSupported",
+                        "message": "Currency not supported",
+                        "detailInMessage": true,
+                        "context": {
+                            "supportedCurrency": "USD"
+                        },
+                        "echoValue": false
+                    }
+                }
+            }
         },
         "responses": {
             "200": {
@@ -1966,7 +3401,19 @@ exports.routes = [
             ],
             "kind": "json",
             "fileFields": [],
-            "validate": request.ibisFinancialReversal_body
+            "validate": request.ibisFinancialReversal_body,
+            "knownProperties": {
+                "properties": {
+                    "amount": {},
+                    "cFiFundsId": {},
+                    "description": {}
+                }
+            },
+            "businessRules": {
+                "x-amountPrecision": {
+                    "value": 2
+                }
+            }
         },
         "responses": {
             "200": {
@@ -1993,7 +3440,13 @@ exports.routes = [
             ],
             "kind": "json",
             "fileFields": [],
-            "validate": request.ibisFinancialRetrieve_body
+            "validate": request.ibisFinancialRetrieve_body,
+            "knownProperties": {
+                "properties": {
+                    "cFiFundsId": {},
+                    "reference": {}
+                }
+            }
         },
         "responses": {
             "200": {
@@ -2020,7 +3473,16 @@ exports.routes = [
             ],
             "kind": "json",
             "fileFields": [],
-            "validate": request.ibisInquiryTransactionHistory_body
+            "validate": request.ibisInquiryTransactionHistory_body,
+            "knownProperties": {
+                "properties": {
+                    "cFiCardId": {},
+                    "dateFrom": {},
+                    "dateTo": {},
+                    "numberOfRecords": {},
+                    "skipRecords": {}
+                }
+            }
         },
         "responses": {
             "200": {
@@ -2047,7 +3509,14 @@ exports.routes = [
             ],
             "kind": "json",
             "fileFields": [],
-            "validate": request.customerKycInit_body
+            "validate": request.customerKycInit_body,
+            "knownProperties": {
+                "properties": {
+                    "customerId": {},
+                    "syncMode": {},
+                    "webhookURL": {}
+                }
+            }
         },
         "responses": {
             "200": {
@@ -2074,7 +3543,28 @@ exports.routes = [
             ],
             "kind": "json",
             "fileFields": [],
-            "validate": request.customerKycAddAttributes_body
+            "validate": request.customerKycAddAttributes_body,
+            "knownProperties": {
+                "properties": {
+                    "additionalAttributes": {
+                        "properties": {
+                            "cardAttributes": {
+                                "properties": {
+                                    "additionalData": {
+                                        "open": true
+                                    },
+                                    "addressType": {},
+                                    "designId": {},
+                                    "issueType": {},
+                                    "nameOnCard": {},
+                                    "productID": {}
+                                }
+                            }
+                        }
+                    },
+                    "customerId": {}
+                }
+            }
         },
         "responses": {
             "200": {
@@ -2118,7 +3608,12 @@ exports.routes = [
                     "required": true
                 }
             ],
-            "validate": request.customerKycUpload_body
+            "validate": request.customerKycUpload_body,
+            "knownProperties": {
+                "properties": {
+                    "file": {}
+                }
+            }
         },
         "responses": {
             "200": {
@@ -2170,7 +3665,13 @@ exports.routes = [
             ],
             "kind": "json",
             "fileFields": [],
-            "validate": request.customerKycDocumentLink_body
+            "validate": request.customerKycDocumentLink_body,
+            "knownProperties": {
+                "properties": {
+                    "customerId": {},
+                    "documentId": {}
+                }
+            }
         },
         "responses": {
             "200": {
@@ -2224,7 +3725,12 @@ exports.routes = [
                     "required": true
                 }
             ],
-            "validate": request.documentUpload_body
+            "validate": request.documentUpload_body,
+            "knownProperties": {
+                "properties": {
+                    "file": {}
+                }
+            }
         },
         "responses": {
             "200": {
@@ -2251,7 +3757,24 @@ exports.routes = [
             ],
             "kind": "json",
             "fileFields": [],
-            "validate": request.condorCustomerCreate_body
+            "validate": request.condorCustomerCreate_body,
+            "knownProperties": {
+                "properties": {
+                    "cardAttributes": {
+                        "properties": {
+                            "additionalData": {
+                                "open": true
+                            },
+                            "addressType": {},
+                            "designId": {},
+                            "issueType": {},
+                            "nameOnCard": {},
+                            "productID": {}
+                        }
+                    },
+                    "customerId": {}
+                }
+            }
         },
         "responses": {
             "200": {
@@ -2278,7 +3801,39 @@ exports.routes = [
             ],
             "kind": "json",
             "fileFields": [],
-            "validate": request.condorCustomerUpdate_body
+            "validate": request.condorCustomerUpdate_body,
+            "knownProperties": {
+                "properties": {
+                    "addresses": {
+                        "items": {
+                            "properties": {
+                                "addressLine1": {},
+                                "addressLine2": {},
+                                "city": {},
+                                "country": {},
+                                "postalCode": {},
+                                "state": {},
+                                "type": {}
+                            }
+                        }
+                    },
+                    "customerId": {},
+                    "dateOfBirth": {},
+                    "email": {},
+                    "firstName": {},
+                    "gender": {},
+                    "lastName": {},
+                    "phones": {
+                        "items": {
+                            "properties": {
+                                "countryCode": {},
+                                "number": {},
+                                "type": {}
+                            }
+                        }
+                    }
+                }
+            }
         },
         "responses": {
             "200": {
@@ -2330,7 +3885,24 @@ exports.routes = [
             ],
             "kind": "json",
             "fileFields": [],
-            "validate": request.condorCardAdd_body
+            "validate": request.condorCardAdd_body,
+            "knownProperties": {
+                "properties": {
+                    "cardAttributes": {
+                        "properties": {
+                            "additionalData": {
+                                "open": true
+                            },
+                            "addressType": {},
+                            "designId": {},
+                            "issueType": {},
+                            "nameOnCard": {},
+                            "productID": {}
+                        }
+                    },
+                    "customerId": {}
+                }
+            }
         },
         "responses": {
             "200": {
@@ -2357,7 +3929,21 @@ exports.routes = [
             ],
             "kind": "json",
             "fileFields": [],
-            "validate": request.condorCardActivate_body
+            "validate": request.condorCardActivate_body,
+            "knownProperties": {
+                "properties": {
+                    "activateAttributes": {
+                        "properties": {
+                            "cardExpDate": {},
+                            "cardLastFour": {},
+                            "otherIdentificationType": {},
+                            "otherIdentificationValue": {},
+                            "ssnLastFour": {}
+                        }
+                    },
+                    "cardId": {}
+                }
+            }
         },
         "responses": {
             "200": {
@@ -2384,7 +3970,19 @@ exports.routes = [
             ],
             "kind": "json",
             "fileFields": [],
-            "validate": request.condorCardSetPin_body
+            "validate": request.condorCardSetPin_body,
+            "knownProperties": {
+                "properties": {
+                    "cardId": {},
+                    "encryptedPin": {
+                        "properties": {
+                            "encryptedData": {},
+                            "keyId": {}
+                        }
+                    },
+                    "newPin": {}
+                }
+            }
         },
         "responses": {
             "200": {
@@ -2411,7 +4009,14 @@ exports.routes = [
             ],
             "kind": "json",
             "fileFields": [],
-            "validate": request.condorCardChangeStatus_body
+            "validate": request.condorCardChangeStatus_body,
+            "knownProperties": {
+                "properties": {
+                    "cardId": {},
+                    "reason": {},
+                    "statusAction": {}
+                }
+            }
         },
         "responses": {
             "200": {
@@ -2438,7 +4043,26 @@ exports.routes = [
             ],
             "kind": "json",
             "fileFields": [],
-            "validate": request.condorCardReIssue_body
+            "validate": request.condorCardReIssue_body,
+            "knownProperties": {
+                "properties": {
+                    "cardAttributes": {
+                        "properties": {
+                            "additionalData": {
+                                "open": true
+                            },
+                            "addressType": {},
+                            "cardShippingMethod": {},
+                            "designId": {},
+                            "issueType": {},
+                            "nameOnCard": {},
+                            "productID": {},
+                            "reference": {}
+                        }
+                    },
+                    "cardId": {}
+                }
+            }
         },
         "responses": {
             "200": {
@@ -2515,7 +4139,40 @@ exports.routes = [
             ],
             "kind": "json",
             "fileFields": [],
-            "validate": request.condorFinancialCredit_body
+            "validate": request.condorFinancialCredit_body,
+            "knownProperties": {
+                "properties": {
+                    "additionalData": {
+                        "open": true
+                    },
+                    "amount": {},
+                    "cardId": {},
+                    "currency": {},
+                    "merchant": {
+                        "properties": {
+                            "city": {},
+                            "countryCodeA3": {},
+                            "mcc": {},
+                            "mccGroup": {},
+                            "mccName": {},
+                            "name": {},
+                            "region": {}
+                        }
+                    },
+                    "reference": {},
+                    "transactionType": {}
+                }
+            },
+            "businessRules": {
+                "x-amountPrecision": {
+                    "value": 2
+                },
+                "x-connectfi-supported": {
+                    "value": [
+                        "USD"
+                    ]
+                }
+            }
         },
         "responses": {
             "200": {
@@ -2542,7 +4199,40 @@ exports.routes = [
             ],
             "kind": "json",
             "fileFields": [],
-            "validate": request.condorFinancialDebit_body
+            "validate": request.condorFinancialDebit_body,
+            "knownProperties": {
+                "properties": {
+                    "additionalData": {
+                        "open": true
+                    },
+                    "amount": {},
+                    "cardId": {},
+                    "currency": {},
+                    "merchant": {
+                        "properties": {
+                            "city": {},
+                            "countryCodeA3": {},
+                            "mcc": {},
+                            "mccGroup": {},
+                            "mccName": {},
+                            "name": {},
+                            "region": {}
+                        }
+                    },
+                    "reference": {},
+                    "transactionType": {}
+                }
+            },
+            "businessRules": {
+                "x-amountPrecision": {
+                    "value": 2
+                },
+                "x-connectfi-supported": {
+                    "value": [
+                        "USD"
+                    ]
+                }
+            }
         },
         "responses": {
             "200": {
@@ -2569,7 +4259,26 @@ exports.routes = [
             ],
             "kind": "json",
             "fileFields": [],
-            "validate": request.condorFinancialP2p_body
+            "validate": request.condorFinancialP2p_body,
+            "knownProperties": {
+                "properties": {
+                    "amount": {},
+                    "beneficiaryCardId": {},
+                    "currency": {},
+                    "reference": {},
+                    "sourceCardId": {}
+                }
+            },
+            "businessRules": {
+                "x-amountPrecision": {
+                    "value": 2
+                },
+                "x-connectfi-supported": {
+                    "value": [
+                        "USD"
+                    ]
+                }
+            }
         },
         "responses": {
             "200": {
@@ -2596,7 +4305,17 @@ exports.routes = [
             ],
             "kind": "json",
             "fileFields": [],
-            "validate": request.condorTransactionHistory_body
+            "validate": request.condorTransactionHistory_body,
+            "knownProperties": {
+                "properties": {
+                    "cardId": {},
+                    "dateFrom": {},
+                    "dateTo": {},
+                    "numberOfTransactions": {},
+                    "offset": {},
+                    "status": {}
+                }
+            }
         },
         "responses": {
             "200": {
@@ -2623,7 +4342,14 @@ exports.routes = [
             ],
             "kind": "json",
             "fileFields": [],
-            "validate": request.condorTransactionReversal_body
+            "validate": request.condorTransactionReversal_body,
+            "knownProperties": {
+                "properties": {
+                    "forcePost": {},
+                    "reason": {},
+                    "transactionId": {}
+                }
+            }
         },
         "responses": {
             "200": {

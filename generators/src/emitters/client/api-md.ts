@@ -2,17 +2,18 @@
 // types. Every name the package exports is here, and nothing else (test/client/public-surface.test.ts).
 import type { ApiIR, OperationIR } from '../../ir/types.ts';
 import type { GeneratedFile } from '../../framework/emitter.ts';
+import type { ControlApi } from '../../framework/control-api.ts';
 import { filterIsOptional, groupsInUse } from './facade.ts';
 import { groupClass, identifier, iteratorName, pascal } from './names.ts';
 import { operationTypes } from './type-exprs.ts';
 import { CLIENT_DIR } from './paths.ts';
 
-function signature(op: OperationIR): string {
+function signature(op: OperationIR, receiver = `cfi.${op.group}`): string {
   const args = op.parameters.filter((p) => p.in === 'path').map((p) => identifier(p.name));
   if (op.parameters.some((p) => p.in === 'query')) args.push('query');
   if (op.requestBody) args.push(op.requestBody.required ? 'body' : 'body?');
   args.push('options?');
-  return `cfi.${op.group}.${op.action}(${args.join(', ')})`;
+  return `${receiver}.${op.action}(${args.join(', ')})`;
 }
 
 const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
@@ -29,7 +30,31 @@ function notes(op: OperationIR): string {
 
 const code = (names: string[]) => names.map((n) => `\`${n}\``).join(', ');
 
-export function emitApiMd(ir: ApiIR, spec: any, withAchBatch: boolean): GeneratedFile {
+/** The sandbox control API's entry point, `@connectfi/client/sandbox`, when the project has it. */
+function controlSection({ ir: control, spec }: ControlApi): string[] {
+  const lines = [
+    '## @connectfi/client/sandbox',
+    '',
+    `\`SandboxControl\`: the ${control.title} (${control.version}, \`generated/sandbox-openapi.json\`), a separate entry point so that`,
+    'the sandbox\'s own calls never mix into connectFi\'s client. `new SandboxControl({ baseUrl, login, password } | { baseUrl, token })`',
+    'logs in like `cfi` and acts on that API user\'s tenant; methods return the same `APIPromise` and errors are the same classes.',
+    '',
+    '| Method | Route | Summary | Types | Notes |',
+    '|---|---|---|---|---|',
+  ];
+  for (const op of control.operations) {
+    const route = `\`${op.method.toUpperCase()} ${op.path}\``;
+    const types = code(operationTypes(op).aliases.map((a) => a.name));
+    lines.push(`| \`${signature(op, 'control')}\` | ${route} | ${cell(op.summary)} | ${types} | ${cell(notes(op))} |`);
+    if (op.pattern.kind === 'list' && !op.parameters.length && op.requestBody) {
+      lines.push(`| \`control.${iteratorName(op)}(filter${filterIsOptional(spec, op) ? '?' : ''}, options?)\` | ${route}, page by page | Every record (\`${op.pattern.recordsKey}\`), as an async iterator | | |`);
+    }
+  }
+  return lines;
+}
+
+/** `spec` is the bundle `ir` was built from; `control`, the sandbox control API when the project has it. */
+export function emitApiMd(ir: ApiIR, spec: any, withAchBatch: boolean, control?: ControlApi): GeneratedFile {
   const lines = [
     '# @connectfi/client API',
     '',
@@ -105,5 +130,6 @@ export function emitApiMd(ir: ApiIR, spec: any, withAchBatch: boolean): Generate
   }
   lines.push('## Webhooks', '', '| Name | Event type | Summary |', '|---|---|---|');
   for (const hook of ir.webhooks) lines.push(`| \`parseWebhook(${JSON.stringify(hook.name)}, rawBody)\` | \`${pascal(hook.name)}Event\` | ${cell(hook.summary)} |`);
+  if (control) lines.push('', ...controlSection(control));
   return { path: `${CLIENT_DIR}/api.md`, content: `${lines.join('\n')}\n` };
 }

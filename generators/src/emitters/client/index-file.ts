@@ -2,6 +2,21 @@
 import type { Project } from 'ts-morph';
 import { clientSrc } from './paths.ts';
 
+/**
+ * The error classes and the promise type, from the runtime at `runtime`: every entry point (the main one and
+ * `@connectfi/client/sandbox`) exports the same ones, so an error from either is `instanceof` the same classes.
+ */
+export function runtimeExports(runtime: string): string {
+  return `export {
+  ConnectFiError, APIError, BadRequestError, AuthenticationError, PermissionDeniedError, NotFoundError, ConflictError,
+  UnprocessableEntityError, RateLimitError, InternalServerError, RequestValidateError, ReferenceExistsError, UnauthorizedError,
+  DuplicateAfterRetryError, InvalidResponseError, ConnectFiConnectionError, ConnectFiTimeoutError, ConnectFiAbortError,
+  type ValidationItem,
+} from '${runtime}/errors.js';
+export { APIPromise, type ResponseInfo, type WithResponse } from '${runtime}/api-promise.js';
+`;
+}
+
 // Named one by one: what is not listed here (operationMeta, errorFor, the runtime's helpers) is internal, and
 // api.md lists exactly these names (a test compares the two).
 const EXPORTS = `export { ConnectFi, createConnectFiClient } from './client.js';
@@ -10,14 +25,7 @@ export * from './facade.js';
 export type * from './types.js';
 export type { components, operations, paths, webhooks } from './schema.js';
 export * from './webhooks.js';
-export {
-  ConnectFiError, APIError, BadRequestError, AuthenticationError, PermissionDeniedError, NotFoundError, ConflictError,
-  UnprocessableEntityError, RateLimitError, InternalServerError, RequestValidateError, ReferenceExistsError, UnauthorizedError,
-  DuplicateAfterRetryError, InvalidResponseError, ConnectFiConnectionError, ConnectFiTimeoutError, ConnectFiAbortError,
-  type ValidationItem,
-} from './runtime/errors.js';
-export { APIPromise, type ResponseInfo, type WithResponse } from './runtime/api-promise.js';
-export type { ClientOptions } from './runtime/core.js';
+${runtimeExports('./runtime')}export type { ClientOptions } from './runtime/core.js';
 export type { MultipartBody, RequestOptions } from './runtime/operation.js';
 export type { ClientEvent, Logger, RequestEvent, RetryEvent } from './runtime/log.js';
 export { encryptAccountNumber, encryptCardData, importPublicKey, type CardData, type ImportedPublicKey, type PublicKeyInput, type RsaPublicJwk } from './runtime/encryption.js';

@@ -17,12 +17,17 @@ import { emitSchemaTypes } from './schema-types.ts';
 import { emitVersion } from './version-file.ts';
 import { emitWebhooks } from './webhooks.ts';
 import { emitWebhookValidators } from './webhook-validators.ts';
+import { loadControlApi } from '../../framework/control-api.ts';
+import { emitSandboxEntry, SANDBOX_BANNER } from './sandbox-entry.ts';
 
 export const clientEmitters: EmitterGroup = {
   name: 'client',
   owns: [CLIENT_DIR],
   async emit(context) {
     const { ir, spec, root, project } = context;
+    // The sandbox control API's entry point, when the project has that bundle.
+    const control = loadControlApi(root);
+    const sandbox = control ? await emitSandboxEntry(project, root, control) : undefined;
     const built = [
       emitVersion(project, root, ir),
       emitOperationsMeta(project, root, ir),
@@ -31,12 +36,12 @@ export const clientEmitters: EmitterGroup = {
       emitClientClass(project, root, ir),
       emitWebhooks(project, root, ir),
       emitIndex(project, root, hasAchBatch(spec)),
-    ].map((sf) => {
-      sf.insertText(0, GENERATED_BANNER);
+    ].map((sf) => ({ sf, banner: GENERATED_BANNER })).concat((sandbox?.built ?? []).map((sf) => ({ sf, banner: SANDBOX_BANNER }))).map(({ sf, banner }) => {
+      sf.insertText(0, banner);
       return { path: sf.getFilePath().slice(root.length + 1), content: sf.getFullText() };
     });
-    const sources: GeneratedFile[] = [...copyRuntime(root, 'generators/runtime/client', (name) => clientSrc(`runtime/${name}`)), await emitSchemaTypes(context), emitWebhookValidators(spec, ir), ...emitAchBatch(spec), ...built];
+    const sources: GeneratedFile[] = [...copyRuntime(root, 'generators/runtime/client', (name) => clientSrc(`runtime/${name}`)), await emitSchemaTypes(context), emitWebhookValidators(spec, ir), ...emitAchBatch(spec), ...(sandbox?.files ?? []), ...built];
     const esmOutput = compileClient(project, root, sources);
-    return [...emitPackageJson(context), emitReadme(ir, hasAchBatch(spec)), emitApiMd(ir, spec, hasAchBatch(spec)), ...sources, ...esmOutput, ...commonJsBuild(CLIENT_DIR, sources, esmOutput)];
+    return [...emitPackageJson(context, control !== undefined), emitReadme(ir, hasAchBatch(spec)), emitApiMd(ir, spec, hasAchBatch(spec), control), ...sources, ...esmOutput, ...commonJsBuild(CLIENT_DIR, sources, esmOutput)];
   },
 };

@@ -4,8 +4,10 @@ import type { EmitContext, GeneratedFile } from '../../framework/emitter.ts';
 import { packageFiles, pinnedDependencies } from '../../framework/package.ts';
 import { packageVersion } from '../../framework/version.ts';
 import { CLIENT_DIR, PACKAGE_NAME } from './paths.ts';
+import { SANDBOX_ENTRY } from './sandbox-entry.ts';
 
-export function emitPackageJson({ ir, root }: EmitContext): GeneratedFile[] {
+/** `withSandbox`: also export `@connectfi/client/sandbox`, the sandbox control API's entry point. */
+export function emitPackageJson({ ir, root }: EmitContext, withSandbox = false): GeneratedFile[] {
   return packageFiles(root, CLIENT_DIR, ir, {
     name: PACKAGE_NAME,
     version: packageVersion(ir),
@@ -13,5 +15,6 @@ export function emitPackageJson({ ir, root }: EmitContext): GeneratedFile[] {
     extraFiles: ['api.md'],
     keywords: ['connectfi', 'openapi', 'payments', 'client', 'sdk'],
     dependencies: pinnedDependencies(root, ['openapi-fetch']),
+    subpaths: withSandbox ? [SANDBOX_ENTRY.dir] : [],
   });
 }

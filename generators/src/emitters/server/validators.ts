@@ -17,13 +17,38 @@ export interface ValidatorModule {
   dts: string;
 }
 
-/** `cjsSpecifier`: the CommonJS module as the ESM file imports it (e.g. `../cjs/validators/request.js`). */
-export function validatorModule(spec: any, plans: ValidatorPlan[], banner: string, cjsSpecifier: string): ValidatorModule {
-  const dts = `${banner}import type { Validator } from '../runtime/route.js';\n${plans.map((p) => `export declare const ${p.name}: Validator;\n`).join('')}`;
-  if (!plans.length) return { cjs: `${banner}module.exports = {};\n`, esm: `${banner}export {};\n`, dts: `${dts}export {};\n` };
-  const ajv = createAjv(spec, { code: { source: true, esm: false } });
+export interface ValidatorOptions {
+  /** Also enforce the keywords that are business rules only (request validators; see ajv.ts). */
+  businessRules?: boolean;
+  /** The module, as the .d.ts imports it, that exports the `Validator` type. */
+  runtime?: string;
+}
+
+function declarations(plans: ValidatorPlan[], banner: string, runtime: string): string {
+  return `${banner}import type { Validator } from '${runtime}';\n${plans.map((p) => `export declare const ${p.name}: Validator;\n`).join('')}${plans.length ? '' : 'export {};\n'}`;
+}
+
+function standaloneValidators(spec: any, plans: ValidatorPlan[], esm: boolean, businessRules: boolean): string {
+  const ajv = createAjv(spec, { code: { source: true, esm }, businessRules });
   for (const plan of plans) ajv.addSchema(plan.schema, plan.name);
-  const code = standaloneCode(ajv, Object.fromEntries(plans.map((p) => [p.name, p.name])));
+  return standaloneCode(ajv, Object.fromEntries(plans.map((p) => [p.name, p.name])));
+}
+
+/** `cjsSpecifier`: the CommonJS module as the ESM file imports it (e.g. `../cjs/validators/request.js`). */
+export function validatorModule(spec: any, plans: ValidatorPlan[], banner: string, cjsSpecifier: string, { businessRules = false, runtime = '../runtime/route.js' }: ValidatorOptions = {}): ValidatorModule {
+  const dts = declarations(plans, banner, runtime);
+  if (!plans.length) return { cjs: `${banner}module.exports = {};\n`, esm: `${banner}export {};\n`, dts };
+  const code = standaloneValidators(spec, plans, false, businessRules);
   const esm = `${banner}import validators from '${cjsSpecifier}';\n\nexport const {\n${plans.map((p) => `  ${p.name},\n`).join('')}} = validators;\n`;
   return { cjs: `${banner}${code}\n`, esm, dts };
+}
+
+/**
+ * One ES module of Ajv's standalone code, for a package that ships ESM only (the sandbox's control tables, served
+ * beside @connectfi/server's runtime).
+ */
+export function esmValidatorModule(spec: any, plans: ValidatorPlan[], banner: string, { businessRules = false, runtime = '../runtime/route.js' }: ValidatorOptions = {}): { js: string; dts: string } {
+  const dts = declarations(plans, banner, runtime);
+  if (!plans.length) return { js: `${banner}export {};\n`, dts };
+  return { js: `${banner}${standaloneValidators(spec, plans, true, businessRules)}\n`, dts };
 }

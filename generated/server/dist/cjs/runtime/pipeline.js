@@ -1,15 +1,32 @@
 "use strict";
 Object.defineProperty(exports, "__esModule", { value: true });
+exports.UNKNOWN_PROPERTIES_HEADER = void 0;
 exports.createPipeline = createPipeline;
 // One request, start to end: route, authenticate, parse and validate the input, call the handler, check its answer
 // against the contract, serialise. Every failure becomes a connectFi error envelope here; nothing escapes.
 const body_js_1 = require("./body.js");
+const business_rules_js_1 = require("./business-rules.js");
 const envelope_js_1 = require("./envelope.js");
 const multipart_js_1 = require("./multipart.js");
 const parameters_js_1 = require("./parameters.js");
 const response_check_js_1 = require("./response-check.js");
 const router_js_1 = require("./router.js");
 const serialise_js_1 = require("./serialise.js");
+const unknown_properties_js_1 = require("./unknown-properties.js");
+/** The response header that lists body properties the operation does not define (`unknownProperties: 'warn'`). */
+exports.UNKNOWN_PROPERTIES_HEADER = 'x-connectfi-unknown-properties';
+/** An unknown property as Ajv would report `additionalProperties: false`, plus the suggestion. */
+function unknownIssue({ path, suggestion }) {
+    const slash = path.lastIndexOf('/');
+    const name = path.slice(slash + 1).replace(/~1/g, '/').replace(/~0/g, '~');
+    return {
+        instancePath: path.slice(0, slash),
+        schemaPath: '#/additionalProperties',
+        keyword: 'additionalProperties',
+        params: suggestion ? { additionalProperty: name, suggestion } : { additionalProperty: name },
+        message: `must NOT have additional properties${suggestion ? ` (did you mean ${suggestion}?)` : ''}`,
+    };
+}
 const MB = 1024 * 1024;
 function createPipeline(tables, options) {
     const router = (0, router_js_1.createRouter)(tables.routes);
@@ -27,6 +44,29 @@ function createPipeline(tables, options) {
         }
     };
     let responseValidators;
+    const unknownMode = options.unknownProperties ?? 'warn';
+    if (!['warn', 'reject', 'allow'].includes(unknownMode))
+        throw new Error(`unknownProperties must be warn, reject or allow, not ${JSON.stringify(unknownMode)}`);
+    const warnUnknown = options.onUnknownProperties
+        ?? ((report) => console.warn(`[connectfi-server] ${report.operationId} ${report.requestId}: unknown propert${report.properties.length > 1 ? 'ies' : 'y'} ${report.properties.map(unknown_properties_js_1.describeUnknown).join(', ')}`));
+    /** Throws in `reject` mode; in `warn` mode reports and returns what the answer's header lists. */
+    function checkUnknown(route, body, requestId) {
+        // With request validation off the server takes the input as it comes, unknown properties included.
+        if (unknownMode === 'allow' || !validateRequests || body === undefined || !route.body?.knownProperties)
+            return undefined;
+        const found = (0, unknown_properties_js_1.findUnknownProperties)(route.body.knownProperties, body);
+        if (!found.length)
+            return undefined;
+        if (unknownMode === 'reject')
+            throw (0, envelope_js_1.requestInvalid)(found.map(unknownIssue));
+        try {
+            warnUnknown({ requestId, operationId: route.operationId, properties: found });
+        }
+        catch (error) {
+            onError(error, { requestId, operationId: route.operationId });
+        }
+        return found;
+    }
     async function readBody(route, call) {
         const spec = route.body;
         const contentType = call.header('content-type');
@@ -43,8 +83,11 @@ function createPipeline(tables, options) {
             return body;
         }
         const body = (0, body_js_1.parseJson)(bytes);
-        if (validateRequests && !spec.validate(body))
-            throw (0, envelope_js_1.requestInvalid)(spec.validate.errors ?? []);
+        if (validateRequests && !spec.validate(body)) {
+            const failure = (0, business_rules_js_1.judgeInvalidBody)(spec, body, spec.validate.errors ?? []);
+            if (failure)
+                throw failure;
+        }
         return body;
     }
     async function run(call, requestId, context) {
@@ -68,6 +111,7 @@ function createPipeline(tables, options) {
             throw (0, envelope_js_1.requestInvalid)(route.validateParameters.errors ?? []);
         }
         const body = route.body ? await readBody(route, call) : undefined;
+        context.unknown = checkUnknown(route, body, requestId);
         const handler = options.handlers[route.operationId];
         if (!handler)
             throw (0, envelope_js_1.notImplemented)(route.operationId);
@@ -88,14 +132,18 @@ function createPipeline(tables, options) {
     return async (call) => {
         const requestId = (0, envelope_js_1.newRequestId)();
         const context = {};
+        let answer;
         try {
-            return await run(call, requestId, context);
+            answer = await run(call, requestId, context);
         }
         catch (error) {
             if (!(error instanceof envelope_js_1.CallFailure))
-                onError(error, { requestId, ...context });
+                onError(error, { requestId, operationId: context.operationId });
             const failure = error instanceof envelope_js_1.CallFailure ? error : (0, envelope_js_1.internalError)();
-            return { status: failure.status, headers: { 'content-type': 'application/json', ...failure.headers }, body: JSON.stringify(failure.envelope(requestId)) };
+            answer = { status: failure.status, headers: { 'content-type': 'application/json', ...failure.headers }, body: JSON.stringify(failure.envelope(requestId)) };
         }
+        if (!context.unknown)
+            return answer;
+        return { ...answer, headers: { ...answer.headers, [exports.UNKNOWN_PROPERTIES_HEADER]: (0, unknown_properties_js_1.unknownPropertiesHeader)(context.unknown) } };
     };
 }
