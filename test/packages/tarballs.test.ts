@@ -53,12 +53,14 @@ describe('the packages under generated/, installed from their tarballs', () => {
     health: 'ok',
     unauthorized: { name: 'UnauthorizedError', isConnectFiError: true, status: 401, code: 'unauthorized' },
     webhook: { name: 'WebhookParseError', isWebhookParseError: true },
+    control: { name: 'BadRequestError', isBadRequestError: true, code: 'recordNotFound' },
   };
 
   it('an ES module consumer imports both packages and makes a round trip', () => {
     const result = scenario(['esm.mjs']);
     expect(result).toMatchObject(expectedRoundTrip);
     expect(result.resolved.client).toMatch(/node_modules\/@connectfi\/client\/dist\/index\.js$/);
+    expect(result.resolved.sandbox).toMatch(/node_modules\/@connectfi\/client\/dist\/sandbox\/index\.js$/);
     expect(result.resolved.server).toMatch(/node_modules\/@connectfi\/server\/dist\/index\.js$/);
   });
 
@@ -66,6 +68,7 @@ describe('the packages under generated/, installed from their tarballs', () => {
     const result = scenario(['cjs.cjs']);
     expect(result).toMatchObject(expectedRoundTrip);
     expect(result.resolved.client).toMatch(/node_modules\/@connectfi\/client\/dist\/cjs\/index\.js$/);
+    expect(result.resolved.sandbox).toMatch(/node_modules\/@connectfi\/client\/dist\/cjs\/sandbox\/index\.js$/);
     expect(result.resolved.server).toMatch(/node_modules\/@connectfi\/server\/dist\/cjs\/index\.js$/);
   });
 
@@ -94,6 +97,7 @@ describe('the packages under generated/, installed from their tarballs', () => {
     for (const { name, tarball } of packed) {
       const report = JSON.parse(run(bin('attw'), ['--format', 'json', tarball], temp));
       expect(Object.keys(report.analysis.entrypoints), name).toContain('.');
+      if (name === '@connectfi/client') expect(Object.keys(report.analysis.entrypoints), name).toContain('./sandbox');
       expect(Object.values(report.problems).flat(), name).toEqual([]);
     }
   });

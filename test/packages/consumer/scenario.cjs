@@ -1,7 +1,7 @@
-// One round trip through both packages as another repository uses them, written once and run from an ES module
+// One round trip through both packages and one call through the client's sandbox entry point as another repository uses them, written once and run from an ES module
 // (esm.mjs) and from CommonJS (cjs.cjs), which each pass the packages as they loaded them. Prints what happened as
 // JSON for the test to compare.
-module.exports = async function scenario(client, server) {
+module.exports = async function scenario(client, server, sandbox) {
   const stubs = server.createConnectFiServer({
     authenticate: (token) => (token === 'good-token' ? { user: 'u1' } : null),
     handlers: {
@@ -27,5 +27,17 @@ module.exports = async function scenario(client, server) {
   } catch (error) {
     webhook = { name: error.name, isWebhookParseError: error instanceof client.WebhookParseError };
   }
-  return { health: health.status, unauthorized, webhook };
+  // The sandbox entry point in the same module format: its errors are the main entry's classes.
+  let control;
+  try {
+    await new sandbox.SandboxControl({
+      baseUrl: 'https://sandbox.invalid',
+      token: 'good-token',
+      maxRetries: 0,
+      fetch: async () => new Response(JSON.stringify({ requestId: 'r1', code: 'recordNotFound', context: { resource: 'AchTransfer', id: 'x' }, message: 'Record not found' }), { status: 400, headers: { 'content-type': 'application/json' } }),
+    }).transition({ resource: 'AchTransfer', id: 'x', to: 'Sent' });
+  } catch (error) {
+    control = { name: error.constructor.name, isBadRequestError: error instanceof client.BadRequestError, code: error.code };
+  }
+  return { health: health.status, unauthorized, webhook, control };
 };

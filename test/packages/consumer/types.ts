@@ -1,7 +1,8 @@
 // What a TypeScript consumer writes, type-checked against the installed tarballs under every tsconfig of this
 // folder: copied to types.mts (ESM under nodenext) and types.cts (CommonJS under nodenext), used as is under bundler.
 // The @ts-expect-error lines fail the check if the packages' types ever degrade to `any`.
-import { ConnectFiError, createConnectFiClient, encryptCardData, parseWebhook, type AchStatusChangedEvent, type ClientOptions } from '@connectfi/client';
+import { APIError, ConnectFiError, createConnectFiClient, encryptCardData, parseWebhook, type AchStatusChangedEvent, type ClientOptions } from '@connectfi/client';
+import { SandboxControl } from '@connectfi/client/sandbox';
 import { createConnectFiServer } from '@connectfi/server';
 
 const options: ClientOptions = { baseUrl: 'https://sandbox.connectfi.invalid', login: 'api-user', password: 'secret' };
@@ -17,9 +18,18 @@ export async function consume(rawBody: string): Promise<string> {
   try {
     await cfi.customer.status('c-1');
   } catch (error) {
-    if (error instanceof ConnectFiError) return `${error.status} ${error.code}`;
+    if (error instanceof APIError) return `${error.status} ${error.code}`;
+    if (error instanceof ConnectFiError) return error.message;
   }
   return `${JSON.stringify(event)} ${await encryptCardData({ pan: '4111111111111111', expiry: '202812', cvv: '123' }, '-----BEGIN PUBLIC KEY-----')}`;
+}
+
+/** The sandbox control API's entry point: typed from its own document, sharing the main entry's runtime. */
+export async function resetSandbox(): Promise<number> {
+  const control = new SandboxControl(options);
+  // @ts-expect-error: a transition names its target status
+  void (() => control.transition({ resource: 'AchTransfer', id: 'x' }));
+  return (await control.reset({})).deleted;
 }
 
 export const stubs = createConnectFiServer({

@@ -79,7 +79,7 @@ export function emitApiMd(ir: ApiIR, spec: any, withAchBatch: boolean, control?:
     '| `cfi.billKeys.get(options?)`, `BillKeyCache`, `readBillKeys(data)`, `BillPublicKeys` | The bill-payment public keys (`GET /transfer-to/bills/public-encryption-keys`), cached |',
     '| `cfi.billKeys.encryptAccountNumber(accountNumber, options?)` | `accountNumberEncrypted` under the current primary key |',
     '| `encryptCardData({ pan, expiry, cvv }, publicKey)`, `CardData` | `card.encryptedData`: RSA-OAEP SHA-256, base64url |',
-    '| `encryptAccountNumber(accountNumber, publicKey)`, `importPublicKey(key)`, `PublicKeyInput` | `accountNumberEncrypted`: RSA-OAEP SHA-256, base64 |',
+    '| `encryptAccountNumber(accountNumber, publicKey)`, `importPublicKey(key)`, `PublicKeyInput`, `ImportedPublicKey`, `RsaPublicJwk` | `accountNumberEncrypted`: RSA-OAEP SHA-256, base64; the key as PEM, as a JWK (`RsaPublicJwk`) or as a WebCrypto key already imported (`ImportedPublicKey`) |',
     '| `parseWebhook(name, rawBody)`, `webhookNames`, `WebhookEvents`, `RawBody`, `OpenEnums` | The typed, validated webhook event, or `WebhookParseError`; enums admit values added later |',
     '| `MultipartBody` | An upload body: file fields take a `Blob` |',
     '| `components`, `operations`, `paths`, `webhooks` | The openapi-typescript types of the bundle |',
