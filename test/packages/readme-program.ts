@@ -10,15 +10,20 @@ declare const body: Parameters<typeof cfi.ach.query>[0];
 declare const controller: AbortController;
 declare const id: string;
 declare const rows: Parameters<typeof buildAchBatchFile>[0];
-declare const pan: string, cvv: string, publicKeyPem: string, baseUrl: string, login: string, password: string;
+declare const pan: string, cvv: string, publicKeyPem: string, baseUrl: string, sandboxUrl: string, login: string, password: string;
 `;
 
 export function readmeProgram(readme: string, packageName: string): string {
   const blocks = [...readme.matchAll(/```ts\n([\s\S]*?)```/g)].map((m) => m[1]);
   if (!blocks.length) throw new Error(`the ${packageName} README has no \`\`\`ts block`);
-  const imported = new Set(blocks.flatMap((b) => [...b.matchAll(/^import \{([^}]*)\} from '([^']+)';$/gm)].filter((m) => m[2] === packageName).flatMap((m) => m[1].split(',').map((n) => n.trim()))));
-  imported.add('createConnectFiClient');
-  imported.add('buildAchBatchFile');
+  // Imports of the package and of its subpath entry points (`${packageName}/sandbox`), by specifier.
+  const imported = new Map<string, Set<string>>([[packageName, new Set(['createConnectFiClient', 'buildAchBatchFile'])]]);
+  for (const m of blocks.flatMap((b) => [...b.matchAll(/^import \{([^}]*)\} from '([^']+)';$/gm)])) {
+    if (m[2] !== packageName && !m[2].startsWith(`${packageName}/`)) continue;
+    const names = imported.get(m[2]) ?? imported.set(m[2], new Set()).get(m[2])!;
+    for (const name of m[1].split(',')) names.add(name.trim());
+  }
+  const imports = [...imported].map(([specifier, names]) => `import { ${[...names].sort().join(', ')} } from '${specifier}';\n`).join('');
   const functions = blocks.map((block, i) => `export async function readmeBlock${i}() {\n${block.replace(/^import .*;\n/gm, '')}}\n`);
-  return `import { ${[...imported].sort().join(', ')} } from '${packageName}';\n${PLACEHOLDERS}\n${functions.join('\n')}`;
+  return `${imports}${PLACEHOLDERS}\n${functions.join('\n')}`;
 }

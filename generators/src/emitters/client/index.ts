@@ -42,6 +42,6 @@ export const clientEmitters: EmitterGroup = {
     });
     const sources: GeneratedFile[] = [...copyRuntime(root, 'generators/runtime/client', (name) => clientSrc(`runtime/${name}`)), await emitSchemaTypes(context), emitWebhookValidators(spec, ir), ...emitAchBatch(spec), ...(sandbox?.files ?? []), ...built];
     const esmOutput = compileClient(project, root, sources);
-    return [...emitPackageJson(context, control !== undefined), emitReadme(ir, hasAchBatch(spec)), emitApiMd(ir, spec, hasAchBatch(spec), control), ...sources, ...esmOutput, ...commonJsBuild(CLIENT_DIR, sources, esmOutput)];
+    return [...emitPackageJson(context, control !== undefined), emitReadme(ir, hasAchBatch(spec), control?.ir), emitApiMd(ir, spec, hasAchBatch(spec), control), ...sources, ...esmOutput, ...commonJsBuild(CLIENT_DIR, sources, esmOutput)];
   },
 };

@@ -8,7 +8,8 @@ import { CLIENT_DIR, PACKAGE_NAME } from './paths.ts';
 
 const fence = '```';
 
-export function emitReadme(ir: ApiIR, hasAchBatch: boolean): GeneratedFile {
+/** `control`: the sandbox control API's IR when the package has the `${PACKAGE_NAME}/sandbox` entry point. */
+export function emitReadme(ir: ApiIR, hasAchBatch: boolean, control?: ApiIR): GeneratedFile {
   const webhooks = ir.webhooks.map((w) => `\`${w.name}\``).join(', ');
   const batch = hasAchBatch ? `
 ## Batch files (ACH over SFTP)
@@ -22,6 +23,22 @@ ${fence}
 
 \`buildAchBatchFile\` throws \`AchBatchFileError\` listing every bad row and column before writing anything;
 \`validateAchBatchFile\` checks a file you received or wrote yourself, returning every issue with its line and column.
+` : '';
+  const sandbox = control ? `
+## Sandbox control (\`${PACKAGE_NAME}/sandbox\`)
+
+The local sandbox (\`npm run sandbox\` in the contract repository) has an API of its own, the ${control.title}
+(${control.operations.length} operations): move a record along its lifecycle, post a card transaction, add an API user,
+list and redeliver webhooks, reset. \`SandboxControl\` is its client, a separate entry point so that these calls never
+mix into connectFi's; it logs in like \`cfi\`, acts on that API user's tenant, returns the same \`APIPromise\` and
+throws the same error classes.
+
+${fence}ts
+import { SandboxControl } from '${PACKAGE_NAME}/sandbox';
+
+const control = new SandboxControl({ baseUrl: sandboxUrl, login, password });
+await control.transition({ resource: 'AchTransfer', id, to: 'Returned', set: { returnCode: 'R01' } });
+${fence}
 ` : '';
   const content = `# ${PACKAGE_NAME}
 
@@ -169,7 +186,7 @@ ${fence}
 
 A public key may be a PEM string, an RSA JWK or an imported \`CryptoKey\`. Errors never echo the PAN or the account
 number.
-${batch}
+${batch}${sandbox}
 ## Dependencies
 
 - \`openapi-fetch\` (exact pin): the low-level \`cfi.raw\` client, typed by the spec's \`paths\`.
