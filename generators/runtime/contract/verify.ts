@@ -62,7 +62,7 @@ async function routingChecks(session: Session): Promise<OperationResult> {
       : judgeAgainst(ex, { 'application/json': session.table.errorEnvelope }, session.validators);
     checks.push(problems.length ? { name, verdict: 'failed', problems, curl: curlOf(out, session.secrets) } : { name, verdict: 'passed', problems: [] });
   }
-  return { name: '(unknown paths)', route: 'POST /__connectfi_contract_unknown__', verdict: foldVerdict(checks), checks, ms: Math.round(performance.now() - started) };
+  return { name: '(routing)', route: 'POST /__connectfi_contract_unknown__', verdict: foldVerdict(checks), checks, ms: Math.round(performance.now() - started) };
 }
 
 export async function verify(table: ContractTable, validators: Validators, options: VerifyOptions): Promise<VerifyReport> {

@@ -48,15 +48,37 @@ function listen(listener: RequestListener): Promise<Provider> {
   return new Promise((resolve) => {
     server.listen(0, '127.0.0.1', () => {
       const { port } = server.address() as { port: number };
-      resolve({ url: `http://127.0.0.1:${port}`, close: () => new Promise<void>((done) => server.close(() => done())) });
+      const close = () => new Promise<void>((done) => {
+        server.close(() => done());
+        server.closeAllConnections();
+      });
+      resolve({ url: `http://127.0.0.1:${port}`, close });
     });
   });
 }
 
-export function startExampleProvider(): Promise<Provider> {
-  const { handlers, token } = exampleHandlers(operations());
+export interface Examples {
+  /** The first documented error example under that status. */
+  error(status: string): unknown;
+}
+
+/**
+ * The example provider with some operations answering otherwise (`overrides`), or, `silent`, a server that accepts
+ * connections and never answers.
+ */
+export function startProvider(overrides: Record<string, (examples: Examples) => Answer>, options: { silent?: boolean } = {}): Promise<Provider> {
+  if (options.silent) return listen(() => {});
+  const ops = operations();
+  const { handlers, token } = exampleHandlers(ops);
+  for (const [id, answer] of Object.entries(overrides)) {
+    const op = ops.find((o) => o.operationId === id)!;
+    const examples: Examples = { error: (status) => op.errors.find((e) => e.status === status)!.value };
+    handlers[id] = () => answer(examples);
+  }
   return listen(connectFi(handlers, token).nodeListener);
 }
+
+export const startExampleProvider = () => startProvider({});
 
 /** The operation each defect is planted on. */
 export const DEFECTS = {

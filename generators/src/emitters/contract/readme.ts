@@ -67,9 +67,11 @@ ${BIN_NAME} mock [--port 4010] [--host 127.0.0.1] [--dynamic]
 Prism ${'5.14.2'} with \`--errors\` on \`openapi.json\` (the bundle shipped in this package), on a free port unless
 \`--port\` is given; it prints \`listening <url>\` once Prism answers and stops cleanly on SIGTERM or Ctrl+C. Answers
 are the documented examples; \`--dynamic\` (or a request's \`Prefer: dynamic=true\`) generates them from the schemas.
-\`openapi.json\` is the bundle plus \`x-faker\` hints where Prism's faker cannot honour a constraint: amounts
-(\`exclusiveMinimum\`, which it ignores, and \`x-amountPrecision\`, at most 2 decimals) and the CSV exports (which
-would be random strings of up to 100 MB); the hints are annotations, validation is unchanged.
+\`openapi.json\` is the bundle plus faker hints where Prism's faker (json-schema-faker 0.5) cannot honour a
+constraint: amounts (\`exclusiveMinimum\`, which it ignores, and \`x-amountPrecision\`, at most 2 decimals), patterns
+with a lookahead (a fixed valid value), the CSV exports (one documented CSV rather than a random string of up to
+100 MB) and arrays (at most 3 generated items, where the biller directory allows 200 000). The hints are
+annotations: validation reads the bundle's own schemas.
 
 ## In CI
 
