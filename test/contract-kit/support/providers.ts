@@ -17,7 +17,12 @@ export const PASSWORD = 'Kit-Test-Passw0rd!';
 const operations = () => listOperations(loadBundle()).filter((o) => o.kind === 'operation');
 
 type Answer = { status: number; body?: unknown; contentType?: string };
-type Handler = (input: { body?: any }) => Answer;
+/** What a handler receives from @connectfi/server (the parts these providers read). */
+export interface Input {
+  body?: any;
+  params?: Record<string, string>;
+}
+type Handler = (input: Input) => Answer;
 
 /** The documented success example of each operation; the login checks the credentials and hands out its example token. */
 function exampleHandlers(ops: OperationEntry[]): { handlers: Record<string, Handler>; token: string } {
@@ -58,22 +63,27 @@ function listen(listener: RequestListener): Promise<Provider> {
 }
 
 export interface Examples {
-  /** The first documented error example under that status. */
-  error(status: string): unknown;
+  /** The first documented error example under that status (with that code). */
+  error(status: string, code?: string): unknown;
+  /** A copy of the documented success example. */
+  success(): any;
 }
 
 /**
  * The example provider with some operations answering otherwise (`overrides`), or, `silent`, a server that accepts
  * connections and never answers.
  */
-export function startProvider(overrides: Record<string, (examples: Examples) => Answer>, options: { silent?: boolean } = {}): Promise<Provider> {
+export function startProvider(overrides: Record<string, (examples: Examples, input: Input) => Answer>, options: { silent?: boolean } = {}): Promise<Provider> {
   if (options.silent) return listen(() => {});
   const ops = operations();
   const { handlers, token } = exampleHandlers(ops);
   for (const [id, answer] of Object.entries(overrides)) {
     const op = ops.find((o) => o.operationId === id)!;
-    const examples: Examples = { error: (status) => op.errors.find((e) => e.status === status)!.value };
-    handlers[id] = () => answer(examples);
+    const examples: Examples = {
+      error: (status, code) => op.errors.find((e) => e.status === status && (code === undefined || (e.value as any)?.code === code))!.value,
+      success: () => structuredClone(op.success!.example!.value) as any,
+    };
+    handlers[id] = (input) => answer(examples, input);
   }
   return listen(connectFi(handlers, token).nodeListener);
 }

@@ -1,7 +1,7 @@
 // Stateful providers: a check that needs an existing record (a get by id, a transition, an update) creates it
 // first through the creation the spec names for that resource (`x-connectfi-behaviour`), and puts the new id where
 // the operation looks it up. Without those facts the kit does not guess: the check is reported "needs state".
-import { judge } from './answer-check.js';
+import { describeAnswer, judge } from './answer-check.js';
 import { curlOf } from './curl.js';
 import { call, prepare, setAt, type Session } from './session.js';
 import type { OperationContract, RequestSpec } from './table.js';
@@ -38,7 +38,7 @@ export async function setUp(session: Session, op: OperationContract, request: Re
   const judged = judge(creator, ex, session.validators);
   const id = idOf(ex.json, resource.idField);
   if (judged.problems.length || !ex.status || ex.status >= 300 || !id) {
-    const why = judged.problems[0] ?? (id ? `answered ${ex.status} ${judged.code ?? ''}`.trim() : `its answer holds no ${resource.idField}`);
+    const why = judged.problems[0] ?? (ex.status! >= 300 ? `answered ${describeAnswer(ex)}` : `its answer holds no ${resource.idField}`);
     return { needsState: `creating the ${resource.name} it reads through ${creator.operationId} failed: ${why}`, curl: curlOf(ex.request, session.secrets) };
   }
   const placed = placeId(request, behaviour.lookup, id);
