@@ -1,6 +1,7 @@
 // Stateful providers, through the kit's programmatic API (the same `verify` the bin runs): a get by id of a record
 // the provider does not hold is "needs state" while the contract states no behaviour; once it states which
 // operation creates the record and where the get looks it up, the kit creates it first and the check must pass.
+// Sandbox triggers: with --sandbox, an example that reproduces one must answer the trigger's documented outcome.
 import { loadKit, verify, type ContractTable } from '@connectfi/contract';
 import { afterEach, describe, expect, it } from 'vitest';
 import { LOGIN, PASSWORD, startProvider, type Provider } from './support/providers.ts';
@@ -77,5 +78,39 @@ describe('verify against a stateful provider', () => {
     const [forgot] = (await run(withCardBehaviour(table), provider.url)).results;
     expect(forgot.verdict).toBe('failed');
     expect(forgot.checks[0].problems[0]).toMatch(/answered 400 cardNotFound on a record created for it \(on Card tcrd_\w+, created through cardRegister\)/);
+  });
+});
+
+/** The shipped table with a sandbox trigger on achCreate's `debit` example (as `x-connectfi-sandbox` will state). */
+function withDebitTrigger(table: ContractTable): ContractTable {
+  const copy = structuredClone(table);
+  const debit = copy.operations.find((o) => o.operationId === 'achCreate')!.positives.find((p) => p.example === 'debit')!;
+  debit.trigger = { when: 'a debit in the sandbox', outcome: { error: { status: '400', code: 'achVerify' } } };
+  return copy;
+}
+
+describe('verify against a sandbox, with the triggers the spec states', () => {
+  let provider: Provider | undefined;
+  afterEach(() => provider?.close());
+  const { table, validators } = loadKit();
+  const debitBody = table.operations.find((o) => o.operationId === 'achCreate')!.positives.find((p) => p.example === 'debit')!.request.body as any;
+  const isDebit = (body: any) => body?.transactionType === debitBody.transactionType && body?.amount === debitBody.amount;
+  const run = (url: string, sandbox: boolean) =>
+    verify(withDebitTrigger(table), validators, { target: url, credentials: { login: LOGIN, password: PASSWORD }, only: ['achCreate'], sandbox });
+
+  it('passes a sandbox that answers the trigger\'s documented error, with or without --sandbox', async () => {
+    provider = await startProvider({
+      achCreate: (examples, input) => (isDebit(input.body) ? { status: 400, body: examples.error('400', 'achVerify') } : { status: 200, body: examples.success() }),
+    });
+    expect((await run(provider.url, true)).results[0].verdict).toBe('passed');
+    expect((await run(provider.url, false)).results[0].verdict).toBe('passed');
+  });
+
+  it('with --sandbox, fails a target that accepts the trigger example, naming the trigger', async () => {
+    provider = await startProvider({});
+    const [result] = (await run(provider.url, true)).results;
+    expect(result.verdict).toBe('failed');
+    expect(result.checks.find((c) => c.name === 'example debit')!.problems[0]).toMatch(/reproduces the sandbox trigger "a debit in the sandbox", documented to answer 400 achVerify; answered 200 0/);
+    expect((await run(provider.url, false)).results[0].verdict).toBe('passed');
   });
 });

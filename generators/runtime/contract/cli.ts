@@ -19,10 +19,11 @@ export interface Kit {
 
 export const USAGE = `usage:
   connectfi-contract verify --target <url> (--login <login> --password <password> | --token <token>)
-                            [--only <operationId,...>] [--junit <file>] [--timeout <ms>]
+                            [--only <operationId,...>] [--junit <file>] [--timeout <ms>] [--sandbox]
   connectfi-contract mock [--port <n>] [--host <host>] [--dynamic]
 
-  The password may come from CONNECTFI_PASSWORD instead of --password.`;
+  The password may come from CONNECTFI_PASSWORD instead of --password. --sandbox: the target is a sandbox, so an
+  example that reproduces a documented sandbox trigger must answer the trigger's outcome.`;
 
 class UsageError extends Error {}
 
@@ -31,7 +32,7 @@ function verifyOptions(argv: string[]) {
     args: argv,
     options: {
       target: { type: 'string' }, login: { type: 'string' }, password: { type: 'string' }, token: { type: 'string' },
-      only: { type: 'string' }, junit: { type: 'string' }, timeout: { type: 'string' },
+      only: { type: 'string' }, junit: { type: 'string' }, timeout: { type: 'string' }, sandbox: { type: 'boolean' },
     },
     strict: true,
   });
@@ -53,6 +54,7 @@ function verifyOptions(argv: string[]) {
     only: values.only?.split(',').map((s) => s.trim()).filter(Boolean),
     junit: values.junit,
     timeoutMs,
+    sandbox: values.sandbox ?? false,
   };
 }
 

@@ -13,6 +13,8 @@ export interface Session {
   token?: string;
   credentials?: { login: string; password: string };
   secrets: Secrets;
+  /** `--sandbox`: examples that reproduce a documented sandbox trigger must answer its outcome. */
+  sandbox: boolean;
   fresh(seed: string): string;
 }
 

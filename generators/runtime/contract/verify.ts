@@ -15,6 +15,8 @@ export interface VerifyOptions {
   token?: string;
   only?: string[];
   timeoutMs?: number;
+  /** The target is a sandbox: an example that reproduces a documented sandbox trigger must answer its outcome. */
+  sandbox?: boolean;
   /** Called with each operation's result as soon as it is known (the CLI prints it). */
   onResult?(result: OperationResult): void;
 }
@@ -69,7 +71,7 @@ export async function verify(table: ContractTable, validators: Validators, optio
   const started = performance.now();
   const target: Target = { baseUrl: options.target, tokenHeader: table.tokenHeader, timeoutMs: options.timeoutMs ?? 10_000 };
   const session: Session = {
-    target, table, validators, token: options.token, credentials: options.credentials, fresh: freshReferences(),
+    target, table, validators, token: options.token, credentials: options.credentials, sandbox: options.sandbox ?? false, fresh: freshReferences(),
     secrets: { token: options.token, password: options.credentials?.password },
   };
   const known = new Set(table.operations.map((o) => o.operationId));

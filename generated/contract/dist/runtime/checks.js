@@ -31,7 +31,13 @@ export async function positiveCheck(session, op, positive) {
     if (problems.length)
         return failed(session, name, ex, problems.map((p) => `${p}${on}`));
     const status = ex.status;
+    if (session.sandbox && positive.trigger)
+        return triggerVerdict(session, name, ex, positive.trigger, on);
     if (status >= 200 && status < 300)
+        return passed(name);
+    // Without --sandbox a trigger example may answer either way: a plain service accepts it, a sandbox its outcome.
+    const documentedError = positive.trigger && 'error' in positive.trigger.outcome ? positive.trigger.outcome.error : undefined;
+    if (documentedError && String(status) === documentedError.status && code === documentedError.code)
         return passed(name);
     if (status === 400 && code === 'requestValidateError')
         return failed(session, name, ex, [`refused its own documented example as invalid: ${describeAnswer(ex)}${on}`]);
@@ -40,6 +46,21 @@ export async function positiveCheck(session, op, positive) {
     if (setup.note)
         return failed(session, name, ex, [`answered ${describeAnswer(ex)} on a record created for it${on}`]);
     return { name, verdict: 'needs state', problems: [stateReason(op, describeAnswer(ex), code, positive.example)], curl: curlOf(ex.request, session.secrets) };
+}
+/** With --sandbox: an example that reproduces a documented trigger must answer the trigger's outcome. */
+function triggerVerdict(session, name, ex, trigger, on) {
+    const { outcome } = trigger;
+    const got = describeAnswer(ex);
+    if ('error' in outcome) {
+        const { status, code } = outcome.error;
+        return String(ex.status) === status && codeOf(ex) === code ? passed(name)
+            : failed(session, name, ex, [`reproduces the sandbox trigger "${trigger.when}", documented to answer ${status} ${code}; answered ${got}${on}`]);
+    }
+    const record = ex.json?.data;
+    const actual = outcome.field ? record?.[outcome.field] : undefined;
+    if (ex.status < 300 && (!outcome.field || actual === outcome.status))
+        return passed(name);
+    return failed(session, name, ex, [`reproduces the sandbox trigger "${trigger.when}", documented to create the record ${outcome.status}; answered ${got}${outcome.field ? ` with ${outcome.field} ${String(actual)}` : ''}${on}`]);
 }
 export async function negativeCheck(session, op, negative) {
     const name = `negative ${negative.kind}`;

@@ -9,10 +9,11 @@ import { operationLines, summaryLine } from './report.js';
 import { verify } from './verify.js';
 export const USAGE = `usage:
   connectfi-contract verify --target <url> (--login <login> --password <password> | --token <token>)
-                            [--only <operationId,...>] [--junit <file>] [--timeout <ms>]
+                            [--only <operationId,...>] [--junit <file>] [--timeout <ms>] [--sandbox]
   connectfi-contract mock [--port <n>] [--host <host>] [--dynamic]
 
-  The password may come from CONNECTFI_PASSWORD instead of --password.`;
+  The password may come from CONNECTFI_PASSWORD instead of --password. --sandbox: the target is a sandbox, so an
+  example that reproduces a documented sandbox trigger must answer the trigger's outcome.`;
 class UsageError extends Error {
 }
 function verifyOptions(argv) {
@@ -20,7 +21,7 @@ function verifyOptions(argv) {
         args: argv,
         options: {
             target: { type: 'string' }, login: { type: 'string' }, password: { type: 'string' }, token: { type: 'string' },
-            only: { type: 'string' }, junit: { type: 'string' }, timeout: { type: 'string' },
+            only: { type: 'string' }, junit: { type: 'string' }, timeout: { type: 'string' }, sandbox: { type: 'boolean' },
         },
         strict: true,
     });
@@ -47,6 +48,7 @@ function verifyOptions(argv) {
         only: values.only?.split(',').map((s) => s.trim()).filter(Boolean),
         junit: values.junit,
         timeoutMs,
+        sandbox: values.sandbox ?? false,
     };
 }
 async function runVerify(kit, argv) {

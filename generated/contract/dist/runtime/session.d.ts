@@ -13,6 +13,8 @@ export interface Session {
         password: string;
     };
     secrets: Secrets;
+    /** `--sandbox`: examples that reproduce a documented sandbox trigger must answer its outcome. */
+    sandbox: boolean;
     fresh(seed: string): string;
 }
 export declare function freshReferences(): (seed: string) => string;

@@ -10,6 +10,8 @@ export interface VerifyOptions {
     token?: string;
     only?: string[];
     timeoutMs?: number;
+    /** The target is a sandbox: an example that reproduces a documented sandbox trigger must answer its outcome. */
+    sandbox?: boolean;
     /** Called with each operation's result as soon as it is known (the CLI prints it). */
     onResult?(result: OperationResult): void;
 }

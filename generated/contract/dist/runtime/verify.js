@@ -48,7 +48,7 @@ export async function verify(table, validators, options) {
     const started = performance.now();
     const target = { baseUrl: options.target, tokenHeader: table.tokenHeader, timeoutMs: options.timeoutMs ?? 10_000 };
     const session = {
-        target, table, validators, token: options.token, credentials: options.credentials, fresh: freshReferences(),
+        target, table, validators, token: options.token, credentials: options.credentials, sandbox: options.sandbox ?? false, fresh: freshReferences(),
         secrets: { token: options.token, password: options.credentials?.password },
     };
     const known = new Set(table.operations.map((o) => o.operationId));

@@ -21,6 +21,15 @@ export interface PositiveCase {
   /** The documented request example's name (`login`, `01-ach-credit`), or `parameters` for a bodiless operation. */
   example: string;
   request: RequestSpec;
+  /** The sandbox trigger this example reproduces (`x-connectfi-sandbox`), checked with `verify --sandbox`. */
+  trigger?: TriggerExpectation;
+}
+
+export interface TriggerExpectation {
+  /** Prose for the report: "amount 17.00 < x <= 18.00". */
+  when: string;
+  /** The documented error the trigger answers, or the status the created record takes (at `field` of `data`). */
+  outcome: { error: { status: string; code: string } } | { status: string; field?: string };
 }
 
 export type NegativeKind = 'wrongType' | 'missingRequired' | 'tooLong' | 'tooManyIds' | 'malformedJson' | 'wrongMethod' | 'missingFile';

@@ -3,7 +3,7 @@
 // validate answers with the same generated code) and the behaviour facts the IR holds.
 import type { ValidateFunction } from 'ajv';
 import type {
-  BehaviourFacts, ContractTable, OperationContract, PositiveCase, PrerequisiteFacts, RequestSpec, ResourceFacts,
+  BehaviourFacts, ContractTable, OperationContract, PositiveCase, PrerequisiteFacts, RequestSpec, ResourceFacts, TriggerExpectation,
 } from '../../../runtime/contract/table.ts';
 import { createAjv } from '../../schema/ajv.ts';
 import type { ApiIR, OperationIR } from '../../ir/types.ts';
@@ -40,11 +40,31 @@ function baseRequest(op: OperationIR): Omit<RequestSpec, 'body'> {
   return { path, query };
 }
 
-function positivesOf(op: OperationIR): PositiveCase[] {
+/** What the sandbox answers to an example that reproduces one of its request triggers, when the IR states it. */
+function triggerOf(ir: ApiIR, op: OperationIR, example: string): TriggerExpectation | undefined {
+  const trigger = op.triggers.find((t) => t.on === 'request' && t.example === example);
+  if (!trigger) return undefined;
+  const { outcome } = trigger;
+  if ('error' in outcome) {
+    const documented = op.errors.find((e) => e.exampleName === outcome.error);
+    if (!documented) throw new Error(`${op.operationId}: the sandbox trigger "${trigger.when}" answers ${outcome.error}, which is not one of its documented error examples`);
+    return { when: trigger.when, outcome: { error: { status: documented.status, code: documented.code } } };
+  }
+  if ('status' in outcome) {
+    const resource = ir.resources.find((r) => r.name === op.behaviour?.resource);
+    return { when: trigger.when, outcome: { status: outcome.status, ...(resource?.status ? { field: resource.status.field } : {}) } };
+  }
+  return undefined;
+}
+
+function positivesOf(ir: ApiIR, op: OperationIR): PositiveCase[] {
   const base = baseRequest(op);
   const examples = op.requestBody?.examples ?? [];
   if (!examples.length) return [{ example: 'parameters', request: base }];
-  return examples.map((ex) => ({ example: ex.name, request: { ...base, body: ex.value } }));
+  return examples.map((ex) => {
+    const trigger = triggerOf(ir, op, ex.name);
+    return { example: ex.name, request: { ...base, body: ex.value }, ...(trigger ? { trigger } : {}) };
+  });
 }
 
 function errorCodesOf(op: OperationIR): Record<string, string[]> {
@@ -84,7 +104,7 @@ export function planContract(ir: ApiIR, spec: any, server: ServerPlan): Contract
 
   const operations = ir.operations.map((op): OperationContract => {
     const route = routes.get(op.operationId)!;
-    const positives = positivesOf(op);
+    const positives = positivesOf(ir, op);
     const login = loginOf(op);
     return {
       operationId: op.operationId,

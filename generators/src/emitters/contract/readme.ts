@@ -22,7 +22,7 @@ Contract tests another repo runs in its CI, from the outside, over HTTP:
 
 \`\`\`sh
 ${BIN_NAME} verify --target http://127.0.0.1:8080 --login "$CONNECTFI_LOGIN" --password "$CONNECTFI_PASSWORD" \\
-  [--only achCreate,achQuery] [--junit contract.xml] [--timeout 10000]
+  [--only achCreate,achQuery] [--junit contract.xml] [--timeout 10000] [--sandbox]
 ${BIN_NAME} verify --target http://127.0.0.1:8080 --token "$CONNECTFI_TOKEN"
 \`\`\`
 
@@ -56,6 +56,10 @@ provider refuses with a documented error (a \`404\` for an id it does not hold) 
 reason, neither passed nor guessed. Where the spec states behaviour (\`x-connectfi-behaviour\`: which operation
 creates which resource, where an operation looks its record up), a check that needs an existing record creates it
 first through that creation and uses the new id; a refusal then is a failure.
+
+**Sandboxes.** An example that reproduces a documented sandbox trigger (\`x-connectfi-sandbox\`) may answer either
+way by default: accepted, or refused with the trigger's documented error. With \`--sandbox\` it must answer the
+trigger's outcome (that error, or a record in that status).
 
 ## mock
 
