@@ -10,7 +10,7 @@ const NEEDS_RECORD = new Set(['get', 'update', 'transition']);
 
 export type Setup = { request: RequestSpec; note?: string } | { needsState: string; curl?: string };
 
-/** The record's id out of a creation's answer: `data.<idField>` in the envelope, else `<idField>`. */
+/** The value the lookup needs out of a creation's answer: `data.<field>` in the envelope, else `<field>`. */
 function idOf(json: unknown, idField: string): string | undefined {
   const data = (json as any)?.data ?? json;
   const id = data?.[idField];
@@ -36,9 +36,10 @@ export async function setUp(session: Session, op: OperationContract, request: Re
   const creation = prepare(session, creator, creator.positives[0].request);
   const ex = await call(session, creator, creation);
   const judged = judge(creator, ex, session.validators);
-  const id = idOf(ex.json, resource.idField);
+  const field = behaviour.lookupField ?? resource.idField;
+  const id = idOf(ex.json, field);
   if (judged.problems.length || !ex.status || ex.status >= 300 || !id) {
-    const why = judged.problems[0] ?? (ex.status! >= 300 ? `answered ${describeAnswer(ex)}` : `its answer holds no ${resource.idField}`);
+    const why = judged.problems[0] ?? (ex.status! >= 300 ? `answered ${describeAnswer(ex)}` : `its answer holds no ${field}`);
     return { needsState: `creating the ${resource.name} it reads through ${creator.operationId} failed: ${why}`, curl: curlOf(ex.request, session.secrets) };
   }
   const placed = placeId(request, behaviour.lookup, id);

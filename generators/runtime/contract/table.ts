@@ -56,6 +56,8 @@ export interface BehaviourFacts {
   kind: string;
   resource?: string;
   lookup?: string;
+  /** The record field `lookup` holds (absent: the resource's id field). */
+  lookupField?: string;
   to?: string;
 }
 

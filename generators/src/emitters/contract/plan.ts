@@ -6,7 +6,7 @@ import type {
   BehaviourFacts, ContractTable, OperationContract, PositiveCase, PrerequisiteFacts, RequestSpec, ResourceFacts, TriggerExpectation,
 } from '../../../runtime/contract/table.ts';
 import { createAjv } from '../../schema/ajv.ts';
-import type { ApiIR, OperationIR } from '../../ir/types.ts';
+import type { ApiIR, BehaviourIR, OperationIR } from '../../ir/types.ts';
 import type { RoutePlan, ServerPlan } from '../server/route-plan.ts';
 import { negativeCases } from './negatives.ts';
 
@@ -78,8 +78,15 @@ function prerequisitesOf(op: OperationIR): PrerequisiteFacts[] {
 }
 
 function behaviourOf(op: OperationIR): BehaviourFacts | undefined {
-  const b = op.behaviour;
-  return b && { kind: b.kind, ...(b.resource ? { resource: b.resource } : {}), ...(b.lookup ? { lookup: b.lookup } : {}), ...(b.to ? { to: b.to } : {}) };
+  // `lookupField` is newer than this IR version on some branches: read it when the IR carries it.
+  const b = op.behaviour as (BehaviourIR & { lookupField?: string }) | undefined;
+  return b && {
+    kind: b.kind,
+    ...(b.resource ? { resource: b.resource } : {}),
+    ...(b.lookup ? { lookup: b.lookup } : {}),
+    ...(b.lookupField ? { lookupField: b.lookupField } : {}),
+    ...(b.to ? { to: b.to } : {}),
+  };
 }
 
 function csvHeaderOf(op: OperationIR): string | undefined {
