@@ -31,6 +31,8 @@ export interface TriggerExpectation {
         status: string;
         field?: string;
     };
+    /** Values the trigger reads from stored records (`check.amount`), which the kit does not set up. */
+    recordConditions?: string[];
 }
 export type NegativeKind = 'wrongType' | 'missingRequired' | 'tooLong' | 'tooManyIds' | 'malformedJson' | 'wrongMethod' | 'missingFile';
 export interface NegativeCase {
@@ -53,6 +55,8 @@ export interface BehaviourFacts {
     kind: string;
     resource?: string;
     lookup?: string;
+    /** The record field `lookup` holds (absent: the resource's id field). */
+    lookupField?: string;
     to?: string;
 }
 export interface PrerequisiteFacts {

@@ -30,6 +30,8 @@ export interface TriggerExpectation {
   when: string;
   /** The documented error the trigger answers, or the status the created record takes (at `field` of `data`). */
   outcome: { error: { status: string; code: string } } | { status: string; field?: string };
+  /** Values the trigger reads from stored records (`check.amount`), which the kit does not set up. */
+  recordConditions?: string[];
 }
 
 export type NegativeKind = 'wrongType' | 'missingRequired' | 'tooLong' | 'tooManyIds' | 'malformedJson' | 'wrongMethod' | 'missingFile';
@@ -56,6 +58,8 @@ export interface BehaviourFacts {
   kind: string;
   resource?: string;
   lookup?: string;
+  /** The record field `lookup` holds (absent: the resource's id field). */
+  lookupField?: string;
   to?: string;
 }
 

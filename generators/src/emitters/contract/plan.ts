@@ -45,14 +45,16 @@ function triggerOf(ir: ApiIR, op: OperationIR, example: string): TriggerExpectat
   const trigger = op.triggers.find((t) => t.on === 'request' && t.example === example);
   if (!trigger) return undefined;
   const { outcome } = trigger;
+  const fromRecords = Object.keys(trigger.match).filter((path) => !/^(body|path|query)\./.test(path));
+  const recordConditions = fromRecords.length ? { recordConditions: fromRecords } : {};
   if ('error' in outcome) {
     const documented = op.errors.find((e) => e.exampleName === outcome.error);
     if (!documented) throw new Error(`${op.operationId}: the sandbox trigger "${trigger.when}" answers ${outcome.error}, which is not one of its documented error examples`);
-    return { when: trigger.when, outcome: { error: { status: documented.status, code: documented.code } } };
+    return { when: trigger.when, outcome: { error: { status: documented.status, code: documented.code } }, ...recordConditions };
   }
   if ('status' in outcome) {
     const resource = ir.resources.find((r) => r.name === op.behaviour?.resource);
-    return { when: trigger.when, outcome: { status: outcome.status, ...(resource?.status ? { field: resource.status.field } : {}) } };
+    return { when: trigger.when, outcome: { status: outcome.status, ...(resource?.status ? { field: resource.status.field } : {}) }, ...recordConditions };
   }
   return undefined;
 }
