@@ -81,6 +81,17 @@ describe('connectfi-contract verify, installed from its tarball', () => {
     }
   }, 60_000);
 
+  it('says first when the login is refused, and never prints the password', async () => {
+    const wrong = 'Wrong-Passw0rd!';
+    const refusing = await startExampleProvider();
+    const run = await runKit(kit, ['verify', '--target', refusing.url, '--login', LOGIN, '--password', wrong, '--only', 'healthCheck,achCreate']);
+    await refusing.close();
+    expect(run.code).toBe(1);
+    expect(run.stdout.split('\n')[1]).toBe('login: logging in through POST /auth/get-token failed: answered 401 unauthorized');
+    expect(verdicts(run.stdout)).toEqual({ healthCheck: 'PASS', achCreate: 'FAIL' });
+    expect(run.stdout).not.toContain(wrong);
+  }, 60_000);
+
   it('fails on a connection error and a timeout rather than skipping', async () => {
     const gone = await startExampleProvider();
     await gone.close();

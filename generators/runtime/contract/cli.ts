@@ -61,8 +61,11 @@ function verifyOptions(argv: string[]) {
 async function runVerify(kit: Kit, argv: string[]): Promise<number> {
   const options = verifyOptions(argv);
   console.log(`verify ${options.target} against ${kit.table.title} ${kit.table.version}`);
-  const report = await verify(kit.table, kit.validators, { ...options, onResult: (r) => console.log(operationLines(r).join('\n')) });
-  if (report.loginProblem) console.log(`login: ${report.loginProblem}`);
+  const report = await verify(kit.table, kit.validators, {
+    ...options,
+    onLoginProblem: (problem) => console.log(`login: ${problem}\n  (every protected operation will fail on its token)`),
+    onResult: (r) => console.log(operationLines(r).join('\n')),
+  });
   if (options.junit) writeFileSync(options.junit, junitXml(report));
   console.log(summaryLine(report));
   return report.results.some((r) => r.verdict === 'failed') ? 1 : 0;

@@ -14,6 +14,8 @@ export interface VerifyOptions {
     sandbox?: boolean;
     /** Called with each operation's result as soon as it is known (the CLI prints it). */
     onResult?(result: OperationResult): void;
+    /** Called when logging in failed, before any operation is checked. */
+    onLoginProblem?(problem: string): void;
 }
 export interface VerifyReport {
     target: string;

@@ -62,6 +62,8 @@ export async function verify(table, validators, options) {
         session.token = token;
         session.secrets.token = token;
         loginProblem = problem;
+        if (problem)
+            options.onLoginProblem?.(problem);
     }
     const results = [];
     const report = (result) => {

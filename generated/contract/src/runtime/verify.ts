@@ -19,6 +19,8 @@ export interface VerifyOptions {
   sandbox?: boolean;
   /** Called with each operation's result as soon as it is known (the CLI prints it). */
   onResult?(result: OperationResult): void;
+  /** Called when logging in failed, before any operation is checked. */
+  onLoginProblem?(problem: string): void;
 }
 
 export interface VerifyReport {
@@ -84,6 +86,7 @@ export async function verify(table: ContractTable, validators: Validators, optio
     session.token = token;
     session.secrets.token = token;
     loginProblem = problem;
+    if (problem) options.onLoginProblem?.(problem);
   }
   const results: OperationResult[] = [];
   const report = (result: OperationResult) => {

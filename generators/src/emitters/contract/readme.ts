@@ -107,7 +107,9 @@ jobs:
       - run: npm ci
       - run: npm install --no-save ${PACKAGE_NAME}@<version>
       - name: Start the service under test
-        run: npm start -- --port 8080 & npx wait-on http://127.0.0.1:8080/health
+        run: |
+          npm start -- --port 8080 &
+          until curl -sf http://127.0.0.1:8080/health > /dev/null; do sleep 1; done
       - name: Contract
         run: npx ${BIN_NAME} verify --target http://127.0.0.1:8080 --login "\${{ vars.CONNECTFI_LOGIN }}" --junit contract.xml
         env:
