@@ -1,7 +1,7 @@
 // The contract kit emitter group: everything in generated/contract (`@connectfi/contract`). The response validators
 // come from the server's plan and validator generation, so the kit judges answers with the same code as the stubs.
 import type { EmitterGroup, GeneratedFile } from '../../framework/emitter.ts';
-import { copyRuntime } from '../../framework/package.ts';
+import { copyRuntime, pinnedDependencies } from '../../framework/package.ts';
 import { GENERATED_BANNER } from '../client/paths.ts';
 import { compileTypeScript } from '../server/compile.ts';
 import { planServer } from '../server/route-plan.ts';
@@ -32,7 +32,7 @@ export const contractEmitters: EmitterGroup = {
     const compiled = compileTypeScript(root, `${CONTRACT_DIR}/src`, `${CONTRACT_DIR}/dist`, sources);
     return [
       emitPackageJson(context),
-      readmeFile(ir, table),
+      readmeFile(ir, table, pinnedDependencies(root, ['@stoplight/prism-cli'])['@stoplight/prism-cli']),
       { path: `${CONTRACT_DIR}/openapi.json`, content: `${JSON.stringify(mockBundle(spec), null, 2)}\n` },
       ...sources,
       ...compiled,
