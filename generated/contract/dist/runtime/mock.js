@@ -6,11 +6,21 @@ import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 const NO_PATH_MATCHED = 'https://stoplight.io/prism/errors#NO_PATH_MATCHED_ERROR';
-function prismBin() {
-    const require = createRequire(import.meta.url);
-    const manifest = require.resolve('@stoplight/prism-cli/package.json');
+/**
+ * Prism's CLI, resolved from the bundle's location: the kit's bundle sits at the root of the package that depends
+ * on Prism, so Node's lookup from there finds this package's Prism wherever npm placed it. (Resolving from the
+ * bundle rather than from this module keeps the runtime free of `import.meta`, so its CommonJS twin runs too.)
+ */
+function prismBin(bundlePath) {
+    let manifest;
+    try {
+        manifest = createRequire(resolve(bundlePath)).resolve('@stoplight/prism-cli/package.json');
+    }
+    catch {
+        throw new Error(`@stoplight/prism-cli is not installed where ${bundlePath} can find it; install @connectfi/contract with its dependencies (npm install), or put the bundle inside a project that depends on @stoplight/prism-cli`);
+    }
     const bin = JSON.parse(readFileSync(manifest, 'utf8')).bin;
     return join(dirname(manifest), typeof bin === 'string' ? bin : bin.prism);
 }
@@ -37,7 +47,7 @@ const running = (child) => child.exitCode === null && child.signalCode === null;
 export async function startMock(options) {
     const host = options.host ?? '127.0.0.1';
     const port = options.port || (await freePort(host));
-    const args = [prismBin(), 'mock', options.bundlePath, '--errors', '-h', host, '-p', String(port), '-v', 'warn', ...(options.dynamic ? ['--dynamic'] : [])];
+    const args = [prismBin(options.bundlePath), 'mock', options.bundlePath, '--errors', '-h', host, '-p', String(port), '-v', 'warn', ...(options.dynamic ? ['--dynamic'] : [])];
     const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
     child.stdout.on('data', (d) => (output += d));

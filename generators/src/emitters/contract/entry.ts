@@ -11,18 +11,38 @@ process.exit(await main(loadKit(), process.argv.slice(2)));
 `;
 }
 
-export function kitSource(banner: string): string {
+/**
+ * src/kit.ts, in the format it is built for. The files it reads sit beside the build (contract.json in dist/, the
+ * bundle at the package root), and only the module's own location finds them: `import.meta.url` in ESM,
+ * `__dirname` in CommonJS. So the CommonJS twin is transpiled from its own variant of this source (dist/cjs/ is one
+ * level deeper); both variants read the same files.
+ */
+export function kitSource(banner: string, format: 'esm' | 'cjs' = 'esm'): string {
+  const here = format === 'esm'
+    ? {
+        locate: `import { fileURLToPath } from 'node:url';`,
+        validators: `import * as validators from './validators/response.js';`,
+        table: `new URL('./contract.json', import.meta.url)`,
+        bundle: `fileURLToPath(new URL('../openapi.json', import.meta.url))`,
+      }
+    : {
+        locate: `import { join } from 'node:path';`,
+        // The validators module is CommonJS already: take its exports object as is (no namespace wrapper).
+        validators: `import validators = require('./validators/response.js');`,
+        table: `join(__dirname, '..', 'contract.json')`,
+        bundle: `join(__dirname, '..', '..', 'openapi.json')`,
+      };
   return `${banner}/// <reference types="node" />
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+${here.locate}
 import type { Kit } from './runtime/cli.js';
 import type { ContractTable } from './runtime/table.js';
-import * as validators from './validators/response.js';
+${here.validators}
 
 /** The contract table, the response validators and the bundle the mock serves, all shipped in this package. */
 export function loadKit(): Kit {
-  const table = JSON.parse(readFileSync(new URL('./contract.json', import.meta.url), 'utf8')) as ContractTable;
-  return { table, validators, bundlePath: fileURLToPath(new URL('../openapi.json', import.meta.url)) };
+  const table = JSON.parse(readFileSync(${here.table}, 'utf8')) as ContractTable;
+  return { table, validators, bundlePath: ${here.bundle} };
 }
 `;
 }

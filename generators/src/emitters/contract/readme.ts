@@ -1,6 +1,7 @@
 // generated/contract/README.md: what the kit checks, how to run it in another repo's CI, and why it depends on what
 // it depends on. The numbers (operations, negative cases) come from the table, so the README never drifts.
 import type { ContractTable } from '../../../runtime/contract/table.ts';
+import { MINIMUM_TYPESCRIPT } from '../../framework/package.ts';
 import type { ApiIR } from '../../ir/types.ts';
 import { BIN_NAME, CONTRACT_DIR, PACKAGE_NAME } from './paths.ts';
 
@@ -124,11 +125,14 @@ jobs:
 ## From code
 
 \`\`\`ts
-import { loadKit, verify, startMock } from '${PACKAGE_NAME}';
+import { loadKit, verify, startMock } from '${PACKAGE_NAME}';   // or require('${PACKAGE_NAME}')
 
 const { table, validators } = loadKit();
 const report = await verify(table, validators, { target: 'http://127.0.0.1:8080', token });
 \`\`\`
+
+The library is published as ES modules with a CommonJS twin (\`import\` and \`require\` each get their own build and
+types); the \`${BIN_NAME}\` bin is an ES module. Node 20.19 or later; TypeScript ${MINIMUM_TYPESCRIPT} or later for the types.
 
 ## Dependencies
 
