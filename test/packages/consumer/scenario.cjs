@@ -1,7 +1,9 @@
-// One round trip through both packages as another repository uses them, written once and run from an ES module
+// One round trip through the packages as another repository uses them, written once and run from an ES module
 // (esm.mjs) and from CommonJS (cjs.cjs), which each pass the packages as they loaded them. Prints what happened as
 // JSON for the test to compare.
-module.exports = async function scenario(client, server) {
+const { existsSync } = require('node:fs');
+
+module.exports = async function scenario(client, server, contract) {
   const stubs = server.createConnectFiServer({
     authenticate: (token) => (token === 'good-token' ? { user: 'u1' } : null),
     handlers: {
@@ -27,5 +29,17 @@ module.exports = async function scenario(client, server) {
   } catch (error) {
     webhook = { name: error.name, isWebhookParseError: error instanceof client.WebhookParseError };
   }
-  return { health: health.status, unauthorized, webhook };
+  // The contract kit judges the stubs' raw health answer, and the same answer with a wrongly typed field, with its
+  // shipped response validator.
+  const kit = contract.loadKit();
+  const healthContract = kit.table.operations.find((o) => o.operationId === 'healthCheck');
+  const validate = kit.validators[healthContract.responses['200']['application/json']];
+  const answer = await (await stubs.fetch(new Request('https://stubs.invalid/health'))).json();
+  const kitResult = {
+    operations: kit.table.operations.length,
+    bundleShipped: existsSync(kit.bundlePath),
+    acceptsHealthAnswer: validate(answer),
+    rejectsBrokenAnswer: !validate({ ...answer, data: { ...answer.data, status: 42 } }),
+  };
+  return { health: health.status, unauthorized, webhook, contract: kitResult };
 };

@@ -71,8 +71,9 @@ Every failure is thrown; a method never resolves to an error.
 
 | Class | When |
 |---|---|
-| \`ConnectFiError\` | connectFi answered an error (a non-2xx status, or a 2xx whose \`code\` is not \`"0"\`): \`status\`, \`code\`, \`subCode\`, \`context\`, \`requestId\` |
-| \`BadRequestError\`, \`AuthenticationError\`, \`PermissionDeniedError\`, \`NotFoundError\`, \`ConflictError\`, \`UnprocessableEntityError\`, \`RateLimitError\`, \`InternalServerError\` | subclasses of \`ConnectFiError\` by HTTP status |
+| \`ConnectFiError\` | the root of every error the client throws |
+| \`APIError\` | connectFi answered an error (a non-2xx status, or a 2xx whose \`code\` is not \`"0"\`): \`status\`, \`code\`, \`subCode\`, \`context\`, \`requestId\` |
+| \`BadRequestError\`, \`AuthenticationError\`, \`PermissionDeniedError\`, \`NotFoundError\`, \`ConflictError\`, \`UnprocessableEntityError\`, \`RateLimitError\`, \`InternalServerError\` | subclasses of \`APIError\` by HTTP status |
 | \`RequestValidateError\` | the body failed connectFi's schema; \`items\` lists every violation |
 | \`ReferenceExistsError\` | a creation reused a \`reference\`; \`entityId\` names the existing record |
 | \`UnauthorizedError\` | the token is missing, wrong or expired, or the login failed |
@@ -82,13 +83,13 @@ Every failure is thrown; a method never resolves to an error.
 | \`ConnectFiAbortError\` | your \`AbortSignal\` cancelled the call |
 
 ${fence}ts
-import { ConnectFiError, RequestValidateError } from '${PACKAGE_NAME}';
+import { APIError, RequestValidateError } from '${PACKAGE_NAME}';
 
 try {
   await cfi.ach.create(transfer);
 } catch (error) {
   if (error instanceof RequestValidateError) console.error(error.items);
-  else if (error instanceof ConnectFiError) console.error(error.status, error.code, error.requestId);
+  else if (error instanceof APIError) console.error(error.status, error.code, error.requestId);
   else throw error;
 }
 ${fence}
