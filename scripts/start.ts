@@ -2,15 +2,17 @@
 // and call it with the client within a minute. Ctrl+C stops both.
 import { createConnectFiClient } from '@connectfi/client';
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { docsOutDir, writeSite } from './lib/docs/site.ts';
 import { listOperations } from './lib/operations.ts';
-import { bundleJson } from './lib/paths.ts';
+import { bundleJson, projectRoot } from './lib/paths.ts';
 import { startPrism } from './lib/prism.ts';
 import { serveDirectory } from './lib/static-server.ts';
 
 const bundle = JSON.parse(readFileSync(bundleJson, 'utf8'));
 writeSite(bundle);
-const [docs, mock] = await Promise.all([serveDirectory(docsOutDir), startPrism({ kind: 'mock' })]);
+// The mock serves the contract kit's bundle: the same API plus faker hints, so `Prefer: dynamic=true` answers validate too.
+const [docs, mock] = await Promise.all([serveDirectory(docsOutDir), startPrism({ kind: 'mock' }, join(projectRoot, 'generated/contract/openapi.json'))]);
 // One real call through the client, so the newcomer sees it work before writing any code.
 const cfi = createConnectFiClient({ baseUrl: mock.url, token: 'any-token-works-on-the-mock' });
 const health = await cfi.health.check();

@@ -17,6 +17,7 @@ const CAT = 'components/schemas/pets/CatCreate.yaml';
 const DOG = 'components/schemas/pets/DogCreate.yaml';
 const DOG_EXAMPLE = 'components/examples/pets/DogCreateExample.yaml';
 const STATUS = 'components/schemas/pets/PetStatus.yaml';
+const RESOURCES = 'resources.yaml';
 const GUIDE = 'openapi/README.md';
 
 interface Case {
@@ -145,6 +146,67 @@ const cases: Case[] = [
   {
     name: 'a transition whose trigger an unquoted comma cut short', file: STATUS, edit: replace('trigger: adopted }', 'trigger: adopted, then renamed }'), rule: 'cfi-lifecycle', at: 'then renamed',
     message: `PetStatus: transition {"from":"New","to":"Active","trigger":"adopted","then renamed":null} must be exactly { from, to, trigger } with text values; quote a trigger that has a comma — ${GUIDE}#status-lifecycles`,
+  },
+  {
+    name: 'a trigger whose error is no error example of its operation', file: PATH, edit: replace('outcome: { status: Active }', 'outcome: { error: petExploded }'), rule: 'cfi-sandbox-errors', at: 'error: petExploded',
+    message: `POST /pet/create: trigger 0's outcome error "petExploded" is not an error example of this operation; name one of requestValidateError, nameMissing, unauthorized or add the example, named after its code — ${GUIDE}#triggers`,
+  },
+  {
+    name: 'a prerequisite whose error is no error example of its operation', file: PATH, edit: replace('error: nameMissing', 'error: nameAbsent'), rule: 'cfi-sandbox-errors', at: 'error: nameAbsent',
+    message: `POST /pet/create: prerequisite 0's error "nameAbsent" is not an error example of this operation; name one of requestValidateError, nameMissing, unauthorized or add the example, named after its code — ${GUIDE}#prerequisites`,
+  },
+  {
+    name: 'a trigger outcome that is no state of the lifecycle', file: PATH, edit: replace('outcome: { status: Active }', 'outcome: { status: Lost }'), rule: 'cfi-sandbox-lifecycle', at: 'status: Lost',
+    message: `POST /pet/create: trigger 0's outcome.status "Lost" is not a state of PetStatus; use one of New, Active, Gone — ${GUIDE}#triggers`,
+  },
+  {
+    name: 'a transition to a state no lifecycle transition reaches', file: PATH, edit: replace('{ kind: create, resource: Pet }', '{ kind: transition, resource: Pet, lookup: body.name, to: New }'), rule: 'cfi-sandbox-lifecycle', at: 'to: New',
+    message: `POST /pet/create: behaviour.to "New" is reached by no transition of PetStatus; add the transition to the lifecycle or move to a state one reaches — ${GUIDE}#operation-behaviour`,
+  },
+  {
+    name: 'a behaviour on an undeclared resource', file: PATH, edit: replace('{ kind: create, resource: Pet }', '{ kind: create, resource: Dog }'), rule: 'cfi-sandbox-resources', at: 'resource: Dog',
+    message: `POST /pet/create: behaviour.resource "Dog" is not declared in x-connectfi-resources; use one of Pet — ${GUIDE}#operation-behaviour`,
+  },
+  {
+    name: 'an operation without behaviour', file: PATH, edit: replace('  x-connectfi-behaviour: { kind: create, resource: Pet }\n', ''), rule: 'cfi-sandbox-resources', at: 'post:',
+    message: `POST /pet/create: petCreate has no x-connectfi-behaviour; say what it does, e.g. { kind: create, resource: Pet } — ${GUIDE}#operation-behaviour`,
+  },
+  {
+    name: 'a resource whose id field its record lacks', file: RESOURCES, edit: replace('idField: petId', 'idField: petNumber'), rule: 'cfi-sandbox-resources', at: 'idField: petNumber',
+    message: `Resource Pet: idField "petNumber" is not a property of Pet; use one of petId, name, status — ${GUIDE}#resources`,
+  },
+  {
+    name: 'a resource whose status field its record lacks', file: RESOURCES, edit: replace('field: status', 'field: state'), rule: 'cfi-sandbox-resources', at: 'field: state',
+    message: `Resource Pet: status field "state" is not a property of Pet; use one of petId, name, status — ${GUIDE}#resources`,
+  },
+  {
+    name: 'a condition with two operators', file: PATH, edit: replace('{ eq: Tom }', '{ eq: Tom, ne: Bob }'), rule: 'cfi-sandbox-match', at: 'ne: Bob',
+    message: `POST /pet/create: the condition on body.name must have exactly one operator of eq, ne, in, gt, gte, lt, lte, between, pattern, exists; it has eq, ne — ${GUIDE}#conditions`,
+  },
+  {
+    name: 'a condition with an unknown operator', file: PATH, edit: replace('{ eq: Tom }', '{ equals: Tom }'), rule: 'cfi-sandbox-match', at: 'equals: Tom',
+    message: `POST /pet/create: the condition on body.name must have exactly one operator of eq, ne, in, gt, gte, lt, lte, between, pattern, exists; it has equals — ${GUIDE}#conditions`,
+  },
+  {
+    name: 'a sandbox entry that points at an operation that does not exist', file: PATH,
+    edit: replace('      match: { body.name: { eq: Tom } }\n      outcome: { status: Active }\n      fidelity: designed\n', '      see: [petAdopt]\n'), rule: 'cfi-sandbox-match', at: 'see: [petAdopt]',
+    message: `POST /pet/create: sandbox entry 0 sees "petAdopt", which is no operationId of this API; name an operation that acts on it — ${GUIDE}#triggers`,
+  },
+  {
+    name: 'a behaviour that sets a value its record field does not allow', file: PATH, edit: replace('{ kind: create, resource: Pet }', '{ kind: create, resource: Pet, set: { status: Lost } }'), rule: 'cfi-sandbox-fields', at: 'status: Lost',
+    message: `POST /pet/create: sets status to "Lost", which Pet.status does not allow ("New", "Active", "Gone") — ${GUIDE}#operation-behaviour`,
+  },
+  {
+    name: 'a prerequisite that looks a record up by a field it lacks', file: PATH, edit: replace('match: { body.name: { exists: true } }', "exists: { resource: Pet, where: { nickname: '{body.name}' } }"), rule: 'cfi-sandbox-fields', at: 'nickname:',
+    message: `POST /pet/create: prerequisite 0 looks for Pet by "nickname", which is not a field of Pet; use one of petId, name, status — ${GUIDE}#prerequisites`,
+  },
+  {
+    name: 'a match on an alias no prerequisite defines', file: PATH, edit: replace('{ body.name: { eq: Tom } }', '{ owner.name: { eq: Tom } }'), rule: 'cfi-sandbox-fields', at: 'owner.name',
+    message: `POST /pet/create: match reads owner.name, but "owner" is neither body, path, query, principal, record nor an alias (exists.as) of an earlier prerequisite — ${GUIDE}#conditions`,
+  },
+  {
+    name: 'a match on a body property the operation lacks', file: PATH, edit: replace('{ body.name: { eq: Tom } }', '{ body.nmae: { eq: Tom } }'), rule: 'cfi-sandbox-fields', at: 'body.nmae',
+    message: `POST /pet/create: body.nmae names no body property of this operation; use one of kind, name, price, tags — ${GUIDE}#conditions`,
   },
 ];
 

@@ -33,8 +33,9 @@ const installedDir = (name: string) => join(consumer, 'node_modules', ...name.sp
 
 describe('the packages under generated/, installed from their tarballs', () => {
   it('packs every package, installed as real copies outside the workspace', () => {
-    // Every package under generated/ is packed and judged below; the consumers exercise the client and the server.
-    expect(packed.map((p) => p.name)).toEqual(expect.arrayContaining(['@connectfi/client', '@connectfi/server']));
+    // Every package under generated/ is packed and judged below; the consumers exercise the client, the server and
+    // the contract kit.
+    expect(packed.map((p) => p.name)).toEqual(expect.arrayContaining(['@connectfi/client', '@connectfi/server', '@connectfi/contract']));
     for (const { name } of packed) {
       const pkg = JSON.parse(readFileSync(join(installedDir(name), 'package.json'), 'utf8'));
       expect(pkg.private, name).toBeUndefined();
@@ -49,27 +50,36 @@ describe('the packages under generated/, installed from their tarballs', () => {
   });
 
   const scenario = (command: string[]) => JSON.parse(run('node', command, consumer));
-  const expectedRoundTrip = {
+  /** The operations of the bundle the installed kit ships, counted here from the bundle itself. */
+  const shippedOperations = () => {
+    const bundle = JSON.parse(readFileSync(join(installedDir('@connectfi/contract'), 'openapi.json'), 'utf8'));
+    const methods = new Set(['get', 'put', 'post', 'delete', 'patch', 'head', 'options', 'trace']);
+    return Object.values(bundle.paths as Record<string, object>).reduce((n, item) => n + Object.keys(item).filter((k) => methods.has(k)).length, 0);
+  };
+  const expectedRoundTrip = () => ({
     health: 'ok',
     unauthorized: { name: 'UnauthorizedError', isConnectFiError: true, status: 401, code: 'unauthorized' },
     webhook: { name: 'WebhookParseError', isWebhookParseError: true },
+    contract: { operations: shippedOperations(), bundleShipped: true, acceptsHealthAnswer: true, rejectsBrokenAnswer: true },
     control: { name: 'BadRequestError', isBadRequestError: true, code: 'recordNotFound' },
-  };
+  });
 
-  it('an ES module consumer imports both packages and makes a round trip', () => {
+  it('an ES module consumer imports the packages and makes a round trip', () => {
     const result = scenario(['esm.mjs']);
-    expect(result).toMatchObject(expectedRoundTrip);
+    expect(result).toMatchObject(expectedRoundTrip());
     expect(result.resolved.client).toMatch(/node_modules\/@connectfi\/client\/dist\/index\.js$/);
     expect(result.resolved.sandbox).toMatch(/node_modules\/@connectfi\/client\/dist\/sandbox\/index\.js$/);
     expect(result.resolved.server).toMatch(/node_modules\/@connectfi\/server\/dist\/index\.js$/);
+    expect(result.resolved.contract).toMatch(/node_modules\/@connectfi\/contract\/dist\/index\.js$/);
   });
 
-  it('a CommonJS consumer requires both packages (their CommonJS build) and makes a round trip', () => {
+  it('a CommonJS consumer requires the packages (their CommonJS build) and makes a round trip', () => {
     const result = scenario(['cjs.cjs']);
-    expect(result).toMatchObject(expectedRoundTrip);
+    expect(result).toMatchObject(expectedRoundTrip());
     expect(result.resolved.client).toMatch(/node_modules\/@connectfi\/client\/dist\/cjs\/index\.js$/);
     expect(result.resolved.sandbox).toMatch(/node_modules\/@connectfi\/client\/dist\/cjs\/sandbox\/index\.js$/);
     expect(result.resolved.server).toMatch(/node_modules\/@connectfi\/server\/dist\/cjs\/index\.js$/);
+    expect(result.resolved.contract).toMatch(/node_modules\/@connectfi\/contract\/dist\/cjs\/index\.js$/);
   });
 
   const tsc = (compiler: string, project: string) => run('node', [join(consumer, 'node_modules', compiler, 'bin', 'tsc'), '-p', project], consumer);

@@ -1,24 +1,35 @@
+// @ts-check
 import { behaviourSites, lifecycleOf, resourcesOf, schemasByTitle } from './behaviourData.js';
-import { guide } from './walk.js';
+import { fullyResolved } from './resolve.js';
+import { finding } from './walk.js';
 
 /**
  * Status changes the behaviour data asks for exist in the resource's lifecycle: a trigger's `outcome.status` or
  * `outcome.transition` is one of its states, a behaviour's starting `status` too, and a `transition` operation's
  * `to` is reached by at least one lifecycle transition (a `{body.field}` target is checked at run time).
+ * @param {import('./walk.js').Node} _resolvedRoot
+ * @param {unknown} _options
+ * @param {{ documentInventory: unknown }} context
+ * @returns {import('./walk.js').Finding[]}
  */
-export default function sandboxLifecycle(root) {
+export default function sandboxLifecycle(_resolvedRoot, _options, context) {
+  // Every status enum whole, including those Spectral's resolved document leaves behind a nested $ref (resolve.js).
+  const { root } = fullyResolved(context);
+  /** @type {import('./walk.js').Finding[]} */
   const results = [];
   const resources = resourcesOf(root);
   const byTitle = schemasByTitle(root);
   for (const site of behaviourSites(root)) {
     const b = site.behaviour;
     const resource = resources[b?.resource];
-    if (!resource) continue; // cfi-sandbox-resources reports it
+    if (!b || !resource) continue; // cfi-sandbox-resources reports it
     const life = lifecycleOf(resource, byTitle);
-    const report = (message, path) => results.push({ message: `${site.name}: ${message} (${guide('operation-behaviour')}).`, path });
-    const state = (value, what, path) => {
-      if (!life) report(`${what} "${value}" needs a status lifecycle, but resource ${b.resource} declares none`, path);
-      else if (!life.states.includes(value)) report(`${what} "${value}" is not a state of ${life.name} (${life.states.join(', ')})`, path);
+    /** @param {string} message @param {import('./walk.js').JsonPath} path @param {string} [anchor] */
+    const report = (message, path, anchor = 'operation-behaviour') => results.push(finding(`${site.label}: ${message}`, anchor, path));
+    /** @param {string} value @param {string} what @param {import('./walk.js').JsonPath} path @param {string} [anchor] */
+    const state = (value, what, path, anchor) => {
+      if (!life) report(`${what} "${value}" needs a status lifecycle, but resource ${b.resource} declares none`, path, anchor);
+      else if (!life.states.includes(value)) report(`${what} "${value}" is not a state of ${life.name}; use one of ${life.states.join(', ')}`, path, anchor);
     };
     const base = [...site.path, 'x-connectfi-behaviour'];
     if (typeof b.status === 'string') state(b.status, 'behaviour.status', [...base, 'status']);
@@ -28,7 +39,7 @@ export default function sandboxLifecycle(root) {
     }
     for (const [i, t] of site.triggers.entries()) {
       for (const key of ['status', 'transition']) {
-        if (typeof t?.outcome?.[key] === 'string') state(t.outcome[key], `trigger ${i}'s outcome.${key}`, [...site.path, 'x-connectfi-sandbox', i, 'outcome', key]);
+        if (typeof t?.outcome?.[key] === 'string') state(t.outcome[key], `trigger ${i}'s outcome.${key}`, [...site.path, 'x-connectfi-sandbox', i, 'outcome', key], 'triggers');
       }
     }
   }

@@ -1,10 +1,16 @@
-import { CONDITION_OPERATORS, behaviourSites, matchSites } from './behaviourData.js';
-import { guide } from './walk.js';
+// @ts-check
+import { CONDITION_OPERATORS, behaviourSites, isObject, matchSites } from './behaviourData.js';
+import { fullyResolved } from './resolve.js';
+import { finding } from './walk.js';
 
-const isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
 const FIDELITIES = ['documented', 'designed'];
 
-/** What makes a condition's operand wrong for its operator, or undefined. */
+/**
+ * What makes a condition's operand wrong for its operator, or undefined.
+ * @param {string} op
+ * @param {unknown} v
+ * @returns {string | undefined}
+ */
 function operandProblem(op, v) {
   if (['gt', 'gte', 'lt', 'lte'].includes(op) && typeof v !== 'number') return `${op} takes a number`;
   if (op === 'between' && !(Array.isArray(v) && v.length === 2 && v.every((n) => typeof n === 'number') && v[0] < v[1])) return 'between takes [lower, upper] numbers with lower < upper';
@@ -12,7 +18,7 @@ function operandProblem(op, v) {
   if (op === 'exists' && typeof v !== 'boolean') return 'exists takes true or false';
   if (op === 'pattern') {
     if (typeof v !== 'string') return 'pattern takes a regular expression source';
-    try { new RegExp(v, 'i'); } catch (e) { return `pattern does not compile: ${e.message}`; }
+    try { new RegExp(v, 'i'); } catch (e) { return `pattern does not compile: ${/** @type {Error} */ (e).message}`; }
   }
   return undefined;
 }
@@ -20,12 +26,19 @@ function operandProblem(op, v) {
 /**
  * Every `match` condition has exactly one known operator with a fitting operand; every sandbox entry is either
  * machine-readable (match + outcome + fidelity) or points with `see` at the operations that act on it.
+ * @param {import('./walk.js').Node} _resolvedRoot
+ * @param {unknown} _options
+ * @param {{ documentInventory: unknown }} context
+ * @returns {import('./walk.js').Finding[]}
  */
-export default function sandboxMatch(root) {
+export default function sandboxMatch(_resolvedRoot, _options, context) {
+  const { root } = fullyResolved(context);
+  /** @type {import('./walk.js').Finding[]} */
   const results = [];
   const operationIds = new Set([...behaviourSites(root)].map((s) => s.op.operationId));
   for (const site of behaviourSites(root)) {
-    const report = (message, path, anchor = 'conditions') => results.push({ message: `${site.name}: ${message} (${guide(anchor)}).`, path });
+    /** @param {string} message @param {import('./walk.js').JsonPath} path @param {string} [anchor] */
+    const report = (message, path, anchor = 'conditions') => results.push(finding(`${site.label}: ${message}`, anchor, path));
     for (const { match, path } of matchSites(site)) {
       if (!isObject(match)) { report('match is a map of value path to condition', path); continue; }
       for (const [valuePath, cond] of Object.entries(match)) {
@@ -45,7 +58,7 @@ export default function sandboxMatch(root) {
       const readable = t.match !== undefined || t.outcome !== undefined;
       if (!readable && !Array.isArray(t.see)) { report(`sandbox entry ${i} needs match and outcome, or see: [operationIds] naming where it acts`, path, 'triggers'); continue; }
       if (!readable) {
-        for (const id of t.see) if (!operationIds.has(id)) report(`sandbox entry ${i} sees "${id}", which is no operationId of this API`, [...path, 'see'], 'triggers');
+        for (const id of t.see) if (!operationIds.has(id)) report(`sandbox entry ${i} sees "${id}", which is no operationId of this API; name an operation that acts on it`, [...path, 'see'], 'triggers');
         continue;
       }
       if (t.match === undefined || !isObject(t.outcome)) report(`sandbox entry ${i} needs both match and outcome`, path, 'triggers');

@@ -1,7 +1,9 @@
-// One round trip through both packages and one call through the client's sandbox entry point as another repository uses them, written once and run from an ES module
-// (esm.mjs) and from CommonJS (cjs.cjs), which each pass the packages as they loaded them. Prints what happened as
-// JSON for the test to compare.
-module.exports = async function scenario(client, server, sandbox) {
+// One round trip through the packages (and one call through the client's sandbox entry point) as another repository
+// uses them, written once and run from an ES module (esm.mjs) and from CommonJS (cjs.cjs), which each pass the
+// packages as they loaded them. Prints what happened as JSON for the test to compare.
+const { existsSync } = require('node:fs');
+
+module.exports = async function scenario(client, server, contract, sandbox) {
   const stubs = server.createConnectFiServer({
     authenticate: (token) => (token === 'good-token' ? { user: 'u1' } : null),
     handlers: {
@@ -27,6 +29,18 @@ module.exports = async function scenario(client, server, sandbox) {
   } catch (error) {
     webhook = { name: error.name, isWebhookParseError: error instanceof client.WebhookParseError };
   }
+  // The contract kit judges the stubs' raw health answer, and the same answer with a wrongly typed field, with its
+  // shipped response validator.
+  const kit = contract.loadKit();
+  const healthContract = kit.table.operations.find((o) => o.operationId === 'healthCheck');
+  const validate = kit.validators[healthContract.responses['200']['application/json']];
+  const answer = await (await stubs.fetch(new Request('https://stubs.invalid/health'))).json();
+  const kitResult = {
+    operations: kit.table.operations.length,
+    bundleShipped: existsSync(kit.bundlePath),
+    acceptsHealthAnswer: validate(answer),
+    rejectsBrokenAnswer: !validate({ ...answer, data: { ...answer.data, status: 42 } }),
+  };
   // The sandbox entry point in the same module format: its errors are the main entry's classes.
   let control;
   try {
@@ -39,5 +53,5 @@ module.exports = async function scenario(client, server, sandbox) {
   } catch (error) {
     control = { name: error.constructor.name, isBadRequestError: error instanceof client.BadRequestError, code: error.code };
   }
-  return { health: health.status, unauthorized, webhook, control };
+  return { health: health.status, unauthorized, webhook, contract: kitResult, control };
 };

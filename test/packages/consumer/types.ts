@@ -4,6 +4,7 @@
 import { APIError, ConnectFiError, createConnectFiClient, encryptCardData, parseWebhook, type AchStatusChangedEvent, type ClientOptions } from '@connectfi/client';
 import { SandboxControl } from '@connectfi/client/sandbox';
 import { createConnectFiServer } from '@connectfi/server';
+import { loadKit, summaryLine, verify, type VerifyReport } from '@connectfi/contract';
 
 const options: ClientOptions = { baseUrl: 'https://sandbox.connectfi.invalid', login: 'api-user', password: 'secret' };
 const cfi = createConnectFiClient(options);
@@ -38,3 +39,12 @@ export const stubs = createConnectFiServer({
     healthCheck: ({ requestId }) => ({ status: 200, body: { code: '0', data: { status: 'ok', dtsChecked: new Date(0).toISOString() }, requestId } }),
   },
 });
+
+// The contract kit's library entry, as a CI script that drives `verify` from code would use it.
+export async function contractSummary(target: string, token: string): Promise<string> {
+  const { table, validators } = loadKit();
+  const report: VerifyReport = await verify(table, validators, { target, token, only: ['healthCheck'] });
+  // @ts-expect-error: verify needs the target
+  await verify(table, validators, { token });
+  return summaryLine(report);
+}

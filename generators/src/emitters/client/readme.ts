@@ -88,9 +88,9 @@ Every failure is thrown; a method never resolves to an error.
 
 | Class | When |
 |---|---|
-| \`ConnectFiError\` | the root: anything the client throws, also a malformed \`baseUrl\` or missing credentials at construction |
+| \`ConnectFiError\` | the root of every error the client throws, also a malformed \`baseUrl\` or missing credentials at construction |
 | \`APIError\` | connectFi answered an error (a non-2xx status, or a 2xx whose \`code\` is not \`"0"\`): \`status\`, \`code\`, \`subCode\`, \`context\`, \`requestId\`, \`headers\` |
-| \`BadRequestError\`, \`AuthenticationError\`, \`PermissionDeniedError\`, \`NotFoundError\`, \`ConflictError\`, \`UnprocessableEntityError\`, \`RateLimitError\`, \`InternalServerError\` | subclasses of \`APIError\` (itself a \`ConnectFiError\`) by HTTP status |
+| \`BadRequestError\`, \`AuthenticationError\`, \`PermissionDeniedError\`, \`NotFoundError\`, \`ConflictError\`, \`UnprocessableEntityError\`, \`RateLimitError\`, \`InternalServerError\` | subclasses of \`APIError\` by HTTP status |
 | \`RequestValidateError\` | the body failed connectFi's schema; \`items\` lists every violation |
 | \`ReferenceExistsError\` | a creation reused a \`reference\`; \`entityId\` names the existing record |
 | \`UnauthorizedError\` | the token is missing, wrong or expired, or the login failed |

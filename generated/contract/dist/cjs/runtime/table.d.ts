@@ -1,0 +1,117 @@
+export type JsonValue = unknown;
+/** A request the kit sends: the operation's route with these parameter values and this body. */
+export interface RequestSpec {
+    /** Path and query parameter values by name. */
+    path: Record<string, string>;
+    query: Record<string, string | string[]>;
+    /** JSON (or multipart text fields and file stand-ins) body; absent when the operation takes none. */
+    body?: JsonValue;
+    /** Sent verbatim instead of `body` (malformed JSON). */
+    rawBody?: string;
+    /** Overrides the operation's method (wrong-method case). */
+    method?: string;
+}
+export interface PositiveCase {
+    /** The documented request example's name (`login`, `01-ach-credit`), or `parameters` for a bodiless operation. */
+    example: string;
+    request: RequestSpec;
+    /** The sandbox trigger this example reproduces (`x-connectfi-sandbox`), checked with `verify --sandbox`. */
+    trigger?: TriggerExpectation;
+}
+export interface TriggerExpectation {
+    /** Prose for the report: "amount 17.00 < x <= 18.00". */
+    when: string;
+    /** The documented error the trigger answers, or the status the created record takes (at `field` of `data`). */
+    outcome: {
+        error: {
+            status: string;
+            code: string;
+        };
+    } | {
+        status: string;
+        field?: string;
+    };
+    /** Values the trigger reads from stored records (`check.amount`), which the kit does not set up. */
+    recordConditions?: string[];
+}
+export type NegativeKind = 'wrongType' | 'missingRequired' | 'tooLong' | 'tooManyIds' | 'malformedJson' | 'wrongMethod' | 'missingFile';
+export interface NegativeCase {
+    kind: NegativeKind;
+    /** What the request breaks, e.g. `/amount: a string where the spec wants a number`. */
+    fault: string;
+    request: RequestSpec;
+    /** The statuses that count as the documented refusal (400, or 404/405 for a wrong method). */
+    expect: number[];
+    /** The `code` the refusal must carry, when the contract fixes it (`requestValidateError` for schema violations). */
+    code?: string;
+}
+export interface BodyContract {
+    contentType: string;
+    /** Multipart fields that carry a file: the example names the file, the kit sends stand-in bytes. */
+    fileFields: string[];
+}
+/** What the spec states the operation does (the IR's `behaviour`), when it does. */
+export interface BehaviourFacts {
+    kind: string;
+    resource?: string;
+    lookup?: string;
+    /** The record field `lookup` holds (absent: the resource's id field). */
+    lookupField?: string;
+    to?: string;
+}
+export interface PrerequisiteFacts {
+    that: string;
+    error: string;
+    /** The documented error's code, read from the example of that name. */
+    code?: string;
+}
+export interface OperationContract {
+    operationId: string;
+    /** Upper case. */
+    method: string;
+    path: string;
+    secured: boolean;
+    deprecated: boolean;
+    body?: BodyContract;
+    /** One per documented request example (all of them). */
+    positives: PositiveCase[];
+    negatives: NegativeCase[];
+    /** Documented responses: status (`200`, `4XX`, `default`) -> media type -> response validator export name. */
+    responses: Record<string, Record<string, string>>;
+    success: {
+        status: string;
+        contentType?: string;
+        enveloped: boolean;
+    };
+    /** The body property that deduplicates the call (`reference`): the kit sends a fresh value each time. */
+    referenceField?: string;
+    /** The login operation: the kit puts the caller's credentials at these body paths. */
+    login?: {
+        loginPath: string[];
+        passwordPath: string[];
+        tokenPath: string[];
+    };
+    /** For an export: the documented CSV header line. */
+    csvHeader?: string;
+    /** Documented error codes by status, from the error examples. */
+    errorCodes: Record<string, string[]>;
+    behaviour?: BehaviourFacts;
+    prerequisites: PrerequisiteFacts[];
+}
+export interface ResourceFacts {
+    name: string;
+    idField: string;
+    /** The operation that creates a record of this resource (behaviour `create`), when the spec says. */
+    createdBy?: string;
+}
+export interface ContractTable {
+    title: string;
+    version: string;
+    tokenHeader: string;
+    /** The operationId of the login (`/auth/get-token`). */
+    loginOperation: string;
+    /** Validator export name for the error envelope (unknown path, wrong method answers). */
+    errorEnvelope: string;
+    operations: OperationContract[];
+    resources: ResourceFacts[];
+}

@@ -1,0 +1,160 @@
+// The contract table from the IR: for every operation, the requests the kit sends (each documented example, the
+// negative cases), the documented responses (by the server plan's response validator names, so both packages
+// validate answers with the same generated code) and the behaviour facts the IR holds.
+import type { ValidateFunction } from 'ajv';
+import type {
+  BehaviourFacts, ContractTable, OperationContract, PositiveCase, PrerequisiteFacts, RequestSpec, ResourceFacts, TriggerExpectation,
+} from '../../../runtime/contract/table.ts';
+import { createAjv } from '../../schema/ajv.ts';
+import type { ApiIR, BehaviourIR, OperationIR } from '../../ir/types.ts';
+import type { RoutePlan, ServerPlan } from '../server/route-plan.ts';
+import { negativeCases } from './negatives.ts';
+
+/** Path of the first key named `name` in an example value, depth first. */
+function keyPath(value: unknown, name: string, path: string[] = []): string[] | undefined {
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return undefined;
+  for (const [k, v] of Object.entries(value)) {
+    if (k === name) return [...path, k];
+    const found = keyPath(v, name, [...path, k]);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+const text = (value: unknown) => (typeof value === 'string' ? value : JSON.stringify(value));
+
+/** The open operation that takes a login and password and answers a token: the spec's `auth` behaviour, else its shape. */
+function loginOf(op: OperationIR): OperationContract['login'] {
+  if (op.security.length || (op.behaviour && op.behaviour.kind !== 'auth')) return undefined;
+  const example = op.requestBody?.examples[0]?.value;
+  const answer = op.responses.find((r) => r.status === op.success?.status)?.body?.examples[0]?.value;
+  const loginPath = keyPath(example, 'login');
+  const passwordPath = keyPath(example, 'password');
+  const tokenPath = keyPath(answer, 'token');
+  return loginPath && passwordPath && tokenPath ? { loginPath, passwordPath, tokenPath } : undefined;
+}
+
+function baseRequest(op: OperationIR): Omit<RequestSpec, 'body'> {
+  const path = Object.fromEntries(op.parameters.filter((p) => p.in === 'path').map((p) => [p.name, text(p.example ?? '')]));
+  const query = Object.fromEntries(op.parameters.filter((p) => p.in === 'query' && p.example !== undefined).map((p) => [p.name, Array.isArray(p.example) ? p.example.map(text) : text(p.example)]));
+  return { path, query };
+}
+
+/** What the sandbox answers to an example that reproduces one of its request triggers, when the IR states it. */
+function triggerOf(ir: ApiIR, op: OperationIR, example: string): TriggerExpectation | undefined {
+  const trigger = op.triggers.find((t) => t.on === 'request' && t.example === example);
+  if (!trigger) return undefined;
+  const { outcome } = trigger;
+  const fromRecords = Object.keys(trigger.match).filter((path) => !/^(body|path|query)\./.test(path));
+  const recordConditions = fromRecords.length ? { recordConditions: fromRecords } : {};
+  if ('error' in outcome) {
+    const documented = op.errors.find((e) => e.exampleName === outcome.error);
+    if (!documented) throw new Error(`${op.operationId}: the sandbox trigger "${trigger.when}" answers ${outcome.error}, which is not one of its documented error examples`);
+    return { when: trigger.when, outcome: { error: { status: documented.status, code: documented.code } }, ...recordConditions };
+  }
+  if ('status' in outcome) {
+    const resource = ir.resources.find((r) => r.name === op.behaviour?.resource);
+    return { when: trigger.when, outcome: { status: outcome.status, ...(resource?.status ? { field: resource.status.field } : {}) }, ...recordConditions };
+  }
+  return undefined;
+}
+
+function positivesOf(ir: ApiIR, op: OperationIR): PositiveCase[] {
+  const base = baseRequest(op);
+  const examples = op.requestBody?.examples ?? [];
+  if (!examples.length) return [{ example: 'parameters', request: base }];
+  return examples.map((ex) => {
+    const trigger = triggerOf(ir, op, ex.name);
+    return { example: ex.name, request: { ...base, body: ex.value }, ...(trigger ? { trigger } : {}) };
+  });
+}
+
+function errorCodesOf(op: OperationIR): Record<string, string[]> {
+  const codes: Record<string, string[]> = {};
+  for (const e of op.errors) if (!(codes[e.status] ??= []).includes(e.code)) codes[e.status].push(e.code);
+  return codes;
+}
+
+function prerequisitesOf(op: OperationIR): PrerequisiteFacts[] {
+  return op.prerequisites.map((p) => ({ that: p.that, error: p.error, code: op.errors.find((e) => e.exampleName === p.error)?.code }));
+}
+
+function behaviourOf(op: OperationIR): BehaviourFacts | undefined {
+  // `lookupField` is newer than this IR version on some branches: read it when the IR carries it.
+  const b = op.behaviour as (BehaviourIR & { lookupField?: string }) | undefined;
+  return b && {
+    kind: b.kind,
+    ...(b.resource ? { resource: b.resource } : {}),
+    ...(b.lookup ? { lookup: b.lookup } : {}),
+    ...(b.lookupField ? { lookupField: b.lookupField } : {}),
+    ...(b.to ? { to: b.to } : {}),
+  };
+}
+
+function csvHeaderOf(op: OperationIR): string | undefined {
+  if (op.pattern.kind !== 'export') return undefined;
+  const example = op.responses.find((r) => r.status === op.success?.status)?.body?.examples[0]?.value;
+  return typeof example === 'string' ? example.split(/\r?\n/)[0] : undefined;
+}
+
+function resourcesOf(ir: ApiIR): ResourceFacts[] {
+  return ir.resources.map((r) => {
+    const creators = ir.operations.filter((o) => o.behaviour?.kind === 'create' && o.behaviour.resource === r.name);
+    const creator = creators.find((o) => !o.deprecated) ?? creators[0];
+    return { name: r.name, idField: r.idField, ...(creator ? { createdBy: creator.operationId } : {}) };
+  });
+}
+
+export function planContract(ir: ApiIR, spec: any, server: ServerPlan): ContractTable {
+  const ajv = createAjv(spec);
+  const compiled = new Map<object, ValidateFunction>();
+  const compile = (schema: object) => compiled.get(schema) ?? compiled.set(schema, ajv.compile(schema)).get(schema)!;
+  const routes = new Map<string, RoutePlan>(server.routes.map((r) => [r.operation.operationId, r]));
+
+  const operations = ir.operations.map((op): OperationContract => {
+    const route = routes.get(op.operationId)!;
+    const positives = positivesOf(ir, op);
+    const login = loginOf(op);
+    return {
+      operationId: op.operationId,
+      method: op.method.toUpperCase(),
+      path: op.path,
+      secured: op.security.length > 0,
+      deprecated: op.deprecated,
+      ...(op.requestBody ? { body: { contentType: op.requestBody.contentType, fileFields: op.requestBody.fileFields } } : {}),
+      positives,
+      negatives: negativeCases({
+        op,
+        methodsAtPath: ir.operations.filter((o) => o.path === op.path).map((o) => o.method.toUpperCase()),
+        base: positives[0].request,
+        validateBody: route.body ? compile(route.body.validate.schema) : undefined,
+        validateParameters: route.validateParameters ? compile(route.validateParameters.schema) : undefined,
+        requiredFiles: route.body?.fileFields.filter((f) => f.required).map((f) => f.name) ?? [],
+      }),
+      responses: Object.fromEntries(Object.entries(route.responses).map(([status, media]) => [status, Object.fromEntries(Object.entries(media).map(([type, v]) => [type, v.name]))])),
+      success: { status: op.success?.status ?? '200', ...(op.success?.contentType ? { contentType: op.success.contentType } : {}), enveloped: op.success?.enveloped ?? false },
+      ...(op.dedupedByReference ? { referenceField: 'reference' } : {}),
+      ...(login ? { login } : {}),
+      ...(csvHeaderOf(op) ? { csvHeader: csvHeaderOf(op) } : {}),
+      errorCodes: errorCodesOf(op),
+      ...(behaviourOf(op) ? { behaviour: behaviourOf(op) } : {}),
+      prerequisites: prerequisitesOf(op),
+    };
+  });
+
+  const logins = operations.filter((o) => o.login);
+  if (logins.length !== 1) throw new Error(`contract kit: expected one login operation (open, a login and password in, a token out), found ${logins.length}: ${logins.map((o) => o.operationId).join(', ') || 'none'}`);
+  const secured = operations.find((o) => o.secured && o.responses['401']);
+  const errorEnvelope = secured && Object.values(secured.responses['401'])[0];
+  if (!errorEnvelope) throw new Error('contract kit: no secured operation documents its 401 answer, so the error envelope is unknown');
+  if (!ir.tokenHeader) throw new Error('contract kit: the bundle has no apiKey header security scheme, so the token header is unknown');
+  return {
+    title: ir.title,
+    version: ir.version,
+    tokenHeader: ir.tokenHeader,
+    loginOperation: logins[0].operationId,
+    errorEnvelope,
+    operations,
+    resources: resourcesOf(ir),
+  };
+}

@@ -1,0 +1,55 @@
+// The kit as another repo gets it: `npm pack` of generated/contract, installed into a fresh project in the system's
+// temp directory, outside this workspace, so nothing resolves through the workspace's node_modules.
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { projectRoot } from '../../../scripts/lib/paths.ts';
+
+export interface InstalledKit {
+  dir: string;
+  bin: string;
+  /** The installed package's entry, imported by file URL. */
+  importKit(): Promise<typeof import('@connectfi/contract')>;
+  remove(): void;
+}
+
+function npm(args: string[], cwd: string): void {
+  const run = spawnSync('npm', args, { cwd, encoding: 'utf8', env: { ...process.env, npm_config_update_notifier: 'false' } });
+  if (run.status !== 0) throw new Error(`npm ${args.join(' ')} failed in ${cwd}:\n${run.stdout}\n${run.stderr}`);
+}
+
+export function installKit(): InstalledKit {
+  const dir = mkdtempSync(join(tmpdir(), 'connectfi-contract-kit-'));
+  npm(['pack', join(projectRoot, 'generated/contract'), '--pack-destination', dir, '--silent'], projectRoot);
+  const tarball = readdirSync(dir).find((f) => f.endsWith('.tgz'));
+  if (!tarball) throw new Error(`npm pack wrote no tarball into ${dir}`);
+  writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'kit-consumer', private: true, type: 'module' }));
+  // The lockfile's versions are in npm's cache after `npm ci`; --prefer-offline keeps the install off the network.
+  npm(['install', '--prefer-offline', '--no-audit', '--no-fund', `./${tarball}`], dir);
+  return {
+    dir,
+    bin: join(dir, 'node_modules', '.bin', 'connectfi-contract'),
+    importKit: () => import(pathToFileURL(join(dir, 'node_modules', '@connectfi', 'contract', 'dist', 'index.js')).href),
+    remove: () => rmSync(dir, { recursive: true, force: true }),
+  };
+}
+
+export interface KitRun {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+  ms: number;
+}
+
+/** Runs the installed bin without blocking this process, whose providers must keep answering meanwhile. */
+export function runKit(kit: InstalledKit, args: string[], env: Record<string, string> = {}): Promise<KitRun> {
+  const started = performance.now();
+  const child = spawn(kit.bin, args, { cwd: kit.dir, env: { ...process.env, ...env } });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (d) => (stdout += d));
+  child.stderr.on('data', (d) => (stderr += d));
+  return new Promise((resolve) => child.on('close', (code) => resolve({ code, stdout, stderr, ms: Math.round(performance.now() - started) })));
+}
