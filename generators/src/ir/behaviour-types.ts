@@ -83,10 +83,22 @@ export interface BehaviourIR {
   resource?: string;
   /** Where the id of the record to read or move comes from, e.g. `path.checkId`, `body.cFiCheckId`. */
   lookup?: ValuePath;
+  /**
+   * The record field `lookup` is compared with; absent, the resource's idField. When several records match (the
+   * applications of one customer), the newest one is meant.
+   */
+  lookupField?: string;
   /** For `transition`: the status the record moves to. */
   to?: string;
   /** Body fields that are list filters, mapped to record fields when the names differ. */
   filters?: Record<string, string>;
+  /**
+   * For `create`: the status a new record starts in when no trigger says otherwise (a wire starts `Sent`); absent,
+   * the lifecycle's first initial state.
+   */
+  status?: string;
+  /** For `update`/`transition`: fields the operation sets on the record besides the body (`uploadStatus: true`). */
+  set?: Record<string, unknown>;
 }
 
 /** What happens when a trigger matches. */

@@ -1,11 +1,12 @@
 // Builds the IR from the bundle. Contract violations that would make generated code wrong (no operationId, two
 // methods with one name) stop the build with the operation's location; everything optional degrades gracefully.
 import { deref } from '../spec/examples.ts';
+import { behaviourOf, prerequisitesOf, resourcesOf, triggersOf } from './behaviour.ts';
 import { detectPattern } from './patterns.ts';
 import { at, componentName, pointerOf, propertiesOf, requiredOf, resolvePointer } from './schema-walk.ts';
 import type {
   ApiIR, BodyIR, ErrorCodeIR, ExampleIR, Fidelity, GroupIR, HttpMethod, LifecycleIR, OperationIR, ParameterIR,
-  ResponseIR, SchemaPointer, SuccessIR, WebhookIR,
+  ResponseIR, SandboxTriggerIR, SchemaPointer, SuccessIR, WebhookIR,
 } from './types.ts';
 
 const METHODS: HttpMethod[] = ['get', 'put', 'post', 'delete', 'patch'];
@@ -128,6 +129,12 @@ export function actionOf(operationId: string, group: string): string {
   return rest.charAt(0).toLowerCase() + rest.slice(1);
 }
 
+/** The prose of every sandbox entry (machine-readable ones too), for the docs and the client's JSDoc. */
+function sandboxProseOf(entries: unknown): SandboxTriggerIR[] {
+  if (!Array.isArray(entries)) return [];
+  return entries.filter((e) => e && typeof e === 'object').map((e: any) => ({ when: String(e.when ?? ''), then: String(e.then ?? ''), ...(typeof e.example === 'string' ? { example: e.example } : {}) }));
+}
+
 function operationOf(spec: any, groups: GroupIR[], route: string, method: HttpMethod, pathItem: any, op: any): OperationIR {
   const where = `${method.toUpperCase()} ${route}`;
   if (typeof op.operationId !== 'string' || !op.operationId) throw new Error(`${where}: missing operationId`);
@@ -160,10 +167,10 @@ function operationOf(spec: any, groups: GroupIR[], route: string, method: HttpMe
     replacedBy: typeof op['x-connectfi-replaced-by'] === 'string' ? op['x-connectfi-replaced-by'] : undefined,
     pattern: detectPattern(spec, requestBody, success),
     dedupedByReference: requiresReference(spec, requestBody),
-    sandbox: Array.isArray(op['x-connectfi-sandbox']) ? op['x-connectfi-sandbox'] : [],
-    behaviour: undefined,
-    triggers: [],
-    prerequisites: [],
+    sandbox: sandboxProseOf(op['x-connectfi-sandbox']),
+    behaviour: behaviourOf(op.operationId, op['x-connectfi-behaviour']),
+    triggers: triggersOf(op.operationId, op['x-connectfi-sandbox']),
+    prerequisites: prerequisitesOf(op.operationId, op['x-connectfi-prerequisites']),
     pointer,
   };
 }
@@ -226,7 +233,7 @@ export function buildIR(spec: any): ApiIR {
     operations,
     webhooks,
     lifecycles: lifecyclesOf(spec),
-    resources: [],
+    resources: resourcesOf(spec),
     tokenHeader: scheme?.name,
   };
 }

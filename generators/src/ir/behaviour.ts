@@ -1,0 +1,197 @@
+// Reads the behaviour the spec states as data: the root's `x-connectfi-resources` and, per operation,
+// `x-connectfi-behaviour`, the machine-readable part of `x-connectfi-sandbox` and `x-connectfi-prerequisites`
+// (openapi/README.md "Sandbox behaviour"). Lint checks the cross-references (errors, lifecycles, resources); this
+// reader stops only on shapes that would make a consumer act wrongly, naming where the bad entry is.
+import { deref } from '../spec/examples.ts';
+import { componentName, propertiesOf, requiredOf } from './schema-walk.ts';
+import type {
+  BehaviourIR, BehaviourKind, ConditionIR, FieldIR, MatchIR, OutcomeIR, PrerequisiteIR, ResourceIR, TriggerIR,
+} from './behaviour-types.ts';
+
+export const BEHAVIOUR_KINDS: BehaviourKind[] = ['create', 'validate', 'get', 'query', 'list', 'export', 'update', 'transition', 'auth', 'password', 'health', 'static'];
+export const CONDITION_OPERATORS = ['eq', 'ne', 'in', 'gt', 'gte', 'lt', 'lte', 'between', 'pattern', 'exists'] as const;
+const RESOURCE_FIDELITIES = new Set(['documented', 'partial', 'designed']);
+const RULE_FIDELITIES = new Set(['documented', 'designed']);
+
+const isObject = (v: unknown): v is Record<string, any> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const fail = (where: string, what: string): never => {
+  throw new Error(`${where}: ${what} (see openapi/README.md#sandbox-behaviour)`);
+};
+
+/** The JSON types a property allows, looking through `allOf`/`$ref` wrappers and `const`/`enum`. */
+function typesOf(spec: any, schema: any): string[] {
+  const node = deref(spec, schema);
+  if (!isObject(node)) return [];
+  if (node.type) return Array.isArray(node.type) ? node.type : [node.type];
+  for (const part of node.allOf ?? []) {
+    const inner = typesOf(spec, part);
+    if (inner.length) return inner;
+  }
+  const values = node.const !== undefined ? [node.const] : node.enum;
+  if (Array.isArray(values)) return [...new Set(values.map((v: unknown) => (v === null ? 'null' : typeof v)))];
+  return [];
+}
+
+/** The first `format`/`enum`/component name found on a property or the schemas it wraps with `allOf`. */
+function facetOf(spec: any, schema: any, key: 'format' | 'enum'): any {
+  const node = deref(spec, schema);
+  if (!isObject(node)) return undefined;
+  if (node[key] !== undefined) return node[key];
+  for (const part of node.allOf ?? []) {
+    const inner = facetOf(spec, part, key);
+    if (inner !== undefined) return inner;
+  }
+  return undefined;
+}
+
+/**
+ * The record's top-level properties. A `oneOf` record (an individual or a business customer) has the union of its
+ * branches' properties; a property is required only when every branch requires it.
+ */
+export function fieldsOf(spec: any, schemaName: string): FieldIR[] {
+  const root = spec.components?.schemas?.[schemaName];
+  const branches: any[] = Array.isArray(root?.oneOf) && root.oneOf.length ? root.oneOf : [root];
+  const fields = new Map<string, FieldIR>();
+  const requiredSets = branches.map((b) => new Set(requiredOf(spec, b)));
+  for (const branch of branches) {
+    for (const [name, prop] of Object.entries<any>(propertiesOf(spec, branch))) {
+      if (fields.has(name)) continue;
+      const raw = deref(spec, branch)?.properties?.[name];
+      const field: FieldIR = { name, types: typesOf(spec, prop), required: requiredSets.every((s) => s.has(name)) };
+      const format = facetOf(spec, prop, 'format');
+      const values = facetOf(spec, prop, 'enum');
+      const ref = componentName(raw) ?? componentName(prop?.allOf?.length === 1 ? prop.allOf[0] : undefined);
+      if (format !== undefined) field.format = format;
+      if (values !== undefined) field.enum = values;
+      if (ref) field.schemaName = ref;
+      fields.set(name, field);
+    }
+  }
+  return [...fields.values()];
+}
+
+export function resourcesOf(spec: any): ResourceIR[] {
+  const map = spec['x-connectfi-resources'];
+  if (map === undefined) return [];
+  if (!isObject(map)) fail('x-connectfi-resources', 'must be a map of resource name to its declaration');
+  return Object.entries<any>(map).map(([name, r]) => {
+    const where = `x-connectfi-resources.${name}`;
+    if (!isObject(r)) fail(where, 'must be an object');
+    const schemaName = r.schema ?? name;
+    if (!spec.components?.schemas?.[schemaName]) fail(where, `schema "${schemaName}" is not a component schema`);
+    if (typeof r.idField !== 'string') fail(where, 'needs idField');
+    if (typeof r.idPrefix !== 'string') fail(where, 'needs idPrefix');
+    if (!RESOURCE_FIDELITIES.has(r.fidelity)) fail(where, 'fidelity must be documented, partial or designed');
+    const resource: ResourceIR = {
+      name,
+      schemaName,
+      fields: fieldsOf(spec, schemaName),
+      idField: r.idField,
+      idPrefix: r.idPrefix,
+      sensitive: Array.isArray(r.sensitive) ? r.sensitive : [],
+      fidelity: r.fidelity,
+    };
+    if (typeof r.referenceField === 'string') resource.referenceField = r.referenceField;
+    if (r.status !== undefined) {
+      if (!isObject(r.status) || typeof r.status.field !== 'string' || typeof r.status.lifecycle !== 'string') fail(where, 'status must be { field, lifecycle }');
+      resource.status = { field: r.status.field, lifecycle: r.status.lifecycle };
+    }
+    if (r.webhook !== undefined) {
+      if (!isObject(r.webhook) || typeof r.webhook.name !== 'string' || typeof r.webhook.urlField !== 'string') fail(where, 'webhook must be { name, urlField }');
+      resource.webhook = { name: r.webhook.name, urlField: r.webhook.urlField };
+    }
+    return resource;
+  });
+}
+
+export function conditionOf(where: string, value: unknown): ConditionIR {
+  if (!isObject(value)) return fail(where, `a condition is an object with one operator (${CONDITION_OPERATORS.join(', ')})`);
+  const keys = Object.keys(value);
+  if (keys.length !== 1 || !(CONDITION_OPERATORS as readonly string[]).includes(keys[0])) {
+    return fail(where, `a condition has exactly one operator of ${CONDITION_OPERATORS.join(', ')}; got ${keys.join(', ') || 'none'}`);
+  }
+  const [op] = keys;
+  const v = (value as any)[op];
+  const numeric = ['gt', 'gte', 'lt', 'lte'].includes(op);
+  if (numeric && typeof v !== 'number') fail(where, `${op} takes a number`);
+  if (op === 'between' && !(Array.isArray(v) && v.length === 2 && v.every((n) => typeof n === 'number') && v[0] < v[1])) fail(where, 'between takes [lower, upper] numbers, lower < upper');
+  if (op === 'in' && !(Array.isArray(v) && v.length)) fail(where, 'in takes a non-empty list');
+  if (op === 'exists' && typeof v !== 'boolean') fail(where, 'exists takes true or false');
+  if (op === 'pattern') {
+    if (typeof v !== 'string') fail(where, 'pattern takes a regular expression source');
+    try { new RegExp(v, 'i'); } catch (e) { fail(where, `pattern does not compile: ${(e as Error).message}`); }
+  }
+  return { [op]: v } as ConditionIR;
+}
+
+export function matchOf(where: string, value: unknown): MatchIR {
+  if (value === undefined) return {};
+  if (!isObject(value)) return fail(where, 'match is a map of value path to condition');
+  return Object.fromEntries(Object.entries(value).map(([path, cond]) => [path, conditionOf(`${where}.${path}`, cond)]));
+}
+
+function outcomeOf(where: string, value: unknown): OutcomeIR {
+  if (!isObject(value)) return fail(where, 'outcome is { error } | { status, set? } | { transition, set? }');
+  const kinds = ['error', 'status', 'transition'].filter((k) => value[k] !== undefined);
+  if (kinds.length !== 1 || typeof value[kinds[0]] !== 'string') fail(where, 'outcome has exactly one of error, status or transition, naming it as text');
+  if (value.set !== undefined && (!isObject(value.set) || kinds[0] === 'error')) fail(where, 'set is a map of record field to value, beside status or transition');
+  const [kind] = kinds;
+  if (kind === 'error') return { error: value.error };
+  const out: any = { [kind]: value[kind] };
+  if (value.set) out.set = value.set;
+  return out as OutcomeIR;
+}
+
+export function behaviourOf(where: string, value: unknown): BehaviourIR | undefined {
+  if (value === undefined) return undefined;
+  if (!isObject(value) || !BEHAVIOUR_KINDS.includes(value.kind)) return fail(`${where} x-connectfi-behaviour`, `kind must be one of ${BEHAVIOUR_KINDS.join(', ')}`);
+  const out: BehaviourIR = { kind: value.kind };
+  for (const key of ['resource', 'lookup', 'lookupField', 'to', 'status'] as const) if (typeof value[key] === 'string') (out as any)[key] = value[key];
+  if (isObject(value.filters)) out.filters = value.filters;
+  if (isObject(value.set)) out.set = value.set;
+  return out;
+}
+
+/** The entries of `x-connectfi-sandbox` that carry `match` and `outcome`; prose-only entries stay in `sandbox`. */
+export function triggersOf(where: string, entries: unknown): TriggerIR[] {
+  if (!Array.isArray(entries)) return [];
+  return entries.flatMap((entry, i) => {
+    const at = `${where} x-connectfi-sandbox[${i}]`;
+    if (!isObject(entry) || (entry.match === undefined && entry.outcome === undefined)) return [];
+    if (entry.outcome === undefined) fail(at, 'a trigger with match needs an outcome');
+    const on = entry.on ?? 'request';
+    if (on !== 'request' && on !== 'record') fail(at, 'on is request or record');
+    if (!RULE_FIDELITIES.has(entry.fidelity)) fail(at, 'fidelity must be documented or designed');
+    const trigger: TriggerIR = {
+      when: String(entry.when ?? ''),
+      then: String(entry.then ?? ''),
+      on,
+      match: matchOf(`${at}.match`, entry.match),
+      outcome: outcomeOf(`${at}.outcome`, entry.outcome),
+      fidelity: entry.fidelity,
+    };
+    if (typeof entry.example === 'string') trigger.example = entry.example;
+    return [trigger];
+  });
+}
+
+export function prerequisitesOf(where: string, entries: unknown): PrerequisiteIR[] {
+  if (entries === undefined) return [];
+  if (!Array.isArray(entries)) return fail(`${where} x-connectfi-prerequisites`, 'must be a list');
+  return entries.map((entry, i) => {
+    const at = `${where} x-connectfi-prerequisites[${i}]`;
+    if (!isObject(entry) || typeof entry.that !== 'string') return fail(at, 'needs `that`, the prose the docs show');
+    if (typeof entry.error !== 'string') fail(at, 'needs `error`, the name of an error example of the operation');
+    if (!RULE_FIDELITIES.has(entry.fidelity)) fail(at, 'fidelity must be documented or designed');
+    if (entry.exists === undefined && entry.match === undefined) fail(at, 'needs exists, match or both');
+    const pre: PrerequisiteIR = { that: entry.that, error: entry.error, fidelity: entry.fidelity };
+    if (entry.exists !== undefined) {
+      const e = entry.exists;
+      if (!isObject(e) || typeof e.resource !== 'string' || !isObject(e.where) || !Object.keys(e.where).length) fail(`${at}.exists`, 'is { resource, where: { field: value | "{path}" }, as? }');
+      pre.exists = { resource: e.resource, where: e.where };
+      if (typeof e.as === 'string') pre.exists.as = e.as;
+    }
+    if (entry.match !== undefined) pre.match = matchOf(`${at}.match`, entry.match);
+    return pre;
+  });
+}

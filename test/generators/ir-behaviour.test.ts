@@ -1,0 +1,100 @@
+// The IR reads the behaviour the spec states (resources, operation behaviour, triggers, prerequisites) from the
+// bundle, and stops, naming the operation, on an entry a consumer would execute wrongly.
+import { describe, expect, it } from 'vitest';
+import { buildIR } from '../../generators/src/ir/build.ts';
+import { loadBundle } from '../support/bundle.ts';
+
+const opsOf = (ir: ReturnType<typeof buildIR>) => Object.fromEntries(ir.operations.map((o) => [o.operationId, o]));
+
+describe('the IR of the behaviour the spec states', () => {
+  const spec = loadBundle();
+  const ir = buildIR(spec);
+  const ops = opsOf(ir);
+
+  it('lists every root resource with its record fields read from the schema', () => {
+    expect(ir.resources.map((r) => r.name)).toEqual(Object.keys(spec['x-connectfi-resources']));
+    const ach = ir.resources.find((r) => r.name === 'AchTransfer')!;
+    expect(ach).toMatchObject({ schemaName: 'AchTransfer', idField: 'cFiTransactionId', referenceField: 'reference', status: { field: 'status', lifecycle: 'AchTransferStatus' }, webhook: { name: 'achStatusChanged', urlField: 'webhookUrl' } });
+    const schema = spec.components.schemas.AchTransfer;
+    expect(ach.fields.map((f) => f.name).sort()).toEqual(Object.keys(schema.properties).sort());
+    expect(ach.fields.filter((f) => f.required).map((f) => f.name).sort()).toEqual([...schema.required].sort());
+    expect(ach.fields.find((f) => f.name === 'status')).toMatchObject({ types: ['string'], schemaName: 'AchTransferStatus', enum: spec.components.schemas.AchTransferStatus.enum });
+    // a oneOf record (individual or business customer): the union of the branches, required only where both require
+    const customer = ir.resources.find((r) => r.name === 'Customer')!;
+    const branches = spec.components.schemas.Customer.oneOf.map((b: any) => spec.components.schemas[b.$ref.split('/').pop()]);
+    const union = new Set(branches.flatMap((b: any) => Object.keys(b.properties)));
+    expect(new Set(customer.fields.map((f) => f.name))).toEqual(union);
+    const both = [...union].filter((n) => branches.every((b: any) => b.required.includes(n)));
+    expect(customer.fields.filter((f) => f.required).map((f) => f.name).sort()).toEqual(both.sort());
+  });
+
+  it('gives every operation the spec describes a behaviour, and each names a declared resource', () => {
+    const declared = new Set(ir.resources.map((r) => r.name));
+    for (const op of ir.operations) {
+      const raw = spec.paths[op.path][op.method]['x-connectfi-behaviour'];
+      if (raw === undefined) { expect(op.behaviour).toBeUndefined(); continue; }
+      expect(op.behaviour?.kind, op.operationId).toBe(raw.kind);
+      if (op.behaviour?.resource) expect(declared.has(op.behaviour.resource), op.operationId).toBe(true);
+    }
+    expect(ops.wireCreate.behaviour).toEqual({ kind: 'create', resource: 'WireTransfer', status: 'Sent' });
+    expect(ops.akepaUploadDocument.behaviour).toEqual({ kind: 'update', resource: 'AkepaDocument', lookup: 'path.documentId', set: { uploadStatus: true } });
+  });
+
+  it('reads the wire triggers of the vendor sandbox as conditions and outcomes, first match first', () => {
+    const wire = ops.wireCreate;
+    const byAmount = (amount: number) => wire.triggers.find((t) => {
+      const c: any = t.match['body.amount'];
+      return c && (c.eq === amount || (c.between && amount > c.between[0] && amount <= c.between[1]) || (c.gt !== undefined && amount > c.gt));
+    });
+    expect(byAmount(16.95)?.outcome).toEqual({ status: 'Initiated' });
+    expect(byAmount(16.98)?.outcome).toEqual({ error: 'wireRejected-invalidSourceAccount' });
+    expect(byAmount(17.5)?.outcome).toEqual({ error: 'wireRejected-accountDailyLimit' });
+    expect(byAmount(18)?.outcome).toEqual({ error: 'wireRejected-accountDailyLimit' });
+    expect(byAmount(18.01)?.outcome).toEqual({ error: 'wireRejected-wireLimit' });
+    expect(byAmount(25)?.outcome).toEqual({ error: 'wireRejected-companyWireLimit' });
+    expect(byAmount(1.01)).toBeUndefined();
+    const poBox = wire.triggers.find((t) => t.match['body.beneficiary.address.addressLine1'])!;
+    const pattern = new RegExp((poBox.match['body.beneficiary.address.addressLine1'] as { pattern: string }).pattern, 'i');
+    expect(pattern.test('P.O. Box 123')).toBe(true);
+    expect(pattern.test('PO BOX 9')).toBe(true);
+    expect(pattern.test('100 Main Street')).toBe(false);
+    // every error outcome names one of the operation's own error examples
+    const names = new Set(wire.errors.map((e) => e.exampleName));
+    for (const t of wire.triggers) if ('error' in t.outcome) expect(names.has(t.outcome.error), t.outcome.error).toBe(true);
+    expect(ops.wireQuery.triggers.map((t) => [t.on, t.outcome])).toEqual([['record', { transition: 'Complete' }], ['record', { transition: 'Declined' }]]);
+    // the prose stays available for every entry, including the ones that act elsewhere
+    expect(ops.customerInit.triggers).toEqual([]);
+    expect(ops.customerInit.sandbox.map((s) => s.example)).toEqual(['sandboxWaitReview', 'sandboxDeny']);
+  });
+
+  it('reads the KYC WaitReview flow through prerequisite aliases', () => {
+    const ident = ops.akepaIdentification;
+    expect(ident.prerequisites[0]).toMatchObject({ exists: { resource: 'Customer', where: { customerId: '{body.customerId}' }, as: 'customer' }, error: 'customerNotFound' });
+    expect(ident.triggers[0]).toMatchObject({ on: 'request', match: { 'customer.customer.lastName': { eq: 'WaitReview' } }, outcome: { status: 'pending_step_up' }, fidelity: 'documented' });
+    const update = ops.akepaUpdate;
+    const aliases = update.prerequisites.flatMap((p) => (p.exists?.as ? [p.exists.as] : []));
+    expect(aliases).toEqual(['application', 'customer']);
+    expect(update.triggers[0].outcome).toEqual({ transition: 'waiting_review' });
+  });
+
+  it('stops on a condition with no known operator or two, naming the operation', () => {
+    const bad = loadBundle();
+    bad.paths['/transfer-to/wire'].post['x-connectfi-sandbox'][0].match = { 'body.amount': { equals: 16.95 } };
+    expect(() => buildIR(bad)).toThrow(/wireCreate x-connectfi-sandbox\[0\]\.match\.body\.amount: a condition has exactly one operator .* got equals/);
+    const two = loadBundle();
+    two.paths['/transfer-to/wire'].post['x-connectfi-sandbox'][0].match = { 'body.amount': { gt: 1, lt: 2 } };
+    expect(() => buildIR(two)).toThrow(/got gt, lt/);
+  });
+
+  it('stops on an outcome with two effects, a prerequisite without an error, and an undeclared resource schema', () => {
+    const outcome = loadBundle();
+    outcome.paths['/transfer-to/wire'].post['x-connectfi-sandbox'][2].outcome = { error: 'x', status: 'Sent' };
+    expect(() => buildIR(outcome)).toThrow(/wireCreate x-connectfi-sandbox\[2\]\.outcome: outcome has exactly one of error, status or transition/);
+    const pre = loadBundle();
+    delete pre.paths['/akepa/update'].post['x-connectfi-prerequisites'][1].error;
+    expect(() => buildIR(pre)).toThrow(/akepaUpdate x-connectfi-prerequisites\[1\]: needs `error`/);
+    const res = loadBundle();
+    res['x-connectfi-resources'].AchTransfer.schema = 'AchTransfr';
+    expect(() => buildIR(res)).toThrow(/x-connectfi-resources\.AchTransfer: schema "AchTransfr" is not a component schema/);
+  });
+});
