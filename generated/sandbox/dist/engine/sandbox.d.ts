@@ -1,0 +1,23 @@
+import type { SandboxModel } from './model.js';
+import type { Store } from './store.js';
+export interface SandboxOptions {
+    model: SandboxModel;
+    /** A SQLite file, `:memory:`, or `postgres://...`. */
+    db: string;
+    port?: number;
+    host?: string;
+    login: string;
+    password: string;
+    /** Hosts webhooks may be posted to; undefined: any. */
+    webhookHosts?: string[];
+    unknownProperties?: 'warn' | 'reject' | 'allow';
+    tokenTtlSeconds?: number;
+    /** One JSON line per request and per webhook attempt, without tokens, passwords or account numbers. */
+    log?: (line: Record<string, unknown>) => void;
+}
+export interface RunningSandbox {
+    url: string;
+    store: Store;
+    close(): Promise<void>;
+}
+export declare function startSandbox(options: SandboxOptions): Promise<RunningSandbox>;
