@@ -36,6 +36,7 @@ describe('the IR of the behaviour the spec states', () => {
       expect(op.behaviour?.kind, op.operationId).toBe(raw.kind);
       if (op.behaviour?.resource) expect(declared.has(op.behaviour.resource), op.operationId).toBe(true);
     }
+    expect(ir.operations.filter((o) => !o.behaviour).map((o) => o.operationId)).toEqual([]);
     expect(ops.wireCreate.behaviour).toEqual({ kind: 'create', resource: 'WireTransfer', status: 'Sent' });
     expect(ops.akepaUploadDocument.behaviour).toEqual({ kind: 'update', resource: 'AkepaDocument', lookup: 'path.documentId', set: { uploadStatus: true } });
   });
@@ -75,6 +76,18 @@ describe('the IR of the behaviour the spec states', () => {
     const aliases = update.prerequisites.flatMap((p) => (p.exists?.as ? [p.exists.as] : []));
     expect(aliases).toEqual(['application', 'customer']);
     expect(update.triggers[0].outcome).toEqual({ transition: 'waiting_review' });
+  });
+
+  it('names, in every trigger and prerequisite, an error example the operation documents', () => {
+    for (const op of ir.operations) {
+      const names = new Set(op.errors.map((e) => e.exampleName));
+      const named = [...op.triggers.flatMap((t) => ('error' in t.outcome ? [t.outcome.error] : [])), ...op.prerequisites.map((p) => p.error)];
+      for (const name of named) expect(names.has(name), `${op.operationId}: ${name}`).toBe(true);
+    }
+    // the seed's debit-card rule: an initialized customer whose KYC is completed and Approved
+    const debit = ops.ibisDebitCardAdd.prerequisites;
+    expect(debit.map((p) => [p.exists?.resource, p.error])).toEqual([['Customer', 'customerNotFound'], ['KycApplication', 'kycNotApproved']]);
+    expect(debit[1].exists?.where).toEqual({ customerId: '{body.customerId}', status: 'completed', outcome: 'Approved' });
   });
 
   it('stops on a condition with no known operator or two, naming the operation', () => {

@@ -87,7 +87,8 @@ export interface paths {
          *     **Sandbox:** the customer's `lastName` chooses the KYC outcome. `WaitReview` makes `/akepa/identification`
          *     answer `pending_step_up`; after the front and back of a driver's licence are uploaded and linked with
          *     `/akepa/update`, the application is `waiting_review` until PayGears approves or denies it by hand. The vendor
-         *     lists other trigger names in a table this description could not capture.
+         *     lists other trigger names in a table this description could not capture; this sandbox adds `Deny`, denied at
+         *     once, and approves any other name at once (both designed).
          *
          *     **Designed here:** the vendor's property tables were not captured: the body mirrors the `GET /customer/status`
          *     record, and `legalName`, `FEIN`, `identificationDocument`, the role flags, required flags and lengths are ours;
@@ -386,6 +387,8 @@ export interface paths {
          *     The same entries can be sent as CSV batch files over SFTP instead: the schemas `AchBatchFileName` (the file-name
          *     rule) and `AchBatchFileRow` (one line, columns in `x-connectfi-csv-columns` order) describe them.
          *
+         *     **Sandbox:** amount 13.99 is created `Declined`; amount 13.01 is returned `R01` step by step as it is queried (both designed; see the trigger table).
+         *
          *     **Designed here:** the required flags and lengths (from the NACHA record layout), the SEC-code set, and the
          *     answer, which mirrors the webhook body.
          */
@@ -434,6 +437,8 @@ export interface paths {
          * Query ACH transfers by ids or references
          * @description Returns the ACH transfers with the given `cFiTransactionIds` or `references` (exactly one of the two, 1 to 20
          *     items). Repeated ids return one record, unknown ids are ignored, and when none is found `data` is an empty list.
+         *
+         *     **Sandbox:** each query of a transfer of 13.01 moves it one step, `Sent`, `Complete`, then `Returned` with `returnCode` R01, and fires `achStatusChanged` (designed).
          *
          *     **Designed here:** the records, which mirror the webhook body (the vendor did not show the answer).
          */
@@ -848,6 +853,8 @@ export interface paths {
          *     `softDescriptor` sets what the cardholder's statement shows. Idempotent on `reference`: a repeated `reference`
          *     fails with `referenceExists`. Later status changes arrive by the `cardStatusChanged` webhook.
          *
+         *     **Sandbox:** amount 14.05 is declined and 14.10 is refused with `toucanPushNotAllowed` (designed).
+         *
          *     **Designed here:** the answer (the transaction record, `CardTransaction`); the vendor shows no response body.
          */
         post: operations["cardPush"];
@@ -872,6 +879,8 @@ export interface paths {
          *     the push's. Usually completes within seconds. Idempotent on `reference`: a repeated `reference` fails with
          *     `referenceExists`. A completed pull can be reversed with `/transfer-to/card/reversal`. Later status changes
          *     arrive by the `cardStatusChanged` webhook.
+         *
+         *     **Sandbox:** amount 14.05 is declined and 14.10 is refused with `toucanPullNotAllowed` (designed).
          *
          *     **Designed here:** the answer (the transaction record, `CardTransaction`); the vendor shows no response body.
          */
@@ -1191,6 +1200,8 @@ export interface paths {
          *     `softDescriptor` for the cardholder's statement. Idempotent on `reference`: a repeated `reference` fails with
          *     `referenceExists`.
          *
+         *     **Sandbox:** amount 14.05 is declined (designed).
+         *
          *     **Designed here:** the answer (the transaction record, `CardTransaction`, with `transferType` always `pull`).
          */
         post: operations["acquiringPull"];
@@ -1289,6 +1300,8 @@ export interface paths {
          *     and delivery 7–10 days. Each check gets a serial number. Status changes are POSTed to `webhookUrl`
          *     (`checkStatusChanged`). Idempotent on `reference`: a repeated `reference` fails with `referenceExists`.
          *
+         *     **Sandbox:** a check for 15.01 is rejected by AutoMail (`Declined`); one for 15.02 counts as mailed, so voiding it is refused (designed).
+         *
          *     **Designed here:** the vendor shows only an example body, so the required flags and lengths of
          *     `checkAttributes` are designed; the answer is the check as `/check/get` returns it.
          */
@@ -1360,6 +1373,8 @@ export interface paths {
          * @description Voids a check. Voided before it was sent to the bank, the check becomes `Cancelled` and is never printed. Voided
          *     after, it is still printed and mailed, but the bank refuses to pay it: the check keeps its status with
          *     `initVoid: true` until the bank confirms, then becomes `Cancelled`.
+         *
+         *     **Sandbox:** a check printed for 15.02 counts as already mailed: the void answers `checkVoidNotAllowed` (designed).
          *
          *     **Designed here:** the answer (the check as `/check/get` returns it); the vendor documents only the body.
          */
