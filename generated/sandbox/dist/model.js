@@ -406,6 +406,1391 @@ export const model = {
             "idPrefix": "doc_",
             "sensitive": [],
             "fidelity": "designed"
+        },
+        {
+            "name": "BillTransaction",
+            "schemaName": "BillTransaction",
+            "fields": [
+                {
+                    "name": "reference",
+                    "types": [
+                        "string"
+                    ],
+                    "required": true,
+                    "schemaName": "CommonReference"
+                },
+                {
+                    "name": "cFiTransactionId",
+                    "types": [
+                        "string"
+                    ],
+                    "required": true,
+                    "schemaName": "CommonId"
+                },
+                {
+                    "name": "merchantId",
+                    "types": [
+                        "string"
+                    ],
+                    "required": false
+                },
+                {
+                    "name": "cFiTraceNumber",
+                    "types": [
+                        "string"
+                    ],
+                    "required": false
+                },
+                {
+                    "name": "status",
+                    "types": [
+                        "string"
+                    ],
+                    "required": true,
+                    "enum": [
+                        "Initiated",
+                        "Processing",
+                        "Sent",
+                        "Complete",
+                        "Settled",
+                        "Declined",
+                        "Cancelled",
+                        "DecryptError",
+                        "Unknown"
+                    ],
+                    "schemaName": "BillTransactionStatus"
+                },
+                {
+                    "name": "amount",
+                    "types": [
+                        "number"
+                    ],
+                    "required": true,
+                    "schemaName": "Amount"
+                },
+                {
+                    "name": "currency",
+                    "types": [
+                        "string"
+                    ],
+                    "required": true,
+                    "schemaName": "Currency"
+                },
+                {
+                    "name": "dtsCreated",
+                    "types": [
+                        "string"
+                    ],
+                    "required": false,
+                    "format": "date-time",
+                    "schemaName": "Timestamp"
+                },
+                {
+                    "name": "billerId",
+                    "types": [
+                        "string"
+                    ],
+                    "required": true,
+                    "schemaName": "BillBillerId"
+                },
+                {
+                    "name": "batchId",
+                    "types": [
+                        "string",
+                        "null"
+                    ],
+                    "required": false,
+                    "schemaName": "BillBatchId"
+                },
+                {
+                    "name": "dtsSent",
+                    "types": [
+                        "string"
+                    ],
+                    "required": false,
+                    "format": "date-time",
+                    "schemaName": "Timestamp"
+                },
+                {
+                    "name": "processing",
+                    "types": [
+                        "object"
+                    ],
+                    "required": false,
+                    "schemaName": "BillProcessing"
+                }
+            ],
+            "idField": "cFiTransactionId",
+            "idPrefix": "{aggregator}_",
+            "sensitive": [],
+            "fidelity": "partial",
+            "referenceField": "reference",
+            "status": {
+                "field": "status",
+                "lifecycle": "BillTransactionStatus"
+            },
+            "webhook": {
+                "name": "billsStatusChanged",
+                "urlField": "webhookUrl"
+            }
+        },
+        {
+            "name": "CardRegistration",
+            "schemaName": "CardRegistration",
+            "fields": [
+                {
+                    "name": "cFiCardId",
+                    "types": [
+                        "string"
+                    ],
+                    "required": true,
+                    "schemaName": "CardId"
+                },
+                {
+                    "name": "reference",
+                    "types": [
+                        "string"
+                    ],
+                    "required": true,
+                    "schemaName": "CommonReference"
+                },
+                {
+                    "name": "last4",
+                    "types": [
+                        "string"
+                    ],
+                    "required": true
+                },
+                {
+                    "name": "owner",
+                    "types": [
+                        "object"
+                    ],
+                    "required": false,
+                    "schemaName": "CardOwner"
+                },
+                {
+                    "name": "dtsCreatedAt",
+                    "types": [
+                        "string"
+                    ],
+                    "required": false,
+                    "format": "date-time",
+                    "schemaName": "Timestamp"
+                }
+            ],
+            "idField": "cFiCardId",
+            "idPrefix": "tcrd_",
+            "sensitive": [],
+            "fidelity": "partial",
+            "referenceField": "reference"
+        },
+        {
+            "name": "CardTransaction",
+            "schemaName": "CardTransaction",
+            "fields": [
+                {
+                    "name": "cFiTransactionId",
+                    "types": [
+                        "string"
+                    ],
+                    "required": true,
+                    "schemaName": "CommonId"
+                },
+                {
+                    "name": "reference",
+                    "types": [
+                        "string"
+                    ],
+                    "required": true,
+                    "schemaName": "CommonReference"
+                },
+                {
+                    "name": "cFiAggregatorId",
+                    "types": [
+                        "string"
+                    ],
+                    "required": false,
+                    "schemaName": "CommonId"
+                },
+                {
+                    "name": "cFiCardId",
+                    "types": [
+                        "string"
+                    ],
+                    "required": true,
+                    "schemaName": "CardId"
+                },
+                {
+                    "name": "transferType",
+                    "types": [
+                        "string"
+                    ],
+                    "required": true,
+                    "enum": [
+                        "push",
+                        "pull"
+                    ]
+                },
+                {
+                    "name": "amount",
+                    "types": [
+                        "number"
+                    ],
+                    "required": true,
+                    "schemaName": "Amount"
+                },
+                {
+                    "name": "currency",
+                    "types": [
+                        "string"
+                    ],
+                    "required": true,
+                    "schemaName": "Currency"
+                },
+                {
+                    "name": "narrative",
+                    "types": [
+                        "string"
+                    ],
+                    "required": false
+                },
+                {
+                    "name": "status",
+                    "types": [
+                        "string"
+                    ],
+                    "required": true,
+                    "enum": [
+                        "Unknown",
+                        "Manual",
+                        "Initiated",
+                        "Complete",
+                        "Declined"
+                    ],
+                    "schemaName": "CardTransactionStatus"
+                },
+                {
+                    "name": "reversalStatus",
+                    "types": [
+                        "string"
+                    ],
+                    "required": true,
+                    "enum": [
+                        "Unknown",
+                        "Reversal",
+                        "Reversed"
+                    ],
+                    "schemaName": "CardReversalStatus"
+                },
+                {
+                    "name": "dtsCreatedAt",
+                    "types": [
+                        "string"
+                    ],
+                    "required": true,
+                    "format": "date-time",
+                    "schemaName": "Timestamp"
+                },
+                {
+                    "name": "dtsCompleted",
+                    "types": [
+                        "string",
+                        "null"
+                    ],
+                    "required": false,
+                    "format": "date-time"
+                }
+            ],
+            "idField": "cFiTransactionId",
+            "idPrefix": "{aggregator}_",
+            "sensitive": [],
+            "fidelity": "partial",
+            "referenceField": "reference",
+            "status": {
+                "field": "status",
+                "lifecycle": "CardTransactionStatus"
+            }
+        },
+        {
+            "name": "AcquiringCard",
+            "schemaName": "CardRegistration",
+            "fields": [
+                {
+                    "name": "cFiCardId",
+                    "types": [
+                        "string"
+                    ],
+                    "required": true,
+                    "schemaName": "CardId"
+                },
+                {
+                    "name": "reference",
+                    "types": [
+                        "string"
+                    ],
+                    "required": true,
+                    "schemaName": "CommonReference"
+                },
+                {
+                    "name": "last4",
+                    "types": [
+                        "string"
+                    ],
+                    "required": true
+                },
+                {
+                    "name": "owner",
+                    "types": [
+                        "object"
+                    ],
+                    "required": false,
+                    "schemaName": "CardOwner"
+                },
+                {
+                    "name": "dtsCreatedAt",
+                    "types": [
+                        "string"
+                    ],
+                    "required": false,
+                    "format": "date-time",
+                    "schemaName": "Timestamp"
+                }
+            ],
+            "idField": "cFiCardId",
+            "idPrefix": "tcrd_",
+            "sensitive": [],
+            "fidelity": "partial",
+            "referenceField": "reference"
+        },
+        {
+            "name": "AcquiringTransaction",
+            "schemaName": "CardTransaction",
+            "fields": [
+                {
+                    "name": "cFiTransactionId",
+                    "types": [
+                        "string"
+                    ],
+                    "required": true,
+                    "schemaName": "CommonId"
+                },
+                {
+                    "name": "reference",
+                    "types": [
+                        "string"
+                    ],
+                    "required": true,
+                    "schemaName": "CommonReference"
+                },
+                {
+                    "name": "cFiAggregatorId",
+                    "types": [
+                        "string"
+                    ],
+                    "required": false,
+                    "schemaName": "CommonId"
+                },
+                {
+                    "name": "cFiCardId",
+                    "types": [
+                        "string"
+                    ],
+                    "required": true,
+                    "schemaName": "CardId"
+                },
+                {
+                    "name": "transferType",
+                    "types": [
+                        "string"
+                    ],
+                    "required": true,
+                    "enum": [
+                        "push",
+                        "pull"
+                    ]
+                },
+                {
+                    "name": "amount",
+                    "types": [
+                        "number"
+                    ],
+                    "required": true,
+                    "schemaName": "Amount"
+                },
+                {
+                    "name": "currency",
+                    "types": [
+                        "string"
+                    ],
+                    "required": true,
+                    "schemaName": "Currency"
+                },
+                {
+                    "name": "narrative",
+                    "types": [
+                        "string"
+                    ],
+                    "required": false
+                },
+                {
+                    "name": "status",
+                    "types": [
+                        "string"
+                    ],
+                    "required": true,
+                    "enum": [
+                        "Unknown",
+                        "Manual",
+                        "Initiated",
+                        "Complete",
+                        "Declined"
+                    ],
+                    "schemaName": "CardTransactionStatus"
+                },
+                {
+                    "name": "reversalStatus",
+                    "types": [
+                        "string"
+                    ],
+                    "required": true,
+                    "enum": [
+                        "Unknown",
+                        "Reversal",
+                        "Reversed"
+                    ],
+                    "schemaName": "CardReversalStatus"
+                },
+                {
+                    "name": "dtsCreatedAt",
+                    "types": [
+                        "string"
+                    ],
+                    "required": true,
+                    "format": "date-time",
+                    "schemaName": "Timestamp"
+                },
+                {
+                    "name": "dtsCompleted",
+                    "types": [
+                        "string",
+                        "null"
+                    ],
+                    "required": false,
+                    "format": "date-time"
+                }
+            ],
+            "idField": "cFiTransactionId",
+            "idPrefix": "{aggregator}_",
+            "sensitive": [],
+            "fidelity": "partial",
+            "referenceField": "reference",
+            "status": {
+                "field": "status",
+                "lifecycle": "CardTransactionStatus"
+            }
+        },
+        {
+            "name": "ComboTransfer",
+            "schemaName": "ComboTransfer",
+            "fields": [
+                {
+                    "name": "cFiTransactionId",
+                    "types": [
+                        "string"
+                    ],
+                    "required": true,
+                    "schemaName": "CommonId"
+                },
+                {
+                    "name": "reference",
+                    "types": [
+                        "string"
+                    ],
+                    "required": true
+                },
+                {
+                    "name": "cFiAggregatorId",
+                    "types": [
+                        "string"
+                    ],
+                    "required": false,
+                    "schemaName": "CommonId"
+                },
+                {
+                    "name": "status",
+                    "types": [
+                        "string"
+                    ],
+                    "required": true,
+                    "enum": [
+                        "Initiated",
+                        "Sent",
+                        "Complete",
+                        "Settled",
+                        "Returned",
+                        "Declined"
+                    ]
+                },
+                {
+                    "name": "dtsCreatedAt",
+                    "types": [
+                        "string"
+                    ],
+                    "required": false,
+                    "format": "date-time"
+                },
+                {
+                    "name": "effectiveEntryDate",
+                    "types": [
+                        "string"
+                    ],
+                    "required": false,
+                    "format": "date"
+                },
+                {
+                    "name": "individualName",
+                    "types": [
+                        "string"
+                    ],
+                    "required": false
+                },
+                {
+                    "name": "routingNumber",
+                    "types": [
+                        "string"
+                    ],
+                    "required": false
+                },
+                {
+                    "name": "amount",
+                    "types": [
+                        "number"
+                    ],
+                    "required": false
+                },
+                {
+                    "name": "currency",
+                    "types": [
+                        "string"
+                    ],
+                    "required": false
+                },
+                {
+                    "name": "DFIAccountNumber",
+                    "types": [
+                        "string"
+                    ],
+                    "required": false
+                },
+                {
+                    "name": "returnCode",
+                    "types": [
+                        "string",
+                        "null"
+                    ],
+                    "required": false
+                },
+                {
+                    "name": "transferType",
+                    "types": [
+                        "string"
+                    ],
+                    "required": true
+                },
+                {
+                    "name": "transactionReceiptId",
+                    "types": [
+                        "string",
+                        "null"
+                    ],
+                    "required": false
+                },
+                {
+                    "name": "dtsCompleted",
+                    "types": [
+                        "string",
+                        "null"
+                    ],
+                    "required": false,
+                    "format": "date-time"
+                },
+                {
+                    "name": "cFiCardId",
+                    "types": [
+                        "string"
+                    ],
+                    "required": false
+                },
+                {
+                    "name": "narrative",
+                    "types": [
+                        "string"
+                    ],
+                    "required": false
+                },
+                {
+                    "name": "reversalStatus",
+                    "types": [
+                        "string"
+                    ],
+                    "required": false,
+                    "enum": [
+                        "Unknown",
+                        "Reversal",
+                        "Reversed"
+                    ]
+                }
+            ],
+            "idField": "cFiTransactionId",
+            "idPrefix": "{aggregator}_",
+            "sensitive": [
+                "DFIAccountNumber"
+            ],
+            "fidelity": "designed",
+            "referenceField": "reference"
+        },
+        {
+            "name": "Check",
+            "schemaName": "Check",
+            "fields": [
+                {
+                    "name": "cFiCheckId",
+                    "types": [
+                        "string"
+                    ],
+                    "required": true,
+                    "schemaName": "CheckId"
+                },
+                {
+                    "name": "reference",
+                    "types": [
+                        "string"
+                    ],
+                    "required": true,
+                    "schemaName": "CommonReference"
+                },
+                {
+                    "name": "serial",
+                    "types": [
+                        "integer"
+                    ],
+                    "required": true,
+                    "format": "int64"
+                },
+                {
+                    "name": "amount",
+                    "types": [
+                        "number"
+                    ],
+                    "required": true,
+                    "schemaName": "Amount"
+                },
+                {
+                    "name": "currency",
+                    "types": [
+                        "string"
+                    ],
+                    "required": true,
+                    "schemaName": "Currency"
+                },
+                {
+                    "name": "cFiAggregatorId",
+                    "types": [
+                        "string"
+                    ],
+                    "required": false,
+                    "schemaName": "CommonId"
+                },
+                {
+                    "name": "cFiCheckStatus",
+                    "types": [
+                        "string"
+                    ],
+                    "required": true,
+                    "enum": [
+                        "Processing",
+                        "Sent",
+                        "InBank",
+                        "Complete",
+                        "Declined",
+                        "Cancelled",
+                        "Unknown"
+                    ],
+                    "schemaName": "CheckStatus"
+                },
+                {
+                    "name": "initVoid",
+                    "types": [
+                        "boolean"
+                    ],
+                    "required": true
+                },
+                {
+                    "name": "webhookUrl",
+                    "types": [
+                        "string",
+                        "null"
+                    ],
+                    "required": false,
+                    "format": "uri",
+                    "schemaName": "WebhookUrl"
+                },
+                {
+                    "name": "dtsCreatedAt",
+                    "types": [
+                        "string"
+                    ],
+                    "required": true,
+                    "format": "date-time",
+                    "schemaName": "Timestamp"
+                }
+            ],
+            "idField": "cFiCheckId",
+            "idPrefix": "chk_",
+            "sensitive": [],
+            "fidelity": "partial",
+            "referenceField": "reference",
+            "status": {
+                "field": "cFiCheckStatus",
+                "lifecycle": "CheckStatus"
+            },
+            "webhook": {
+                "name": "checkStatusChanged",
+                "urlField": "webhookUrl"
+            }
+        },
+        {
+            "name": "IbisCard",
+            "schemaName": "IbisCard",
+            "fields": [
+                {
+                    "name": "cFiCardId",
+                    "types": [
+                        "string"
+                    ],
+                    "required": true,
+                    "schemaName": "IbisCardId"
+                },
+                {
+                    "name": "cFiAccountId",
+                    "types": [
+                        "string",
+                        "null"
+                    ],
+                    "required": false
+                },
+                {
+                    "name": "reference",
+                    "types": [
+                        "string"
+                    ],
+                    "required": false,
+                    "schemaName": "CommonReference"
+                },
+                {
+                    "name": "customerId",
+                    "types": [
+                        "string"
+                    ],
+                    "required": true,
+                    "schemaName": "IbisCustomerId"
+                },
+                {
+                    "name": "cardProgramId",
+                    "types": [
+                        "string"
+                    ],
+                    "required": false,
+                    "schemaName": "IbisCardProgramId"
+                },
+                {
+                    "name": "productType",
+                    "types": [
+                        "string"
+                    ],
+                    "required": true,
+                    "enum": [
+                        "debitCard",
+                        "creditCard",
+                        "vAccount"
+                    ]
+                },
+                {
+                    "name": "statusCode",
+                    "types": [
+                        "string"
+                    ],
+                    "required": true,
+                    "enum": [
+                        "A",
+                        "B",
+                        "I",
+                        "S",
+                        "F"
+                    ],
+                    "schemaName": "IbisCardStatus"
+                },
+                {
+                    "name": "last4",
+                    "types": [
+                        "string",
+                        "null"
+                    ],
+                    "required": false
+                },
+                {
+                    "name": "cardExpDate",
+                    "types": [
+                        "string",
+                        "null"
+                    ],
+                    "required": false
+                },
+                {
+                    "name": "vAccountNumber",
+                    "types": [
+                        "string",
+                        "null"
+                    ],
+                    "required": false
+                },
+                {
+                    "name": "abaRoutingNumber",
+                    "types": [
+                        "string",
+                        "null"
+                    ],
+                    "required": false
+                },
+                {
+                    "name": "creditLimit",
+                    "types": [
+                        "number",
+                        "null"
+                    ],
+                    "required": false
+                },
+                {
+                    "name": "availableBalance",
+                    "types": [
+                        "number",
+                        "null"
+                    ],
+                    "required": false
+                },
+                {
+                    "name": "currency",
+                    "types": [
+                        "string"
+                    ],
+                    "required": false,
+                    "schemaName": "Currency"
+                },
+                {
+                    "name": "dtsCreatedAt",
+                    "types": [
+                        "string"
+                    ],
+                    "required": true,
+                    "format": "date-time",
+                    "schemaName": "Timestamp"
+                }
+            ],
+            "idField": "cFiCardId",
+            "idPrefix": "icrd_",
+            "sensitive": [
+                "vAccountNumber"
+            ],
+            "fidelity": "partial",
+            "referenceField": "reference",
+            "status": {
+                "field": "statusCode",
+                "lifecycle": "IbisCardStatus"
+            }
+        },
+        {
+            "name": "IbisCreditApplication",
+            "schemaName": "IbisCreditApplication",
+            "fields": [
+                {
+                    "name": "applicationId",
+                    "types": [
+                        "string"
+                    ],
+                    "required": true,
+                    "schemaName": "IbisApplicationId"
+                },
+                {
+                    "name": "customerId",
+                    "types": [
+                        "string"
+                    ],
+                    "required": true,
+                    "schemaName": "IbisCustomerId"
+                },
+                {
+                    "name": "reference",
+                    "types": [
+                        "string"
+                    ],
+                    "required": true,
+                    "schemaName": "CommonReference"
+                },
+                {
+                    "name": "cardProgramId",
+                    "types": [
+                        "string"
+                    ],
+                    "required": true,
+                    "schemaName": "IbisCardProgramId"
+                },
+                {
+                    "name": "status",
+                    "types": [
+                        "string"
+                    ],
+                    "required": true,
+                    "enum": [
+                        "pending",
+                        "approved",
+                        "declined"
+                    ],
+                    "schemaName": "IbisCreditApplicationStatus"
+                },
+                {
+                    "name": "approvedCreditLimit",
+                    "types": [
+                        "number",
+                        "null"
+                    ],
+                    "required": false
+                },
+                {
+                    "name": "dtsCreatedAt",
+                    "types": [
+                        "string"
+                    ],
+                    "required": true,
+                    "format": "date-time",
+                    "schemaName": "Timestamp"
+                },
+                {
+                    "name": "dtsDecided",
+                    "types": [
+                        "string",
+                        "null"
+                    ],
+                    "required": false,
+                    "format": "date-time"
+                }
+            ],
+            "idField": "applicationId",
+            "idPrefix": "gsa_",
+            "sensitive": [],
+            "fidelity": "designed",
+            "referenceField": "reference",
+            "status": {
+                "field": "status",
+                "lifecycle": "IbisCreditApplicationStatus"
+            }
+        },
+        {
+            "name": "IbisFundsTransfer",
+            "schemaName": "IbisFundsTransfer",
+            "fields": [
+                {
+                    "name": "cFiFundsId",
+                    "types": [
+                        "string"
+                    ],
+                    "required": true,
+                    "schemaName": "IbisFundsId"
+                },
+                {
+                    "name": "reference",
+                    "types": [
+                        "string"
+                    ],
+                    "required": true,
+                    "schemaName": "CommonReference"
+                },
+                {
+                    "name": "transferType",
+                    "types": [
+                        "string"
+                    ],
+                    "required": true,
+                    "enum": [
+                        "cardToCard",
+                        "fundsCredit",
+                        "fundsDebit",
+                        "reversal"
+                    ]
+                },
+                {
+                    "name": "cardFromId",
+                    "types": [
+                        "string",
+                        "null"
+                    ],
+                    "required": false
+                },
+                {
+                    "name": "cardToId",
+                    "types": [
+                        "string",
+                        "null"
+                    ],
+                    "required": false
+                },
+                {
+                    "name": "cardProgramId",
+                    "types": [
+                        "string"
+                    ],
+                    "required": false,
+                    "schemaName": "IbisCardProgramId"
+                },
+                {
+                    "name": "amount",
+                    "types": [
+                        "number"
+                    ],
+                    "required": true,
+                    "schemaName": "Amount"
+                },
+                {
+                    "name": "currency",
+                    "types": [
+                        "string"
+                    ],
+                    "required": true,
+                    "schemaName": "Currency"
+                },
+                {
+                    "name": "description",
+                    "types": [
+                        "string",
+                        "null"
+                    ],
+                    "required": false
+                },
+                {
+                    "name": "status",
+                    "types": [
+                        "string"
+                    ],
+                    "required": true,
+                    "enum": [
+                        "Complete",
+                        "PartiallyReversed",
+                        "Reversed"
+                    ],
+                    "schemaName": "IbisFundsTransferStatus"
+                },
+                {
+                    "name": "reversedAmount",
+                    "types": [
+                        "number"
+                    ],
+                    "required": false
+                },
+                {
+                    "name": "originalFundsId",
+                    "types": [
+                        "string",
+                        "null"
+                    ],
+                    "required": false
+                },
+                {
+                    "name": "dtsCreatedAt",
+                    "types": [
+                        "string"
+                    ],
+                    "required": true,
+                    "format": "date-time",
+                    "schemaName": "Timestamp"
+                }
+            ],
+            "idField": "cFiFundsId",
+            "idPrefix": "ifnd_",
+            "sensitive": [],
+            "fidelity": "partial",
+            "referenceField": "reference",
+            "status": {
+                "field": "status",
+                "lifecycle": "IbisFundsTransferStatus"
+            }
+        },
+        {
+            "name": "IbisTransaction",
+            "schemaName": "IbisTransaction",
+            "fields": [
+                {
+                    "name": "transactionId",
+                    "types": [
+                        "string"
+                    ],
+                    "required": true,
+                    "schemaName": "CommonId"
+                },
+                {
+                    "name": "cFiCardId",
+                    "types": [
+                        "string"
+                    ],
+                    "required": true,
+                    "schemaName": "IbisCardId"
+                },
+                {
+                    "name": "cFiFundsId",
+                    "types": [
+                        "string",
+                        "null"
+                    ],
+                    "required": false
+                },
+                {
+                    "name": "transactionType",
+                    "types": [
+                        "string"
+                    ],
+                    "required": true,
+                    "enum": [
+                        "purchase",
+                        "atmWithdrawal",
+                        "refund",
+                        "cardToCard",
+                        "fundsCredit",
+                        "fundsDebit",
+                        "reversal",
+                        "fee"
+                    ]
+                },
+                {
+                    "name": "direction",
+                    "types": [
+                        "string"
+                    ],
+                    "required": false,
+                    "enum": [
+                        "credit",
+                        "debit"
+                    ]
+                },
+                {
+                    "name": "amount",
+                    "types": [
+                        "number"
+                    ],
+                    "required": true,
+                    "schemaName": "Amount"
+                },
+                {
+                    "name": "currency",
+                    "types": [
+                        "string"
+                    ],
+                    "required": true,
+                    "schemaName": "Currency"
+                },
+                {
+                    "name": "description",
+                    "types": [
+                        "string",
+                        "null"
+                    ],
+                    "required": false
+                },
+                {
+                    "name": "merchantName",
+                    "types": [
+                        "string",
+                        "null"
+                    ],
+                    "required": false
+                },
+                {
+                    "name": "dtsCreatedAt",
+                    "types": [
+                        "string"
+                    ],
+                    "required": true,
+                    "format": "date-time",
+                    "schemaName": "Timestamp"
+                }
+            ],
+            "idField": "transactionId",
+            "idPrefix": "itrx_",
+            "sensitive": [],
+            "fidelity": "designed"
+        },
+        {
+            "name": "CondorCard",
+            "schemaName": "CondorCard",
+            "fields": [
+                {
+                    "name": "cardId",
+                    "types": [
+                        "string"
+                    ],
+                    "required": true,
+                    "schemaName": "CondorCardId"
+                },
+                {
+                    "name": "accountId",
+                    "types": [
+                        "string"
+                    ],
+                    "required": false
+                },
+                {
+                    "name": "last_four",
+                    "types": [
+                        "string"
+                    ],
+                    "required": true
+                },
+                {
+                    "name": "status",
+                    "types": [
+                        "string"
+                    ],
+                    "required": true,
+                    "enum": [
+                        "NEW",
+                        "ACTIVE",
+                        "BLOCK",
+                        "FRAUD_BLOCK",
+                        "CLOSED"
+                    ],
+                    "schemaName": "CondorCardStatus"
+                },
+                {
+                    "name": "program_id",
+                    "types": [
+                        "string"
+                    ],
+                    "required": true
+                },
+                {
+                    "name": "name_on_card",
+                    "types": [
+                        "string"
+                    ],
+                    "required": true
+                },
+                {
+                    "name": "available_balance",
+                    "types": [
+                        "number"
+                    ],
+                    "required": true
+                }
+            ],
+            "idField": "cardId",
+            "idPrefix": "crda_",
+            "sensitive": [],
+            "fidelity": "partial",
+            "status": {
+                "field": "status",
+                "lifecycle": "CondorCardStatus"
+            }
+        },
+        {
+            "name": "CondorTransaction",
+            "schemaName": "CondorTransaction",
+            "fields": [
+                {
+                    "name": "transaction_id",
+                    "types": [
+                        "string"
+                    ],
+                    "required": true
+                },
+                {
+                    "name": "transaction_type",
+                    "types": [
+                        "string"
+                    ],
+                    "required": true
+                },
+                {
+                    "name": "amount",
+                    "types": [
+                        "number"
+                    ],
+                    "required": true
+                },
+                {
+                    "name": "currency_code",
+                    "types": [
+                        "string"
+                    ],
+                    "required": true,
+                    "schemaName": "Currency"
+                },
+                {
+                    "name": "state",
+                    "types": [
+                        "string"
+                    ],
+                    "required": true
+                },
+                {
+                    "name": "running_balance",
+                    "types": [
+                        "number"
+                    ],
+                    "required": false
+                },
+                {
+                    "name": "iso_message_type",
+                    "types": [
+                        "string",
+                        "null"
+                    ],
+                    "required": false
+                }
+            ],
+            "idField": "transaction_id",
+            "idPrefix": "ctrx_",
+            "sensitive": [],
+            "fidelity": "designed"
+        },
+        {
+            "name": "DeprecatedDocument",
+            "schemaName": "DeprecatedDocument",
+            "fields": [
+                {
+                    "name": "id",
+                    "types": [
+                        "string"
+                    ],
+                    "required": true,
+                    "schemaName": "CommonId"
+                },
+                {
+                    "name": "uploadStatus",
+                    "types": [
+                        "boolean"
+                    ],
+                    "required": true
+                },
+                {
+                    "name": "extension",
+                    "types": [
+                        "string"
+                    ],
+                    "required": false
+                }
+            ],
+            "idField": "id",
+            "idPrefix": "sdoc_",
+            "sensitive": [],
+            "fidelity": "documented"
         }
     ],
     "lifecycles": [
@@ -1187,6 +2572,9 @@ export const model = {
             "operationId": "authGetToken",
             "method": "POST",
             "path": "/auth/get-token",
+            "behaviour": {
+                "kind": "auth"
+            },
             "triggers": [],
             "prerequisites": [],
             "pattern": {
@@ -1236,6 +2624,9 @@ export const model = {
             "operationId": "userChangePassword",
             "method": "POST",
             "path": "/user/change-password",
+            "behaviour": {
+                "kind": "password"
+            },
             "triggers": [],
             "prerequisites": [],
             "pattern": {
@@ -1295,6 +2686,9 @@ export const model = {
             "operationId": "healthCheck",
             "method": "GET",
             "path": "/health",
+            "behaviour": {
+                "kind": "health"
+            },
             "triggers": [],
             "prerequisites": [],
             "pattern": {
@@ -2550,7 +3944,23 @@ export const model = {
                 "kind": "create",
                 "resource": "AchTransfer"
             },
-            "triggers": [],
+            "triggers": [
+                {
+                    "when": "amount is 13.99",
+                    "then": "the transfer is created Declined, as an entry that failed before it was batched",
+                    "on": "request",
+                    "match": {
+                        "body.amount": {
+                            "eq": 13.99
+                        }
+                    },
+                    "outcome": {
+                        "status": "Declined"
+                    },
+                    "fidelity": "designed",
+                    "example": "sandboxDeclined"
+                }
+            ],
             "prerequisites": [],
             "pattern": {
                 "kind": "plain"
@@ -2838,7 +4248,65 @@ export const model = {
                 "kind": "query",
                 "resource": "AchTransfer"
             },
-            "triggers": [],
+            "triggers": [
+                {
+                    "when": "the queried transfer has amount 13.01 and is Initiated",
+                    "then": "it becomes Sent and achStatusChanged fires",
+                    "on": "record",
+                    "match": {
+                        "record.amount": {
+                            "eq": 13.01
+                        },
+                        "record.status": {
+                            "eq": "Initiated"
+                        }
+                    },
+                    "outcome": {
+                        "transition": "Sent"
+                    },
+                    "fidelity": "designed",
+                    "example": "sandboxReturnR01"
+                },
+                {
+                    "when": "the queried transfer has amount 13.01 and is Sent",
+                    "then": "it becomes Complete and achStatusChanged fires",
+                    "on": "record",
+                    "match": {
+                        "record.amount": {
+                            "eq": 13.01
+                        },
+                        "record.status": {
+                            "eq": "Sent"
+                        }
+                    },
+                    "outcome": {
+                        "transition": "Complete"
+                    },
+                    "fidelity": "designed",
+                    "example": "sandboxReturnR01"
+                },
+                {
+                    "when": "the queried transfer has amount 13.01 and is Complete",
+                    "then": "it is Returned with returnCode R01 (insufficient funds) and achStatusChanged fires",
+                    "on": "record",
+                    "match": {
+                        "record.amount": {
+                            "eq": 13.01
+                        },
+                        "record.status": {
+                            "eq": "Complete"
+                        }
+                    },
+                    "outcome": {
+                        "transition": "Returned",
+                        "set": {
+                            "returnCode": "R01"
+                        }
+                    },
+                    "fidelity": "designed",
+                    "example": "sandboxReturnR01"
+                }
+            ],
             "prerequisites": [],
             "pattern": {
                 "kind": "query",
@@ -3195,6 +4663,9 @@ export const model = {
             "operationId": "billsBillersDownload",
             "method": "GET",
             "path": "/transfer-to/bills/billers/download",
+            "behaviour": {
+                "kind": "static"
+            },
             "triggers": [],
             "prerequisites": [],
             "pattern": {
@@ -3264,6 +4735,9 @@ export const model = {
             "operationId": "billsBillersList",
             "method": "POST",
             "path": "/transfer-to/bills/billers/list",
+            "behaviour": {
+                "kind": "static"
+            },
             "triggers": [],
             "prerequisites": [],
             "pattern": {
@@ -3331,6 +4805,9 @@ export const model = {
             "operationId": "billsBiller",
             "method": "GET",
             "path": "/transfer-to/bills/biller/{billerId}",
+            "behaviour": {
+                "kind": "static"
+            },
             "triggers": [],
             "prerequisites": [],
             "pattern": {
@@ -3417,6 +4894,9 @@ export const model = {
             "operationId": "billsPublicEncryptionKeys",
             "method": "GET",
             "path": "/transfer-to/bills/public-encryption-keys",
+            "behaviour": {
+                "kind": "static"
+            },
             "triggers": [],
             "prerequisites": [],
             "pattern": {
@@ -3461,6 +4941,10 @@ export const model = {
             "operationId": "billsInitiate",
             "method": "POST",
             "path": "/transfer-to/bills/initiate",
+            "behaviour": {
+                "kind": "create",
+                "resource": "BillTransaction"
+            },
             "triggers": [],
             "prerequisites": [],
             "pattern": {
@@ -3646,8 +5130,37 @@ export const model = {
             "operationId": "billsExecute",
             "method": "POST",
             "path": "/transfer-to/bills/execute",
+            "behaviour": {
+                "kind": "transition",
+                "resource": "BillTransaction",
+                "lookup": "body.cFiTransactionId",
+                "to": "Processing"
+            },
             "triggers": [],
-            "prerequisites": [],
+            "prerequisites": [
+                {
+                    "that": "the payment was initiated with /transfer-to/bills/initiate",
+                    "error": "billNotFound",
+                    "fidelity": "documented",
+                    "exists": {
+                        "resource": "BillTransaction",
+                        "where": {
+                            "cFiTransactionId": "{body.cFiTransactionId}"
+                        },
+                        "as": "bill"
+                    }
+                },
+                {
+                    "that": "the payment is Initiated (execute only once, after initiate)",
+                    "error": "rppsBillStatus",
+                    "fidelity": "documented",
+                    "match": {
+                        "bill.status": {
+                            "eq": "Initiated"
+                        }
+                    }
+                }
+            ],
             "pattern": {
                 "kind": "plain"
             },
@@ -3749,6 +5262,10 @@ export const model = {
             "operationId": "billsQuery",
             "method": "POST",
             "path": "/transfer-to/bills/query",
+            "behaviour": {
+                "kind": "query",
+                "resource": "BillTransaction"
+            },
             "triggers": [],
             "prerequisites": [],
             "pattern": {
@@ -3830,6 +5347,20 @@ export const model = {
             "operationId": "billsList",
             "method": "POST",
             "path": "/transfer-to/bills/list",
+            "behaviour": {
+                "kind": "list",
+                "resource": "BillTransaction",
+                "filters": {
+                    "cFiTransactionId": "cFiTransactionId",
+                    "cFiTransactionIds": "cFiTransactionId",
+                    "reference": "reference",
+                    "status": "status",
+                    "billerId": "billerId",
+                    "batchId": "batchId",
+                    "dateCreateFrom": "dtsCreated",
+                    "dateCreateTo": "dtsCreated"
+                }
+            },
             "triggers": [],
             "prerequisites": [],
             "pattern": {
@@ -3917,6 +5448,9 @@ export const model = {
             "operationId": "billsSummary",
             "method": "POST",
             "path": "/transfer-to/bills/summary",
+            "behaviour": {
+                "kind": "static"
+            },
             "triggers": [],
             "prerequisites": [],
             "pattern": {
@@ -4006,6 +5540,20 @@ export const model = {
             "operationId": "billsExport",
             "method": "POST",
             "path": "/transfer-to/bills/export",
+            "behaviour": {
+                "kind": "export",
+                "resource": "BillTransaction",
+                "filters": {
+                    "cFiTransactionId": "cFiTransactionId",
+                    "cFiTransactionIds": "cFiTransactionId",
+                    "reference": "reference",
+                    "status": "status",
+                    "billerId": "billerId",
+                    "batchId": "batchId",
+                    "dateCreateFrom": "dtsCreated",
+                    "dateCreateTo": "dtsCreated"
+                }
+            },
             "triggers": [],
             "prerequisites": [],
             "pattern": {
@@ -4086,6 +5634,10 @@ export const model = {
             "operationId": "cardRegister",
             "method": "POST",
             "path": "/transfer-to/card/register",
+            "behaviour": {
+                "kind": "create",
+                "resource": "CardRegistration"
+            },
             "triggers": [],
             "prerequisites": [],
             "pattern": {
@@ -4187,8 +5739,25 @@ export const model = {
             "operationId": "cardGet",
             "method": "GET",
             "path": "/transfer-to/card/get/{cardId}",
+            "behaviour": {
+                "kind": "get",
+                "resource": "CardRegistration",
+                "lookup": "path.cardId"
+            },
             "triggers": [],
-            "prerequisites": [],
+            "prerequisites": [
+                {
+                    "that": "the card was registered",
+                    "error": "cardNotFound",
+                    "fidelity": "documented",
+                    "exists": {
+                        "resource": "CardRegistration",
+                        "where": {
+                            "cFiCardId": "{path.cardId}"
+                        }
+                    }
+                }
+            ],
             "pattern": {
                 "kind": "plain"
             },
@@ -4269,8 +5838,60 @@ export const model = {
             "operationId": "cardPush",
             "method": "POST",
             "path": "/transfer-to/card/push",
-            "triggers": [],
-            "prerequisites": [],
+            "behaviour": {
+                "kind": "create",
+                "resource": "CardTransaction",
+                "status": "Complete",
+                "set": {
+                    "transferType": "push",
+                    "reversalStatus": "Unknown"
+                }
+            },
+            "triggers": [
+                {
+                    "when": "amount is 14.05",
+                    "then": "the processor declines; the transaction is created Declined",
+                    "on": "request",
+                    "match": {
+                        "body.amount": {
+                            "eq": 14.05
+                        }
+                    },
+                    "outcome": {
+                        "status": "Declined"
+                    },
+                    "fidelity": "designed",
+                    "example": "sandboxDeclined"
+                },
+                {
+                    "when": "amount is 14.10",
+                    "then": "refused with toucanPushNotAllowed; nothing is created",
+                    "on": "request",
+                    "match": {
+                        "body.amount": {
+                            "eq": 14.1
+                        }
+                    },
+                    "outcome": {
+                        "error": "toucanPushNotAllowed"
+                    },
+                    "fidelity": "designed",
+                    "example": "sandboxPushNotAllowed"
+                }
+            ],
+            "prerequisites": [
+                {
+                    "that": "the card was registered with /transfer-to/card/register",
+                    "error": "cardNotFound",
+                    "fidelity": "documented",
+                    "exists": {
+                        "resource": "CardRegistration",
+                        "where": {
+                            "cFiCardId": "{body.cFiCardId}"
+                        }
+                    }
+                }
+            ],
             "pattern": {
                 "kind": "plain"
             },
@@ -4393,8 +6014,60 @@ export const model = {
             "operationId": "cardPull",
             "method": "POST",
             "path": "/transfer-to/card/pull",
-            "triggers": [],
-            "prerequisites": [],
+            "behaviour": {
+                "kind": "create",
+                "resource": "CardTransaction",
+                "status": "Complete",
+                "set": {
+                    "transferType": "pull",
+                    "reversalStatus": "Unknown"
+                }
+            },
+            "triggers": [
+                {
+                    "when": "amount is 14.05",
+                    "then": "the processor declines; the transaction is created Declined",
+                    "on": "request",
+                    "match": {
+                        "body.amount": {
+                            "eq": 14.05
+                        }
+                    },
+                    "outcome": {
+                        "status": "Declined"
+                    },
+                    "fidelity": "designed",
+                    "example": "sandboxDeclined"
+                },
+                {
+                    "when": "amount is 14.10",
+                    "then": "refused with toucanPullNotAllowed; nothing is created",
+                    "on": "request",
+                    "match": {
+                        "body.amount": {
+                            "eq": 14.1
+                        }
+                    },
+                    "outcome": {
+                        "error": "toucanPullNotAllowed"
+                    },
+                    "fidelity": "designed",
+                    "example": "sandboxPullNotAllowed"
+                }
+            ],
+            "prerequisites": [
+                {
+                    "that": "the card was registered with /transfer-to/card/register",
+                    "error": "cardNotFound",
+                    "fidelity": "documented",
+                    "exists": {
+                        "resource": "CardRegistration",
+                        "where": {
+                            "cFiCardId": "{body.cFiCardId}"
+                        }
+                    }
+                }
+            ],
             "pattern": {
                 "kind": "plain"
             },
@@ -4518,6 +6191,10 @@ export const model = {
             "operationId": "cardTransactionQuery",
             "method": "POST",
             "path": "/transfer-to/card/transactions-query",
+            "behaviour": {
+                "kind": "query",
+                "resource": "CardTransaction"
+            },
             "triggers": [],
             "prerequisites": [],
             "pattern": {
@@ -4593,6 +6270,16 @@ export const model = {
             "operationId": "cardListTransactions",
             "method": "POST",
             "path": "/transfer-to/card/list/transactions",
+            "behaviour": {
+                "kind": "list",
+                "resource": "CardTransaction",
+                "filters": {
+                    "status": "status",
+                    "reversalStatus": "reversalStatus",
+                    "dateCreateFrom": "dtsCreatedAt",
+                    "dateCreateTo": "dtsCreatedAt"
+                }
+            },
             "triggers": [],
             "prerequisites": [],
             "pattern": {
@@ -4690,8 +6377,45 @@ export const model = {
             "operationId": "cardReversal",
             "method": "POST",
             "path": "/transfer-to/card/reversal",
+            "behaviour": {
+                "kind": "update",
+                "resource": "CardTransaction",
+                "lookup": "body.cFiTransactionId",
+                "set": {
+                    "reversalStatus": "Reversed"
+                }
+            },
             "triggers": [],
-            "prerequisites": [],
+            "prerequisites": [
+                {
+                    "that": "the transaction exists",
+                    "error": "transactionNotFound",
+                    "fidelity": "documented",
+                    "exists": {
+                        "resource": "CardTransaction",
+                        "where": {
+                            "cFiTransactionId": "{body.cFiTransactionId}"
+                        },
+                        "as": "transaction"
+                    }
+                },
+                {
+                    "that": "it is a pull (push transactions cannot be reversed), Complete and not reversed yet",
+                    "error": "toucanCannotReverseError",
+                    "fidelity": "documented",
+                    "match": {
+                        "transaction.transferType": {
+                            "eq": "pull"
+                        },
+                        "transaction.status": {
+                            "eq": "Complete"
+                        },
+                        "transaction.reversalStatus": {
+                            "eq": "Unknown"
+                        }
+                    }
+                }
+            ],
             "pattern": {
                 "kind": "plain"
             },
@@ -5482,6 +7206,10 @@ export const model = {
             "operationId": "comboCardRegister",
             "method": "POST",
             "path": "/transfer-to/combo/card/register",
+            "behaviour": {
+                "kind": "create",
+                "resource": "CardRegistration"
+            },
             "triggers": [],
             "prerequisites": [],
             "pattern": {
@@ -5574,6 +7302,10 @@ export const model = {
             "operationId": "comboCreate",
             "method": "POST",
             "path": "/transfer-to/combo/create",
+            "behaviour": {
+                "kind": "create",
+                "resource": "ComboTransfer"
+            },
             "triggers": [],
             "prerequisites": [],
             "pattern": {
@@ -5735,6 +7467,10 @@ export const model = {
             "operationId": "comboQuery",
             "method": "POST",
             "path": "/transfer-to/combo/query",
+            "behaviour": {
+                "kind": "query",
+                "resource": "ComboTransfer"
+            },
             "triggers": [],
             "prerequisites": [],
             "pattern": {
@@ -5824,6 +7560,10 @@ export const model = {
             "operationId": "acquiringRegister",
             "method": "POST",
             "path": "/acquiring/register",
+            "behaviour": {
+                "kind": "create",
+                "resource": "AcquiringCard"
+            },
             "triggers": [],
             "prerequisites": [],
             "pattern": {
@@ -5919,8 +7659,45 @@ export const model = {
             "operationId": "acquiringPull",
             "method": "POST",
             "path": "/acquiring/pull",
-            "triggers": [],
-            "prerequisites": [],
+            "behaviour": {
+                "kind": "create",
+                "resource": "AcquiringTransaction",
+                "status": "Complete",
+                "set": {
+                    "transferType": "pull",
+                    "reversalStatus": "Unknown"
+                }
+            },
+            "triggers": [
+                {
+                    "when": "amount is 14.05",
+                    "then": "the processor declines; the transaction is created Declined",
+                    "on": "request",
+                    "match": {
+                        "body.amount": {
+                            "eq": 14.05
+                        }
+                    },
+                    "outcome": {
+                        "status": "Declined"
+                    },
+                    "fidelity": "designed",
+                    "example": "sandboxDeclined"
+                }
+            ],
+            "prerequisites": [
+                {
+                    "that": "the card was registered with /acquiring/register",
+                    "error": "cardNotFound",
+                    "fidelity": "documented",
+                    "exists": {
+                        "resource": "AcquiringCard",
+                        "where": {
+                            "cFiCardId": "{body.cFiCardId}"
+                        }
+                    }
+                }
+            ],
             "pattern": {
                 "kind": "plain"
             },
@@ -6012,6 +7789,10 @@ export const model = {
             "operationId": "acquiringTransactionQuery",
             "method": "POST",
             "path": "/acquiring/transactions-query",
+            "behaviour": {
+                "kind": "query",
+                "resource": "AcquiringTransaction"
+            },
             "triggers": [],
             "prerequisites": [],
             "pattern": {
@@ -6087,6 +7868,16 @@ export const model = {
             "operationId": "acquiringList",
             "method": "POST",
             "path": "/acquiring/list",
+            "behaviour": {
+                "kind": "list",
+                "resource": "AcquiringTransaction",
+                "filters": {
+                    "status": "status",
+                    "reversalStatus": "reversalStatus",
+                    "dateCreateFrom": "dtsCreatedAt",
+                    "dateCreateTo": "dtsCreatedAt"
+                }
+            },
             "triggers": [],
             "prerequisites": [],
             "pattern": {
@@ -6164,8 +7955,42 @@ export const model = {
             "operationId": "acquiringReversal",
             "method": "POST",
             "path": "/acquiring/reversal",
+            "behaviour": {
+                "kind": "update",
+                "resource": "AcquiringTransaction",
+                "lookup": "body.cFiTransactionId",
+                "set": {
+                    "reversalStatus": "Reversed"
+                }
+            },
             "triggers": [],
-            "prerequisites": [],
+            "prerequisites": [
+                {
+                    "that": "the transaction exists",
+                    "error": "transactionNotFound",
+                    "fidelity": "documented",
+                    "exists": {
+                        "resource": "AcquiringTransaction",
+                        "where": {
+                            "cFiTransactionId": "{body.cFiTransactionId}"
+                        },
+                        "as": "transaction"
+                    }
+                },
+                {
+                    "that": "it is Complete and not reversed yet",
+                    "error": "toucanCannotReverseError",
+                    "fidelity": "designed",
+                    "match": {
+                        "transaction.status": {
+                            "eq": "Complete"
+                        },
+                        "transaction.reversalStatus": {
+                            "eq": "Unknown"
+                        }
+                    }
+                }
+            ],
             "pattern": {
                 "kind": "plain"
             },
@@ -6219,6 +8044,15 @@ export const model = {
                         "message": "Transaction not found (cFiTransactionId=CLIENTID_0000000000000000000000)"
                     }
                 },
+                "toucanCannotReverseError": {
+                    "status": 400,
+                    "body": {
+                        "requestId": "27c8ea00b7a711edaaa621b3360f38c0",
+                        "code": "toucanCannotReverseError",
+                        "context": {},
+                        "message": "Transaction cannot be reversed"
+                    }
+                },
                 "unauthorized": {
                     "status": 401,
                     "body": {
@@ -6234,7 +8068,30 @@ export const model = {
             "operationId": "checkPrint",
             "method": "POST",
             "path": "/check/print",
-            "triggers": [],
+            "behaviour": {
+                "kind": "create",
+                "resource": "Check",
+                "set": {
+                    "initVoid": false
+                }
+            },
+            "triggers": [
+                {
+                    "when": "checkAttributes.amount is 15.01",
+                    "then": "AutoMail rejects the check; it is created Declined",
+                    "on": "request",
+                    "match": {
+                        "body.checkAttributes.amount": {
+                            "eq": 15.01
+                        }
+                    },
+                    "outcome": {
+                        "status": "Declined"
+                    },
+                    "fidelity": "designed",
+                    "example": "sandboxDeclined"
+                }
+            ],
             "prerequisites": [],
             "pattern": {
                 "kind": "plain"
@@ -6314,8 +8171,25 @@ export const model = {
             "operationId": "checkGet",
             "method": "GET",
             "path": "/check/get/{checkId}",
+            "behaviour": {
+                "kind": "get",
+                "resource": "Check",
+                "lookup": "path.checkId"
+            },
             "triggers": [],
-            "prerequisites": [],
+            "prerequisites": [
+                {
+                    "that": "the check exists",
+                    "error": "checkNotFound",
+                    "fidelity": "designed",
+                    "exists": {
+                        "resource": "Check",
+                        "where": {
+                            "cFiCheckId": "{path.checkId}"
+                        }
+                    }
+                }
+            ],
             "pattern": {
                 "kind": "plain"
             },
@@ -6356,6 +8230,17 @@ export const model = {
                         "message": "Request validation error"
                     }
                 },
+                "checkNotFound": {
+                    "status": 400,
+                    "body": {
+                        "requestId": "6f3c8d20b7a711edaaa621b3360f38c0",
+                        "code": "checkNotFound",
+                        "context": {
+                            "cFiCheckId": "chk_0000000000000000000000"
+                        },
+                        "message": "Check not found (cFiCheckId=chk_0000000000000000000000)"
+                    }
+                },
                 "unauthorized": {
                     "status": 401,
                     "body": {
@@ -6371,6 +8256,10 @@ export const model = {
             "operationId": "checkQuery",
             "method": "POST",
             "path": "/check/query",
+            "behaviour": {
+                "kind": "query",
+                "resource": "Check"
+            },
             "triggers": [],
             "prerequisites": [],
             "pattern": {
@@ -6444,8 +8333,56 @@ export const model = {
             "operationId": "checkVoid",
             "method": "POST",
             "path": "/check/void",
-            "triggers": [],
-            "prerequisites": [],
+            "behaviour": {
+                "kind": "transition",
+                "resource": "Check",
+                "lookup": "body.cFiCheckId",
+                "to": "Cancelled"
+            },
+            "triggers": [
+                {
+                    "when": "the check was printed with amount 15.02",
+                    "then": "it counts as already mailed; the void is refused with checkVoidNotAllowed",
+                    "on": "request",
+                    "match": {
+                        "check.amount": {
+                            "eq": 15.02
+                        }
+                    },
+                    "outcome": {
+                        "error": "checkVoidNotAllowed"
+                    },
+                    "fidelity": "designed",
+                    "example": "sandboxAlreadyMailed"
+                }
+            ],
+            "prerequisites": [
+                {
+                    "that": "the check exists",
+                    "error": "checkNotFound",
+                    "fidelity": "designed",
+                    "exists": {
+                        "resource": "Check",
+                        "where": {
+                            "cFiCheckId": "{body.cFiCheckId}"
+                        },
+                        "as": "check"
+                    }
+                },
+                {
+                    "that": "the check is not mailed yet (Processing, or at the bank before printing)",
+                    "error": "checkVoidNotAllowed",
+                    "fidelity": "designed",
+                    "match": {
+                        "check.cFiCheckStatus": {
+                            "in": [
+                                "Processing",
+                                "InBank"
+                            ]
+                        }
+                    }
+                }
+            ],
             "pattern": {
                 "kind": "plain"
             },
@@ -6486,6 +8423,29 @@ export const model = {
                         "message": "Request validation error"
                     }
                 },
+                "checkNotFound": {
+                    "status": 400,
+                    "body": {
+                        "requestId": "6f3c8d20b7a711edaaa621b3360f38c0",
+                        "code": "checkNotFound",
+                        "context": {
+                            "cFiCheckId": "chk_0000000000000000000000"
+                        },
+                        "message": "Check not found (cFiCheckId=chk_0000000000000000000000)"
+                    }
+                },
+                "checkVoidNotAllowed": {
+                    "status": 400,
+                    "body": {
+                        "requestId": "7a4d9e30b7a711edaaa621b3360f38c0",
+                        "code": "checkVoidNotAllowed",
+                        "context": {
+                            "cFiCheckId": "chk_4Fq9Lm2Xw7Tb1Rz8Kc3Vn6",
+                            "cFiCheckStatus": "Complete"
+                        },
+                        "message": "A check can be voided only before it is mailed"
+                    }
+                },
                 "unauthorized": {
                     "status": 401,
                     "body": {
@@ -6501,6 +8461,19 @@ export const model = {
             "operationId": "checkList",
             "method": "POST",
             "path": "/check/list",
+            "behaviour": {
+                "kind": "list",
+                "resource": "Check",
+                "filters": {
+                    "cFiCheckId": "cFiCheckId",
+                    "cFiCheckIds": "cFiCheckId",
+                    "reference": "reference",
+                    "cFiCheckStatus": "cFiCheckStatus",
+                    "initVoid": "initVoid",
+                    "dateCreateFrom": "dtsCreatedAt",
+                    "dateCreateTo": "dtsCreatedAt"
+                }
+            },
             "triggers": [],
             "prerequisites": [],
             "pattern": {
@@ -6584,6 +8557,19 @@ export const model = {
             "operationId": "checkExportList",
             "method": "POST",
             "path": "/check/export-list",
+            "behaviour": {
+                "kind": "export",
+                "resource": "Check",
+                "filters": {
+                    "cFiCheckId": "cFiCheckId",
+                    "cFiCheckIds": "cFiCheckId",
+                    "reference": "reference",
+                    "cFiCheckStatus": "cFiCheckStatus",
+                    "initVoid": "initVoid",
+                    "dateCreateFrom": "dtsCreatedAt",
+                    "dateCreateTo": "dtsCreatedAt"
+                }
+            },
             "triggers": [],
             "prerequisites": [],
             "pattern": {
@@ -6643,8 +8629,41 @@ export const model = {
             "operationId": "ibisAccountAdd",
             "method": "POST",
             "path": "/ibis/account/add",
+            "behaviour": {
+                "kind": "create",
+                "resource": "IbisCard",
+                "status": "B",
+                "set": {
+                    "productType": "vAccount"
+                }
+            },
             "triggers": [],
-            "prerequisites": [],
+            "prerequisites": [
+                {
+                    "that": "the customer was initialized with /customer/init",
+                    "error": "customerNotFound",
+                    "fidelity": "documented",
+                    "exists": {
+                        "resource": "Customer",
+                        "where": {
+                            "customerId": "{body.customerId}"
+                        }
+                    }
+                },
+                {
+                    "that": "the customer's KYC application is completed and Approved (its documents uploaded and linked)",
+                    "error": "kycNotApproved",
+                    "fidelity": "documented",
+                    "exists": {
+                        "resource": "KycApplication",
+                        "where": {
+                            "customerId": "{body.customerId}",
+                            "status": "completed",
+                            "outcome": "Approved"
+                        }
+                    }
+                }
+            ],
             "pattern": {
                 "kind": "plain"
             },
@@ -6713,6 +8732,17 @@ export const model = {
                         "message": "Customer not found (customerId=cstap_0000000000000000000000)"
                     }
                 },
+                "kycNotApproved": {
+                    "status": 400,
+                    "body": {
+                        "requestId": "5e2b7c10b7a711edaaa621b3360f38c0",
+                        "code": "kycNotApproved",
+                        "context": {
+                            "customerId": "cstap_6reGTr3k8vpAu8uFV7EdiN"
+                        },
+                        "message": "The customer's KYC application is not completed and Approved"
+                    }
+                },
                 "unauthorized": {
                     "status": 401,
                     "body": {
@@ -6728,8 +8758,40 @@ export const model = {
             "operationId": "ibisDebitCardAdd",
             "method": "POST",
             "path": "/ibis/debit-card/add",
+            "behaviour": {
+                "kind": "create",
+                "resource": "IbisCard",
+                "set": {
+                    "productType": "debit"
+                }
+            },
             "triggers": [],
-            "prerequisites": [],
+            "prerequisites": [
+                {
+                    "that": "the customer was initialized with /customer/init",
+                    "error": "customerNotFound",
+                    "fidelity": "documented",
+                    "exists": {
+                        "resource": "Customer",
+                        "where": {
+                            "customerId": "{body.customerId}"
+                        }
+                    }
+                },
+                {
+                    "that": "the customer's KYC application is completed and Approved (its documents uploaded and linked)",
+                    "error": "kycNotApproved",
+                    "fidelity": "documented",
+                    "exists": {
+                        "resource": "KycApplication",
+                        "where": {
+                            "customerId": "{body.customerId}",
+                            "status": "completed",
+                            "outcome": "Approved"
+                        }
+                    }
+                }
+            ],
             "pattern": {
                 "kind": "plain"
             },
@@ -6798,6 +8860,17 @@ export const model = {
                         "message": "Customer not found (customerId=cstap_0000000000000000000000)"
                     }
                 },
+                "kycNotApproved": {
+                    "status": 400,
+                    "body": {
+                        "requestId": "5e2b7c10b7a711edaaa621b3360f38c0",
+                        "code": "kycNotApproved",
+                        "context": {
+                            "customerId": "cstap_6reGTr3k8vpAu8uFV7EdiN"
+                        },
+                        "message": "The customer's KYC application is not completed and Approved"
+                    }
+                },
                 "unauthorized": {
                     "status": 401,
                     "body": {
@@ -6813,8 +8886,24 @@ export const model = {
             "operationId": "ibisCreditCardApplication",
             "method": "POST",
             "path": "/ibis/credit-card/application",
+            "behaviour": {
+                "kind": "create",
+                "resource": "IbisCreditApplication"
+            },
             "triggers": [],
-            "prerequisites": [],
+            "prerequisites": [
+                {
+                    "that": "the customer was initialized with /customer/init",
+                    "error": "customerNotFound",
+                    "fidelity": "documented",
+                    "exists": {
+                        "resource": "Customer",
+                        "where": {
+                            "customerId": "{body.customerId}"
+                        }
+                    }
+                }
+            ],
             "pattern": {
                 "kind": "plain"
             },
@@ -6892,8 +8981,25 @@ export const model = {
             "operationId": "ibisCreditCardApplicationGet",
             "method": "GET",
             "path": "/ibis/credit-card/application/{applicationId}",
+            "behaviour": {
+                "kind": "get",
+                "resource": "IbisCreditApplication",
+                "lookup": "path.applicationId"
+            },
             "triggers": [],
-            "prerequisites": [],
+            "prerequisites": [
+                {
+                    "that": "the application exists",
+                    "error": "creditApplicationNotFound",
+                    "fidelity": "designed",
+                    "exists": {
+                        "resource": "IbisCreditApplication",
+                        "where": {
+                            "applicationId": "{path.applicationId}"
+                        }
+                    }
+                }
+            ],
             "pattern": {
                 "kind": "plain"
             },
@@ -6958,8 +9064,30 @@ export const model = {
             "operationId": "ibisCreditCardAdd",
             "method": "POST",
             "path": "/ibis/credit-card/add",
+            "behaviour": {
+                "kind": "create",
+                "resource": "IbisCard",
+                "set": {
+                    "productType": "credit"
+                }
+            },
             "triggers": [],
-            "prerequisites": [],
+            "prerequisites": [
+                {
+                    "that": "the customer's credit application exists and is approved",
+                    "error": "creditApplicationStatus",
+                    "fidelity": "designed",
+                    "exists": {
+                        "resource": "IbisCreditApplication",
+                        "where": {
+                            "applicationId": "{body.applicationId}",
+                            "customerId": "{body.customerId}",
+                            "status": "approved"
+                        },
+                        "as": "application"
+                    }
+                }
+            ],
             "pattern": {
                 "kind": "plain"
             },
@@ -7056,8 +9184,40 @@ export const model = {
             "operationId": "ibisCardActivate",
             "method": "POST",
             "path": "/ibis/card/activate",
+            "behaviour": {
+                "kind": "transition",
+                "resource": "IbisCard",
+                "lookup": "body.cFiCardId",
+                "to": "B"
+            },
             "triggers": [],
-            "prerequisites": [],
+            "prerequisites": [
+                {
+                    "that": "the card exists",
+                    "error": "cardNotFound",
+                    "fidelity": "documented",
+                    "exists": {
+                        "resource": "IbisCard",
+                        "where": {
+                            "cFiCardId": "{body.cFiCardId}"
+                        },
+                        "as": "card"
+                    }
+                },
+                {
+                    "that": "the card is issued and not active yet (A) or off (S)",
+                    "error": "ibisCardStatus",
+                    "fidelity": "designed",
+                    "match": {
+                        "card.statusCode": {
+                            "in": [
+                                "A",
+                                "S"
+                            ]
+                        }
+                    }
+                }
+            ],
             "pattern": {
                 "kind": "plain"
             },
@@ -7156,8 +9316,36 @@ export const model = {
             "operationId": "ibisCardSetPin",
             "method": "POST",
             "path": "/ibis/card/set-pin",
+            "behaviour": {
+                "kind": "update",
+                "resource": "IbisCard",
+                "lookup": "body.cFiCardId"
+            },
             "triggers": [],
-            "prerequisites": [],
+            "prerequisites": [
+                {
+                    "that": "the card exists",
+                    "error": "cardNotFound",
+                    "fidelity": "documented",
+                    "exists": {
+                        "resource": "IbisCard",
+                        "where": {
+                            "cFiCardId": "{body.cFiCardId}"
+                        },
+                        "as": "card"
+                    }
+                },
+                {
+                    "that": "the card is not closed",
+                    "error": "ibisCardStatus",
+                    "fidelity": "designed",
+                    "match": {
+                        "card.statusCode": {
+                            "ne": "F"
+                        }
+                    }
+                }
+            ],
             "pattern": {
                 "kind": "plain"
             },
@@ -7260,8 +9448,36 @@ export const model = {
             "operationId": "ibisCardCheckPin",
             "method": "POST",
             "path": "/ibis/card/check-pin",
+            "behaviour": {
+                "kind": "get",
+                "resource": "IbisCard",
+                "lookup": "body.cFiCardId"
+            },
             "triggers": [],
-            "prerequisites": [],
+            "prerequisites": [
+                {
+                    "that": "the card exists",
+                    "error": "cardNotFound",
+                    "fidelity": "documented",
+                    "exists": {
+                        "resource": "IbisCard",
+                        "where": {
+                            "cFiCardId": "{body.cFiCardId}"
+                        },
+                        "as": "card"
+                    }
+                },
+                {
+                    "that": "the card is not closed",
+                    "error": "ibisCardStatus",
+                    "fidelity": "designed",
+                    "match": {
+                        "card.statusCode": {
+                            "ne": "F"
+                        }
+                    }
+                }
+            ],
             "pattern": {
                 "kind": "plain"
             },
@@ -7352,8 +9568,25 @@ export const model = {
             "operationId": "ibisCardStatus",
             "method": "POST",
             "path": "/ibis/card/status",
+            "behaviour": {
+                "kind": "get",
+                "resource": "IbisCard",
+                "lookup": "body.cFiCardId"
+            },
             "triggers": [],
-            "prerequisites": [],
+            "prerequisites": [
+                {
+                    "that": "the card exists (by cFiCardId, or by reference)",
+                    "error": "cardNotFound",
+                    "fidelity": "documented",
+                    "exists": {
+                        "resource": "IbisCard",
+                        "where": {
+                            "cFiCardId": "{body.cFiCardId}"
+                        }
+                    }
+                }
+            ],
             "pattern": {
                 "kind": "plain"
             },
@@ -7428,8 +9661,26 @@ export const model = {
             "operationId": "ibisCardSetStatus",
             "method": "POST",
             "path": "/ibis/card/set-status",
+            "behaviour": {
+                "kind": "transition",
+                "resource": "IbisCard",
+                "lookup": "body.cFiCardId",
+                "to": "{body.statusCode}"
+            },
             "triggers": [],
-            "prerequisites": [],
+            "prerequisites": [
+                {
+                    "that": "the card exists",
+                    "error": "cardNotFound",
+                    "fidelity": "documented",
+                    "exists": {
+                        "resource": "IbisCard",
+                        "where": {
+                            "cFiCardId": "{body.cFiCardId}"
+                        }
+                    }
+                }
+            ],
             "pattern": {
                 "kind": "plain"
             },
@@ -7520,8 +9771,25 @@ export const model = {
             "operationId": "ibisCardCardholderProfile",
             "method": "POST",
             "path": "/ibis/card/cardholder-profile",
+            "behaviour": {
+                "kind": "get",
+                "resource": "IbisCard",
+                "lookup": "body.cFiCardId"
+            },
             "triggers": [],
-            "prerequisites": [],
+            "prerequisites": [
+                {
+                    "that": "the card exists",
+                    "error": "cardNotFound",
+                    "fidelity": "documented",
+                    "exists": {
+                        "resource": "IbisCard",
+                        "where": {
+                            "cFiCardId": "{body.cFiCardId}"
+                        }
+                    }
+                }
+            ],
             "pattern": {
                 "kind": "plain"
             },
@@ -7601,8 +9869,36 @@ export const model = {
             "operationId": "ibisCardReissue",
             "method": "POST",
             "path": "/ibis/card/reissue",
+            "behaviour": {
+                "kind": "create",
+                "resource": "IbisCard"
+            },
             "triggers": [],
-            "prerequisites": [],
+            "prerequisites": [
+                {
+                    "that": "the card exists and belongs to the customer",
+                    "error": "cardNotFound",
+                    "fidelity": "documented",
+                    "exists": {
+                        "resource": "IbisCard",
+                        "where": {
+                            "cFiCardId": "{body.cFiCardId}",
+                            "customerId": "{body.customerId}"
+                        },
+                        "as": "card"
+                    }
+                },
+                {
+                    "that": "the card is not closed",
+                    "error": "ibisCardStatus",
+                    "fidelity": "designed",
+                    "match": {
+                        "card.statusCode": {
+                            "ne": "F"
+                        }
+                    }
+                }
+            ],
             "pattern": {
                 "kind": "plain"
             },
@@ -7706,6 +10002,14 @@ export const model = {
             "operationId": "ibisCardList",
             "method": "POST",
             "path": "/ibis/card/list",
+            "behaviour": {
+                "kind": "list",
+                "resource": "IbisCard",
+                "filters": {
+                    "customerId": "customerId",
+                    "statusCode": "statusCode"
+                }
+            },
             "triggers": [],
             "prerequisites": [],
             "pattern": {
@@ -7803,8 +10107,36 @@ export const model = {
             "operationId": "ibisCardGetAuthData",
             "method": "POST",
             "path": "/ibis/card/get-auth-data",
+            "behaviour": {
+                "kind": "get",
+                "resource": "IbisCard",
+                "lookup": "body.cFiCardId"
+            },
             "triggers": [],
-            "prerequisites": [],
+            "prerequisites": [
+                {
+                    "that": "the card exists",
+                    "error": "cardNotFound",
+                    "fidelity": "documented",
+                    "exists": {
+                        "resource": "IbisCard",
+                        "where": {
+                            "cFiCardId": "{body.cFiCardId}"
+                        },
+                        "as": "card"
+                    }
+                },
+                {
+                    "that": "the card is on (B)",
+                    "error": "ibisCardStatus",
+                    "fidelity": "designed",
+                    "match": {
+                        "card.statusCode": {
+                            "eq": "B"
+                        }
+                    }
+                }
+            ],
             "pattern": {
                 "kind": "plain"
             },
@@ -7882,8 +10214,50 @@ export const model = {
             "operationId": "ibisFinancialCardToCard",
             "method": "POST",
             "path": "/ibis/financial/card-to-card",
+            "behaviour": {
+                "kind": "create",
+                "resource": "IbisFundsTransfer",
+                "set": {
+                    "transferType": "cardToCard"
+                }
+            },
             "triggers": [],
-            "prerequisites": [],
+            "prerequisites": [
+                {
+                    "that": "the card debited exists",
+                    "error": "cardNotFound",
+                    "fidelity": "documented",
+                    "exists": {
+                        "resource": "IbisCard",
+                        "where": {
+                            "cFiCardId": "{body.cardFromId}"
+                        },
+                        "as": "cardFrom"
+                    }
+                },
+                {
+                    "that": "the card credited exists",
+                    "error": "cardNotFound",
+                    "fidelity": "documented",
+                    "exists": {
+                        "resource": "IbisCard",
+                        "where": {
+                            "cFiCardId": "{body.cardToId}"
+                        },
+                        "as": "cardTo"
+                    }
+                },
+                {
+                    "that": "the card debited is on (a card can be debited only when its status is B)",
+                    "error": "ibisCardStatus",
+                    "fidelity": "documented",
+                    "match": {
+                        "cardFrom.statusCode": {
+                            "eq": "B"
+                        }
+                    }
+                }
+            ],
             "pattern": {
                 "kind": "plain"
             },
@@ -8014,8 +10388,38 @@ export const model = {
             "operationId": "ibisFinancialFundsCredit",
             "method": "POST",
             "path": "/ibis/financial/funds-credit",
+            "behaviour": {
+                "kind": "create",
+                "resource": "IbisFundsTransfer",
+                "set": {
+                    "transferType": "fundsCredit"
+                }
+            },
             "triggers": [],
-            "prerequisites": [],
+            "prerequisites": [
+                {
+                    "that": "the card exists",
+                    "error": "cardNotFound",
+                    "fidelity": "documented",
+                    "exists": {
+                        "resource": "IbisCard",
+                        "where": {
+                            "cFiCardId": "{body.cFiCardId}"
+                        },
+                        "as": "card"
+                    }
+                },
+                {
+                    "that": "the card is not closed",
+                    "error": "ibisCardStatus",
+                    "fidelity": "designed",
+                    "match": {
+                        "card.statusCode": {
+                            "ne": "F"
+                        }
+                    }
+                }
+            ],
             "pattern": {
                 "kind": "plain"
             },
@@ -8135,8 +10539,38 @@ export const model = {
             "operationId": "ibisFinancialFundsDebit",
             "method": "POST",
             "path": "/ibis/financial/funds-debit",
+            "behaviour": {
+                "kind": "create",
+                "resource": "IbisFundsTransfer",
+                "set": {
+                    "transferType": "fundsDebit"
+                }
+            },
             "triggers": [],
-            "prerequisites": [],
+            "prerequisites": [
+                {
+                    "that": "the card exists",
+                    "error": "cardNotFound",
+                    "fidelity": "documented",
+                    "exists": {
+                        "resource": "IbisCard",
+                        "where": {
+                            "cFiCardId": "{body.cFiCardId}"
+                        },
+                        "as": "card"
+                    }
+                },
+                {
+                    "that": "the card is on (a card can be debited only when its status is B)",
+                    "error": "ibisCardStatus",
+                    "fidelity": "documented",
+                    "match": {
+                        "card.statusCode": {
+                            "eq": "B"
+                        }
+                    }
+                }
+            ],
             "pattern": {
                 "kind": "plain"
             },
@@ -8257,8 +10691,40 @@ export const model = {
             "operationId": "ibisFinancialReversal",
             "method": "POST",
             "path": "/ibis/financial/reversal",
+            "behaviour": {
+                "kind": "transition",
+                "resource": "IbisFundsTransfer",
+                "lookup": "body.cFiFundsId",
+                "to": "Reversed"
+            },
             "triggers": [],
-            "prerequisites": [],
+            "prerequisites": [
+                {
+                    "that": "the funds transfer exists",
+                    "error": "transactionNotFound",
+                    "fidelity": "documented",
+                    "exists": {
+                        "resource": "IbisFundsTransfer",
+                        "where": {
+                            "cFiFundsId": "{body.cFiFundsId}"
+                        },
+                        "as": "transfer"
+                    }
+                },
+                {
+                    "that": "it is a card-to-card transfer that is not fully reversed",
+                    "error": "ibisReversalNotAllowed",
+                    "fidelity": "documented",
+                    "match": {
+                        "transfer.transferType": {
+                            "eq": "cardToCard"
+                        },
+                        "transfer.status": {
+                            "ne": "Reversed"
+                        }
+                    }
+                }
+            ],
             "pattern": {
                 "kind": "plain"
             },
@@ -8353,8 +10819,25 @@ export const model = {
             "operationId": "ibisFinancialRetrieve",
             "method": "POST",
             "path": "/ibis/financial/retrieve",
+            "behaviour": {
+                "kind": "get",
+                "resource": "IbisFundsTransfer",
+                "lookup": "body.cFiFundsId"
+            },
             "triggers": [],
-            "prerequisites": [],
+            "prerequisites": [
+                {
+                    "that": "the funds transfer exists (by cFiFundsId, or by reference)",
+                    "error": "transactionNotFound",
+                    "fidelity": "designed",
+                    "exists": {
+                        "resource": "IbisFundsTransfer",
+                        "where": {
+                            "cFiFundsId": "{body.cFiFundsId}"
+                        }
+                    }
+                }
+            ],
             "pattern": {
                 "kind": "plain"
             },
@@ -8424,8 +10907,30 @@ export const model = {
             "operationId": "ibisInquiryTransactionHistory",
             "method": "POST",
             "path": "/ibis/inquiry/transaction-history",
+            "behaviour": {
+                "kind": "list",
+                "resource": "IbisTransaction",
+                "lookup": "body.cFiCardId",
+                "lookupField": "cFiCardId",
+                "filters": {
+                    "dateFrom": "dtsCreatedAt",
+                    "dateTo": "dtsCreatedAt"
+                }
+            },
             "triggers": [],
-            "prerequisites": [],
+            "prerequisites": [
+                {
+                    "that": "the card exists",
+                    "error": "cardNotFound",
+                    "fidelity": "documented",
+                    "exists": {
+                        "resource": "IbisCard",
+                        "where": {
+                            "cFiCardId": "{body.cFiCardId}"
+                        }
+                    }
+                }
+            ],
             "pattern": {
                 "kind": "list",
                 "recordsKey": "transactions",
@@ -8532,8 +11037,25 @@ export const model = {
             "operationId": "customerKycInit",
             "method": "POST",
             "path": "/customer/kyc/init",
+            "behaviour": {
+                "kind": "update",
+                "resource": "Customer",
+                "lookup": "body.customerId"
+            },
             "triggers": [],
-            "prerequisites": [],
+            "prerequisites": [
+                {
+                    "that": "the customer exists",
+                    "error": "customerNotFound",
+                    "fidelity": "designed",
+                    "exists": {
+                        "resource": "Customer",
+                        "where": {
+                            "customerId": "{body.customerId}"
+                        }
+                    }
+                }
+            ],
             "pattern": {
                 "kind": "plain"
             },
@@ -8592,8 +11114,25 @@ export const model = {
             "operationId": "customerKycAddAttributes",
             "method": "POST",
             "path": "/customer/kyc/add-attributes",
+            "behaviour": {
+                "kind": "update",
+                "resource": "Customer",
+                "lookup": "body.customerId"
+            },
             "triggers": [],
-            "prerequisites": [],
+            "prerequisites": [
+                {
+                    "that": "the customer exists",
+                    "error": "customerNotFound",
+                    "fidelity": "designed",
+                    "exists": {
+                        "resource": "Customer",
+                        "where": {
+                            "customerId": "{body.customerId}"
+                        }
+                    }
+                }
+            ],
             "pattern": {
                 "kind": "plain"
             },
@@ -8655,8 +11194,39 @@ export const model = {
             "operationId": "customerKycUpload",
             "method": "POST",
             "path": "/customer/kyc/upload/{customerId}/{documentId}",
+            "behaviour": {
+                "kind": "update",
+                "resource": "DeprecatedDocument",
+                "lookup": "path.documentId",
+                "set": {
+                    "uploadStatus": true
+                }
+            },
             "triggers": [],
-            "prerequisites": [],
+            "prerequisites": [
+                {
+                    "that": "the customer exists",
+                    "error": "customerNotFound",
+                    "fidelity": "designed",
+                    "exists": {
+                        "resource": "Customer",
+                        "where": {
+                            "customerId": "{path.customerId}"
+                        }
+                    }
+                },
+                {
+                    "that": "the document was generated with /document/generate",
+                    "error": "documentNotFound",
+                    "fidelity": "designed",
+                    "exists": {
+                        "resource": "DeprecatedDocument",
+                        "where": {
+                            "id": "{path.documentId}"
+                        }
+                    }
+                }
+            ],
             "pattern": {
                 "kind": "plain"
             },
@@ -8727,8 +11297,25 @@ export const model = {
             "operationId": "customerKycStatus",
             "method": "GET",
             "path": "/customer/kyc/status/{customerId}",
+            "behaviour": {
+                "kind": "get",
+                "resource": "Customer",
+                "lookup": "path.customerId"
+            },
             "triggers": [],
-            "prerequisites": [],
+            "prerequisites": [
+                {
+                    "that": "the customer exists",
+                    "error": "customerNotFound",
+                    "fidelity": "designed",
+                    "exists": {
+                        "resource": "Customer",
+                        "where": {
+                            "customerId": "{path.customerId}"
+                        }
+                    }
+                }
+            ],
             "pattern": {
                 "kind": "plain"
             },
@@ -8787,8 +11374,37 @@ export const model = {
             "operationId": "customerKycDocumentLink",
             "method": "POST",
             "path": "/customer/kyc/document-link",
+            "behaviour": {
+                "kind": "update",
+                "resource": "Customer",
+                "lookup": "body.customerId"
+            },
             "triggers": [],
-            "prerequisites": [],
+            "prerequisites": [
+                {
+                    "that": "the customer exists",
+                    "error": "customerNotFound",
+                    "fidelity": "designed",
+                    "exists": {
+                        "resource": "Customer",
+                        "where": {
+                            "customerId": "{body.customerId}"
+                        }
+                    }
+                },
+                {
+                    "that": "the document was generated and its file uploaded",
+                    "error": "documentNotFound",
+                    "fidelity": "designed",
+                    "exists": {
+                        "resource": "DeprecatedDocument",
+                        "where": {
+                            "id": "{body.documentId}",
+                            "uploadStatus": true
+                        }
+                    }
+                }
+            ],
             "pattern": {
                 "kind": "plain"
             },
@@ -8858,6 +11474,13 @@ export const model = {
             "operationId": "documentGenerate",
             "method": "POST",
             "path": "/document/generate",
+            "behaviour": {
+                "kind": "create",
+                "resource": "DeprecatedDocument",
+                "set": {
+                    "uploadStatus": false
+                }
+            },
             "triggers": [],
             "prerequisites": [],
             "pattern": {
@@ -8888,8 +11511,28 @@ export const model = {
             "operationId": "documentUpload",
             "method": "POST",
             "path": "/document/upload/{documentId}",
+            "behaviour": {
+                "kind": "update",
+                "resource": "DeprecatedDocument",
+                "lookup": "path.documentId",
+                "set": {
+                    "uploadStatus": true
+                }
+            },
             "triggers": [],
-            "prerequisites": [],
+            "prerequisites": [
+                {
+                    "that": "the document was generated with /document/generate",
+                    "error": "documentNotFound",
+                    "fidelity": "documented",
+                    "exists": {
+                        "resource": "DeprecatedDocument",
+                        "where": {
+                            "id": "{path.documentId}"
+                        }
+                    }
+                }
+            ],
             "pattern": {
                 "kind": "plain"
             },
@@ -8949,8 +11592,24 @@ export const model = {
             "operationId": "condorCustomerCreate",
             "method": "POST",
             "path": "/condor/customer/create",
+            "behaviour": {
+                "kind": "create",
+                "resource": "CondorCard"
+            },
             "triggers": [],
-            "prerequisites": [],
+            "prerequisites": [
+                {
+                    "that": "the customer was initialized with /customer/init",
+                    "error": "customerNotFound",
+                    "fidelity": "designed",
+                    "exists": {
+                        "resource": "Customer",
+                        "where": {
+                            "customerId": "{body.customerId}"
+                        }
+                    }
+                }
+            ],
             "pattern": {
                 "kind": "plain"
             },
@@ -9025,8 +11684,25 @@ export const model = {
             "operationId": "condorCustomerUpdate",
             "method": "POST",
             "path": "/condor/customer/update",
+            "behaviour": {
+                "kind": "update",
+                "resource": "Customer",
+                "lookup": "body.customerId"
+            },
             "triggers": [],
-            "prerequisites": [],
+            "prerequisites": [
+                {
+                    "that": "the customer exists",
+                    "error": "customerNotFound",
+                    "fidelity": "designed",
+                    "exists": {
+                        "resource": "Customer",
+                        "where": {
+                            "customerId": "{body.customerId}"
+                        }
+                    }
+                }
+            ],
             "pattern": {
                 "kind": "plain"
             },
@@ -9097,8 +11773,25 @@ export const model = {
             "operationId": "condorCustomerGet",
             "method": "GET",
             "path": "/condor/customer/get/{customerId}",
+            "behaviour": {
+                "kind": "get",
+                "resource": "Customer",
+                "lookup": "path.customerId"
+            },
             "triggers": [],
-            "prerequisites": [],
+            "prerequisites": [
+                {
+                    "that": "the customer exists",
+                    "error": "customerNotFound",
+                    "fidelity": "designed",
+                    "exists": {
+                        "resource": "Customer",
+                        "where": {
+                            "customerId": "{path.customerId}"
+                        }
+                    }
+                }
+            ],
             "pattern": {
                 "kind": "plain"
             },
@@ -9194,8 +11887,24 @@ export const model = {
             "operationId": "condorCardAdd",
             "method": "POST",
             "path": "/condor/card/add",
+            "behaviour": {
+                "kind": "create",
+                "resource": "CondorCard"
+            },
             "triggers": [],
-            "prerequisites": [],
+            "prerequisites": [
+                {
+                    "that": "the customer exists",
+                    "error": "customerNotFound",
+                    "fidelity": "designed",
+                    "exists": {
+                        "resource": "Customer",
+                        "where": {
+                            "customerId": "{body.customerId}"
+                        }
+                    }
+                }
+            ],
             "pattern": {
                 "kind": "plain"
             },
@@ -9265,8 +11974,26 @@ export const model = {
             "operationId": "condorCardActivate",
             "method": "POST",
             "path": "/condor/card/activate",
+            "behaviour": {
+                "kind": "transition",
+                "resource": "CondorCard",
+                "lookup": "body.cardId",
+                "to": "ACTIVE"
+            },
             "triggers": [],
-            "prerequisites": [],
+            "prerequisites": [
+                {
+                    "that": "the card exists",
+                    "error": "cardNotFound",
+                    "fidelity": "designed",
+                    "exists": {
+                        "resource": "CondorCard",
+                        "where": {
+                            "cardId": "{body.cardId}"
+                        }
+                    }
+                }
+            ],
             "pattern": {
                 "kind": "plain"
             },
@@ -9342,8 +12069,25 @@ export const model = {
             "operationId": "condorCardSetPin",
             "method": "POST",
             "path": "/condor/card/set-pin",
+            "behaviour": {
+                "kind": "update",
+                "resource": "CondorCard",
+                "lookup": "body.cardId"
+            },
             "triggers": [],
-            "prerequisites": [],
+            "prerequisites": [
+                {
+                    "that": "the card exists",
+                    "error": "cardNotFound",
+                    "fidelity": "designed",
+                    "exists": {
+                        "resource": "CondorCard",
+                        "where": {
+                            "cardId": "{body.cardId}"
+                        }
+                    }
+                }
+            ],
             "pattern": {
                 "kind": "plain"
             },
@@ -9416,8 +12160,26 @@ export const model = {
             "operationId": "condorCardChangeStatus",
             "method": "POST",
             "path": "/condor/card/change-status",
+            "behaviour": {
+                "kind": "transition",
+                "resource": "CondorCard",
+                "lookup": "body.cardId",
+                "to": "{body.statusAction}"
+            },
             "triggers": [],
-            "prerequisites": [],
+            "prerequisites": [
+                {
+                    "that": "the card exists",
+                    "error": "cardNotFound",
+                    "fidelity": "designed",
+                    "exists": {
+                        "resource": "CondorCard",
+                        "where": {
+                            "cardId": "{body.cardId}"
+                        }
+                    }
+                }
+            ],
             "pattern": {
                 "kind": "plain"
             },
@@ -9500,8 +12262,24 @@ export const model = {
             "operationId": "condorCardReIssue",
             "method": "POST",
             "path": "/condor/card/re-issue",
+            "behaviour": {
+                "kind": "create",
+                "resource": "CondorCard"
+            },
             "triggers": [],
-            "prerequisites": [],
+            "prerequisites": [
+                {
+                    "that": "the card exists",
+                    "error": "cardNotFound",
+                    "fidelity": "designed",
+                    "exists": {
+                        "resource": "CondorCard",
+                        "where": {
+                            "cardId": "{body.cardId}"
+                        }
+                    }
+                }
+            ],
             "pattern": {
                 "kind": "plain"
             },
@@ -9577,8 +12355,25 @@ export const model = {
             "operationId": "condorCardBalance",
             "method": "GET",
             "path": "/condor/card/balance/{cardId}",
+            "behaviour": {
+                "kind": "get",
+                "resource": "CondorCard",
+                "lookup": "path.cardId"
+            },
             "triggers": [],
-            "prerequisites": [],
+            "prerequisites": [
+                {
+                    "that": "the card exists",
+                    "error": "cardNotFound",
+                    "fidelity": "designed",
+                    "exists": {
+                        "resource": "CondorCard",
+                        "where": {
+                            "cardId": "{path.cardId}"
+                        }
+                    }
+                }
+            ],
             "pattern": {
                 "kind": "plain"
             },
@@ -9638,8 +12433,25 @@ export const model = {
             "operationId": "condorCardGet",
             "method": "GET",
             "path": "/condor/card/get/{cardId}",
+            "behaviour": {
+                "kind": "get",
+                "resource": "CondorCard",
+                "lookup": "path.cardId"
+            },
             "triggers": [],
-            "prerequisites": [],
+            "prerequisites": [
+                {
+                    "that": "the card exists",
+                    "error": "cardNotFound",
+                    "fidelity": "designed",
+                    "exists": {
+                        "resource": "CondorCard",
+                        "where": {
+                            "cardId": "{path.cardId}"
+                        }
+                    }
+                }
+            ],
             "pattern": {
                 "kind": "plain"
             },
@@ -9703,8 +12515,24 @@ export const model = {
             "operationId": "condorFinancialCredit",
             "method": "POST",
             "path": "/condor/financial/credit",
+            "behaviour": {
+                "kind": "create",
+                "resource": "CondorTransaction"
+            },
             "triggers": [],
-            "prerequisites": [],
+            "prerequisites": [
+                {
+                    "that": "the card exists",
+                    "error": "cardNotFound",
+                    "fidelity": "designed",
+                    "exists": {
+                        "resource": "CondorCard",
+                        "where": {
+                            "cardId": "{body.cardId}"
+                        }
+                    }
+                }
+            ],
             "pattern": {
                 "kind": "plain"
             },
@@ -9771,8 +12599,24 @@ export const model = {
             "operationId": "condorFinancialDebit",
             "method": "POST",
             "path": "/condor/financial/debit",
+            "behaviour": {
+                "kind": "create",
+                "resource": "CondorTransaction"
+            },
             "triggers": [],
-            "prerequisites": [],
+            "prerequisites": [
+                {
+                    "that": "the card exists",
+                    "error": "cardNotFound",
+                    "fidelity": "designed",
+                    "exists": {
+                        "resource": "CondorCard",
+                        "where": {
+                            "cardId": "{body.cardId}"
+                        }
+                    }
+                }
+            ],
             "pattern": {
                 "kind": "plain"
             },
@@ -9850,8 +12694,35 @@ export const model = {
             "operationId": "condorFinancialP2p",
             "method": "POST",
             "path": "/condor/financial/p2p",
+            "behaviour": {
+                "kind": "create",
+                "resource": "CondorTransaction"
+            },
             "triggers": [],
-            "prerequisites": [],
+            "prerequisites": [
+                {
+                    "that": "the source card exists",
+                    "error": "cardNotFound",
+                    "fidelity": "designed",
+                    "exists": {
+                        "resource": "CondorCard",
+                        "where": {
+                            "cardId": "{body.sourceCardId}"
+                        }
+                    }
+                },
+                {
+                    "that": "the beneficiary card exists",
+                    "error": "cardNotFound",
+                    "fidelity": "designed",
+                    "exists": {
+                        "resource": "CondorCard",
+                        "where": {
+                            "cardId": "{body.beneficiaryCardId}"
+                        }
+                    }
+                }
+            ],
             "pattern": {
                 "kind": "plain"
             },
@@ -9929,8 +12800,27 @@ export const model = {
             "operationId": "condorTransactionHistory",
             "method": "POST",
             "path": "/condor/transaction/history",
+            "behaviour": {
+                "kind": "list",
+                "resource": "CondorTransaction",
+                "filters": {
+                    "status": "state"
+                }
+            },
             "triggers": [],
-            "prerequisites": [],
+            "prerequisites": [
+                {
+                    "that": "the card exists",
+                    "error": "cardNotFound",
+                    "fidelity": "designed",
+                    "exists": {
+                        "resource": "CondorCard",
+                        "where": {
+                            "cardId": "{body.cardId}"
+                        }
+                    }
+                }
+            ],
             "pattern": {
                 "kind": "plain"
             },
@@ -10007,8 +12897,25 @@ export const model = {
             "operationId": "condorTransactionReversal",
             "method": "POST",
             "path": "/condor/transaction/reversal",
+            "behaviour": {
+                "kind": "update",
+                "resource": "CondorTransaction",
+                "lookup": "body.transactionId"
+            },
             "triggers": [],
-            "prerequisites": [],
+            "prerequisites": [
+                {
+                    "that": "the transaction exists",
+                    "error": "transactionNotFound",
+                    "fidelity": "designed",
+                    "exists": {
+                        "resource": "CondorTransaction",
+                        "where": {
+                            "transaction_id": "{body.transactionId}"
+                        }
+                    }
+                }
+            ],
             "pattern": {
                 "kind": "plain"
             },
@@ -10086,6 +12993,12 @@ export const model = {
             "operationId": "customerLookupCardList",
             "method": "GET",
             "path": "/card/list/{customerId}",
+            "behaviour": {
+                "kind": "list",
+                "resource": "IbisCard",
+                "lookup": "path.customerId",
+                "lookupField": "customerId"
+            },
             "triggers": [],
             "prerequisites": [],
             "pattern": {
@@ -10151,6 +13064,12 @@ export const model = {
             "operationId": "customerLookupAccountList",
             "method": "GET",
             "path": "/account/list/{customerId}",
+            "behaviour": {
+                "kind": "list",
+                "resource": "IbisCard",
+                "lookup": "path.customerId",
+                "lookupField": "customerId"
+            },
             "triggers": [],
             "prerequisites": [],
             "pattern": {

@@ -409,6 +409,1391 @@ export const model: SandboxModel = {
       "idPrefix": "doc_",
       "sensitive": [],
       "fidelity": "designed"
+    },
+    {
+      "name": "BillTransaction",
+      "schemaName": "BillTransaction",
+      "fields": [
+        {
+          "name": "reference",
+          "types": [
+            "string"
+          ],
+          "required": true,
+          "schemaName": "CommonReference"
+        },
+        {
+          "name": "cFiTransactionId",
+          "types": [
+            "string"
+          ],
+          "required": true,
+          "schemaName": "CommonId"
+        },
+        {
+          "name": "merchantId",
+          "types": [
+            "string"
+          ],
+          "required": false
+        },
+        {
+          "name": "cFiTraceNumber",
+          "types": [
+            "string"
+          ],
+          "required": false
+        },
+        {
+          "name": "status",
+          "types": [
+            "string"
+          ],
+          "required": true,
+          "enum": [
+            "Initiated",
+            "Processing",
+            "Sent",
+            "Complete",
+            "Settled",
+            "Declined",
+            "Cancelled",
+            "DecryptError",
+            "Unknown"
+          ],
+          "schemaName": "BillTransactionStatus"
+        },
+        {
+          "name": "amount",
+          "types": [
+            "number"
+          ],
+          "required": true,
+          "schemaName": "Amount"
+        },
+        {
+          "name": "currency",
+          "types": [
+            "string"
+          ],
+          "required": true,
+          "schemaName": "Currency"
+        },
+        {
+          "name": "dtsCreated",
+          "types": [
+            "string"
+          ],
+          "required": false,
+          "format": "date-time",
+          "schemaName": "Timestamp"
+        },
+        {
+          "name": "billerId",
+          "types": [
+            "string"
+          ],
+          "required": true,
+          "schemaName": "BillBillerId"
+        },
+        {
+          "name": "batchId",
+          "types": [
+            "string",
+            "null"
+          ],
+          "required": false,
+          "schemaName": "BillBatchId"
+        },
+        {
+          "name": "dtsSent",
+          "types": [
+            "string"
+          ],
+          "required": false,
+          "format": "date-time",
+          "schemaName": "Timestamp"
+        },
+        {
+          "name": "processing",
+          "types": [
+            "object"
+          ],
+          "required": false,
+          "schemaName": "BillProcessing"
+        }
+      ],
+      "idField": "cFiTransactionId",
+      "idPrefix": "{aggregator}_",
+      "sensitive": [],
+      "fidelity": "partial",
+      "referenceField": "reference",
+      "status": {
+        "field": "status",
+        "lifecycle": "BillTransactionStatus"
+      },
+      "webhook": {
+        "name": "billsStatusChanged",
+        "urlField": "webhookUrl"
+      }
+    },
+    {
+      "name": "CardRegistration",
+      "schemaName": "CardRegistration",
+      "fields": [
+        {
+          "name": "cFiCardId",
+          "types": [
+            "string"
+          ],
+          "required": true,
+          "schemaName": "CardId"
+        },
+        {
+          "name": "reference",
+          "types": [
+            "string"
+          ],
+          "required": true,
+          "schemaName": "CommonReference"
+        },
+        {
+          "name": "last4",
+          "types": [
+            "string"
+          ],
+          "required": true
+        },
+        {
+          "name": "owner",
+          "types": [
+            "object"
+          ],
+          "required": false,
+          "schemaName": "CardOwner"
+        },
+        {
+          "name": "dtsCreatedAt",
+          "types": [
+            "string"
+          ],
+          "required": false,
+          "format": "date-time",
+          "schemaName": "Timestamp"
+        }
+      ],
+      "idField": "cFiCardId",
+      "idPrefix": "tcrd_",
+      "sensitive": [],
+      "fidelity": "partial",
+      "referenceField": "reference"
+    },
+    {
+      "name": "CardTransaction",
+      "schemaName": "CardTransaction",
+      "fields": [
+        {
+          "name": "cFiTransactionId",
+          "types": [
+            "string"
+          ],
+          "required": true,
+          "schemaName": "CommonId"
+        },
+        {
+          "name": "reference",
+          "types": [
+            "string"
+          ],
+          "required": true,
+          "schemaName": "CommonReference"
+        },
+        {
+          "name": "cFiAggregatorId",
+          "types": [
+            "string"
+          ],
+          "required": false,
+          "schemaName": "CommonId"
+        },
+        {
+          "name": "cFiCardId",
+          "types": [
+            "string"
+          ],
+          "required": true,
+          "schemaName": "CardId"
+        },
+        {
+          "name": "transferType",
+          "types": [
+            "string"
+          ],
+          "required": true,
+          "enum": [
+            "push",
+            "pull"
+          ]
+        },
+        {
+          "name": "amount",
+          "types": [
+            "number"
+          ],
+          "required": true,
+          "schemaName": "Amount"
+        },
+        {
+          "name": "currency",
+          "types": [
+            "string"
+          ],
+          "required": true,
+          "schemaName": "Currency"
+        },
+        {
+          "name": "narrative",
+          "types": [
+            "string"
+          ],
+          "required": false
+        },
+        {
+          "name": "status",
+          "types": [
+            "string"
+          ],
+          "required": true,
+          "enum": [
+            "Unknown",
+            "Manual",
+            "Initiated",
+            "Complete",
+            "Declined"
+          ],
+          "schemaName": "CardTransactionStatus"
+        },
+        {
+          "name": "reversalStatus",
+          "types": [
+            "string"
+          ],
+          "required": true,
+          "enum": [
+            "Unknown",
+            "Reversal",
+            "Reversed"
+          ],
+          "schemaName": "CardReversalStatus"
+        },
+        {
+          "name": "dtsCreatedAt",
+          "types": [
+            "string"
+          ],
+          "required": true,
+          "format": "date-time",
+          "schemaName": "Timestamp"
+        },
+        {
+          "name": "dtsCompleted",
+          "types": [
+            "string",
+            "null"
+          ],
+          "required": false,
+          "format": "date-time"
+        }
+      ],
+      "idField": "cFiTransactionId",
+      "idPrefix": "{aggregator}_",
+      "sensitive": [],
+      "fidelity": "partial",
+      "referenceField": "reference",
+      "status": {
+        "field": "status",
+        "lifecycle": "CardTransactionStatus"
+      }
+    },
+    {
+      "name": "AcquiringCard",
+      "schemaName": "CardRegistration",
+      "fields": [
+        {
+          "name": "cFiCardId",
+          "types": [
+            "string"
+          ],
+          "required": true,
+          "schemaName": "CardId"
+        },
+        {
+          "name": "reference",
+          "types": [
+            "string"
+          ],
+          "required": true,
+          "schemaName": "CommonReference"
+        },
+        {
+          "name": "last4",
+          "types": [
+            "string"
+          ],
+          "required": true
+        },
+        {
+          "name": "owner",
+          "types": [
+            "object"
+          ],
+          "required": false,
+          "schemaName": "CardOwner"
+        },
+        {
+          "name": "dtsCreatedAt",
+          "types": [
+            "string"
+          ],
+          "required": false,
+          "format": "date-time",
+          "schemaName": "Timestamp"
+        }
+      ],
+      "idField": "cFiCardId",
+      "idPrefix": "tcrd_",
+      "sensitive": [],
+      "fidelity": "partial",
+      "referenceField": "reference"
+    },
+    {
+      "name": "AcquiringTransaction",
+      "schemaName": "CardTransaction",
+      "fields": [
+        {
+          "name": "cFiTransactionId",
+          "types": [
+            "string"
+          ],
+          "required": true,
+          "schemaName": "CommonId"
+        },
+        {
+          "name": "reference",
+          "types": [
+            "string"
+          ],
+          "required": true,
+          "schemaName": "CommonReference"
+        },
+        {
+          "name": "cFiAggregatorId",
+          "types": [
+            "string"
+          ],
+          "required": false,
+          "schemaName": "CommonId"
+        },
+        {
+          "name": "cFiCardId",
+          "types": [
+            "string"
+          ],
+          "required": true,
+          "schemaName": "CardId"
+        },
+        {
+          "name": "transferType",
+          "types": [
+            "string"
+          ],
+          "required": true,
+          "enum": [
+            "push",
+            "pull"
+          ]
+        },
+        {
+          "name": "amount",
+          "types": [
+            "number"
+          ],
+          "required": true,
+          "schemaName": "Amount"
+        },
+        {
+          "name": "currency",
+          "types": [
+            "string"
+          ],
+          "required": true,
+          "schemaName": "Currency"
+        },
+        {
+          "name": "narrative",
+          "types": [
+            "string"
+          ],
+          "required": false
+        },
+        {
+          "name": "status",
+          "types": [
+            "string"
+          ],
+          "required": true,
+          "enum": [
+            "Unknown",
+            "Manual",
+            "Initiated",
+            "Complete",
+            "Declined"
+          ],
+          "schemaName": "CardTransactionStatus"
+        },
+        {
+          "name": "reversalStatus",
+          "types": [
+            "string"
+          ],
+          "required": true,
+          "enum": [
+            "Unknown",
+            "Reversal",
+            "Reversed"
+          ],
+          "schemaName": "CardReversalStatus"
+        },
+        {
+          "name": "dtsCreatedAt",
+          "types": [
+            "string"
+          ],
+          "required": true,
+          "format": "date-time",
+          "schemaName": "Timestamp"
+        },
+        {
+          "name": "dtsCompleted",
+          "types": [
+            "string",
+            "null"
+          ],
+          "required": false,
+          "format": "date-time"
+        }
+      ],
+      "idField": "cFiTransactionId",
+      "idPrefix": "{aggregator}_",
+      "sensitive": [],
+      "fidelity": "partial",
+      "referenceField": "reference",
+      "status": {
+        "field": "status",
+        "lifecycle": "CardTransactionStatus"
+      }
+    },
+    {
+      "name": "ComboTransfer",
+      "schemaName": "ComboTransfer",
+      "fields": [
+        {
+          "name": "cFiTransactionId",
+          "types": [
+            "string"
+          ],
+          "required": true,
+          "schemaName": "CommonId"
+        },
+        {
+          "name": "reference",
+          "types": [
+            "string"
+          ],
+          "required": true
+        },
+        {
+          "name": "cFiAggregatorId",
+          "types": [
+            "string"
+          ],
+          "required": false,
+          "schemaName": "CommonId"
+        },
+        {
+          "name": "status",
+          "types": [
+            "string"
+          ],
+          "required": true,
+          "enum": [
+            "Initiated",
+            "Sent",
+            "Complete",
+            "Settled",
+            "Returned",
+            "Declined"
+          ]
+        },
+        {
+          "name": "dtsCreatedAt",
+          "types": [
+            "string"
+          ],
+          "required": false,
+          "format": "date-time"
+        },
+        {
+          "name": "effectiveEntryDate",
+          "types": [
+            "string"
+          ],
+          "required": false,
+          "format": "date"
+        },
+        {
+          "name": "individualName",
+          "types": [
+            "string"
+          ],
+          "required": false
+        },
+        {
+          "name": "routingNumber",
+          "types": [
+            "string"
+          ],
+          "required": false
+        },
+        {
+          "name": "amount",
+          "types": [
+            "number"
+          ],
+          "required": false
+        },
+        {
+          "name": "currency",
+          "types": [
+            "string"
+          ],
+          "required": false
+        },
+        {
+          "name": "DFIAccountNumber",
+          "types": [
+            "string"
+          ],
+          "required": false
+        },
+        {
+          "name": "returnCode",
+          "types": [
+            "string",
+            "null"
+          ],
+          "required": false
+        },
+        {
+          "name": "transferType",
+          "types": [
+            "string"
+          ],
+          "required": true
+        },
+        {
+          "name": "transactionReceiptId",
+          "types": [
+            "string",
+            "null"
+          ],
+          "required": false
+        },
+        {
+          "name": "dtsCompleted",
+          "types": [
+            "string",
+            "null"
+          ],
+          "required": false,
+          "format": "date-time"
+        },
+        {
+          "name": "cFiCardId",
+          "types": [
+            "string"
+          ],
+          "required": false
+        },
+        {
+          "name": "narrative",
+          "types": [
+            "string"
+          ],
+          "required": false
+        },
+        {
+          "name": "reversalStatus",
+          "types": [
+            "string"
+          ],
+          "required": false,
+          "enum": [
+            "Unknown",
+            "Reversal",
+            "Reversed"
+          ]
+        }
+      ],
+      "idField": "cFiTransactionId",
+      "idPrefix": "{aggregator}_",
+      "sensitive": [
+        "DFIAccountNumber"
+      ],
+      "fidelity": "designed",
+      "referenceField": "reference"
+    },
+    {
+      "name": "Check",
+      "schemaName": "Check",
+      "fields": [
+        {
+          "name": "cFiCheckId",
+          "types": [
+            "string"
+          ],
+          "required": true,
+          "schemaName": "CheckId"
+        },
+        {
+          "name": "reference",
+          "types": [
+            "string"
+          ],
+          "required": true,
+          "schemaName": "CommonReference"
+        },
+        {
+          "name": "serial",
+          "types": [
+            "integer"
+          ],
+          "required": true,
+          "format": "int64"
+        },
+        {
+          "name": "amount",
+          "types": [
+            "number"
+          ],
+          "required": true,
+          "schemaName": "Amount"
+        },
+        {
+          "name": "currency",
+          "types": [
+            "string"
+          ],
+          "required": true,
+          "schemaName": "Currency"
+        },
+        {
+          "name": "cFiAggregatorId",
+          "types": [
+            "string"
+          ],
+          "required": false,
+          "schemaName": "CommonId"
+        },
+        {
+          "name": "cFiCheckStatus",
+          "types": [
+            "string"
+          ],
+          "required": true,
+          "enum": [
+            "Processing",
+            "Sent",
+            "InBank",
+            "Complete",
+            "Declined",
+            "Cancelled",
+            "Unknown"
+          ],
+          "schemaName": "CheckStatus"
+        },
+        {
+          "name": "initVoid",
+          "types": [
+            "boolean"
+          ],
+          "required": true
+        },
+        {
+          "name": "webhookUrl",
+          "types": [
+            "string",
+            "null"
+          ],
+          "required": false,
+          "format": "uri",
+          "schemaName": "WebhookUrl"
+        },
+        {
+          "name": "dtsCreatedAt",
+          "types": [
+            "string"
+          ],
+          "required": true,
+          "format": "date-time",
+          "schemaName": "Timestamp"
+        }
+      ],
+      "idField": "cFiCheckId",
+      "idPrefix": "chk_",
+      "sensitive": [],
+      "fidelity": "partial",
+      "referenceField": "reference",
+      "status": {
+        "field": "cFiCheckStatus",
+        "lifecycle": "CheckStatus"
+      },
+      "webhook": {
+        "name": "checkStatusChanged",
+        "urlField": "webhookUrl"
+      }
+    },
+    {
+      "name": "IbisCard",
+      "schemaName": "IbisCard",
+      "fields": [
+        {
+          "name": "cFiCardId",
+          "types": [
+            "string"
+          ],
+          "required": true,
+          "schemaName": "IbisCardId"
+        },
+        {
+          "name": "cFiAccountId",
+          "types": [
+            "string",
+            "null"
+          ],
+          "required": false
+        },
+        {
+          "name": "reference",
+          "types": [
+            "string"
+          ],
+          "required": false,
+          "schemaName": "CommonReference"
+        },
+        {
+          "name": "customerId",
+          "types": [
+            "string"
+          ],
+          "required": true,
+          "schemaName": "IbisCustomerId"
+        },
+        {
+          "name": "cardProgramId",
+          "types": [
+            "string"
+          ],
+          "required": false,
+          "schemaName": "IbisCardProgramId"
+        },
+        {
+          "name": "productType",
+          "types": [
+            "string"
+          ],
+          "required": true,
+          "enum": [
+            "debitCard",
+            "creditCard",
+            "vAccount"
+          ]
+        },
+        {
+          "name": "statusCode",
+          "types": [
+            "string"
+          ],
+          "required": true,
+          "enum": [
+            "A",
+            "B",
+            "I",
+            "S",
+            "F"
+          ],
+          "schemaName": "IbisCardStatus"
+        },
+        {
+          "name": "last4",
+          "types": [
+            "string",
+            "null"
+          ],
+          "required": false
+        },
+        {
+          "name": "cardExpDate",
+          "types": [
+            "string",
+            "null"
+          ],
+          "required": false
+        },
+        {
+          "name": "vAccountNumber",
+          "types": [
+            "string",
+            "null"
+          ],
+          "required": false
+        },
+        {
+          "name": "abaRoutingNumber",
+          "types": [
+            "string",
+            "null"
+          ],
+          "required": false
+        },
+        {
+          "name": "creditLimit",
+          "types": [
+            "number",
+            "null"
+          ],
+          "required": false
+        },
+        {
+          "name": "availableBalance",
+          "types": [
+            "number",
+            "null"
+          ],
+          "required": false
+        },
+        {
+          "name": "currency",
+          "types": [
+            "string"
+          ],
+          "required": false,
+          "schemaName": "Currency"
+        },
+        {
+          "name": "dtsCreatedAt",
+          "types": [
+            "string"
+          ],
+          "required": true,
+          "format": "date-time",
+          "schemaName": "Timestamp"
+        }
+      ],
+      "idField": "cFiCardId",
+      "idPrefix": "icrd_",
+      "sensitive": [
+        "vAccountNumber"
+      ],
+      "fidelity": "partial",
+      "referenceField": "reference",
+      "status": {
+        "field": "statusCode",
+        "lifecycle": "IbisCardStatus"
+      }
+    },
+    {
+      "name": "IbisCreditApplication",
+      "schemaName": "IbisCreditApplication",
+      "fields": [
+        {
+          "name": "applicationId",
+          "types": [
+            "string"
+          ],
+          "required": true,
+          "schemaName": "IbisApplicationId"
+        },
+        {
+          "name": "customerId",
+          "types": [
+            "string"
+          ],
+          "required": true,
+          "schemaName": "IbisCustomerId"
+        },
+        {
+          "name": "reference",
+          "types": [
+            "string"
+          ],
+          "required": true,
+          "schemaName": "CommonReference"
+        },
+        {
+          "name": "cardProgramId",
+          "types": [
+            "string"
+          ],
+          "required": true,
+          "schemaName": "IbisCardProgramId"
+        },
+        {
+          "name": "status",
+          "types": [
+            "string"
+          ],
+          "required": true,
+          "enum": [
+            "pending",
+            "approved",
+            "declined"
+          ],
+          "schemaName": "IbisCreditApplicationStatus"
+        },
+        {
+          "name": "approvedCreditLimit",
+          "types": [
+            "number",
+            "null"
+          ],
+          "required": false
+        },
+        {
+          "name": "dtsCreatedAt",
+          "types": [
+            "string"
+          ],
+          "required": true,
+          "format": "date-time",
+          "schemaName": "Timestamp"
+        },
+        {
+          "name": "dtsDecided",
+          "types": [
+            "string",
+            "null"
+          ],
+          "required": false,
+          "format": "date-time"
+        }
+      ],
+      "idField": "applicationId",
+      "idPrefix": "gsa_",
+      "sensitive": [],
+      "fidelity": "designed",
+      "referenceField": "reference",
+      "status": {
+        "field": "status",
+        "lifecycle": "IbisCreditApplicationStatus"
+      }
+    },
+    {
+      "name": "IbisFundsTransfer",
+      "schemaName": "IbisFundsTransfer",
+      "fields": [
+        {
+          "name": "cFiFundsId",
+          "types": [
+            "string"
+          ],
+          "required": true,
+          "schemaName": "IbisFundsId"
+        },
+        {
+          "name": "reference",
+          "types": [
+            "string"
+          ],
+          "required": true,
+          "schemaName": "CommonReference"
+        },
+        {
+          "name": "transferType",
+          "types": [
+            "string"
+          ],
+          "required": true,
+          "enum": [
+            "cardToCard",
+            "fundsCredit",
+            "fundsDebit",
+            "reversal"
+          ]
+        },
+        {
+          "name": "cardFromId",
+          "types": [
+            "string",
+            "null"
+          ],
+          "required": false
+        },
+        {
+          "name": "cardToId",
+          "types": [
+            "string",
+            "null"
+          ],
+          "required": false
+        },
+        {
+          "name": "cardProgramId",
+          "types": [
+            "string"
+          ],
+          "required": false,
+          "schemaName": "IbisCardProgramId"
+        },
+        {
+          "name": "amount",
+          "types": [
+            "number"
+          ],
+          "required": true,
+          "schemaName": "Amount"
+        },
+        {
+          "name": "currency",
+          "types": [
+            "string"
+          ],
+          "required": true,
+          "schemaName": "Currency"
+        },
+        {
+          "name": "description",
+          "types": [
+            "string",
+            "null"
+          ],
+          "required": false
+        },
+        {
+          "name": "status",
+          "types": [
+            "string"
+          ],
+          "required": true,
+          "enum": [
+            "Complete",
+            "PartiallyReversed",
+            "Reversed"
+          ],
+          "schemaName": "IbisFundsTransferStatus"
+        },
+        {
+          "name": "reversedAmount",
+          "types": [
+            "number"
+          ],
+          "required": false
+        },
+        {
+          "name": "originalFundsId",
+          "types": [
+            "string",
+            "null"
+          ],
+          "required": false
+        },
+        {
+          "name": "dtsCreatedAt",
+          "types": [
+            "string"
+          ],
+          "required": true,
+          "format": "date-time",
+          "schemaName": "Timestamp"
+        }
+      ],
+      "idField": "cFiFundsId",
+      "idPrefix": "ifnd_",
+      "sensitive": [],
+      "fidelity": "partial",
+      "referenceField": "reference",
+      "status": {
+        "field": "status",
+        "lifecycle": "IbisFundsTransferStatus"
+      }
+    },
+    {
+      "name": "IbisTransaction",
+      "schemaName": "IbisTransaction",
+      "fields": [
+        {
+          "name": "transactionId",
+          "types": [
+            "string"
+          ],
+          "required": true,
+          "schemaName": "CommonId"
+        },
+        {
+          "name": "cFiCardId",
+          "types": [
+            "string"
+          ],
+          "required": true,
+          "schemaName": "IbisCardId"
+        },
+        {
+          "name": "cFiFundsId",
+          "types": [
+            "string",
+            "null"
+          ],
+          "required": false
+        },
+        {
+          "name": "transactionType",
+          "types": [
+            "string"
+          ],
+          "required": true,
+          "enum": [
+            "purchase",
+            "atmWithdrawal",
+            "refund",
+            "cardToCard",
+            "fundsCredit",
+            "fundsDebit",
+            "reversal",
+            "fee"
+          ]
+        },
+        {
+          "name": "direction",
+          "types": [
+            "string"
+          ],
+          "required": false,
+          "enum": [
+            "credit",
+            "debit"
+          ]
+        },
+        {
+          "name": "amount",
+          "types": [
+            "number"
+          ],
+          "required": true,
+          "schemaName": "Amount"
+        },
+        {
+          "name": "currency",
+          "types": [
+            "string"
+          ],
+          "required": true,
+          "schemaName": "Currency"
+        },
+        {
+          "name": "description",
+          "types": [
+            "string",
+            "null"
+          ],
+          "required": false
+        },
+        {
+          "name": "merchantName",
+          "types": [
+            "string",
+            "null"
+          ],
+          "required": false
+        },
+        {
+          "name": "dtsCreatedAt",
+          "types": [
+            "string"
+          ],
+          "required": true,
+          "format": "date-time",
+          "schemaName": "Timestamp"
+        }
+      ],
+      "idField": "transactionId",
+      "idPrefix": "itrx_",
+      "sensitive": [],
+      "fidelity": "designed"
+    },
+    {
+      "name": "CondorCard",
+      "schemaName": "CondorCard",
+      "fields": [
+        {
+          "name": "cardId",
+          "types": [
+            "string"
+          ],
+          "required": true,
+          "schemaName": "CondorCardId"
+        },
+        {
+          "name": "accountId",
+          "types": [
+            "string"
+          ],
+          "required": false
+        },
+        {
+          "name": "last_four",
+          "types": [
+            "string"
+          ],
+          "required": true
+        },
+        {
+          "name": "status",
+          "types": [
+            "string"
+          ],
+          "required": true,
+          "enum": [
+            "NEW",
+            "ACTIVE",
+            "BLOCK",
+            "FRAUD_BLOCK",
+            "CLOSED"
+          ],
+          "schemaName": "CondorCardStatus"
+        },
+        {
+          "name": "program_id",
+          "types": [
+            "string"
+          ],
+          "required": true
+        },
+        {
+          "name": "name_on_card",
+          "types": [
+            "string"
+          ],
+          "required": true
+        },
+        {
+          "name": "available_balance",
+          "types": [
+            "number"
+          ],
+          "required": true
+        }
+      ],
+      "idField": "cardId",
+      "idPrefix": "crda_",
+      "sensitive": [],
+      "fidelity": "partial",
+      "status": {
+        "field": "status",
+        "lifecycle": "CondorCardStatus"
+      }
+    },
+    {
+      "name": "CondorTransaction",
+      "schemaName": "CondorTransaction",
+      "fields": [
+        {
+          "name": "transaction_id",
+          "types": [
+            "string"
+          ],
+          "required": true
+        },
+        {
+          "name": "transaction_type",
+          "types": [
+            "string"
+          ],
+          "required": true
+        },
+        {
+          "name": "amount",
+          "types": [
+            "number"
+          ],
+          "required": true
+        },
+        {
+          "name": "currency_code",
+          "types": [
+            "string"
+          ],
+          "required": true,
+          "schemaName": "Currency"
+        },
+        {
+          "name": "state",
+          "types": [
+            "string"
+          ],
+          "required": true
+        },
+        {
+          "name": "running_balance",
+          "types": [
+            "number"
+          ],
+          "required": false
+        },
+        {
+          "name": "iso_message_type",
+          "types": [
+            "string",
+            "null"
+          ],
+          "required": false
+        }
+      ],
+      "idField": "transaction_id",
+      "idPrefix": "ctrx_",
+      "sensitive": [],
+      "fidelity": "designed"
+    },
+    {
+      "name": "DeprecatedDocument",
+      "schemaName": "DeprecatedDocument",
+      "fields": [
+        {
+          "name": "id",
+          "types": [
+            "string"
+          ],
+          "required": true,
+          "schemaName": "CommonId"
+        },
+        {
+          "name": "uploadStatus",
+          "types": [
+            "boolean"
+          ],
+          "required": true
+        },
+        {
+          "name": "extension",
+          "types": [
+            "string"
+          ],
+          "required": false
+        }
+      ],
+      "idField": "id",
+      "idPrefix": "sdoc_",
+      "sensitive": [],
+      "fidelity": "documented"
     }
   ],
   "lifecycles": [
@@ -1190,6 +2575,9 @@ export const model: SandboxModel = {
       "operationId": "authGetToken",
       "method": "POST",
       "path": "/auth/get-token",
+      "behaviour": {
+        "kind": "auth"
+      },
       "triggers": [],
       "prerequisites": [],
       "pattern": {
@@ -1239,6 +2627,9 @@ export const model: SandboxModel = {
       "operationId": "userChangePassword",
       "method": "POST",
       "path": "/user/change-password",
+      "behaviour": {
+        "kind": "password"
+      },
       "triggers": [],
       "prerequisites": [],
       "pattern": {
@@ -1298,6 +2689,9 @@ export const model: SandboxModel = {
       "operationId": "healthCheck",
       "method": "GET",
       "path": "/health",
+      "behaviour": {
+        "kind": "health"
+      },
       "triggers": [],
       "prerequisites": [],
       "pattern": {
@@ -2553,7 +3947,23 @@ export const model: SandboxModel = {
         "kind": "create",
         "resource": "AchTransfer"
       },
-      "triggers": [],
+      "triggers": [
+        {
+          "when": "amount is 13.99",
+          "then": "the transfer is created Declined, as an entry that failed before it was batched",
+          "on": "request",
+          "match": {
+            "body.amount": {
+              "eq": 13.99
+            }
+          },
+          "outcome": {
+            "status": "Declined"
+          },
+          "fidelity": "designed",
+          "example": "sandboxDeclined"
+        }
+      ],
       "prerequisites": [],
       "pattern": {
         "kind": "plain"
@@ -2841,7 +4251,65 @@ export const model: SandboxModel = {
         "kind": "query",
         "resource": "AchTransfer"
       },
-      "triggers": [],
+      "triggers": [
+        {
+          "when": "the queried transfer has amount 13.01 and is Initiated",
+          "then": "it becomes Sent and achStatusChanged fires",
+          "on": "record",
+          "match": {
+            "record.amount": {
+              "eq": 13.01
+            },
+            "record.status": {
+              "eq": "Initiated"
+            }
+          },
+          "outcome": {
+            "transition": "Sent"
+          },
+          "fidelity": "designed",
+          "example": "sandboxReturnR01"
+        },
+        {
+          "when": "the queried transfer has amount 13.01 and is Sent",
+          "then": "it becomes Complete and achStatusChanged fires",
+          "on": "record",
+          "match": {
+            "record.amount": {
+              "eq": 13.01
+            },
+            "record.status": {
+              "eq": "Sent"
+            }
+          },
+          "outcome": {
+            "transition": "Complete"
+          },
+          "fidelity": "designed",
+          "example": "sandboxReturnR01"
+        },
+        {
+          "when": "the queried transfer has amount 13.01 and is Complete",
+          "then": "it is Returned with returnCode R01 (insufficient funds) and achStatusChanged fires",
+          "on": "record",
+          "match": {
+            "record.amount": {
+              "eq": 13.01
+            },
+            "record.status": {
+              "eq": "Complete"
+            }
+          },
+          "outcome": {
+            "transition": "Returned",
+            "set": {
+              "returnCode": "R01"
+            }
+          },
+          "fidelity": "designed",
+          "example": "sandboxReturnR01"
+        }
+      ],
       "prerequisites": [],
       "pattern": {
         "kind": "query",
@@ -3198,6 +4666,9 @@ export const model: SandboxModel = {
       "operationId": "billsBillersDownload",
       "method": "GET",
       "path": "/transfer-to/bills/billers/download",
+      "behaviour": {
+        "kind": "static"
+      },
       "triggers": [],
       "prerequisites": [],
       "pattern": {
@@ -3267,6 +4738,9 @@ export const model: SandboxModel = {
       "operationId": "billsBillersList",
       "method": "POST",
       "path": "/transfer-to/bills/billers/list",
+      "behaviour": {
+        "kind": "static"
+      },
       "triggers": [],
       "prerequisites": [],
       "pattern": {
@@ -3334,6 +4808,9 @@ export const model: SandboxModel = {
       "operationId": "billsBiller",
       "method": "GET",
       "path": "/transfer-to/bills/biller/{billerId}",
+      "behaviour": {
+        "kind": "static"
+      },
       "triggers": [],
       "prerequisites": [],
       "pattern": {
@@ -3420,6 +4897,9 @@ export const model: SandboxModel = {
       "operationId": "billsPublicEncryptionKeys",
       "method": "GET",
       "path": "/transfer-to/bills/public-encryption-keys",
+      "behaviour": {
+        "kind": "static"
+      },
       "triggers": [],
       "prerequisites": [],
       "pattern": {
@@ -3464,6 +4944,10 @@ export const model: SandboxModel = {
       "operationId": "billsInitiate",
       "method": "POST",
       "path": "/transfer-to/bills/initiate",
+      "behaviour": {
+        "kind": "create",
+        "resource": "BillTransaction"
+      },
       "triggers": [],
       "prerequisites": [],
       "pattern": {
@@ -3649,8 +5133,37 @@ export const model: SandboxModel = {
       "operationId": "billsExecute",
       "method": "POST",
       "path": "/transfer-to/bills/execute",
+      "behaviour": {
+        "kind": "transition",
+        "resource": "BillTransaction",
+        "lookup": "body.cFiTransactionId",
+        "to": "Processing"
+      },
       "triggers": [],
-      "prerequisites": [],
+      "prerequisites": [
+        {
+          "that": "the payment was initiated with /transfer-to/bills/initiate",
+          "error": "billNotFound",
+          "fidelity": "documented",
+          "exists": {
+            "resource": "BillTransaction",
+            "where": {
+              "cFiTransactionId": "{body.cFiTransactionId}"
+            },
+            "as": "bill"
+          }
+        },
+        {
+          "that": "the payment is Initiated (execute only once, after initiate)",
+          "error": "rppsBillStatus",
+          "fidelity": "documented",
+          "match": {
+            "bill.status": {
+              "eq": "Initiated"
+            }
+          }
+        }
+      ],
       "pattern": {
         "kind": "plain"
       },
@@ -3752,6 +5265,10 @@ export const model: SandboxModel = {
       "operationId": "billsQuery",
       "method": "POST",
       "path": "/transfer-to/bills/query",
+      "behaviour": {
+        "kind": "query",
+        "resource": "BillTransaction"
+      },
       "triggers": [],
       "prerequisites": [],
       "pattern": {
@@ -3833,6 +5350,20 @@ export const model: SandboxModel = {
       "operationId": "billsList",
       "method": "POST",
       "path": "/transfer-to/bills/list",
+      "behaviour": {
+        "kind": "list",
+        "resource": "BillTransaction",
+        "filters": {
+          "cFiTransactionId": "cFiTransactionId",
+          "cFiTransactionIds": "cFiTransactionId",
+          "reference": "reference",
+          "status": "status",
+          "billerId": "billerId",
+          "batchId": "batchId",
+          "dateCreateFrom": "dtsCreated",
+          "dateCreateTo": "dtsCreated"
+        }
+      },
       "triggers": [],
       "prerequisites": [],
       "pattern": {
@@ -3920,6 +5451,9 @@ export const model: SandboxModel = {
       "operationId": "billsSummary",
       "method": "POST",
       "path": "/transfer-to/bills/summary",
+      "behaviour": {
+        "kind": "static"
+      },
       "triggers": [],
       "prerequisites": [],
       "pattern": {
@@ -4009,6 +5543,20 @@ export const model: SandboxModel = {
       "operationId": "billsExport",
       "method": "POST",
       "path": "/transfer-to/bills/export",
+      "behaviour": {
+        "kind": "export",
+        "resource": "BillTransaction",
+        "filters": {
+          "cFiTransactionId": "cFiTransactionId",
+          "cFiTransactionIds": "cFiTransactionId",
+          "reference": "reference",
+          "status": "status",
+          "billerId": "billerId",
+          "batchId": "batchId",
+          "dateCreateFrom": "dtsCreated",
+          "dateCreateTo": "dtsCreated"
+        }
+      },
       "triggers": [],
       "prerequisites": [],
       "pattern": {
@@ -4089,6 +5637,10 @@ export const model: SandboxModel = {
       "operationId": "cardRegister",
       "method": "POST",
       "path": "/transfer-to/card/register",
+      "behaviour": {
+        "kind": "create",
+        "resource": "CardRegistration"
+      },
       "triggers": [],
       "prerequisites": [],
       "pattern": {
@@ -4190,8 +5742,25 @@ export const model: SandboxModel = {
       "operationId": "cardGet",
       "method": "GET",
       "path": "/transfer-to/card/get/{cardId}",
+      "behaviour": {
+        "kind": "get",
+        "resource": "CardRegistration",
+        "lookup": "path.cardId"
+      },
       "triggers": [],
-      "prerequisites": [],
+      "prerequisites": [
+        {
+          "that": "the card was registered",
+          "error": "cardNotFound",
+          "fidelity": "documented",
+          "exists": {
+            "resource": "CardRegistration",
+            "where": {
+              "cFiCardId": "{path.cardId}"
+            }
+          }
+        }
+      ],
       "pattern": {
         "kind": "plain"
       },
@@ -4272,8 +5841,60 @@ export const model: SandboxModel = {
       "operationId": "cardPush",
       "method": "POST",
       "path": "/transfer-to/card/push",
-      "triggers": [],
-      "prerequisites": [],
+      "behaviour": {
+        "kind": "create",
+        "resource": "CardTransaction",
+        "status": "Complete",
+        "set": {
+          "transferType": "push",
+          "reversalStatus": "Unknown"
+        }
+      },
+      "triggers": [
+        {
+          "when": "amount is 14.05",
+          "then": "the processor declines; the transaction is created Declined",
+          "on": "request",
+          "match": {
+            "body.amount": {
+              "eq": 14.05
+            }
+          },
+          "outcome": {
+            "status": "Declined"
+          },
+          "fidelity": "designed",
+          "example": "sandboxDeclined"
+        },
+        {
+          "when": "amount is 14.10",
+          "then": "refused with toucanPushNotAllowed; nothing is created",
+          "on": "request",
+          "match": {
+            "body.amount": {
+              "eq": 14.1
+            }
+          },
+          "outcome": {
+            "error": "toucanPushNotAllowed"
+          },
+          "fidelity": "designed",
+          "example": "sandboxPushNotAllowed"
+        }
+      ],
+      "prerequisites": [
+        {
+          "that": "the card was registered with /transfer-to/card/register",
+          "error": "cardNotFound",
+          "fidelity": "documented",
+          "exists": {
+            "resource": "CardRegistration",
+            "where": {
+              "cFiCardId": "{body.cFiCardId}"
+            }
+          }
+        }
+      ],
       "pattern": {
         "kind": "plain"
       },
@@ -4396,8 +6017,60 @@ export const model: SandboxModel = {
       "operationId": "cardPull",
       "method": "POST",
       "path": "/transfer-to/card/pull",
-      "triggers": [],
-      "prerequisites": [],
+      "behaviour": {
+        "kind": "create",
+        "resource": "CardTransaction",
+        "status": "Complete",
+        "set": {
+          "transferType": "pull",
+          "reversalStatus": "Unknown"
+        }
+      },
+      "triggers": [
+        {
+          "when": "amount is 14.05",
+          "then": "the processor declines; the transaction is created Declined",
+          "on": "request",
+          "match": {
+            "body.amount": {
+              "eq": 14.05
+            }
+          },
+          "outcome": {
+            "status": "Declined"
+          },
+          "fidelity": "designed",
+          "example": "sandboxDeclined"
+        },
+        {
+          "when": "amount is 14.10",
+          "then": "refused with toucanPullNotAllowed; nothing is created",
+          "on": "request",
+          "match": {
+            "body.amount": {
+              "eq": 14.1
+            }
+          },
+          "outcome": {
+            "error": "toucanPullNotAllowed"
+          },
+          "fidelity": "designed",
+          "example": "sandboxPullNotAllowed"
+        }
+      ],
+      "prerequisites": [
+        {
+          "that": "the card was registered with /transfer-to/card/register",
+          "error": "cardNotFound",
+          "fidelity": "documented",
+          "exists": {
+            "resource": "CardRegistration",
+            "where": {
+              "cFiCardId": "{body.cFiCardId}"
+            }
+          }
+        }
+      ],
       "pattern": {
         "kind": "plain"
       },
@@ -4521,6 +6194,10 @@ export const model: SandboxModel = {
       "operationId": "cardTransactionQuery",
       "method": "POST",
       "path": "/transfer-to/card/transactions-query",
+      "behaviour": {
+        "kind": "query",
+        "resource": "CardTransaction"
+      },
       "triggers": [],
       "prerequisites": [],
       "pattern": {
@@ -4596,6 +6273,16 @@ export const model: SandboxModel = {
       "operationId": "cardListTransactions",
       "method": "POST",
       "path": "/transfer-to/card/list/transactions",
+      "behaviour": {
+        "kind": "list",
+        "resource": "CardTransaction",
+        "filters": {
+          "status": "status",
+          "reversalStatus": "reversalStatus",
+          "dateCreateFrom": "dtsCreatedAt",
+          "dateCreateTo": "dtsCreatedAt"
+        }
+      },
       "triggers": [],
       "prerequisites": [],
       "pattern": {
@@ -4693,8 +6380,45 @@ export const model: SandboxModel = {
       "operationId": "cardReversal",
       "method": "POST",
       "path": "/transfer-to/card/reversal",
+      "behaviour": {
+        "kind": "update",
+        "resource": "CardTransaction",
+        "lookup": "body.cFiTransactionId",
+        "set": {
+          "reversalStatus": "Reversed"
+        }
+      },
       "triggers": [],
-      "prerequisites": [],
+      "prerequisites": [
+        {
+          "that": "the transaction exists",
+          "error": "transactionNotFound",
+          "fidelity": "documented",
+          "exists": {
+            "resource": "CardTransaction",
+            "where": {
+              "cFiTransactionId": "{body.cFiTransactionId}"
+            },
+            "as": "transaction"
+          }
+        },
+        {
+          "that": "it is a pull (push transactions cannot be reversed), Complete and not reversed yet",
+          "error": "toucanCannotReverseError",
+          "fidelity": "documented",
+          "match": {
+            "transaction.transferType": {
+              "eq": "pull"
+            },
+            "transaction.status": {
+              "eq": "Complete"
+            },
+            "transaction.reversalStatus": {
+              "eq": "Unknown"
+            }
+          }
+        }
+      ],
       "pattern": {
         "kind": "plain"
       },
@@ -5485,6 +7209,10 @@ export const model: SandboxModel = {
       "operationId": "comboCardRegister",
       "method": "POST",
       "path": "/transfer-to/combo/card/register",
+      "behaviour": {
+        "kind": "create",
+        "resource": "CardRegistration"
+      },
       "triggers": [],
       "prerequisites": [],
       "pattern": {
@@ -5577,6 +7305,10 @@ export const model: SandboxModel = {
       "operationId": "comboCreate",
       "method": "POST",
       "path": "/transfer-to/combo/create",
+      "behaviour": {
+        "kind": "create",
+        "resource": "ComboTransfer"
+      },
       "triggers": [],
       "prerequisites": [],
       "pattern": {
@@ -5738,6 +7470,10 @@ export const model: SandboxModel = {
       "operationId": "comboQuery",
       "method": "POST",
       "path": "/transfer-to/combo/query",
+      "behaviour": {
+        "kind": "query",
+        "resource": "ComboTransfer"
+      },
       "triggers": [],
       "prerequisites": [],
       "pattern": {
@@ -5827,6 +7563,10 @@ export const model: SandboxModel = {
       "operationId": "acquiringRegister",
       "method": "POST",
       "path": "/acquiring/register",
+      "behaviour": {
+        "kind": "create",
+        "resource": "AcquiringCard"
+      },
       "triggers": [],
       "prerequisites": [],
       "pattern": {
@@ -5922,8 +7662,45 @@ export const model: SandboxModel = {
       "operationId": "acquiringPull",
       "method": "POST",
       "path": "/acquiring/pull",
-      "triggers": [],
-      "prerequisites": [],
+      "behaviour": {
+        "kind": "create",
+        "resource": "AcquiringTransaction",
+        "status": "Complete",
+        "set": {
+          "transferType": "pull",
+          "reversalStatus": "Unknown"
+        }
+      },
+      "triggers": [
+        {
+          "when": "amount is 14.05",
+          "then": "the processor declines; the transaction is created Declined",
+          "on": "request",
+          "match": {
+            "body.amount": {
+              "eq": 14.05
+            }
+          },
+          "outcome": {
+            "status": "Declined"
+          },
+          "fidelity": "designed",
+          "example": "sandboxDeclined"
+        }
+      ],
+      "prerequisites": [
+        {
+          "that": "the card was registered with /acquiring/register",
+          "error": "cardNotFound",
+          "fidelity": "documented",
+          "exists": {
+            "resource": "AcquiringCard",
+            "where": {
+              "cFiCardId": "{body.cFiCardId}"
+            }
+          }
+        }
+      ],
       "pattern": {
         "kind": "plain"
       },
@@ -6015,6 +7792,10 @@ export const model: SandboxModel = {
       "operationId": "acquiringTransactionQuery",
       "method": "POST",
       "path": "/acquiring/transactions-query",
+      "behaviour": {
+        "kind": "query",
+        "resource": "AcquiringTransaction"
+      },
       "triggers": [],
       "prerequisites": [],
       "pattern": {
@@ -6090,6 +7871,16 @@ export const model: SandboxModel = {
       "operationId": "acquiringList",
       "method": "POST",
       "path": "/acquiring/list",
+      "behaviour": {
+        "kind": "list",
+        "resource": "AcquiringTransaction",
+        "filters": {
+          "status": "status",
+          "reversalStatus": "reversalStatus",
+          "dateCreateFrom": "dtsCreatedAt",
+          "dateCreateTo": "dtsCreatedAt"
+        }
+      },
       "triggers": [],
       "prerequisites": [],
       "pattern": {
@@ -6167,8 +7958,42 @@ export const model: SandboxModel = {
       "operationId": "acquiringReversal",
       "method": "POST",
       "path": "/acquiring/reversal",
+      "behaviour": {
+        "kind": "update",
+        "resource": "AcquiringTransaction",
+        "lookup": "body.cFiTransactionId",
+        "set": {
+          "reversalStatus": "Reversed"
+        }
+      },
       "triggers": [],
-      "prerequisites": [],
+      "prerequisites": [
+        {
+          "that": "the transaction exists",
+          "error": "transactionNotFound",
+          "fidelity": "documented",
+          "exists": {
+            "resource": "AcquiringTransaction",
+            "where": {
+              "cFiTransactionId": "{body.cFiTransactionId}"
+            },
+            "as": "transaction"
+          }
+        },
+        {
+          "that": "it is Complete and not reversed yet",
+          "error": "toucanCannotReverseError",
+          "fidelity": "designed",
+          "match": {
+            "transaction.status": {
+              "eq": "Complete"
+            },
+            "transaction.reversalStatus": {
+              "eq": "Unknown"
+            }
+          }
+        }
+      ],
       "pattern": {
         "kind": "plain"
       },
@@ -6222,6 +8047,15 @@ export const model: SandboxModel = {
             "message": "Transaction not found (cFiTransactionId=CLIENTID_0000000000000000000000)"
           }
         },
+        "toucanCannotReverseError": {
+          "status": 400,
+          "body": {
+            "requestId": "27c8ea00b7a711edaaa621b3360f38c0",
+            "code": "toucanCannotReverseError",
+            "context": {},
+            "message": "Transaction cannot be reversed"
+          }
+        },
         "unauthorized": {
           "status": 401,
           "body": {
@@ -6237,7 +8071,30 @@ export const model: SandboxModel = {
       "operationId": "checkPrint",
       "method": "POST",
       "path": "/check/print",
-      "triggers": [],
+      "behaviour": {
+        "kind": "create",
+        "resource": "Check",
+        "set": {
+          "initVoid": false
+        }
+      },
+      "triggers": [
+        {
+          "when": "checkAttributes.amount is 15.01",
+          "then": "AutoMail rejects the check; it is created Declined",
+          "on": "request",
+          "match": {
+            "body.checkAttributes.amount": {
+              "eq": 15.01
+            }
+          },
+          "outcome": {
+            "status": "Declined"
+          },
+          "fidelity": "designed",
+          "example": "sandboxDeclined"
+        }
+      ],
       "prerequisites": [],
       "pattern": {
         "kind": "plain"
@@ -6317,8 +8174,25 @@ export const model: SandboxModel = {
       "operationId": "checkGet",
       "method": "GET",
       "path": "/check/get/{checkId}",
+      "behaviour": {
+        "kind": "get",
+        "resource": "Check",
+        "lookup": "path.checkId"
+      },
       "triggers": [],
-      "prerequisites": [],
+      "prerequisites": [
+        {
+          "that": "the check exists",
+          "error": "checkNotFound",
+          "fidelity": "designed",
+          "exists": {
+            "resource": "Check",
+            "where": {
+              "cFiCheckId": "{path.checkId}"
+            }
+          }
+        }
+      ],
       "pattern": {
         "kind": "plain"
       },
@@ -6359,6 +8233,17 @@ export const model: SandboxModel = {
             "message": "Request validation error"
           }
         },
+        "checkNotFound": {
+          "status": 400,
+          "body": {
+            "requestId": "6f3c8d20b7a711edaaa621b3360f38c0",
+            "code": "checkNotFound",
+            "context": {
+              "cFiCheckId": "chk_0000000000000000000000"
+            },
+            "message": "Check not found (cFiCheckId=chk_0000000000000000000000)"
+          }
+        },
         "unauthorized": {
           "status": 401,
           "body": {
@@ -6374,6 +8259,10 @@ export const model: SandboxModel = {
       "operationId": "checkQuery",
       "method": "POST",
       "path": "/check/query",
+      "behaviour": {
+        "kind": "query",
+        "resource": "Check"
+      },
       "triggers": [],
       "prerequisites": [],
       "pattern": {
@@ -6447,8 +8336,56 @@ export const model: SandboxModel = {
       "operationId": "checkVoid",
       "method": "POST",
       "path": "/check/void",
-      "triggers": [],
-      "prerequisites": [],
+      "behaviour": {
+        "kind": "transition",
+        "resource": "Check",
+        "lookup": "body.cFiCheckId",
+        "to": "Cancelled"
+      },
+      "triggers": [
+        {
+          "when": "the check was printed with amount 15.02",
+          "then": "it counts as already mailed; the void is refused with checkVoidNotAllowed",
+          "on": "request",
+          "match": {
+            "check.amount": {
+              "eq": 15.02
+            }
+          },
+          "outcome": {
+            "error": "checkVoidNotAllowed"
+          },
+          "fidelity": "designed",
+          "example": "sandboxAlreadyMailed"
+        }
+      ],
+      "prerequisites": [
+        {
+          "that": "the check exists",
+          "error": "checkNotFound",
+          "fidelity": "designed",
+          "exists": {
+            "resource": "Check",
+            "where": {
+              "cFiCheckId": "{body.cFiCheckId}"
+            },
+            "as": "check"
+          }
+        },
+        {
+          "that": "the check is not mailed yet (Processing, or at the bank before printing)",
+          "error": "checkVoidNotAllowed",
+          "fidelity": "designed",
+          "match": {
+            "check.cFiCheckStatus": {
+              "in": [
+                "Processing",
+                "InBank"
+              ]
+            }
+          }
+        }
+      ],
       "pattern": {
         "kind": "plain"
       },
@@ -6489,6 +8426,29 @@ export const model: SandboxModel = {
             "message": "Request validation error"
           }
         },
+        "checkNotFound": {
+          "status": 400,
+          "body": {
+            "requestId": "6f3c8d20b7a711edaaa621b3360f38c0",
+            "code": "checkNotFound",
+            "context": {
+              "cFiCheckId": "chk_0000000000000000000000"
+            },
+            "message": "Check not found (cFiCheckId=chk_0000000000000000000000)"
+          }
+        },
+        "checkVoidNotAllowed": {
+          "status": 400,
+          "body": {
+            "requestId": "7a4d9e30b7a711edaaa621b3360f38c0",
+            "code": "checkVoidNotAllowed",
+            "context": {
+              "cFiCheckId": "chk_4Fq9Lm2Xw7Tb1Rz8Kc3Vn6",
+              "cFiCheckStatus": "Complete"
+            },
+            "message": "A check can be voided only before it is mailed"
+          }
+        },
         "unauthorized": {
           "status": 401,
           "body": {
@@ -6504,6 +8464,19 @@ export const model: SandboxModel = {
       "operationId": "checkList",
       "method": "POST",
       "path": "/check/list",
+      "behaviour": {
+        "kind": "list",
+        "resource": "Check",
+        "filters": {
+          "cFiCheckId": "cFiCheckId",
+          "cFiCheckIds": "cFiCheckId",
+          "reference": "reference",
+          "cFiCheckStatus": "cFiCheckStatus",
+          "initVoid": "initVoid",
+          "dateCreateFrom": "dtsCreatedAt",
+          "dateCreateTo": "dtsCreatedAt"
+        }
+      },
       "triggers": [],
       "prerequisites": [],
       "pattern": {
@@ -6587,6 +8560,19 @@ export const model: SandboxModel = {
       "operationId": "checkExportList",
       "method": "POST",
       "path": "/check/export-list",
+      "behaviour": {
+        "kind": "export",
+        "resource": "Check",
+        "filters": {
+          "cFiCheckId": "cFiCheckId",
+          "cFiCheckIds": "cFiCheckId",
+          "reference": "reference",
+          "cFiCheckStatus": "cFiCheckStatus",
+          "initVoid": "initVoid",
+          "dateCreateFrom": "dtsCreatedAt",
+          "dateCreateTo": "dtsCreatedAt"
+        }
+      },
       "triggers": [],
       "prerequisites": [],
       "pattern": {
@@ -6646,8 +8632,41 @@ export const model: SandboxModel = {
       "operationId": "ibisAccountAdd",
       "method": "POST",
       "path": "/ibis/account/add",
+      "behaviour": {
+        "kind": "create",
+        "resource": "IbisCard",
+        "status": "B",
+        "set": {
+          "productType": "vAccount"
+        }
+      },
       "triggers": [],
-      "prerequisites": [],
+      "prerequisites": [
+        {
+          "that": "the customer was initialized with /customer/init",
+          "error": "customerNotFound",
+          "fidelity": "documented",
+          "exists": {
+            "resource": "Customer",
+            "where": {
+              "customerId": "{body.customerId}"
+            }
+          }
+        },
+        {
+          "that": "the customer's KYC application is completed and Approved (its documents uploaded and linked)",
+          "error": "kycNotApproved",
+          "fidelity": "documented",
+          "exists": {
+            "resource": "KycApplication",
+            "where": {
+              "customerId": "{body.customerId}",
+              "status": "completed",
+              "outcome": "Approved"
+            }
+          }
+        }
+      ],
       "pattern": {
         "kind": "plain"
       },
@@ -6716,6 +8735,17 @@ export const model: SandboxModel = {
             "message": "Customer not found (customerId=cstap_0000000000000000000000)"
           }
         },
+        "kycNotApproved": {
+          "status": 400,
+          "body": {
+            "requestId": "5e2b7c10b7a711edaaa621b3360f38c0",
+            "code": "kycNotApproved",
+            "context": {
+              "customerId": "cstap_6reGTr3k8vpAu8uFV7EdiN"
+            },
+            "message": "The customer's KYC application is not completed and Approved"
+          }
+        },
         "unauthorized": {
           "status": 401,
           "body": {
@@ -6731,8 +8761,40 @@ export const model: SandboxModel = {
       "operationId": "ibisDebitCardAdd",
       "method": "POST",
       "path": "/ibis/debit-card/add",
+      "behaviour": {
+        "kind": "create",
+        "resource": "IbisCard",
+        "set": {
+          "productType": "debit"
+        }
+      },
       "triggers": [],
-      "prerequisites": [],
+      "prerequisites": [
+        {
+          "that": "the customer was initialized with /customer/init",
+          "error": "customerNotFound",
+          "fidelity": "documented",
+          "exists": {
+            "resource": "Customer",
+            "where": {
+              "customerId": "{body.customerId}"
+            }
+          }
+        },
+        {
+          "that": "the customer's KYC application is completed and Approved (its documents uploaded and linked)",
+          "error": "kycNotApproved",
+          "fidelity": "documented",
+          "exists": {
+            "resource": "KycApplication",
+            "where": {
+              "customerId": "{body.customerId}",
+              "status": "completed",
+              "outcome": "Approved"
+            }
+          }
+        }
+      ],
       "pattern": {
         "kind": "plain"
       },
@@ -6801,6 +8863,17 @@ export const model: SandboxModel = {
             "message": "Customer not found (customerId=cstap_0000000000000000000000)"
           }
         },
+        "kycNotApproved": {
+          "status": 400,
+          "body": {
+            "requestId": "5e2b7c10b7a711edaaa621b3360f38c0",
+            "code": "kycNotApproved",
+            "context": {
+              "customerId": "cstap_6reGTr3k8vpAu8uFV7EdiN"
+            },
+            "message": "The customer's KYC application is not completed and Approved"
+          }
+        },
         "unauthorized": {
           "status": 401,
           "body": {
@@ -6816,8 +8889,24 @@ export const model: SandboxModel = {
       "operationId": "ibisCreditCardApplication",
       "method": "POST",
       "path": "/ibis/credit-card/application",
+      "behaviour": {
+        "kind": "create",
+        "resource": "IbisCreditApplication"
+      },
       "triggers": [],
-      "prerequisites": [],
+      "prerequisites": [
+        {
+          "that": "the customer was initialized with /customer/init",
+          "error": "customerNotFound",
+          "fidelity": "documented",
+          "exists": {
+            "resource": "Customer",
+            "where": {
+              "customerId": "{body.customerId}"
+            }
+          }
+        }
+      ],
       "pattern": {
         "kind": "plain"
       },
@@ -6895,8 +8984,25 @@ export const model: SandboxModel = {
       "operationId": "ibisCreditCardApplicationGet",
       "method": "GET",
       "path": "/ibis/credit-card/application/{applicationId}",
+      "behaviour": {
+        "kind": "get",
+        "resource": "IbisCreditApplication",
+        "lookup": "path.applicationId"
+      },
       "triggers": [],
-      "prerequisites": [],
+      "prerequisites": [
+        {
+          "that": "the application exists",
+          "error": "creditApplicationNotFound",
+          "fidelity": "designed",
+          "exists": {
+            "resource": "IbisCreditApplication",
+            "where": {
+              "applicationId": "{path.applicationId}"
+            }
+          }
+        }
+      ],
       "pattern": {
         "kind": "plain"
       },
@@ -6961,8 +9067,30 @@ export const model: SandboxModel = {
       "operationId": "ibisCreditCardAdd",
       "method": "POST",
       "path": "/ibis/credit-card/add",
+      "behaviour": {
+        "kind": "create",
+        "resource": "IbisCard",
+        "set": {
+          "productType": "credit"
+        }
+      },
       "triggers": [],
-      "prerequisites": [],
+      "prerequisites": [
+        {
+          "that": "the customer's credit application exists and is approved",
+          "error": "creditApplicationStatus",
+          "fidelity": "designed",
+          "exists": {
+            "resource": "IbisCreditApplication",
+            "where": {
+              "applicationId": "{body.applicationId}",
+              "customerId": "{body.customerId}",
+              "status": "approved"
+            },
+            "as": "application"
+          }
+        }
+      ],
       "pattern": {
         "kind": "plain"
       },
@@ -7059,8 +9187,40 @@ export const model: SandboxModel = {
       "operationId": "ibisCardActivate",
       "method": "POST",
       "path": "/ibis/card/activate",
+      "behaviour": {
+        "kind": "transition",
+        "resource": "IbisCard",
+        "lookup": "body.cFiCardId",
+        "to": "B"
+      },
       "triggers": [],
-      "prerequisites": [],
+      "prerequisites": [
+        {
+          "that": "the card exists",
+          "error": "cardNotFound",
+          "fidelity": "documented",
+          "exists": {
+            "resource": "IbisCard",
+            "where": {
+              "cFiCardId": "{body.cFiCardId}"
+            },
+            "as": "card"
+          }
+        },
+        {
+          "that": "the card is issued and not active yet (A) or off (S)",
+          "error": "ibisCardStatus",
+          "fidelity": "designed",
+          "match": {
+            "card.statusCode": {
+              "in": [
+                "A",
+                "S"
+              ]
+            }
+          }
+        }
+      ],
       "pattern": {
         "kind": "plain"
       },
@@ -7159,8 +9319,36 @@ export const model: SandboxModel = {
       "operationId": "ibisCardSetPin",
       "method": "POST",
       "path": "/ibis/card/set-pin",
+      "behaviour": {
+        "kind": "update",
+        "resource": "IbisCard",
+        "lookup": "body.cFiCardId"
+      },
       "triggers": [],
-      "prerequisites": [],
+      "prerequisites": [
+        {
+          "that": "the card exists",
+          "error": "cardNotFound",
+          "fidelity": "documented",
+          "exists": {
+            "resource": "IbisCard",
+            "where": {
+              "cFiCardId": "{body.cFiCardId}"
+            },
+            "as": "card"
+          }
+        },
+        {
+          "that": "the card is not closed",
+          "error": "ibisCardStatus",
+          "fidelity": "designed",
+          "match": {
+            "card.statusCode": {
+              "ne": "F"
+            }
+          }
+        }
+      ],
       "pattern": {
         "kind": "plain"
       },
@@ -7263,8 +9451,36 @@ export const model: SandboxModel = {
       "operationId": "ibisCardCheckPin",
       "method": "POST",
       "path": "/ibis/card/check-pin",
+      "behaviour": {
+        "kind": "get",
+        "resource": "IbisCard",
+        "lookup": "body.cFiCardId"
+      },
       "triggers": [],
-      "prerequisites": [],
+      "prerequisites": [
+        {
+          "that": "the card exists",
+          "error": "cardNotFound",
+          "fidelity": "documented",
+          "exists": {
+            "resource": "IbisCard",
+            "where": {
+              "cFiCardId": "{body.cFiCardId}"
+            },
+            "as": "card"
+          }
+        },
+        {
+          "that": "the card is not closed",
+          "error": "ibisCardStatus",
+          "fidelity": "designed",
+          "match": {
+            "card.statusCode": {
+              "ne": "F"
+            }
+          }
+        }
+      ],
       "pattern": {
         "kind": "plain"
       },
@@ -7355,8 +9571,25 @@ export const model: SandboxModel = {
       "operationId": "ibisCardStatus",
       "method": "POST",
       "path": "/ibis/card/status",
+      "behaviour": {
+        "kind": "get",
+        "resource": "IbisCard",
+        "lookup": "body.cFiCardId"
+      },
       "triggers": [],
-      "prerequisites": [],
+      "prerequisites": [
+        {
+          "that": "the card exists (by cFiCardId, or by reference)",
+          "error": "cardNotFound",
+          "fidelity": "documented",
+          "exists": {
+            "resource": "IbisCard",
+            "where": {
+              "cFiCardId": "{body.cFiCardId}"
+            }
+          }
+        }
+      ],
       "pattern": {
         "kind": "plain"
       },
@@ -7431,8 +9664,26 @@ export const model: SandboxModel = {
       "operationId": "ibisCardSetStatus",
       "method": "POST",
       "path": "/ibis/card/set-status",
+      "behaviour": {
+        "kind": "transition",
+        "resource": "IbisCard",
+        "lookup": "body.cFiCardId",
+        "to": "{body.statusCode}"
+      },
       "triggers": [],
-      "prerequisites": [],
+      "prerequisites": [
+        {
+          "that": "the card exists",
+          "error": "cardNotFound",
+          "fidelity": "documented",
+          "exists": {
+            "resource": "IbisCard",
+            "where": {
+              "cFiCardId": "{body.cFiCardId}"
+            }
+          }
+        }
+      ],
       "pattern": {
         "kind": "plain"
       },
@@ -7523,8 +9774,25 @@ export const model: SandboxModel = {
       "operationId": "ibisCardCardholderProfile",
       "method": "POST",
       "path": "/ibis/card/cardholder-profile",
+      "behaviour": {
+        "kind": "get",
+        "resource": "IbisCard",
+        "lookup": "body.cFiCardId"
+      },
       "triggers": [],
-      "prerequisites": [],
+      "prerequisites": [
+        {
+          "that": "the card exists",
+          "error": "cardNotFound",
+          "fidelity": "documented",
+          "exists": {
+            "resource": "IbisCard",
+            "where": {
+              "cFiCardId": "{body.cFiCardId}"
+            }
+          }
+        }
+      ],
       "pattern": {
         "kind": "plain"
       },
@@ -7604,8 +9872,36 @@ export const model: SandboxModel = {
       "operationId": "ibisCardReissue",
       "method": "POST",
       "path": "/ibis/card/reissue",
+      "behaviour": {
+        "kind": "create",
+        "resource": "IbisCard"
+      },
       "triggers": [],
-      "prerequisites": [],
+      "prerequisites": [
+        {
+          "that": "the card exists and belongs to the customer",
+          "error": "cardNotFound",
+          "fidelity": "documented",
+          "exists": {
+            "resource": "IbisCard",
+            "where": {
+              "cFiCardId": "{body.cFiCardId}",
+              "customerId": "{body.customerId}"
+            },
+            "as": "card"
+          }
+        },
+        {
+          "that": "the card is not closed",
+          "error": "ibisCardStatus",
+          "fidelity": "designed",
+          "match": {
+            "card.statusCode": {
+              "ne": "F"
+            }
+          }
+        }
+      ],
       "pattern": {
         "kind": "plain"
       },
@@ -7709,6 +10005,14 @@ export const model: SandboxModel = {
       "operationId": "ibisCardList",
       "method": "POST",
       "path": "/ibis/card/list",
+      "behaviour": {
+        "kind": "list",
+        "resource": "IbisCard",
+        "filters": {
+          "customerId": "customerId",
+          "statusCode": "statusCode"
+        }
+      },
       "triggers": [],
       "prerequisites": [],
       "pattern": {
@@ -7806,8 +10110,36 @@ export const model: SandboxModel = {
       "operationId": "ibisCardGetAuthData",
       "method": "POST",
       "path": "/ibis/card/get-auth-data",
+      "behaviour": {
+        "kind": "get",
+        "resource": "IbisCard",
+        "lookup": "body.cFiCardId"
+      },
       "triggers": [],
-      "prerequisites": [],
+      "prerequisites": [
+        {
+          "that": "the card exists",
+          "error": "cardNotFound",
+          "fidelity": "documented",
+          "exists": {
+            "resource": "IbisCard",
+            "where": {
+              "cFiCardId": "{body.cFiCardId}"
+            },
+            "as": "card"
+          }
+        },
+        {
+          "that": "the card is on (B)",
+          "error": "ibisCardStatus",
+          "fidelity": "designed",
+          "match": {
+            "card.statusCode": {
+              "eq": "B"
+            }
+          }
+        }
+      ],
       "pattern": {
         "kind": "plain"
       },
@@ -7885,8 +10217,50 @@ export const model: SandboxModel = {
       "operationId": "ibisFinancialCardToCard",
       "method": "POST",
       "path": "/ibis/financial/card-to-card",
+      "behaviour": {
+        "kind": "create",
+        "resource": "IbisFundsTransfer",
+        "set": {
+          "transferType": "cardToCard"
+        }
+      },
       "triggers": [],
-      "prerequisites": [],
+      "prerequisites": [
+        {
+          "that": "the card debited exists",
+          "error": "cardNotFound",
+          "fidelity": "documented",
+          "exists": {
+            "resource": "IbisCard",
+            "where": {
+              "cFiCardId": "{body.cardFromId}"
+            },
+            "as": "cardFrom"
+          }
+        },
+        {
+          "that": "the card credited exists",
+          "error": "cardNotFound",
+          "fidelity": "documented",
+          "exists": {
+            "resource": "IbisCard",
+            "where": {
+              "cFiCardId": "{body.cardToId}"
+            },
+            "as": "cardTo"
+          }
+        },
+        {
+          "that": "the card debited is on (a card can be debited only when its status is B)",
+          "error": "ibisCardStatus",
+          "fidelity": "documented",
+          "match": {
+            "cardFrom.statusCode": {
+              "eq": "B"
+            }
+          }
+        }
+      ],
       "pattern": {
         "kind": "plain"
       },
@@ -8017,8 +10391,38 @@ export const model: SandboxModel = {
       "operationId": "ibisFinancialFundsCredit",
       "method": "POST",
       "path": "/ibis/financial/funds-credit",
+      "behaviour": {
+        "kind": "create",
+        "resource": "IbisFundsTransfer",
+        "set": {
+          "transferType": "fundsCredit"
+        }
+      },
       "triggers": [],
-      "prerequisites": [],
+      "prerequisites": [
+        {
+          "that": "the card exists",
+          "error": "cardNotFound",
+          "fidelity": "documented",
+          "exists": {
+            "resource": "IbisCard",
+            "where": {
+              "cFiCardId": "{body.cFiCardId}"
+            },
+            "as": "card"
+          }
+        },
+        {
+          "that": "the card is not closed",
+          "error": "ibisCardStatus",
+          "fidelity": "designed",
+          "match": {
+            "card.statusCode": {
+              "ne": "F"
+            }
+          }
+        }
+      ],
       "pattern": {
         "kind": "plain"
       },
@@ -8138,8 +10542,38 @@ export const model: SandboxModel = {
       "operationId": "ibisFinancialFundsDebit",
       "method": "POST",
       "path": "/ibis/financial/funds-debit",
+      "behaviour": {
+        "kind": "create",
+        "resource": "IbisFundsTransfer",
+        "set": {
+          "transferType": "fundsDebit"
+        }
+      },
       "triggers": [],
-      "prerequisites": [],
+      "prerequisites": [
+        {
+          "that": "the card exists",
+          "error": "cardNotFound",
+          "fidelity": "documented",
+          "exists": {
+            "resource": "IbisCard",
+            "where": {
+              "cFiCardId": "{body.cFiCardId}"
+            },
+            "as": "card"
+          }
+        },
+        {
+          "that": "the card is on (a card can be debited only when its status is B)",
+          "error": "ibisCardStatus",
+          "fidelity": "documented",
+          "match": {
+            "card.statusCode": {
+              "eq": "B"
+            }
+          }
+        }
+      ],
       "pattern": {
         "kind": "plain"
       },
@@ -8260,8 +10694,40 @@ export const model: SandboxModel = {
       "operationId": "ibisFinancialReversal",
       "method": "POST",
       "path": "/ibis/financial/reversal",
+      "behaviour": {
+        "kind": "transition",
+        "resource": "IbisFundsTransfer",
+        "lookup": "body.cFiFundsId",
+        "to": "Reversed"
+      },
       "triggers": [],
-      "prerequisites": [],
+      "prerequisites": [
+        {
+          "that": "the funds transfer exists",
+          "error": "transactionNotFound",
+          "fidelity": "documented",
+          "exists": {
+            "resource": "IbisFundsTransfer",
+            "where": {
+              "cFiFundsId": "{body.cFiFundsId}"
+            },
+            "as": "transfer"
+          }
+        },
+        {
+          "that": "it is a card-to-card transfer that is not fully reversed",
+          "error": "ibisReversalNotAllowed",
+          "fidelity": "documented",
+          "match": {
+            "transfer.transferType": {
+              "eq": "cardToCard"
+            },
+            "transfer.status": {
+              "ne": "Reversed"
+            }
+          }
+        }
+      ],
       "pattern": {
         "kind": "plain"
       },
@@ -8356,8 +10822,25 @@ export const model: SandboxModel = {
       "operationId": "ibisFinancialRetrieve",
       "method": "POST",
       "path": "/ibis/financial/retrieve",
+      "behaviour": {
+        "kind": "get",
+        "resource": "IbisFundsTransfer",
+        "lookup": "body.cFiFundsId"
+      },
       "triggers": [],
-      "prerequisites": [],
+      "prerequisites": [
+        {
+          "that": "the funds transfer exists (by cFiFundsId, or by reference)",
+          "error": "transactionNotFound",
+          "fidelity": "designed",
+          "exists": {
+            "resource": "IbisFundsTransfer",
+            "where": {
+              "cFiFundsId": "{body.cFiFundsId}"
+            }
+          }
+        }
+      ],
       "pattern": {
         "kind": "plain"
       },
@@ -8427,8 +10910,30 @@ export const model: SandboxModel = {
       "operationId": "ibisInquiryTransactionHistory",
       "method": "POST",
       "path": "/ibis/inquiry/transaction-history",
+      "behaviour": {
+        "kind": "list",
+        "resource": "IbisTransaction",
+        "lookup": "body.cFiCardId",
+        "lookupField": "cFiCardId",
+        "filters": {
+          "dateFrom": "dtsCreatedAt",
+          "dateTo": "dtsCreatedAt"
+        }
+      },
       "triggers": [],
-      "prerequisites": [],
+      "prerequisites": [
+        {
+          "that": "the card exists",
+          "error": "cardNotFound",
+          "fidelity": "documented",
+          "exists": {
+            "resource": "IbisCard",
+            "where": {
+              "cFiCardId": "{body.cFiCardId}"
+            }
+          }
+        }
+      ],
       "pattern": {
         "kind": "list",
         "recordsKey": "transactions",
@@ -8535,8 +11040,25 @@ export const model: SandboxModel = {
       "operationId": "customerKycInit",
       "method": "POST",
       "path": "/customer/kyc/init",
+      "behaviour": {
+        "kind": "update",
+        "resource": "Customer",
+        "lookup": "body.customerId"
+      },
       "triggers": [],
-      "prerequisites": [],
+      "prerequisites": [
+        {
+          "that": "the customer exists",
+          "error": "customerNotFound",
+          "fidelity": "designed",
+          "exists": {
+            "resource": "Customer",
+            "where": {
+              "customerId": "{body.customerId}"
+            }
+          }
+        }
+      ],
       "pattern": {
         "kind": "plain"
       },
@@ -8595,8 +11117,25 @@ export const model: SandboxModel = {
       "operationId": "customerKycAddAttributes",
       "method": "POST",
       "path": "/customer/kyc/add-attributes",
+      "behaviour": {
+        "kind": "update",
+        "resource": "Customer",
+        "lookup": "body.customerId"
+      },
       "triggers": [],
-      "prerequisites": [],
+      "prerequisites": [
+        {
+          "that": "the customer exists",
+          "error": "customerNotFound",
+          "fidelity": "designed",
+          "exists": {
+            "resource": "Customer",
+            "where": {
+              "customerId": "{body.customerId}"
+            }
+          }
+        }
+      ],
       "pattern": {
         "kind": "plain"
       },
@@ -8658,8 +11197,39 @@ export const model: SandboxModel = {
       "operationId": "customerKycUpload",
       "method": "POST",
       "path": "/customer/kyc/upload/{customerId}/{documentId}",
+      "behaviour": {
+        "kind": "update",
+        "resource": "DeprecatedDocument",
+        "lookup": "path.documentId",
+        "set": {
+          "uploadStatus": true
+        }
+      },
       "triggers": [],
-      "prerequisites": [],
+      "prerequisites": [
+        {
+          "that": "the customer exists",
+          "error": "customerNotFound",
+          "fidelity": "designed",
+          "exists": {
+            "resource": "Customer",
+            "where": {
+              "customerId": "{path.customerId}"
+            }
+          }
+        },
+        {
+          "that": "the document was generated with /document/generate",
+          "error": "documentNotFound",
+          "fidelity": "designed",
+          "exists": {
+            "resource": "DeprecatedDocument",
+            "where": {
+              "id": "{path.documentId}"
+            }
+          }
+        }
+      ],
       "pattern": {
         "kind": "plain"
       },
@@ -8730,8 +11300,25 @@ export const model: SandboxModel = {
       "operationId": "customerKycStatus",
       "method": "GET",
       "path": "/customer/kyc/status/{customerId}",
+      "behaviour": {
+        "kind": "get",
+        "resource": "Customer",
+        "lookup": "path.customerId"
+      },
       "triggers": [],
-      "prerequisites": [],
+      "prerequisites": [
+        {
+          "that": "the customer exists",
+          "error": "customerNotFound",
+          "fidelity": "designed",
+          "exists": {
+            "resource": "Customer",
+            "where": {
+              "customerId": "{path.customerId}"
+            }
+          }
+        }
+      ],
       "pattern": {
         "kind": "plain"
       },
@@ -8790,8 +11377,37 @@ export const model: SandboxModel = {
       "operationId": "customerKycDocumentLink",
       "method": "POST",
       "path": "/customer/kyc/document-link",
+      "behaviour": {
+        "kind": "update",
+        "resource": "Customer",
+        "lookup": "body.customerId"
+      },
       "triggers": [],
-      "prerequisites": [],
+      "prerequisites": [
+        {
+          "that": "the customer exists",
+          "error": "customerNotFound",
+          "fidelity": "designed",
+          "exists": {
+            "resource": "Customer",
+            "where": {
+              "customerId": "{body.customerId}"
+            }
+          }
+        },
+        {
+          "that": "the document was generated and its file uploaded",
+          "error": "documentNotFound",
+          "fidelity": "designed",
+          "exists": {
+            "resource": "DeprecatedDocument",
+            "where": {
+              "id": "{body.documentId}",
+              "uploadStatus": true
+            }
+          }
+        }
+      ],
       "pattern": {
         "kind": "plain"
       },
@@ -8861,6 +11477,13 @@ export const model: SandboxModel = {
       "operationId": "documentGenerate",
       "method": "POST",
       "path": "/document/generate",
+      "behaviour": {
+        "kind": "create",
+        "resource": "DeprecatedDocument",
+        "set": {
+          "uploadStatus": false
+        }
+      },
       "triggers": [],
       "prerequisites": [],
       "pattern": {
@@ -8891,8 +11514,28 @@ export const model: SandboxModel = {
       "operationId": "documentUpload",
       "method": "POST",
       "path": "/document/upload/{documentId}",
+      "behaviour": {
+        "kind": "update",
+        "resource": "DeprecatedDocument",
+        "lookup": "path.documentId",
+        "set": {
+          "uploadStatus": true
+        }
+      },
       "triggers": [],
-      "prerequisites": [],
+      "prerequisites": [
+        {
+          "that": "the document was generated with /document/generate",
+          "error": "documentNotFound",
+          "fidelity": "documented",
+          "exists": {
+            "resource": "DeprecatedDocument",
+            "where": {
+              "id": "{path.documentId}"
+            }
+          }
+        }
+      ],
       "pattern": {
         "kind": "plain"
       },
@@ -8952,8 +11595,24 @@ export const model: SandboxModel = {
       "operationId": "condorCustomerCreate",
       "method": "POST",
       "path": "/condor/customer/create",
+      "behaviour": {
+        "kind": "create",
+        "resource": "CondorCard"
+      },
       "triggers": [],
-      "prerequisites": [],
+      "prerequisites": [
+        {
+          "that": "the customer was initialized with /customer/init",
+          "error": "customerNotFound",
+          "fidelity": "designed",
+          "exists": {
+            "resource": "Customer",
+            "where": {
+              "customerId": "{body.customerId}"
+            }
+          }
+        }
+      ],
       "pattern": {
         "kind": "plain"
       },
@@ -9028,8 +11687,25 @@ export const model: SandboxModel = {
       "operationId": "condorCustomerUpdate",
       "method": "POST",
       "path": "/condor/customer/update",
+      "behaviour": {
+        "kind": "update",
+        "resource": "Customer",
+        "lookup": "body.customerId"
+      },
       "triggers": [],
-      "prerequisites": [],
+      "prerequisites": [
+        {
+          "that": "the customer exists",
+          "error": "customerNotFound",
+          "fidelity": "designed",
+          "exists": {
+            "resource": "Customer",
+            "where": {
+              "customerId": "{body.customerId}"
+            }
+          }
+        }
+      ],
       "pattern": {
         "kind": "plain"
       },
@@ -9100,8 +11776,25 @@ export const model: SandboxModel = {
       "operationId": "condorCustomerGet",
       "method": "GET",
       "path": "/condor/customer/get/{customerId}",
+      "behaviour": {
+        "kind": "get",
+        "resource": "Customer",
+        "lookup": "path.customerId"
+      },
       "triggers": [],
-      "prerequisites": [],
+      "prerequisites": [
+        {
+          "that": "the customer exists",
+          "error": "customerNotFound",
+          "fidelity": "designed",
+          "exists": {
+            "resource": "Customer",
+            "where": {
+              "customerId": "{path.customerId}"
+            }
+          }
+        }
+      ],
       "pattern": {
         "kind": "plain"
       },
@@ -9197,8 +11890,24 @@ export const model: SandboxModel = {
       "operationId": "condorCardAdd",
       "method": "POST",
       "path": "/condor/card/add",
+      "behaviour": {
+        "kind": "create",
+        "resource": "CondorCard"
+      },
       "triggers": [],
-      "prerequisites": [],
+      "prerequisites": [
+        {
+          "that": "the customer exists",
+          "error": "customerNotFound",
+          "fidelity": "designed",
+          "exists": {
+            "resource": "Customer",
+            "where": {
+              "customerId": "{body.customerId}"
+            }
+          }
+        }
+      ],
       "pattern": {
         "kind": "plain"
       },
@@ -9268,8 +11977,26 @@ export const model: SandboxModel = {
       "operationId": "condorCardActivate",
       "method": "POST",
       "path": "/condor/card/activate",
+      "behaviour": {
+        "kind": "transition",
+        "resource": "CondorCard",
+        "lookup": "body.cardId",
+        "to": "ACTIVE"
+      },
       "triggers": [],
-      "prerequisites": [],
+      "prerequisites": [
+        {
+          "that": "the card exists",
+          "error": "cardNotFound",
+          "fidelity": "designed",
+          "exists": {
+            "resource": "CondorCard",
+            "where": {
+              "cardId": "{body.cardId}"
+            }
+          }
+        }
+      ],
       "pattern": {
         "kind": "plain"
       },
@@ -9345,8 +12072,25 @@ export const model: SandboxModel = {
       "operationId": "condorCardSetPin",
       "method": "POST",
       "path": "/condor/card/set-pin",
+      "behaviour": {
+        "kind": "update",
+        "resource": "CondorCard",
+        "lookup": "body.cardId"
+      },
       "triggers": [],
-      "prerequisites": [],
+      "prerequisites": [
+        {
+          "that": "the card exists",
+          "error": "cardNotFound",
+          "fidelity": "designed",
+          "exists": {
+            "resource": "CondorCard",
+            "where": {
+              "cardId": "{body.cardId}"
+            }
+          }
+        }
+      ],
       "pattern": {
         "kind": "plain"
       },
@@ -9419,8 +12163,26 @@ export const model: SandboxModel = {
       "operationId": "condorCardChangeStatus",
       "method": "POST",
       "path": "/condor/card/change-status",
+      "behaviour": {
+        "kind": "transition",
+        "resource": "CondorCard",
+        "lookup": "body.cardId",
+        "to": "{body.statusAction}"
+      },
       "triggers": [],
-      "prerequisites": [],
+      "prerequisites": [
+        {
+          "that": "the card exists",
+          "error": "cardNotFound",
+          "fidelity": "designed",
+          "exists": {
+            "resource": "CondorCard",
+            "where": {
+              "cardId": "{body.cardId}"
+            }
+          }
+        }
+      ],
       "pattern": {
         "kind": "plain"
       },
@@ -9503,8 +12265,24 @@ export const model: SandboxModel = {
       "operationId": "condorCardReIssue",
       "method": "POST",
       "path": "/condor/card/re-issue",
+      "behaviour": {
+        "kind": "create",
+        "resource": "CondorCard"
+      },
       "triggers": [],
-      "prerequisites": [],
+      "prerequisites": [
+        {
+          "that": "the card exists",
+          "error": "cardNotFound",
+          "fidelity": "designed",
+          "exists": {
+            "resource": "CondorCard",
+            "where": {
+              "cardId": "{body.cardId}"
+            }
+          }
+        }
+      ],
       "pattern": {
         "kind": "plain"
       },
@@ -9580,8 +12358,25 @@ export const model: SandboxModel = {
       "operationId": "condorCardBalance",
       "method": "GET",
       "path": "/condor/card/balance/{cardId}",
+      "behaviour": {
+        "kind": "get",
+        "resource": "CondorCard",
+        "lookup": "path.cardId"
+      },
       "triggers": [],
-      "prerequisites": [],
+      "prerequisites": [
+        {
+          "that": "the card exists",
+          "error": "cardNotFound",
+          "fidelity": "designed",
+          "exists": {
+            "resource": "CondorCard",
+            "where": {
+              "cardId": "{path.cardId}"
+            }
+          }
+        }
+      ],
       "pattern": {
         "kind": "plain"
       },
@@ -9641,8 +12436,25 @@ export const model: SandboxModel = {
       "operationId": "condorCardGet",
       "method": "GET",
       "path": "/condor/card/get/{cardId}",
+      "behaviour": {
+        "kind": "get",
+        "resource": "CondorCard",
+        "lookup": "path.cardId"
+      },
       "triggers": [],
-      "prerequisites": [],
+      "prerequisites": [
+        {
+          "that": "the card exists",
+          "error": "cardNotFound",
+          "fidelity": "designed",
+          "exists": {
+            "resource": "CondorCard",
+            "where": {
+              "cardId": "{path.cardId}"
+            }
+          }
+        }
+      ],
       "pattern": {
         "kind": "plain"
       },
@@ -9706,8 +12518,24 @@ export const model: SandboxModel = {
       "operationId": "condorFinancialCredit",
       "method": "POST",
       "path": "/condor/financial/credit",
+      "behaviour": {
+        "kind": "create",
+        "resource": "CondorTransaction"
+      },
       "triggers": [],
-      "prerequisites": [],
+      "prerequisites": [
+        {
+          "that": "the card exists",
+          "error": "cardNotFound",
+          "fidelity": "designed",
+          "exists": {
+            "resource": "CondorCard",
+            "where": {
+              "cardId": "{body.cardId}"
+            }
+          }
+        }
+      ],
       "pattern": {
         "kind": "plain"
       },
@@ -9774,8 +12602,24 @@ export const model: SandboxModel = {
       "operationId": "condorFinancialDebit",
       "method": "POST",
       "path": "/condor/financial/debit",
+      "behaviour": {
+        "kind": "create",
+        "resource": "CondorTransaction"
+      },
       "triggers": [],
-      "prerequisites": [],
+      "prerequisites": [
+        {
+          "that": "the card exists",
+          "error": "cardNotFound",
+          "fidelity": "designed",
+          "exists": {
+            "resource": "CondorCard",
+            "where": {
+              "cardId": "{body.cardId}"
+            }
+          }
+        }
+      ],
       "pattern": {
         "kind": "plain"
       },
@@ -9853,8 +12697,35 @@ export const model: SandboxModel = {
       "operationId": "condorFinancialP2p",
       "method": "POST",
       "path": "/condor/financial/p2p",
+      "behaviour": {
+        "kind": "create",
+        "resource": "CondorTransaction"
+      },
       "triggers": [],
-      "prerequisites": [],
+      "prerequisites": [
+        {
+          "that": "the source card exists",
+          "error": "cardNotFound",
+          "fidelity": "designed",
+          "exists": {
+            "resource": "CondorCard",
+            "where": {
+              "cardId": "{body.sourceCardId}"
+            }
+          }
+        },
+        {
+          "that": "the beneficiary card exists",
+          "error": "cardNotFound",
+          "fidelity": "designed",
+          "exists": {
+            "resource": "CondorCard",
+            "where": {
+              "cardId": "{body.beneficiaryCardId}"
+            }
+          }
+        }
+      ],
       "pattern": {
         "kind": "plain"
       },
@@ -9932,8 +12803,27 @@ export const model: SandboxModel = {
       "operationId": "condorTransactionHistory",
       "method": "POST",
       "path": "/condor/transaction/history",
+      "behaviour": {
+        "kind": "list",
+        "resource": "CondorTransaction",
+        "filters": {
+          "status": "state"
+        }
+      },
       "triggers": [],
-      "prerequisites": [],
+      "prerequisites": [
+        {
+          "that": "the card exists",
+          "error": "cardNotFound",
+          "fidelity": "designed",
+          "exists": {
+            "resource": "CondorCard",
+            "where": {
+              "cardId": "{body.cardId}"
+            }
+          }
+        }
+      ],
       "pattern": {
         "kind": "plain"
       },
@@ -10010,8 +12900,25 @@ export const model: SandboxModel = {
       "operationId": "condorTransactionReversal",
       "method": "POST",
       "path": "/condor/transaction/reversal",
+      "behaviour": {
+        "kind": "update",
+        "resource": "CondorTransaction",
+        "lookup": "body.transactionId"
+      },
       "triggers": [],
-      "prerequisites": [],
+      "prerequisites": [
+        {
+          "that": "the transaction exists",
+          "error": "transactionNotFound",
+          "fidelity": "designed",
+          "exists": {
+            "resource": "CondorTransaction",
+            "where": {
+              "transaction_id": "{body.transactionId}"
+            }
+          }
+        }
+      ],
       "pattern": {
         "kind": "plain"
       },
@@ -10089,6 +12996,12 @@ export const model: SandboxModel = {
       "operationId": "customerLookupCardList",
       "method": "GET",
       "path": "/card/list/{customerId}",
+      "behaviour": {
+        "kind": "list",
+        "resource": "IbisCard",
+        "lookup": "path.customerId",
+        "lookupField": "customerId"
+      },
       "triggers": [],
       "prerequisites": [],
       "pattern": {
@@ -10154,6 +13067,12 @@ export const model: SandboxModel = {
       "operationId": "customerLookupAccountList",
       "method": "GET",
       "path": "/account/list/{customerId}",
+      "behaviour": {
+        "kind": "list",
+        "resource": "IbisCard",
+        "lookup": "path.customerId",
+        "lookupField": "customerId"
+      },
       "triggers": [],
       "prerequisites": [],
       "pattern": {

@@ -1,7 +1,7 @@
 import type { Auth, Principal } from './auth.js';
 import { DocumentedError, type Answer } from './errors.js';
 import type { PrerequisiteIR, ResourceIR, TriggerIR } from './ir-types.js';
-import type { SandboxKeys } from './keys.js';
+import type { LazySandboxKeys } from './keys.js';
 import type { LifecycleModel, OperationModel, SandboxModel, WebhookModel } from './model.js';
 import type { Delivery, Store, StoredRecord } from './store.js';
 import { type Scope } from './values.js';
@@ -18,7 +18,7 @@ export interface EngineOptions {
     model: SandboxModel;
     store: Store;
     auth: Auth;
-    keys: SandboxKeys;
+    keys: LazySandboxKeys;
     dispatcher: Dispatcher;
 }
 type MoveResult = {

@@ -136,7 +136,7 @@ export class Engine {
     async staticAnswer(op, input) {
         if (op.success?.example === undefined)
             throw new SpecDataError(`${op.operationId} is static but documents no answer example`);
-        const keys = this.options.keys.published();
+        const keys = (await this.options.keys.get()).published();
         let next = 0;
         const replaceKeys = (node) => {
             if (Array.isArray(node))
@@ -200,15 +200,18 @@ export class Engine {
      * kept only masked: `accountNumber` as `XXXX1234`, a card as `last4` (and `bin`). A bad ciphertext answers the
      * operation's documented decryption error.
      */
-    decryptBody(op, body, scope) {
+    async decryptBody(op, body, scope) {
         const out = clone(body);
+        if (!hasCiphertext(out, 0))
+            return out;
+        const keys = await this.options.keys.get();
         const visit = (node, depth) => {
             for (const [key, value] of Object.entries(node)) {
                 if (value && typeof value === 'object' && !Array.isArray(value) && depth < 2)
                     visit(value, depth + 1);
-                if (typeof value !== 'string' || !(/Encrypted$/.test(key) || key === 'encryptedData'))
+                if (typeof value !== 'string' || !isCiphertextKey(key))
                     continue;
-                const plain = this.options.keys.decrypt(value, typeof node.keyId === 'string' ? node.keyId : undefined);
+                const plain = keys.decrypt(value, typeof node.keyId === 'string' ? node.keyId : undefined);
                 if (plain === undefined)
                     throw this.fail(op, errorNamed(op, /decrypt/i) ?? errorNamed(op, /encrypt/i) ?? 'decryptError', scope);
                 const number = plain.split('|')[0].trim();
@@ -243,7 +246,7 @@ export class Engine {
                 status = trigger.outcome.transition;
             set = { ...set, ...trigger.outcome.set };
         }
-        const body = this.decryptBody(op, scope.body, scope);
+        const body = await this.decryptBody(op, scope.body, scope);
         const template = op.success?.example && typeof op.success.example === 'object' ? op.success.example : undefined;
         const now = new Date().toISOString();
         const data = buildRecord(resource, body, { id: newId(resource.idPrefix, principal.aggregatorId), aggregatorId: principal.aggregatorId, status, now, template, set });
@@ -410,7 +413,7 @@ export class Engine {
             to = 'status' in trigger.outcome ? trigger.outcome.status : trigger.outcome.transition;
             set = { ...set, ...trigger.outcome.set };
         }
-        const body = this.decryptBody(op, scope.body, scope);
+        const body = await this.decryptBody(op, scope.body, scope);
         if (behaviour.kind === 'update' || to === undefined) {
             const data = mergeUpdate(resource, record.data, body, set);
             const next = { ...record, data };
@@ -460,6 +463,10 @@ export class Engine {
             this.options.dispatcher.kick();
         return { moved: true, record: next, delivery };
     }
+}
+const isCiphertextKey = (key) => /Encrypted$/.test(key) || key === 'encryptedData';
+function hasCiphertext(node, depth) {
+    return Object.entries(node).some(([k, v]) => (typeof v === 'string' && isCiphertextKey(k)) || (depth < 2 && v !== null && typeof v === 'object' && !Array.isArray(v) && hasCiphertext(v, depth + 1)));
 }
 const dayStart = (date) => (date.length === 10 ? `${date}T00:00:00.000Z` : date);
 function dayAfter(date) {

@@ -8,6 +8,16 @@ export interface PublishedKey {
 interface LoadedKey extends PublishedKey {
     privateKey: KeyObject;
 }
+/**
+ * Loaded on first use: generating two RSA-2048 pairs takes a few hundred milliseconds, which a fresh `:memory:`
+ * sandbox should not spend before it answers.
+ */
+export declare class LazySandboxKeys {
+    private readonly store;
+    private loading;
+    constructor(store: Store);
+    get(): Promise<SandboxKeys>;
+}
 export declare class SandboxKeys {
     readonly keys: LoadedKey[];
     private constructor();

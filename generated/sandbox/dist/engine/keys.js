@@ -6,6 +6,20 @@ function generate() {
     const { privateKey, publicKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
     return { privatePem: privateKey.export({ type: 'pkcs8', format: 'pem' }).toString(), publicPem: publicKey.export({ type: 'spki', format: 'pem' }).toString() };
 }
+/**
+ * Loaded on first use: generating two RSA-2048 pairs takes a few hundred milliseconds, which a fresh `:memory:`
+ * sandbox should not spend before it answers.
+ */
+export class LazySandboxKeys {
+    store;
+    loading;
+    constructor(store) {
+        this.store = store;
+    }
+    get() {
+        return (this.loading ??= SandboxKeys.load(this.store));
+    }
+}
 export class SandboxKeys {
     keys;
     constructor(keys) {

@@ -5,7 +5,7 @@ import { createConnectFiServer, sendWebhook } from '@connectfi/server';
 import { Auth } from './auth.js';
 import { controlHandlers } from './control.js';
 import { Engine } from './engine.js';
-import { SandboxKeys } from './keys.js';
+import { LazySandboxKeys } from './keys.js';
 import { openStore } from './store-sql.js';
 import { Dispatcher } from './webhooks.js';
 import { controlListener } from './control-server.js';
@@ -15,7 +15,7 @@ export async function startSandbox(options) {
     const auth = new Auth(store, (options.tokenTtlSeconds ?? 3600) * 1000);
     if (!(await store.findUser(options.login)))
         await auth.createUser(options.login, options.password);
-    const keys = await SandboxKeys.load(store);
+    const keys = new LazySandboxKeys(store);
     const dispatcher = new Dispatcher({ store, send: sendWebhook, allowHosts: options.webhookHosts, log: options.log });
     const engine = new Engine({ model: options.model, store, auth, keys, dispatcher });
     const authenticate = async (token) => (await auth.authenticate(token)) ?? null;

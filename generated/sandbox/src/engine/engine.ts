@@ -5,7 +5,7 @@ import type { Auth, Principal } from './auth.js';
 import { DocumentedError, SpecDataError, documentedError, errorNamed, findError, type Answer } from './errors.js';
 import { mask, newId, randomId } from './ids.js';
 import type { PrerequisiteIR, ResourceIR, TriggerIR } from './ir-types.js';
-import type { SandboxKeys } from './keys.js';
+import type { LazySandboxKeys, SandboxKeys } from './keys.js';
 import type { LifecycleModel, OperationModel, SandboxModel, WebhookModel } from './model.js';
 import { buildRecord, maskSensitive, mergeUpdate, statusTimestampFields } from './records.js';
 import type { Delivery, RecordFilter, Store, StoredRecord } from './store.js';
@@ -25,7 +25,7 @@ export interface EngineOptions {
   model: SandboxModel;
   store: Store;
   auth: Auth;
-  keys: SandboxKeys;
+  keys: LazySandboxKeys;
   dispatcher: Dispatcher;
 }
 
@@ -159,7 +159,7 @@ export class Engine {
    */
   private async staticAnswer(op: OperationModel, input: HandlerInput): Promise<Answer> {
     if (op.success?.example === undefined) throw new SpecDataError(`${op.operationId} is static but documents no answer example`);
-    const keys = this.options.keys.published();
+    const keys = (await this.options.keys.get()).published();
     let next = 0;
     const replaceKeys = (node: any): any => {
       if (Array.isArray(node)) return node.map(replaceKeys);
@@ -219,13 +219,15 @@ export class Engine {
    * kept only masked: `accountNumber` as `XXXX1234`, a card as `last4` (and `bin`). A bad ciphertext answers the
    * operation's documented decryption error.
    */
-  private decryptBody(op: OperationModel, body: Record<string, unknown>, scope: Scope): Record<string, unknown> {
+  private async decryptBody(op: OperationModel, body: Record<string, unknown>, scope: Scope): Promise<Record<string, unknown>> {
     const out = clone(body);
+    if (!hasCiphertext(out, 0)) return out;
+    const keys: SandboxKeys = await this.options.keys.get();
     const visit = (node: Record<string, unknown>, depth: number) => {
       for (const [key, value] of Object.entries(node)) {
         if (value && typeof value === 'object' && !Array.isArray(value) && depth < 2) visit(value as Record<string, unknown>, depth + 1);
-        if (typeof value !== 'string' || !(/Encrypted$/.test(key) || key === 'encryptedData')) continue;
-        const plain = this.options.keys.decrypt(value, typeof node.keyId === 'string' ? node.keyId : undefined);
+        if (typeof value !== 'string' || !isCiphertextKey(key)) continue;
+        const plain = keys.decrypt(value, typeof node.keyId === 'string' ? node.keyId : undefined);
         if (plain === undefined) throw this.fail(op, errorNamed(op, /decrypt/i) ?? errorNamed(op, /encrypt/i) ?? 'decryptError', scope);
         const number = plain.split('|')[0].trim();
         delete node[key];
@@ -256,7 +258,7 @@ export class Engine {
       else status = trigger.outcome.transition;
       set = { ...set, ...trigger.outcome.set };
     }
-    const body = this.decryptBody(op, scope.body as Record<string, unknown>, scope);
+    const body = await this.decryptBody(op, scope.body as Record<string, unknown>, scope);
     const template = op.success?.example && typeof op.success.example === 'object' ? (op.success.example as Record<string, unknown>) : undefined;
     const now = new Date().toISOString();
     const data = buildRecord(resource, body, { id: newId(resource.idPrefix, principal.aggregatorId), aggregatorId: principal.aggregatorId, status, now, template, set });
@@ -409,7 +411,7 @@ export class Engine {
       to = 'status' in trigger.outcome ? trigger.outcome.status : trigger.outcome.transition;
       set = { ...set, ...trigger.outcome.set };
     }
-    const body = this.decryptBody(op, scope.body as Record<string, unknown>, scope);
+    const body = await this.decryptBody(op, scope.body as Record<string, unknown>, scope);
     if (behaviour.kind === 'update' || to === undefined) {
       const data = mergeUpdate(resource, record.data, body, set);
       const next = { ...record, data };
@@ -455,6 +457,11 @@ export class Engine {
     if (delivery) this.options.dispatcher.kick();
     return { moved: true, record: next, delivery };
   }
+}
+
+const isCiphertextKey = (key: string) => /Encrypted$/.test(key) || key === 'encryptedData';
+function hasCiphertext(node: Record<string, unknown>, depth: number): boolean {
+  return Object.entries(node).some(([k, v]) => (typeof v === 'string' && isCiphertextKey(k)) || (depth < 2 && v !== null && typeof v === 'object' && !Array.isArray(v) && hasCiphertext(v as Record<string, unknown>, depth + 1)));
 }
 
 const dayStart = (date: string) => (date.length === 10 ? `${date}T00:00:00.000Z` : date);

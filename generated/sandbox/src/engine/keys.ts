@@ -19,6 +19,18 @@ function generate() {
   return { privatePem: privateKey.export({ type: 'pkcs8', format: 'pem' }).toString(), publicPem: publicKey.export({ type: 'spki', format: 'pem' }).toString() };
 }
 
+/**
+ * Loaded on first use: generating two RSA-2048 pairs takes a few hundred milliseconds, which a fresh `:memory:`
+ * sandbox should not spend before it answers.
+ */
+export class LazySandboxKeys {
+  private loading: Promise<SandboxKeys> | undefined;
+  constructor(private readonly store: Store) {}
+  get(): Promise<SandboxKeys> {
+    return (this.loading ??= SandboxKeys.load(this.store));
+  }
+}
+
 export class SandboxKeys {
   private constructor(readonly keys: LoadedKey[]) {}
 
