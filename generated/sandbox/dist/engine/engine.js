@@ -354,8 +354,18 @@ export class Engine {
         if (wanted > max)
             throw this.fail(op, errorNamed(op, /^greaterNumberOfRecords$/) ?? errorNamed(op, /NumberOfRecords/) ?? 'greaterNumberOfRecords', scope, { maxNumberOfRecords: max });
         const skip = typeof body.skipRecords === 'number' ? body.skipRecords : 0;
+        await this.checkPrerequisites(op, scope, principal.tenant);
         const filter = {};
         const rest = [];
+        // A list scoped to one owner (a card's transactions, a customer's cards): `lookup` compared with `lookupField`.
+        if (op.behaviour.lookup) {
+            const owner = read(scope, op.behaviour.lookup);
+            const field = op.behaviour.lookupField ?? resource.idField;
+            if (field === resource.idField)
+                filter.ids = [String(owner)];
+            else
+                rest.push([field, owner]);
+        }
         const asList = (v) => (Array.isArray(v) ? v.map(String) : [String(v)]);
         for (const [bodyKey, field] of Object.entries(op.behaviour.filters ?? {})) {
             const value = body[bodyKey];
@@ -405,7 +415,8 @@ export class Engine {
         scope.record = { ...record.data, _status: record.status };
         await this.checkPrerequisites(op, scope, principal.tenant);
         const trigger = this.firstTrigger(op, 'request', scope);
-        let to = behaviour.kind === 'transition' ? behaviour.to : undefined;
+        // `to` may name a request value (`{body.statusCode}`: set-status moves the card to the code it is given).
+        let to = behaviour.kind === 'transition' && behaviour.to !== undefined ? String(resolveTemplate(scope, behaviour.to)) : undefined;
         let set = behaviour.set;
         if (trigger) {
             if ('error' in trigger.outcome)
