@@ -1,5 +1,6 @@
 import { DocumentedError, SpecDataError, documentedError, errorNamed, findError } from './errors.js';
-import { mask, newId, randomId } from './ids.js';
+import { randomBytes } from 'node:crypto';
+import { mask, newId } from './ids.js';
 import { buildRecord, maskSensitive, mergeUpdate, statusTimestampFields } from './records.js';
 import { matches, read, readAll, resolveTemplate } from './values.js';
 import { newDelivery } from './webhooks.js';
@@ -445,7 +446,7 @@ export class Engine {
     /** The webhook payload for a record's new state. */
     payload(resource, data) {
         const webhook = resource.webhook && this.webhooks.get(resource.webhook.name);
-        return webhook?.enveloped ? { code: '0', data, requestId: randomId(32).toLowerCase() } : data;
+        return webhook?.enveloped ? { code: '0', data, requestId: randomBytes(16).toString('hex') } : data;
     }
     /**
      * Moves a record along its lifecycle (only a transition the lifecycle lists), with the webhook delivery written in

@@ -3,7 +3,8 @@
 // operation behaves as its `x-connectfi-behaviour` says.
 import type { Auth, Principal } from './auth.js';
 import { DocumentedError, SpecDataError, documentedError, errorNamed, findError, type Answer } from './errors.js';
-import { mask, newId, randomId } from './ids.js';
+import { randomBytes } from 'node:crypto';
+import { mask, newId } from './ids.js';
 import type { PrerequisiteIR, ResourceIR, TriggerIR } from './ir-types.js';
 import type { LazySandboxKeys, SandboxKeys } from './keys.js';
 import type { LifecycleModel, OperationModel, SandboxModel, WebhookModel } from './model.js';
@@ -440,7 +441,7 @@ export class Engine {
   /** The webhook payload for a record's new state. */
   payload(resource: ResourceIR, data: Record<string, unknown>): unknown {
     const webhook = resource.webhook && this.webhooks.get(resource.webhook.name);
-    return webhook?.enveloped ? { code: '0', data, requestId: randomId(32).toLowerCase() } : data;
+    return webhook?.enveloped ? { code: '0', data, requestId: randomBytes(16).toString('hex') } : data;
   }
 
   /**
