@@ -39,6 +39,7 @@ const PATH = 'paths/pets/pet_create.yaml';
 const CREATE = 'components/schemas/pets/PetCreateRequest.yaml';
 const CAT = 'components/schemas/pets/CatCreate.yaml';
 const STATUS = 'components/schemas/pets/PetStatus.yaml';
+const RESOURCES = 'resources.yaml';
 
 const cases: { name: string; file: string; edit: (t: string) => string; rule: string; reported?: string }[] = [
   { name: 'a broken $ref', file: PATH, edit: replace('pets/PetCreateRequest.yaml', 'pets/Missing.yaml'), rule: 'invalid-ref' },
@@ -64,6 +65,16 @@ const cases: { name: string; file: string; edit: (t: string) => string; rule: st
   { name: 'an unreachable status', file: STATUS, edit: replace('    - { from: New, to: Active, trigger: adopted }\n', '    - { from: Active, to: Active, trigger: renamed }\n'), rule: 'cfi-lifecycle' },
   { name: 'a terminal status with a way out', file: STATUS, edit: replace('    - { from: Active, to: Gone, trigger: left }', '    - { from: Active, to: Gone, trigger: left }\n    - { from: Gone, to: Active, trigger: back }'), rule: 'cfi-lifecycle' },
   { name: 'a transition whose trigger an unquoted comma cut short', file: STATUS, edit: replace('trigger: adopted }', 'trigger: adopted, then renamed }'), rule: 'cfi-lifecycle' },
+  { name: 'a trigger whose error is no error example of its operation', file: PATH, edit: replace('outcome: { status: Active }', 'outcome: { error: petExploded }'), rule: 'cfi-sandbox-errors', reported: '"petExploded" is not an error example' },
+  { name: 'a prerequisite whose error is no error example of its operation', file: PATH, edit: replace('error: nameMissing', 'error: nameAbsent'), rule: 'cfi-sandbox-errors', reported: 'petCreate: prerequisite 0\'s error "nameAbsent"' },
+  { name: 'a trigger outcome that is no state of the lifecycle', file: PATH, edit: replace('outcome: { status: Active }', 'outcome: { status: Lost }'), rule: 'cfi-sandbox-lifecycle', reported: '"Lost" is not a state of PetStatus' },
+  { name: 'a transition to a state no lifecycle transition reaches', file: PATH, edit: replace('{ kind: create, resource: Pet }', '{ kind: transition, resource: Pet, lookup: body.name, to: New }'), rule: 'cfi-sandbox-lifecycle', reported: 'behaviour.to "New" is reached by no transition of PetStatus' },
+  { name: 'a behaviour on an undeclared resource', file: PATH, edit: replace('{ kind: create, resource: Pet }', '{ kind: create, resource: Dog }'), rule: 'cfi-sandbox-resources', reported: 'behaviour.resource "Dog" is not declared' },
+  { name: 'an operation without behaviour', file: PATH, edit: replace('  x-connectfi-behaviour: { kind: create, resource: Pet }\n', ''), rule: 'cfi-sandbox-resources', reported: 'petCreate: has no x-connectfi-behaviour' },
+  { name: 'a resource whose id field its record lacks', file: RESOURCES, edit: replace('idField: petId', 'idField: petNumber'), rule: 'cfi-sandbox-resources', reported: 'idField "petNumber" is not a property of Pet' },
+  { name: 'a resource whose status field its record lacks', file: RESOURCES, edit: replace('field: status', 'field: state'), rule: 'cfi-sandbox-resources', reported: 'status field "state" is not a property of Pet' },
+  { name: 'a condition with two operators', file: PATH, edit: replace('{ eq: Tom }', '{ eq: Tom, ne: Bob }'), rule: 'cfi-sandbox-match', reported: 'the condition on body.name must have exactly one operator of eq, ne, in, gt, gte, lt, lte, between, pattern, exists; it has eq, ne' },
+  { name: 'a condition with an unknown operator', file: PATH, edit: replace('{ eq: Tom }', '{ equals: Tom }'), rule: 'cfi-sandbox-match', reported: 'it has equals' },
   { name: 'a file that is not YAML', file: CREATE, edit: replace('propertyName: kind', 'propertyName: kind: [oops'), rule: 'cfi-yaml-syntax' },
 ];
 
@@ -76,7 +87,7 @@ describe('npm run lint', () => {
     expect(code).toBe(0);
   });
 
-  it.concurrent.each(cases)('fails on $name, naming the file and $rule', async ({ file, edit, rule }) => {
+  it.concurrent.each(cases)('fails on $name, naming the file and $rule', async ({ file, edit, rule, reported }) => {
     const { code, output } = await lint(mutated(file, edit));
     expect(code).not.toBe(0);
     const lines = output.split('\n');
@@ -85,5 +96,7 @@ describe('npm run lint', () => {
     expect(ruleLine, `rule ${rule} not reported in:\n${output}`).toBeGreaterThan(-1);
     const fileHeader = lines.slice(0, ruleLine).reverse().find((l) => /^\S.*\.ya?ml:?$/.test(l));
     expect(fileHeader, `no file named before ${rule}:\n${output}`).toContain(file.split('/').pop());
+    // the function's own message, printed through `message: "{{error}}"`, names the value to fix
+    if (reported) expect(output.replace(/\s+/g, ' ')).toContain(reported);
   });
 });

@@ -1,6 +1,9 @@
 // The docs' own copy of the bundle: the bundle plus what only readers need (code samples, fidelity badges, visible
 // deprecation, the guides as sections). generated/openapi.* stays untouched; only this copy feeds Redoc.
+import { buildIR } from '../../../generators/src/ir/build.ts';
+import type { OperationIR } from '../../../generators/src/ir/types.ts';
 import { listOperations, type OperationEntry } from '../operations.ts';
+import { behaviourSection } from './behaviour-tables.ts';
 import { codeSamples } from './code-samples.ts';
 import type { Guide } from './guides.ts';
 
@@ -19,7 +22,7 @@ function replacement(ops: OperationEntry[], id: string | undefined): string {
   return next ? `Use \`cfi.${next.group}.${next.action}()\` (\`${next.method.toUpperCase()} ${next.path}\`) instead.` : 'See the description for what replaces it.';
 }
 
-function annotate(op: OperationEntry, all: OperationEntry[]): void {
+function annotate(op: OperationEntry, all: OperationEntry[], ir?: OperationIR): void {
   const node = op.node;
   const lead: string[] = [];
   const badges: { name: string; color: string }[] = [];
@@ -36,7 +39,9 @@ function annotate(op: OperationEntry, all: OperationEntry[]): void {
   const samples = codeSamples(op);
   // Redoc renders x-codeSamples beside operations but not beside webhooks: there they go into the description.
   const trail = op.kind === 'webhook' ? samples.map((c) => `**${c.label}**\n\n\`\`\`${c.lang === 'Shell' ? 'sh' : 'ts'}\n${c.source.trimEnd()}\n\`\`\``) : [];
-  node.description = [...lead, (node.description ?? '').trim(), ...trail].join('\n\n').trim();
+  // The sandbox's triggers and prerequisites, as tables written from the IR (openapi/README.md "Sandbox behaviour").
+  const behaviour = ir ? behaviourSection(ir) : '';
+  node.description = [...lead, (node.description ?? '').trim(), ...(behaviour ? [behaviour] : []), ...trail].join('\n\n').trim();
   node['x-badges'] = badges;
   node['x-codeSamples'] = samples;
 }
@@ -45,7 +50,8 @@ function annotate(op: OperationEntry, all: OperationEntry[]): void {
 export function docsSpec(bundle: any, guides: Guide[]): any {
   const spec = structuredClone(bundle);
   const ops = listOperations(spec);
-  for (const op of ops) annotate(op, ops);
+  const byId = new Map(buildIR(spec).operations.map((o) => [o.operationId, o]));
+  for (const op of ops) annotate(op, ops, op.kind === 'operation' ? byId.get(op.operationId) : undefined);
   const taken = new Set((spec.tags ?? []).map((t: any) => t.name));
   for (const g of guides) if (taken.has(g.title)) throw new Error(`${g.file}: the guide title "${g.title}" is also an API tag`);
   spec.tags = [...guides.map((g) => ({ name: g.title, description: g.body, 'x-traitTag': true })), ...(spec.tags ?? [])];

@@ -3,13 +3,16 @@ import { join } from 'node:path';
 import { projectRoot } from '../paths.ts';
 import { buildDocsHtml } from './build-html.ts';
 import { docsSpec } from './docs-spec.ts';
+import { buildIR } from '../../../generators/src/ir/build.ts';
 import { lifecycleGuide, loadGuides } from './guides.ts';
+import { withSandboxTables } from './sandbox-guide.ts';
 
 export const guidesDir = join(projectRoot, 'docs');
 export const docsOutDir = join(projectRoot, 'generated', 'docs');
 
 export function siteSpec(bundle: any, dir = guidesDir): any {
-  return docsSpec(bundle, [...loadGuides(dir), lifecycleGuide(bundle)]);
+  const ir = buildIR(bundle);
+  return docsSpec(bundle, [...loadGuides(dir).map((g) => withSandboxTables(g, ir)), lifecycleGuide(bundle)]);
 }
 
 export function buildSite(bundle: any, dir = guidesDir): string {

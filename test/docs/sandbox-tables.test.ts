@@ -1,0 +1,67 @@
+// The sandbox's trigger and prerequisite tables in the docs: written from the data at build time (a change to the
+// data changes the page), in each operation's description and in the Sandbox guide, with the answers the operation's
+// own error examples give.
+import { describe, expect, it } from 'vitest';
+import { siteSpec } from '../../scripts/lib/docs/site.ts';
+import { describeCondition } from '../../scripts/lib/docs/behaviour-tables.ts';
+import { SANDBOX_TABLES_MARKER } from '../../scripts/lib/docs/sandbox-guide.ts';
+import { loadBundle } from '../support/bundle.ts';
+
+const guideOf = (spec: any) => spec.tags.find((t: any) => t.name === 'Sandbox')?.description as string;
+
+describe('the sandbox tables in the docs', () => {
+  const bundle = loadBundle();
+  const spec = siteSpec(bundle);
+
+  it("shows each wire trigger of the vendor's sandbox in the operation's description, with the answer it gives", () => {
+    const description: string = spec.paths['/transfer-to/wire'].post.description;
+    const raw = bundle.paths['/transfer-to/wire'].post;
+    const error = raw.responses['400'].content['application/json'].examples['wireRejected-invalidSourceAccount'].value;
+    const row = description.split('\n').find((l) => l.startsWith('| amount is 16.98 |'));
+    expect(row, description).toBeDefined();
+    expect(row).toContain('`body.amount` = `16.98`');
+    expect(row).toContain(`400 \`${error.code}\` / \`${error.subCode}\`: "${error.message}"`);
+    expect(description).toContain('| amount is above 17.00 and at most 18.00 | 17 < `body.amount` ≤ 18 (on the request) |');
+    // one row per sandbox entry, in the spec's order
+    const rows = description.split('\n').filter((l) => /^\| (amount|beneficiary)/.test(l));
+    expect(rows.map((r) => r.split(' | ')[0].slice(2))).toEqual(raw['x-connectfi-sandbox'].map((t: any) => t.when));
+  });
+
+  it('shows the prerequisites in the order they are checked, with the error each answers', () => {
+    const description: string = spec.paths['/ibis/debit-card/add'].post.description;
+    const raw = bundle.paths['/ibis/debit-card/add'].post['x-connectfi-prerequisites'];
+    const rows = description.split('\n').filter((l) => /^\| \d+ \|/.test(l));
+    expect(rows.length).toBe(raw.length);
+    expect(rows[1]).toContain(raw[1].that);
+    expect(rows[1]).toContain('`kycNotApproved`');
+  });
+
+  it('puts every operation that has triggers or prerequisites in the Sandbox guide, in place of the marker', () => {
+    const guide = guideOf(spec);
+    expect(guide).toBeDefined();
+    expect(guide).not.toContain(SANDBOX_TABLES_MARKER);
+    const expected = Object.values<any>(bundle.paths).flatMap((item) => Object.values<any>(item))
+      .filter((op) => op?.['x-connectfi-sandbox']?.length || op?.['x-connectfi-prerequisites']?.length);
+    const headings = guide.split('\n').filter((l) => l.startsWith('#### '));
+    expect(headings.length).toBe(expected.length);
+    for (const name of Object.keys(bundle['x-connectfi-resources'])) expect(guide).toContain(`| ${name} |`);
+    expect(guide).toContain('CLIENTID_api');
+  });
+
+  it('is written from the data: a changed trigger changes the guide and the description', () => {
+    const changed = structuredClone(bundle);
+    changed.paths['/transfer-to/wire'].post['x-connectfi-sandbox'][2].match = { 'body.amount': { eq: 16.88 } };
+    const after = siteSpec(changed);
+    expect(guideOf(spec)).not.toContain('`16.88`');
+    expect(guideOf(after)).toContain('`body.amount` = `16.88`');
+    expect(after.paths['/transfer-to/wire'].post.description).toContain('`body.amount` = `16.88`');
+  });
+
+  it('words every operator', () => {
+    expect(describeCondition('body.amount', { between: [17, 18] })).toBe('17 < `body.amount` ≤ 18');
+    expect(describeCondition('x', { in: ['A', 'S'] })).toBe('`x` is one of `A`, `S`');
+    expect(describeCondition('x', { pattern: '^p' })).toBe('`x` matches `/^p/i`');
+    expect(describeCondition('x', { exists: false })).toBe('`x` is absent');
+    expect(describeCondition('x', { ne: 'completed' })).toBe('`x` ≠ `completed`');
+  });
+});
