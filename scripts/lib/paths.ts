@@ -7,3 +7,7 @@ export const bin = (name: string) => join(projectRoot, 'node_modules', '.bin', n
 export const specRoot = join(projectRoot, 'openapi', 'openapi.yaml');
 export const bundleYaml = join(projectRoot, 'generated', 'openapi.yaml');
 export const bundleJson = join(projectRoot, 'generated', 'openapi.json');
+/** The sandbox control API: its own document and bundle, never mixed into connectFi's (see openapi/sandbox/). */
+export const sandboxSpecRoot = join(projectRoot, 'openapi', 'sandbox', 'openapi.yaml');
+export const sandboxBundleYaml = join(projectRoot, 'generated', 'sandbox-openapi.yaml');
+export const sandboxBundleJson = join(projectRoot, 'generated', 'sandbox-openapi.json');

@@ -13,7 +13,18 @@ export const routes = [
             ],
             "kind": "json",
             "fileFields": [],
-            "validate": request.authGetToken_body
+            "validate": request.authGetToken_body,
+            "knownProperties": {
+                "properties": {
+                    "requestId": {},
+                    "user": {
+                        "properties": {
+                            "login": {},
+                            "password": {}
+                        }
+                    }
+                }
+            }
         },
         "responses": {
             "200": {
@@ -40,7 +51,13 @@ export const routes = [
             ],
             "kind": "json",
             "fileFields": [],
-            "validate": request.userChangePassword_body
+            "validate": request.userChangePassword_body,
+            "knownProperties": {
+                "properties": {
+                    "newPassword": {},
+                    "oldPassword": {}
+                }
+            }
         },
         "responses": {
             "200": {
@@ -79,7 +96,118 @@ export const routes = [
             ],
             "kind": "json",
             "fileFields": [],
-            "validate": request.customerInit_body
+            "validate": request.customerInit_body,
+            "knownProperties": {
+                "properties": {
+                    "customer": {
+                        "properties": {
+                            "FEIN": {},
+                            "addresses": {
+                                "items": {
+                                    "properties": {
+                                        "addressLine1": {},
+                                        "addressLine2": {},
+                                        "city": {},
+                                        "countryCodeA3": {},
+                                        "postalCode": {},
+                                        "state": {},
+                                        "type": {}
+                                    }
+                                }
+                            },
+                            "businessAddresses": {
+                                "items": {
+                                    "properties": {
+                                        "addressLine1": {},
+                                        "addressLine2": {},
+                                        "city": {},
+                                        "countryCodeA3": {},
+                                        "postalCode": {},
+                                        "state": {},
+                                        "type": {}
+                                    }
+                                }
+                            },
+                            "businessPhones": {
+                                "items": {
+                                    "properties": {
+                                        "countryCode": {},
+                                        "number": {},
+                                        "type": {}
+                                    }
+                                }
+                            },
+                            "businessRepresentatives": {
+                                "items": {
+                                    "properties": {
+                                        "addresses": {
+                                            "items": {
+                                                "properties": {
+                                                    "addressLine1": {},
+                                                    "addressLine2": {},
+                                                    "city": {},
+                                                    "countryCodeA3": {},
+                                                    "postalCode": {},
+                                                    "state": {},
+                                                    "type": {}
+                                                }
+                                            }
+                                        },
+                                        "citizenshipCountryCodeA3": {},
+                                        "dateOfBirth": {},
+                                        "email": {},
+                                        "firstName": {},
+                                        "gender": {},
+                                        "id": {},
+                                        "identificationDocument": {
+                                            "properties": {
+                                                "type": {},
+                                                "value": {}
+                                            }
+                                        },
+                                        "isAuthorizedSigner": {},
+                                        "isPrincipalOwner": {},
+                                        "lastName": {},
+                                        "phones": {
+                                            "items": {
+                                                "properties": {
+                                                    "countryCode": {},
+                                                    "number": {},
+                                                    "type": {}
+                                                }
+                                            }
+                                        }
+                                    }
+                                }
+                            },
+                            "citizenshipCountryCodeA3": {},
+                            "dateOfBirth": {},
+                            "email": {},
+                            "firstName": {},
+                            "gender": {},
+                            "identificationDocument": {
+                                "properties": {
+                                    "type": {},
+                                    "value": {}
+                                }
+                            },
+                            "lastName": {},
+                            "legalName": {},
+                            "phones": {
+                                "items": {
+                                    "properties": {
+                                        "countryCode": {},
+                                        "number": {},
+                                        "type": {}
+                                    }
+                                }
+                            }
+                        }
+                    },
+                    "customerType": {},
+                    "reference": {}
+                }
+            }
         },
         "responses": {
             "200": {
@@ -106,7 +234,91 @@ export const routes = [
             ],
             "kind": "json",
             "fileFields": [],
-            "validate": request.customerUpdate_body
+            "validate": request.customerUpdate_body,
+            "knownProperties": {
+                "properties": {
+                    "customer": {
+                        "properties": {
+                            "addresses": {
+                                "items": {
+                                    "properties": {
+                                        "addressLine1": {},
+                                        "addressLine2": {},
+                                        "city": {},
+                                        "countryCodeA3": {},
+                                        "postalCode": {},
+                                        "state": {},
+                                        "type": {}
+                                    }
+                                }
+                            },
+                            "businessAddresses": {
+                                "items": {
+                                    "properties": {
+                                        "addressLine1": {},
+                                        "addressLine2": {},
+                                        "city": {},
+                                        "countryCodeA3": {},
+                                        "postalCode": {},
+                                        "state": {},
+                                        "type": {}
+                                    }
+                                }
+                            },
+                            "businessPhones": {
+                                "items": {
+                                    "properties": {
+                                        "countryCode": {},
+                                        "number": {},
+                                        "type": {}
+                                    }
+                                }
+                            },
+                            "businessRepresentatives": {
+                                "items": {
+                                    "properties": {
+                                        "addresses": {
+                                            "items": {
+                                                "properties": {
+                                                    "addressLine1": {},
+                                                    "addressLine2": {},
+                                                    "city": {},
+                                                    "countryCodeA3": {},
+                                                    "postalCode": {},
+                                                    "state": {},
+                                                    "type": {}
+                                                }
+                                            }
+                                        },
+                                        "email": {},
+                                        "id": {},
+                                        "phones": {
+                                            "items": {
+                                                "properties": {
+                                                    "countryCode": {},
+                                                    "number": {},
+                                                    "type": {}
+                                                }
+                                            }
+                                        }
+                                    }
+                                }
+                            },
+                            "email": {},
+                            "phones": {
+                                "items": {
+                                    "properties": {
+                                        "countryCode": {},
+                                        "number": {},
+                                        "type": {}
+                                    }
+                                }
+                            }
+                        }
+                    },
+                    "customerId": {}
+                }
+            }
         },
         "responses": {
             "200": {
@@ -158,7 +370,14 @@ export const routes = [
             ],
             "kind": "json",
             "fileFields": [],
-            "validate": request.customerAddEmployee_body
+            "validate": request.customerAddEmployee_body,
+            "knownProperties": {
+                "properties": {
+                    "companyId": {},
+                    "employeeId": {},
+                    "position": {}
+                }
+            }
         },
         "responses": {
             "200": {
@@ -185,7 +404,13 @@ export const routes = [
             ],
             "kind": "json",
             "fileFields": [],
-            "validate": request.customerDisableEmployee_body
+            "validate": request.customerDisableEmployee_body,
+            "knownProperties": {
+                "properties": {
+                    "companyId": {},
+                    "employeeId": {}
+                }
+            }
         },
         "responses": {
             "200": {
@@ -212,7 +437,15 @@ export const routes = [
             ],
             "kind": "json",
             "fileFields": [],
-            "validate": request.akepaIdentification_body
+            "validate": request.akepaIdentification_body,
+            "knownProperties": {
+                "properties": {
+                    "customerId": {},
+                    "reference": {},
+                    "syncMode": {},
+                    "webhookURL": {}
+                }
+            }
         },
         "responses": {
             "200": {
@@ -239,7 +472,13 @@ export const routes = [
             ],
             "kind": "json",
             "fileFields": [],
-            "validate": request.akepaStatus_body
+            "validate": request.akepaStatus_body,
+            "knownProperties": {
+                "properties": {
+                    "applicationId": {},
+                    "customerId": {}
+                }
+            }
         },
         "responses": {
             "200": {
@@ -291,7 +530,17 @@ export const routes = [
             ],
             "kind": "json",
             "fileFields": [],
-            "validate": request.akepaGenerateDocument_body
+            "validate": request.akepaGenerateDocument_body,
+            "knownProperties": {
+                "properties": {
+                    "extension": {},
+                    "name": {},
+                    "note": {},
+                    "note_author_agent_email": {},
+                    "type": {},
+                    "workflow": {}
+                }
+            }
         },
         "responses": {
             "200": {
@@ -330,7 +579,12 @@ export const routes = [
                     "required": true
                 }
             ],
-            "validate": request.akepaUploadDocument_body
+            "validate": request.akepaUploadDocument_body,
+            "knownProperties": {
+                "properties": {
+                    "file": {}
+                }
+            }
         },
         "responses": {
             "200": {
@@ -357,7 +611,21 @@ export const routes = [
             ],
             "kind": "json",
             "fileFields": [],
-            "validate": request.akepaUpdate_body
+            "validate": request.akepaUpdate_body,
+            "knownProperties": {
+                "properties": {
+                    "applicationId": {},
+                    "customerId": {},
+                    "documents": {
+                        "items": {
+                            "properties": {
+                                "documentId": {}
+                            }
+                        }
+                    },
+                    "entityId": {}
+                }
+            }
         },
         "responses": {
             "200": {
@@ -384,7 +652,52 @@ export const routes = [
             ],
             "kind": "json",
             "fileFields": [],
-            "validate": request.achCreate_body
+            "validate": request.achCreate_body,
+            "knownProperties": {
+                "properties": {
+                    "DFIAccountNumber": {},
+                    "accountType": {},
+                    "amount": {},
+                    "clientCode": {},
+                    "companyEntryDescription": {},
+                    "currency": {},
+                    "effectiveEntryDate": {},
+                    "individualName": {},
+                    "reference": {},
+                    "routingNumber": {},
+                    "standardEntryClassCode": {},
+                    "transactionType": {},
+                    "webhookUrl": {}
+                }
+            },
+            "businessRules": {
+                "x-amountPrecision": {
+                    "value": 2,
+                    "answer": {
+                        "status": 400,
+                        "code": "wrongAmount",
+                        "message": "Wrong amount",
+                        "detailInMessage": true,
+                        "context": {},
+                        "echoValue": true
+                    }
+                },
+                "x-connectfi-supported": {
+                    "value": [
+                        "USD"
+                    ],
+                    "answer": {
+                        "status": 400,
+                        "code": "currencyNotSupported",
+                        "message": "Currency not supported",
+                        "detailInMessage": true,
+                        "context": {
+                            "supportedCurrency": "USD"
+                        },
+                        "echoValue": false
+                    }
+                }
+            }
         },
         "responses": {
             "200": {
@@ -414,7 +727,52 @@ export const routes = [
             ],
             "kind": "json",
             "fileFields": [],
-            "validate": request.achValidate_body
+            "validate": request.achValidate_body,
+            "knownProperties": {
+                "properties": {
+                    "DFIAccountNumber": {},
+                    "accountType": {},
+                    "amount": {},
+                    "clientCode": {},
+                    "companyEntryDescription": {},
+                    "currency": {},
+                    "effectiveEntryDate": {},
+                    "individualName": {},
+                    "reference": {},
+                    "routingNumber": {},
+                    "standardEntryClassCode": {},
+                    "transactionType": {},
+                    "webhookUrl": {}
+                }
+            },
+            "businessRules": {
+                "x-amountPrecision": {
+                    "value": 2,
+                    "answer": {
+                        "status": 400,
+                        "code": "wrongAmount",
+                        "message": "Wrong amount",
+                        "detailInMessage": true,
+                        "context": {},
+                        "echoValue": true
+                    }
+                },
+                "x-connectfi-supported": {
+                    "value": [
+                        "USD"
+                    ],
+                    "answer": {
+                        "status": 400,
+                        "code": "currencyNotSupported",
+                        "message": "Currency not supported",
+                        "detailInMessage": true,
+                        "context": {
+                            "supportedCurrency": "USD"
+                        },
+                        "echoValue": false
+                    }
+                }
+            }
         },
         "responses": {
             "200": {
@@ -444,7 +802,17 @@ export const routes = [
             ],
             "kind": "json",
             "fileFields": [],
-            "validate": request.achQuery_body
+            "validate": request.achQuery_body,
+            "knownProperties": {
+                "properties": {
+                    "cFiTransactionIds": {
+                        "items": {}
+                    },
+                    "references": {
+                        "items": {}
+                    }
+                }
+            }
         },
         "responses": {
             "200": {
@@ -471,7 +839,18 @@ export const routes = [
             ],
             "kind": "json",
             "fileFields": [],
-            "validate": request.achList_body
+            "validate": request.achList_body,
+            "knownProperties": {
+                "properties": {
+                    "cFiTransactionId": {},
+                    "dateCreateFrom": {},
+                    "dateCreateTo": {},
+                    "numberOfRecords": {},
+                    "reference": {},
+                    "skipRecords": {},
+                    "status": {}
+                }
+            }
         },
         "responses": {
             "200": {
@@ -498,7 +877,20 @@ export const routes = [
             ],
             "kind": "json",
             "fileFields": [],
-            "validate": request.achExportList_body
+            "validate": request.achExportList_body,
+            "knownProperties": {
+                "properties": {
+                    "cFiPackageId": {},
+                    "cFiTransactionId": {},
+                    "clientCode": {},
+                    "dateCreateFrom": {},
+                    "dateCreateTo": {},
+                    "numberOfRecords": {},
+                    "reference": {},
+                    "skipRecords": {},
+                    "status": {}
+                }
+            }
         },
         "responses": {
             "200": {
@@ -525,7 +917,12 @@ export const routes = [
             ],
             "kind": "json",
             "fileFields": [],
-            "validate": request.achReturnRates_body
+            "validate": request.achReturnRates_body,
+            "knownProperties": {
+                "properties": {
+                    "date": {}
+                }
+            }
         },
         "responses": {
             "200": {
@@ -570,7 +967,19 @@ export const routes = [
             ],
             "kind": "json",
             "fileFields": [],
-            "validate": request.billsBillersList_body
+            "validate": request.billsBillersList_body,
+            "knownProperties": {
+                "properties": {
+                    "aka": {},
+                    "billerId": {},
+                    "billerIds": {
+                        "items": {}
+                    },
+                    "billerName": {},
+                    "numberOfRecords": {},
+                    "skipRecords": {}
+                }
+            }
         },
         "responses": {
             "200": {
@@ -637,7 +1046,54 @@ export const routes = [
             ],
             "kind": "json",
             "fileFields": [],
-            "validate": request.billsInitiate_body
+            "validate": request.billsInitiate_body,
+            "knownProperties": {
+                "properties": {
+                    "accountNumber": {},
+                    "accountNumberEncrypted": {},
+                    "amount": {},
+                    "batchId": {},
+                    "billerId": {},
+                    "currency": {},
+                    "deliveryTimeCode": {},
+                    "firstName": {},
+                    "isReversal": {},
+                    "lastName": {},
+                    "legalName": {},
+                    "narrative": {},
+                    "originalCFiTransactionId": {},
+                    "reference": {},
+                    "webhookUrl": {}
+                }
+            },
+            "businessRules": {
+                "x-amountPrecision": {
+                    "value": 2,
+                    "answer": {
+                        "status": 400,
+                        "code": "wrongAmount",
+                        "message": "Wrong amount",
+                        "detailInMessage": true,
+                        "context": {},
+                        "echoValue": true
+                    }
+                },
+                "x-connectfi-supported": {
+                    "value": [
+                        "USD"
+                    ],
+                    "answer": {
+                        "status": 400,
+                        "code": "currencyNotSupported",
+                        "message": "Currency not supported",
+                        "detailInMessage": true,
+                        "context": {
+                            "supportedCurrency": "USD"
+                        },
+                        "echoValue": false
+                    }
+                }
+            }
         },
         "responses": {
             "200": {
@@ -664,7 +1120,12 @@ export const routes = [
             ],
             "kind": "json",
             "fileFields": [],
-            "validate": request.billsExecute_body
+            "validate": request.billsExecute_body,
+            "knownProperties": {
+                "properties": {
+                    "cFiTransactionId": {}
+                }
+            }
         },
         "responses": {
             "200": {
@@ -691,7 +1152,17 @@ export const routes = [
             ],
             "kind": "json",
             "fileFields": [],
-            "validate": request.billsQuery_body
+            "validate": request.billsQuery_body,
+            "knownProperties": {
+                "properties": {
+                    "cFiTransactionIds": {
+                        "items": {}
+                    },
+                    "references": {
+                        "items": {}
+                    }
+                }
+            }
         },
         "responses": {
             "200": {
@@ -718,7 +1189,25 @@ export const routes = [
             ],
             "kind": "json",
             "fileFields": [],
-            "validate": request.billsList_body
+            "validate": request.billsList_body,
+            "knownProperties": {
+                "properties": {
+                    "batchId": {},
+                    "billerId": {},
+                    "cFiTransactionId": {},
+                    "cFiTransactionIds": {
+                        "items": {}
+                    },
+                    "dateCreateFrom": {},
+                    "dateCreateTo": {},
+                    "dateException": {},
+                    "dateSettled": {},
+                    "numberOfRecords": {},
+                    "reference": {},
+                    "skipRecords": {},
+                    "status": {}
+                }
+            }
         },
         "responses": {
             "200": {
@@ -745,7 +1234,12 @@ export const routes = [
             ],
             "kind": "json",
             "fileFields": [],
-            "validate": request.billsSummary_body
+            "validate": request.billsSummary_body,
+            "knownProperties": {
+                "properties": {
+                    "date": {}
+                }
+            }
         },
         "responses": {
             "200": {
@@ -772,7 +1266,25 @@ export const routes = [
             ],
             "kind": "json",
             "fileFields": [],
-            "validate": request.billsExport_body
+            "validate": request.billsExport_body,
+            "knownProperties": {
+                "properties": {
+                    "batchId": {},
+                    "billerId": {},
+                    "cFiTransactionId": {},
+                    "cFiTransactionIds": {
+                        "items": {}
+                    },
+                    "dateCreateFrom": {},
+                    "dateCreateTo": {},
+                    "dateException": {},
+                    "dateSettled": {},
+                    "numberOfRecords": {},
+                    "reference": {},
+                    "skipRecords": {},
+                    "status": {}
+                }
+            }
         },
         "responses": {
             "200": {
@@ -799,7 +1311,53 @@ export const routes = [
             ],
             "kind": "json",
             "fileFields": [],
-            "validate": request.cardRegister_body
+            "validate": request.cardRegister_body,
+            "knownProperties": {
+                "properties": {
+                    "card": {
+                        "properties": {
+                            "encryptedData": {},
+                            "keyId": {}
+                        }
+                    },
+                    "clearCard": {
+                        "properties": {
+                            "accountNumber": {},
+                            "expirationDate": {},
+                            "securityCode": {}
+                        }
+                    },
+                    "owner": {
+                        "properties": {
+                            "address": {
+                                "properties": {
+                                    "addressLine1": {},
+                                    "addressLine2": {},
+                                    "city": {},
+                                    "country": {},
+                                    "postalCode": {},
+                                    "state": {}
+                                }
+                            },
+                            "name": {
+                                "properties": {
+                                    "first": {},
+                                    "last": {},
+                                    "middle": {},
+                                    "suffix": {}
+                                }
+                            },
+                            "phone": {
+                                "properties": {
+                                    "countryCode": {},
+                                    "number": {}
+                                }
+                            }
+                        }
+                    },
+                    "reference": {}
+                }
+            }
         },
         "responses": {
             "200": {
@@ -851,7 +1409,58 @@ export const routes = [
             ],
             "kind": "json",
             "fileFields": [],
-            "validate": request.cardPush_body
+            "validate": request.cardPush_body,
+            "knownProperties": {
+                "properties": {
+                    "amount": {},
+                    "cFiCardId": {},
+                    "currency": {},
+                    "narrative": {},
+                    "reference": {},
+                    "softDescriptor": {
+                        "properties": {
+                            "address": {
+                                "properties": {
+                                    "addressLine1": {},
+                                    "addressLine2": {},
+                                    "city": {},
+                                    "country": {},
+                                    "postalCode": {},
+                                    "state": {}
+                                }
+                            },
+                            "email": {},
+                            "name": {},
+                            "phone": {
+                                "properties": {
+                                    "countryCode": {},
+                                    "number": {}
+                                }
+                            }
+                        }
+                    }
+                }
+            },
+            "businessRules": {
+                "x-amountPrecision": {
+                    "value": 2
+                },
+                "x-connectfi-supported": {
+                    "value": [
+                        "USD"
+                    ],
+                    "answer": {
+                        "status": 400,
+                        "code": "currencyNotSupported",
+                        "message": "Currency not supported",
+                        "detailInMessage": true,
+                        "context": {
+                            "supportedCurrency": "USD"
+                        },
+                        "echoValue": false
+                    }
+                }
+            }
         },
         "responses": {
             "200": {
@@ -878,7 +1487,58 @@ export const routes = [
             ],
             "kind": "json",
             "fileFields": [],
-            "validate": request.cardPull_body
+            "validate": request.cardPull_body,
+            "knownProperties": {
+                "properties": {
+                    "amount": {},
+                    "cFiCardId": {},
+                    "currency": {},
+                    "narrative": {},
+                    "reference": {},
+                    "softDescriptor": {
+                        "properties": {
+                            "address": {
+                                "properties": {
+                                    "addressLine1": {},
+                                    "addressLine2": {},
+                                    "city": {},
+                                    "country": {},
+                                    "postalCode": {},
+                                    "state": {}
+                                }
+                            },
+                            "email": {},
+                            "name": {},
+                            "phone": {
+                                "properties": {
+                                    "countryCode": {},
+                                    "number": {}
+                                }
+                            }
+                        }
+                    }
+                }
+            },
+            "businessRules": {
+                "x-amountPrecision": {
+                    "value": 2
+                },
+                "x-connectfi-supported": {
+                    "value": [
+                        "USD"
+                    ],
+                    "answer": {
+                        "status": 400,
+                        "code": "currencyNotSupported",
+                        "message": "Currency not supported",
+                        "detailInMessage": true,
+                        "context": {
+                            "supportedCurrency": "USD"
+                        },
+                        "echoValue": false
+                    }
+                }
+            }
         },
         "responses": {
             "200": {
@@ -905,7 +1565,17 @@ export const routes = [
             ],
             "kind": "json",
             "fileFields": [],
-            "validate": request.cardTransactionQuery_body
+            "validate": request.cardTransactionQuery_body,
+            "knownProperties": {
+                "properties": {
+                    "cFiTransactionIds": {
+                        "items": {}
+                    },
+                    "references": {
+                        "items": {}
+                    }
+                }
+            }
         },
         "responses": {
             "200": {
@@ -932,7 +1602,17 @@ export const routes = [
             ],
             "kind": "json",
             "fileFields": [],
-            "validate": request.cardListTransactions_body
+            "validate": request.cardListTransactions_body,
+            "knownProperties": {
+                "properties": {
+                    "dateCreateFrom": {},
+                    "dateCreateTo": {},
+                    "numberOfRecords": {},
+                    "reversalStatus": {},
+                    "skipRecords": {},
+                    "status": {}
+                }
+            }
         },
         "responses": {
             "200": {
@@ -959,7 +1639,18 @@ export const routes = [
             ],
             "kind": "json",
             "fileFields": [],
-            "validate": request.cardReversal_body
+            "validate": request.cardReversal_body,
+            "knownProperties": {
+                "properties": {
+                    "amount": {},
+                    "cFiTransactionId": {}
+                }
+            },
+            "businessRules": {
+                "x-amountPrecision": {
+                    "value": 2
+                }
+            }
         },
         "responses": {
             "200": {
@@ -986,7 +1677,82 @@ export const routes = [
             ],
             "kind": "json",
             "fileFields": [],
-            "validate": request.wireCreate_body
+            "validate": request.wireCreate_body,
+            "knownProperties": {
+                "properties": {
+                    "amount": {},
+                    "beneficiary": {
+                        "properties": {
+                            "accountNumber": {},
+                            "address": {
+                                "properties": {
+                                    "addressLine1": {},
+                                    "addressLine2": {},
+                                    "city": {},
+                                    "country": {},
+                                    "postalCode": {},
+                                    "state": {}
+                                }
+                            },
+                            "bankABANumber": {},
+                            "bankName": {},
+                            "name": {}
+                        }
+                    },
+                    "currency": {},
+                    "endUserAccount": {},
+                    "memos": {
+                        "items": {}
+                    },
+                    "narrative": {},
+                    "originator": {
+                        "properties": {
+                            "address": {
+                                "properties": {
+                                    "addressLine1": {},
+                                    "addressLine2": {},
+                                    "city": {},
+                                    "country": {},
+                                    "postalCode": {},
+                                    "state": {}
+                                }
+                            },
+                            "commonName": {},
+                            "legalName": {}
+                        }
+                    },
+                    "reference": {},
+                    "webhookURL": {}
+                }
+            },
+            "businessRules": {
+                "x-amountPrecision": {
+                    "value": 2,
+                    "answer": {
+                        "status": 400,
+                        "code": "wrongAmount",
+                        "message": "Wrong amount",
+                        "detailInMessage": true,
+                        "context": {},
+                        "echoValue": true
+                    }
+                },
+                "x-connectfi-supported": {
+                    "value": [
+                        "USD"
+                    ],
+                    "answer": {
+                        "status": 400,
+                        "code": "currencyNotSupported",
+                        "message": "Currency not supported",
+                        "detailInMessage": true,
+                        "context": {
+                            "supportedCurrency": "USD"
+                        },
+                        "echoValue": false
+                    }
+                }
+            }
         },
         "responses": {
             "200": {
@@ -1013,7 +1779,17 @@ export const routes = [
             ],
             "kind": "json",
             "fileFields": [],
-            "validate": request.wireQuery_body
+            "validate": request.wireQuery_body,
+            "knownProperties": {
+                "properties": {
+                    "cFiTransactionIds": {
+                        "items": {}
+                    },
+                    "references": {
+                        "items": {}
+                    }
+                }
+            }
         },
         "responses": {
             "200": {
@@ -1040,7 +1816,21 @@ export const routes = [
             ],
             "kind": "json",
             "fileFields": [],
-            "validate": request.wireList_body
+            "validate": request.wireList_body,
+            "knownProperties": {
+                "properties": {
+                    "cFiTransactionId": {},
+                    "cFiTransactionIds": {
+                        "items": {}
+                    },
+                    "dateCreateFrom": {},
+                    "dateCreateTo": {},
+                    "numberOfRecords": {},
+                    "reference": {},
+                    "skipRecords": {},
+                    "status": {}
+                }
+            }
         },
         "responses": {
             "200": {
@@ -1067,7 +1857,21 @@ export const routes = [
             ],
             "kind": "json",
             "fileFields": [],
-            "validate": request.wireExportList_body
+            "validate": request.wireExportList_body,
+            "knownProperties": {
+                "properties": {
+                    "cFiTransactionId": {},
+                    "cFiTransactionIds": {
+                        "items": {}
+                    },
+                    "dateCreateFrom": {},
+                    "dateCreateTo": {},
+                    "numberOfRecords": {},
+                    "reference": {},
+                    "skipRecords": {},
+                    "status": {}
+                }
+            }
         },
         "responses": {
             "200": {
@@ -1094,7 +1898,53 @@ export const routes = [
             ],
             "kind": "json",
             "fileFields": [],
-            "validate": request.comboCardRegister_body
+            "validate": request.comboCardRegister_body,
+            "knownProperties": {
+                "properties": {
+                    "card": {
+                        "properties": {
+                            "encryptedData": {},
+                            "keyId": {}
+                        }
+                    },
+                    "clearCard": {
+                        "properties": {
+                            "accountNumber": {},
+                            "expirationDate": {},
+                            "securityCode": {}
+                        }
+                    },
+                    "owner": {
+                        "properties": {
+                            "address": {
+                                "properties": {
+                                    "addressLine1": {},
+                                    "addressLine2": {},
+                                    "city": {},
+                                    "country": {},
+                                    "postalCode": {},
+                                    "state": {}
+                                }
+                            },
+                            "name": {
+                                "properties": {
+                                    "first": {},
+                                    "last": {},
+                                    "middle": {},
+                                    "suffix": {}
+                                }
+                            },
+                            "phone": {
+                                "properties": {
+                                    "countryCode": {},
+                                    "number": {}
+                                }
+                            }
+                        }
+                    },
+                    "reference": {}
+                }
+            }
         },
         "responses": {
             "200": {
@@ -1121,7 +1971,116 @@ export const routes = [
             ],
             "kind": "json",
             "fileFields": [],
-            "validate": request.comboCreate_body
+            "validate": request.comboCreate_body,
+            "knownProperties": {
+                "properties": {
+                    "DFIAccountNumber": {},
+                    "accountType": {},
+                    "amount": {},
+                    "beneficiary": {
+                        "properties": {
+                            "accountNumber": {},
+                            "address": {
+                                "properties": {
+                                    "addressLine1": {},
+                                    "addressLine2": {},
+                                    "city": {},
+                                    "country": {},
+                                    "postalCode": {},
+                                    "state": {}
+                                }
+                            },
+                            "bankABANumber": {},
+                            "bankName": {},
+                            "name": {}
+                        }
+                    },
+                    "cFiCardId": {},
+                    "clientCode": {},
+                    "companyEntryDescription": {},
+                    "currency": {},
+                    "effectiveEntryDate": {},
+                    "endUserAccount": {},
+                    "individualName": {},
+                    "memos": {
+                        "items": {}
+                    },
+                    "narrative": {},
+                    "originator": {
+                        "properties": {
+                            "address": {
+                                "properties": {
+                                    "addressLine1": {},
+                                    "addressLine2": {},
+                                    "city": {},
+                                    "country": {},
+                                    "postalCode": {},
+                                    "state": {}
+                                }
+                            },
+                            "commonName": {},
+                            "legalName": {}
+                        }
+                    },
+                    "reference": {},
+                    "routingNumber": {},
+                    "softDescriptor": {
+                        "properties": {
+                            "address": {
+                                "properties": {
+                                    "addressLine1": {},
+                                    "addressLine2": {},
+                                    "city": {},
+                                    "country": {},
+                                    "postalCode": {},
+                                    "state": {}
+                                }
+                            },
+                            "email": {},
+                            "name": {},
+                            "phone": {
+                                "properties": {
+                                    "countryCode": {},
+                                    "number": {}
+                                }
+                            }
+                        }
+                    },
+                    "standardEntryClassCode": {},
+                    "transactionType": {},
+                    "transferType": {},
+                    "webhookURL": {},
+                    "webhookUrl": {}
+                }
+            },
+            "businessRules": {
+                "x-amountPrecision": {
+                    "value": 2,
+                    "answer": {
+                        "status": 400,
+                        "code": "wrongAmount",
+                        "message": "Wrong amount",
+                        "detailInMessage": true,
+                        "context": {},
+                        "echoValue": true
+                    }
+                },
+                "x-connectfi-supported": {
+                    "value": [
+                        "USD"
+                    ],
+                    "answer": {
+                        "status": 400,
+                        "code": "currencyNotSupported",
+                        "message": "Currency not supported",
+                        "detailInMessage": true,
+                        "context": {
+                            "supportedCurrency": "USD"
+                        },
+                        "echoValue": false
+                    }
+                }
+            }
         },
         "responses": {
             "200": {
@@ -1151,7 +2110,27 @@ export const routes = [
             ],
             "kind": "json",
             "fileFields": [],
-            "validate": request.comboQuery_body
+            "validate": request.comboQuery_body,
+            "knownProperties": {
+                "properties": {
+                    "cFiTransactionIds": {
+                        "items": {
+                            "properties": {
+                                "cFiTransactionId": {},
+                                "transferType": {}
+                            }
+                        }
+                    },
+                    "references": {
+                        "items": {
+                            "properties": {
+                                "reference": {},
+                                "transferType": {}
+                            }
+                        }
+                    }
+                }
+            }
         },
         "responses": {
             "200": {
@@ -1178,7 +2157,53 @@ export const routes = [
             ],
             "kind": "json",
             "fileFields": [],
-            "validate": request.acquiringRegister_body
+            "validate": request.acquiringRegister_body,
+            "knownProperties": {
+                "properties": {
+                    "card": {
+                        "properties": {
+                            "encryptedData": {},
+                            "keyId": {}
+                        }
+                    },
+                    "clearCard": {
+                        "properties": {
+                            "accountNumber": {},
+                            "expirationDate": {},
+                            "securityCode": {}
+                        }
+                    },
+                    "owner": {
+                        "properties": {
+                            "address": {
+                                "properties": {
+                                    "addressLine1": {},
+                                    "addressLine2": {},
+                                    "city": {},
+                                    "country": {},
+                                    "postalCode": {},
+                                    "state": {}
+                                }
+                            },
+                            "name": {
+                                "properties": {
+                                    "first": {},
+                                    "last": {},
+                                    "middle": {},
+                                    "suffix": {}
+                                }
+                            },
+                            "phone": {
+                                "properties": {
+                                    "countryCode": {},
+                                    "number": {}
+                                }
+                            }
+                        }
+                    },
+                    "reference": {}
+                }
+            }
         },
         "responses": {
             "200": {
@@ -1205,7 +2230,58 @@ export const routes = [
             ],
             "kind": "json",
             "fileFields": [],
-            "validate": request.acquiringPull_body
+            "validate": request.acquiringPull_body,
+            "knownProperties": {
+                "properties": {
+                    "amount": {},
+                    "cFiCardId": {},
+                    "currency": {},
+                    "narrative": {},
+                    "reference": {},
+                    "softDescriptor": {
+                        "properties": {
+                            "address": {
+                                "properties": {
+                                    "addressLine1": {},
+                                    "addressLine2": {},
+                                    "city": {},
+                                    "country": {},
+                                    "postalCode": {},
+                                    "state": {}
+                                }
+                            },
+                            "email": {},
+                            "name": {},
+                            "phone": {
+                                "properties": {
+                                    "countryCode": {},
+                                    "number": {}
+                                }
+                            }
+                        }
+                    }
+                }
+            },
+            "businessRules": {
+                "x-amountPrecision": {
+                    "value": 2
+                },
+                "x-connectfi-supported": {
+                    "value": [
+                        "USD"
+                    ],
+                    "answer": {
+                        "status": 400,
+                        "code": "currencyNotSupported",
+                        "message": "Currency not supported",
+                        "detailInMessage": true,
+                        "context": {
+                            "supportedCurrency": "USD"
+                        },
+                        "echoValue": false
+                    }
+                }
+            }
         },
         "responses": {
             "200": {
@@ -1232,7 +2308,17 @@ export const routes = [
             ],
             "kind": "json",
             "fileFields": [],
-            "validate": request.acquiringTransactionQuery_body
+            "validate": request.acquiringTransactionQuery_body,
+            "knownProperties": {
+                "properties": {
+                    "cFiTransactionIds": {
+                        "items": {}
+                    },
+                    "references": {
+                        "items": {}
+                    }
+                }
+            }
         },
         "responses": {
             "200": {
@@ -1259,7 +2345,17 @@ export const routes = [
             ],
             "kind": "json",
             "fileFields": [],
-            "validate": request.acquiringList_body
+            "validate": request.acquiringList_body,
+            "knownProperties": {
+                "properties": {
+                    "dateCreateFrom": {},
+                    "dateCreateTo": {},
+                    "numberOfRecords": {},
+                    "reversalStatus": {},
+                    "skipRecords": {},
+                    "status": {}
+                }
+            }
         },
         "responses": {
             "200": {
@@ -1286,7 +2382,18 @@ export const routes = [
             ],
             "kind": "json",
             "fileFields": [],
-            "validate": request.acquiringReversal_body
+            "validate": request.acquiringReversal_body,
+            "knownProperties": {
+                "properties": {
+                    "amount": {},
+                    "cFiTransactionId": {}
+                }
+            },
+            "businessRules": {
+                "x-amountPrecision": {
+                    "value": 2
+                }
+            }
         },
         "responses": {
             "200": {
@@ -1313,7 +2420,71 @@ export const routes = [
             ],
             "kind": "json",
             "fileFields": [],
-            "validate": request.checkPrint_body
+            "validate": request.checkPrint_body,
+            "knownProperties": {
+                "properties": {
+                    "checkAttributes": {
+                        "properties": {
+                            "amount": {},
+                            "currency": {},
+                            "logo": {},
+                            "memo": {},
+                            "payeeAddress": {
+                                "properties": {
+                                    "addressLine1": {},
+                                    "addressLine2": {},
+                                    "city": {},
+                                    "country": {},
+                                    "postalCode": {},
+                                    "state": {}
+                                }
+                            },
+                            "payeeName": {},
+                            "payerAddress": {
+                                "properties": {
+                                    "addressLine1": {},
+                                    "addressLine2": {},
+                                    "city": {},
+                                    "country": {},
+                                    "postalCode": {},
+                                    "state": {}
+                                }
+                            },
+                            "payerName": {},
+                            "platformNumber": {},
+                            "returnAddress": {
+                                "properties": {
+                                    "addressLine1": {},
+                                    "addressLine2": {},
+                                    "addressLine3": {}
+                                }
+                            }
+                        }
+                    },
+                    "reference": {},
+                    "webhookUrl": {}
+                }
+            },
+            "businessRules": {
+                "x-amountPrecision": {
+                    "value": 2
+                },
+                "x-connectfi-supported": {
+                    "value": [
+                        "USD"
+                    ],
+                    "answer": {
+                        "status": 400,
+                        "code": "currencyNotSupported",
+                        "message": "Currency not supported",
+                        "detailInMessage": true,
+                        "context": {
+                            "supportedCurrency": "USD"
+                        },
+                        "echoValue": false
+                    }
+                }
+            }
         },
         "responses": {
             "200": {
@@ -1365,7 +2536,17 @@ export const routes = [
             ],
             "kind": "json",
             "fileFields": [],
-            "validate": request.checkQuery_body
+            "validate": request.checkQuery_body,
+            "knownProperties": {
+                "properties": {
+                    "cFiCheckIds": {
+                        "items": {}
+                    },
+                    "references": {
+                        "items": {}
+                    }
+                }
+            }
         },
         "responses": {
             "200": {
@@ -1392,7 +2573,13 @@ export const routes = [
             ],
             "kind": "json",
             "fileFields": [],
-            "validate": request.checkVoid_body
+            "validate": request.checkVoid_body,
+            "knownProperties": {
+                "properties": {
+                    "cFiCheckId": {},
+                    "reason": {}
+                }
+            }
         },
         "responses": {
             "200": {
@@ -1419,7 +2606,22 @@ export const routes = [
             ],
             "kind": "json",
             "fileFields": [],
-            "validate": request.checkList_body
+            "validate": request.checkList_body,
+            "knownProperties": {
+                "properties": {
+                    "cFiCheckId": {},
+                    "cFiCheckIds": {
+                        "items": {}
+                    },
+                    "cFiCheckStatus": {},
+                    "dateCreateFrom": {},
+                    "dateCreateTo": {},
+                    "initVoid": {},
+                    "numberOfRecords": {},
+                    "reference": {},
+                    "skipRecords": {}
+                }
+            }
         },
         "responses": {
             "200": {
@@ -1446,7 +2648,22 @@ export const routes = [
             ],
             "kind": "json",
             "fileFields": [],
-            "validate": request.checkExportList_body
+            "validate": request.checkExportList_body,
+            "knownProperties": {
+                "properties": {
+                    "cFiCheckId": {},
+                    "cFiCheckIds": {
+                        "items": {}
+                    },
+                    "cFiCheckStatus": {},
+                    "dateCreateFrom": {},
+                    "dateCreateTo": {},
+                    "initVoid": {},
+                    "numberOfRecords": {},
+                    "reference": {},
+                    "skipRecords": {}
+                }
+            }
         },
         "responses": {
             "200": {
@@ -1473,7 +2690,14 @@ export const routes = [
             ],
             "kind": "json",
             "fileFields": [],
-            "validate": request.ibisAccountAdd_body
+            "validate": request.ibisAccountAdd_body,
+            "knownProperties": {
+                "properties": {
+                    "cardProgramId": {},
+                    "customerId": {},
+                    "reference": {}
+                }
+            }
         },
         "responses": {
             "200": {
@@ -1500,7 +2724,20 @@ export const routes = [
             ],
             "kind": "json",
             "fileFields": [],
-            "validate": request.ibisDebitCardAdd_body
+            "validate": request.ibisDebitCardAdd_body,
+            "knownProperties": {
+                "properties": {
+                    "cardProgramId": {},
+                    "customerId": {},
+                    "profile": {
+                        "properties": {
+                            "nameOnCard": {},
+                            "occupation": {}
+                        }
+                    },
+                    "reference": {}
+                }
+            }
         },
         "responses": {
             "200": {
@@ -1527,7 +2764,22 @@ export const routes = [
             ],
             "kind": "json",
             "fileFields": [],
-            "validate": request.ibisCreditCardApplication_body
+            "validate": request.ibisCreditCardApplication_body,
+            "knownProperties": {
+                "properties": {
+                    "annualIncome": {},
+                    "cardProgramId": {},
+                    "customerId": {},
+                    "reference": {},
+                    "requestedCreditLimit": {},
+                    "webhookUrl": {}
+                }
+            },
+            "businessRules": {
+                "x-amountPrecision": {
+                    "value": 2
+                }
+            }
         },
         "responses": {
             "200": {
@@ -1579,7 +2831,27 @@ export const routes = [
             ],
             "kind": "json",
             "fileFields": [],
-            "validate": request.ibisCreditCardAdd_body
+            "validate": request.ibisCreditCardAdd_body,
+            "knownProperties": {
+                "properties": {
+                    "applicationId": {},
+                    "cardProgramId": {},
+                    "creditLimit": {},
+                    "customerId": {},
+                    "profile": {
+                        "properties": {
+                            "nameOnCard": {},
+                            "occupation": {}
+                        }
+                    },
+                    "reference": {}
+                }
+            },
+            "businessRules": {
+                "x-amountPrecision": {
+                    "value": 2
+                }
+            }
         },
         "responses": {
             "200": {
@@ -1606,7 +2878,17 @@ export const routes = [
             ],
             "kind": "json",
             "fileFields": [],
-            "validate": request.ibisCardActivate_body
+            "validate": request.ibisCardActivate_body,
+            "knownProperties": {
+                "properties": {
+                    "attributes": {
+                        "properties": {
+                            "cardExpDate": {}
+                        }
+                    },
+                    "cFiCardId": {}
+                }
+            }
         },
         "responses": {
             "200": {
@@ -1633,7 +2915,19 @@ export const routes = [
             ],
             "kind": "json",
             "fileFields": [],
-            "validate": request.ibisCardSetPin_body
+            "validate": request.ibisCardSetPin_body,
+            "knownProperties": {
+                "properties": {
+                    "cFiCardId": {},
+                    "encryptedPin": {
+                        "properties": {
+                            "encryptedData": {},
+                            "keyId": {}
+                        }
+                    },
+                    "pin": {}
+                }
+            }
         },
         "responses": {
             "200": {
@@ -1660,7 +2954,19 @@ export const routes = [
             ],
             "kind": "json",
             "fileFields": [],
-            "validate": request.ibisCardCheckPin_body
+            "validate": request.ibisCardCheckPin_body,
+            "knownProperties": {
+                "properties": {
+                    "cFiCardId": {},
+                    "encryptedPin": {
+                        "properties": {
+                            "encryptedData": {},
+                            "keyId": {}
+                        }
+                    },
+                    "pin": {}
+                }
+            }
         },
         "responses": {
             "200": {
@@ -1687,7 +2993,13 @@ export const routes = [
             ],
             "kind": "json",
             "fileFields": [],
-            "validate": request.ibisCardStatus_body
+            "validate": request.ibisCardStatus_body,
+            "knownProperties": {
+                "properties": {
+                    "cFiCardId": {},
+                    "reference": {}
+                }
+            }
         },
         "responses": {
             "200": {
@@ -1714,7 +3026,14 @@ export const routes = [
             ],
             "kind": "json",
             "fileFields": [],
-            "validate": request.ibisCardSetStatus_body
+            "validate": request.ibisCardSetStatus_body,
+            "knownProperties": {
+                "properties": {
+                    "cFiCardId": {},
+                    "description": {},
+                    "statusCode": {}
+                }
+            }
         },
         "responses": {
             "200": {
@@ -1741,7 +3060,12 @@ export const routes = [
             ],
             "kind": "json",
             "fileFields": [],
-            "validate": request.ibisCardCardholderProfile_body
+            "validate": request.ibisCardCardholderProfile_body,
+            "knownProperties": {
+                "properties": {
+                    "cFiCardId": {}
+                }
+            }
         },
         "responses": {
             "200": {
@@ -1768,7 +3092,17 @@ export const routes = [
             ],
             "kind": "json",
             "fileFields": [],
-            "validate": request.ibisCardReissue_body
+            "validate": request.ibisCardReissue_body,
+            "knownProperties": {
+                "properties": {
+                    "cFiCardId": {},
+                    "cardShippingMethodId": {},
+                    "customerId": {},
+                    "reasonCode": {},
+                    "reference": {},
+                    "reissueType": {}
+                }
+            }
         },
         "responses": {
             "200": {
@@ -1795,7 +3129,15 @@ export const routes = [
             ],
             "kind": "json",
             "fileFields": [],
-            "validate": request.ibisCardList_body
+            "validate": request.ibisCardList_body,
+            "knownProperties": {
+                "properties": {
+                    "customerId": {},
+                    "numberOfRecords": {},
+                    "skipRecords": {},
+                    "statusCode": {}
+                }
+            }
         },
         "responses": {
             "200": {
@@ -1822,7 +3164,12 @@ export const routes = [
             ],
             "kind": "json",
             "fileFields": [],
-            "validate": request.ibisCardGetAuthData_body
+            "validate": request.ibisCardGetAuthData_body,
+            "knownProperties": {
+                "properties": {
+                    "cFiCardId": {}
+                }
+            }
         },
         "responses": {
             "200": {
@@ -1849,7 +3196,37 @@ export const routes = [
             ],
             "kind": "json",
             "fileFields": [],
-            "validate": request.ibisFinancialCardToCard_body
+            "validate": request.ibisFinancialCardToCard_body,
+            "knownProperties": {
+                "properties": {
+                    "amount": {},
+                    "cardFromId": {},
+                    "cardToId": {},
+                    "currency": {},
+                    "description": {},
+                    "reference": {}
+                }
+            },
+            "businessRules": {
+                "x-amountPrecision": {
+                    "value": 2
+                },
+                "x-connectfi-supported": {
+                    "value": [
+                        "USD"
+                    ],
+                    "answer": {
+                        "status": 400,
+                        "code": "currencyNotSupported",
+                        "message": "Currency not supported",
+                        "detailInMessage": true,
+                        "context": {
+                            "supportedCurrency": "USD"
+                        },
+                        "echoValue": false
+                    }
+                }
+            }
         },
         "responses": {
             "200": {
@@ -1876,7 +3253,36 @@ export const routes = [
             ],
             "kind": "json",
             "fileFields": [],
-            "validate": request.ibisFinancialFundsCredit_body
+            "validate": request.ibisFinancialFundsCredit_body,
+            "knownProperties": {
+                "properties": {
+                    "amount": {},
+                    "cFiCardId": {},
+                    "currency": {},
+                    "description": {},
+                    "reference": {}
+                }
+            },
+            "businessRules": {
+                "x-amountPrecision": {
+                    "value": 2
+                },
+                "x-connectfi-supported": {
+                    "value": [
+                        "USD"
+                    ],
+                    "answer": {
+                        "status": 400,
+                        "code": "currencyNotSupported",
+                        "message": "Currency not supported",
+                        "detailInMessage": true,
+                        "context": {
+                            "supportedCurrency": "USD"
+                        },
+                        "echoValue": false
+                    }
+                }
+            }
         },
         "responses": {
             "200": {
@@ -1903,7 +3309,36 @@ export const routes = [
             ],
             "kind": "json",
             "fileFields": [],
-            "validate": request.ibisFinancialFundsDebit_body
+            "validate": request.ibisFinancialFundsDebit_body,
+            "knownProperties": {
+                "properties": {
+                    "amount": {},
+                    "cFiCardId": {},
+                    "currency": {},
+                    "description": {},
+                    "reference": {}
+                }
+            },
+            "businessRules": {
+                "x-amountPrecision": {
+                    "value": 2
+                },
+                "x-connectfi-supported": {
+                    "value": [
+                        "USD"
+                    ],
+                    "answer": {
+                        "status": 400,
+                        "code": "currencyNotSupported",
+                        "message": "Currency not supported",
+                        "detailInMessage": true,
+                        "context": {
+                            "supportedCurrency": "USD"
+                        },
+                        "echoValue": false
+                    }
+                }
+            }
         },
         "responses": {
             "200": {
@@ -1930,7 +3365,19 @@ export const routes = [
             ],
             "kind": "json",
             "fileFields": [],
-            "validate": request.ibisFinancialReversal_body
+            "validate": request.ibisFinancialReversal_body,
+            "knownProperties": {
+                "properties": {
+                    "amount": {},
+                    "cFiFundsId": {},
+                    "description": {}
+                }
+            },
+            "businessRules": {
+                "x-amountPrecision": {
+                    "value": 2
+                }
+            }
         },
         "responses": {
             "200": {
@@ -1957,7 +3404,13 @@ export const routes = [
             ],
             "kind": "json",
             "fileFields": [],
-            "validate": request.ibisFinancialRetrieve_body
+            "validate": request.ibisFinancialRetrieve_body,
+            "knownProperties": {
+                "properties": {
+                    "cFiFundsId": {},
+                    "reference": {}
+                }
+            }
         },
         "responses": {
             "200": {
@@ -1984,7 +3437,16 @@ export const routes = [
             ],
             "kind": "json",
             "fileFields": [],
-            "validate": request.ibisInquiryTransactionHistory_body
+            "validate": request.ibisInquiryTransactionHistory_body,
+            "knownProperties": {
+                "properties": {
+                    "cFiCardId": {},
+                    "dateFrom": {},
+                    "dateTo": {},
+                    "numberOfRecords": {},
+                    "skipRecords": {}
+                }
+            }
         },
         "responses": {
             "200": {
@@ -2011,7 +3473,14 @@ export const routes = [
             ],
             "kind": "json",
             "fileFields": [],
-            "validate": request.customerKycInit_body
+            "validate": request.customerKycInit_body,
+            "knownProperties": {
+                "properties": {
+                    "customerId": {},
+                    "syncMode": {},
+                    "webhookURL": {}
+                }
+            }
         },
         "responses": {
             "200": {
@@ -2038,7 +3507,28 @@ export const routes = [
             ],
             "kind": "json",
             "fileFields": [],
-            "validate": request.customerKycAddAttributes_body
+            "validate": request.customerKycAddAttributes_body,
+            "knownProperties": {
+                "properties": {
+                    "additionalAttributes": {
+                        "properties": {
+                            "cardAttributes": {
+                                "properties": {
+                                    "additionalData": {
+                                        "open": true
+                                    },
+                                    "addressType": {},
+                                    "designId": {},
+                                    "issueType": {},
+                                    "nameOnCard": {},
+                                    "productID": {}
+                                }
+                            }
+                        }
+                    },
+                    "customerId": {}
+                }
+            }
         },
         "responses": {
             "200": {
@@ -2082,7 +3572,12 @@ export const routes = [
                     "required": true
                 }
             ],
-            "validate": request.customerKycUpload_body
+            "validate": request.customerKycUpload_body,
+            "knownProperties": {
+                "properties": {
+                    "file": {}
+                }
+            }
         },
         "responses": {
             "200": {
@@ -2134,7 +3629,13 @@ export const routes = [
             ],
             "kind": "json",
             "fileFields": [],
-            "validate": request.customerKycDocumentLink_body
+            "validate": request.customerKycDocumentLink_body,
+            "knownProperties": {
+                "properties": {
+                    "customerId": {},
+                    "documentId": {}
+                }
+            }
         },
         "responses": {
             "200": {
@@ -2188,7 +3689,12 @@ export const routes = [
                     "required": true
                 }
             ],
-            "validate": request.documentUpload_body
+            "validate": request.documentUpload_body,
+            "knownProperties": {
+                "properties": {
+                    "file": {}
+                }
+            }
         },
         "responses": {
             "200": {
@@ -2215,7 +3721,24 @@ export const routes = [
             ],
             "kind": "json",
             "fileFields": [],
-            "validate": request.condorCustomerCreate_body
+            "validate": request.condorCustomerCreate_body,
+            "knownProperties": {
+                "properties": {
+                    "cardAttributes": {
+                        "properties": {
+                            "additionalData": {
+                                "open": true
+                            },
+                            "addressType": {},
+                            "designId": {},
+                            "issueType": {},
+                            "nameOnCard": {},
+                            "productID": {}
+                        }
+                    },
+                    "customerId": {}
+                }
+            }
         },
         "responses": {
             "200": {
@@ -2242,7 +3765,39 @@ export const routes = [
             ],
             "kind": "json",
             "fileFields": [],
-            "validate": request.condorCustomerUpdate_body
+            "validate": request.condorCustomerUpdate_body,
+            "knownProperties": {
+                "properties": {
+                    "addresses": {
+                        "items": {
+                            "properties": {
+                                "addressLine1": {},
+                                "addressLine2": {},
+                                "city": {},
+                                "country": {},
+                                "postalCode": {},
+                                "state": {},
+                                "type": {}
+                            }
+                        }
+                    },
+                    "customerId": {},
+                    "dateOfBirth": {},
+                    "email": {},
+                    "firstName": {},
+                    "gender": {},
+                    "lastName": {},
+                    "phones": {
+                        "items": {
+                            "properties": {
+                                "countryCode": {},
+                                "number": {},
+                                "type": {}
+                            }
+                        }
+                    }
+                }
+            }
         },
         "responses": {
             "200": {
@@ -2294,7 +3849,24 @@ export const routes = [
             ],
             "kind": "json",
             "fileFields": [],
-            "validate": request.condorCardAdd_body
+            "validate": request.condorCardAdd_body,
+            "knownProperties": {
+                "properties": {
+                    "cardAttributes": {
+                        "properties": {
+                            "additionalData": {
+                                "open": true
+                            },
+                            "addressType": {},
+                            "designId": {},
+                            "issueType": {},
+                            "nameOnCard": {},
+                            "productID": {}
+                        }
+                    },
+                    "customerId": {}
+                }
+            }
         },
         "responses": {
             "200": {
@@ -2321,7 +3893,21 @@ export const routes = [
             ],
             "kind": "json",
             "fileFields": [],
-            "validate": request.condorCardActivate_body
+            "validate": request.condorCardActivate_body,
+            "knownProperties": {
+                "properties": {
+                    "activateAttributes": {
+                        "properties": {
+                            "cardExpDate": {},
+                            "cardLastFour": {},
+                            "otherIdentificationType": {},
+                            "otherIdentificationValue": {},
+                            "ssnLastFour": {}
+                        }
+                    },
+                    "cardId": {}
+                }
+            }
         },
         "responses": {
             "200": {
@@ -2348,7 +3934,19 @@ export const routes = [
             ],
             "kind": "json",
             "fileFields": [],
-            "validate": request.condorCardSetPin_body
+            "validate": request.condorCardSetPin_body,
+            "knownProperties": {
+                "properties": {
+                    "cardId": {},
+                    "encryptedPin": {
+                        "properties": {
+                            "encryptedData": {},
+                            "keyId": {}
+                        }
+                    },
+                    "newPin": {}
+                }
+            }
         },
         "responses": {
             "200": {
@@ -2375,7 +3973,14 @@ export const routes = [
             ],
             "kind": "json",
             "fileFields": [],
-            "validate": request.condorCardChangeStatus_body
+            "validate": request.condorCardChangeStatus_body,
+            "knownProperties": {
+                "properties": {
+                    "cardId": {},
+                    "reason": {},
+                    "statusAction": {}
+                }
+            }
         },
         "responses": {
             "200": {
@@ -2402,7 +4007,26 @@ export const routes = [
             ],
             "kind": "json",
             "fileFields": [],
-            "validate": request.condorCardReIssue_body
+            "validate": request.condorCardReIssue_body,
+            "knownProperties": {
+                "properties": {
+                    "cardAttributes": {
+                        "properties": {
+                            "additionalData": {
+                                "open": true
+                            },
+                            "addressType": {},
+                            "cardShippingMethod": {},
+                            "designId": {},
+                            "issueType": {},
+                            "nameOnCard": {},
+                            "productID": {},
+                            "reference": {}
+                        }
+                    },
+                    "cardId": {}
+                }
+            }
         },
         "responses": {
             "200": {
@@ -2479,7 +4103,40 @@ export const routes = [
             ],
             "kind": "json",
             "fileFields": [],
-            "validate": request.condorFinancialCredit_body
+            "validate": request.condorFinancialCredit_body,
+            "knownProperties": {
+                "properties": {
+                    "additionalData": {
+                        "open": true
+                    },
+                    "amount": {},
+                    "cardId": {},
+                    "currency": {},
+                    "merchant": {
+                        "properties": {
+                            "city": {},
+                            "countryCodeA3": {},
+                            "mcc": {},
+                            "mccGroup": {},
+                            "mccName": {},
+                            "name": {},
+                            "region": {}
+                        }
+                    },
+                    "reference": {},
+                    "transactionType": {}
+                }
+            },
+            "businessRules": {
+                "x-amountPrecision": {
+                    "value": 2
+                },
+                "x-connectfi-supported": {
+                    "value": [
+                        "USD"
+                    ]
+                }
+            }
         },
         "responses": {
             "200": {
@@ -2506,7 +4163,40 @@ export const routes = [
             ],
             "kind": "json",
             "fileFields": [],
-            "validate": request.condorFinancialDebit_body
+            "validate": request.condorFinancialDebit_body,
+            "knownProperties": {
+                "properties": {
+                    "additionalData": {
+                        "open": true
+                    },
+                    "amount": {},
+                    "cardId": {},
+                    "currency": {},
+                    "merchant": {
+                        "properties": {
+                            "city": {},
+                            "countryCodeA3": {},
+                            "mcc": {},
+                            "mccGroup": {},
+                            "mccName": {},
+                            "name": {},
+                            "region": {}
+                        }
+                    },
+                    "reference": {},
+                    "transactionType": {}
+                }
+            },
+            "businessRules": {
+                "x-amountPrecision": {
+                    "value": 2
+                },
+                "x-connectfi-supported": {
+                    "value": [
+                        "USD"
+                    ]
+                }
+            }
         },
         "responses": {
             "200": {
@@ -2533,7 +4223,26 @@ export const routes = [
             ],
             "kind": "json",
             "fileFields": [],
-            "validate": request.condorFinancialP2p_body
+            "validate": request.condorFinancialP2p_body,
+            "knownProperties": {
+                "properties": {
+                    "amount": {},
+                    "beneficiaryCardId": {},
+                    "currency": {},
+                    "reference": {},
+                    "sourceCardId": {}
+                }
+            },
+            "businessRules": {
+                "x-amountPrecision": {
+                    "value": 2
+                },
+                "x-connectfi-supported": {
+                    "value": [
+                        "USD"
+                    ]
+                }
+            }
         },
         "responses": {
             "200": {
@@ -2560,7 +4269,17 @@ export const routes = [
             ],
             "kind": "json",
             "fileFields": [],
-            "validate": request.condorTransactionHistory_body
+            "validate": request.condorTransactionHistory_body,
+            "knownProperties": {
+                "properties": {
+                    "cardId": {},
+                    "dateFrom": {},
+                    "dateTo": {},
+                    "numberOfTransactions": {},
+                    "offset": {},
+                    "status": {}
+                }
+            }
         },
         "responses": {
             "200": {
@@ -2587,7 +4306,14 @@ export const routes = [
             ],
             "kind": "json",
             "fileFields": [],
-            "validate": request.condorTransactionReversal_body
+            "validate": request.condorTransactionReversal_body,
+            "knownProperties": {
+                "properties": {
+                    "forcePost": {},
+                    "reason": {},
+                    "transactionId": {}
+                }
+            }
         },
         "responses": {
             "200": {

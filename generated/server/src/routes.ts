@@ -16,7 +16,18 @@ export const routes: RouteSpec[] = [
       ],
       "kind": "json",
       "fileFields": [],
-      "validate": request.authGetToken_body
+      "validate": request.authGetToken_body,
+      "knownProperties": {
+        "properties": {
+          "requestId": {},
+          "user": {
+            "properties": {
+              "login": {},
+              "password": {}
+            }
+          }
+        }
+      }
     },
     "responses": {
       "200": {
@@ -43,7 +54,13 @@ export const routes: RouteSpec[] = [
       ],
       "kind": "json",
       "fileFields": [],
-      "validate": request.userChangePassword_body
+      "validate": request.userChangePassword_body,
+      "knownProperties": {
+        "properties": {
+          "newPassword": {},
+          "oldPassword": {}
+        }
+      }
     },
     "responses": {
       "200": {
@@ -82,7 +99,118 @@ export const routes: RouteSpec[] = [
       ],
       "kind": "json",
       "fileFields": [],
-      "validate": request.customerInit_body
+      "validate": request.customerInit_body,
+      "knownProperties": {
+        "properties": {
+          "customer": {
+            "properties": {
+              "FEIN": {},
+              "addresses": {
+                "items": {
+                  "properties": {
+                    "addressLine1": {},
+                    "addressLine2": {},
+                    "city": {},
+                    "countryCodeA3": {},
+                    "postalCode": {},
+                    "state": {},
+                    "type": {}
+                  }
+                }
+              },
+              "businessAddresses": {
+                "items": {
+                  "properties": {
+                    "addressLine1": {},
+                    "addressLine2": {},
+                    "city": {},
+                    "countryCodeA3": {},
+                    "postalCode": {},
+                    "state": {},
+                    "type": {}
+                  }
+                }
+              },
+              "businessPhones": {
+                "items": {
+                  "properties": {
+                    "countryCode": {},
+                    "number": {},
+                    "type": {}
+                  }
+                }
+              },
+              "businessRepresentatives": {
+                "items": {
+                  "properties": {
+                    "addresses": {
+                      "items": {
+                        "properties": {
+                          "addressLine1": {},
+                          "addressLine2": {},
+                          "city": {},
+                          "countryCodeA3": {},
+                          "postalCode": {},
+                          "state": {},
+                          "type": {}
+                        }
+                      }
+                    },
+                    "citizenshipCountryCodeA3": {},
+                    "dateOfBirth": {},
+                    "email": {},
+                    "firstName": {},
+                    "gender": {},
+                    "id": {},
+                    "identificationDocument": {
+                      "properties": {
+                        "type": {},
+                        "value": {}
+                      }
+                    },
+                    "isAuthorizedSigner": {},
+                    "isPrincipalOwner": {},
+                    "lastName": {},
+                    "phones": {
+                      "items": {
+                        "properties": {
+                          "countryCode": {},
+                          "number": {},
+                          "type": {}
+                        }
+                      }
+                    }
+                  }
+                }
+              },
+              "citizenshipCountryCodeA3": {},
+              "dateOfBirth": {},
+              "email": {},
+              "firstName": {},
+              "gender": {},
+              "identificationDocument": {
+                "properties": {
+                  "type": {},
+                  "value": {}
+                }
+              },
+              "lastName": {},
+              "legalName": {},
+              "phones": {
+                "items": {
+                  "properties": {
+                    "countryCode": {},
+                    "number": {},
+                    "type": {}
+                  }
+                }
+              }
+            }
+          },
+          "customerType": {},
+          "reference": {}
+        }
+      }
     },
     "responses": {
       "200": {
@@ -109,7 +237,91 @@ export const routes: RouteSpec[] = [
       ],
       "kind": "json",
       "fileFields": [],
-      "validate": request.customerUpdate_body
+      "validate": request.customerUpdate_body,
+      "knownProperties": {
+        "properties": {
+          "customer": {
+            "properties": {
+              "addresses": {
+                "items": {
+                  "properties": {
+                    "addressLine1": {},
+                    "addressLine2": {},
+                    "city": {},
+                    "countryCodeA3": {},
+                    "postalCode": {},
+                    "state": {},
+                    "type": {}
+                  }
+                }
+              },
+              "businessAddresses": {
+                "items": {
+                  "properties": {
+                    "addressLine1": {},
+                    "addressLine2": {},
+                    "city": {},
+                    "countryCodeA3": {},
+                    "postalCode": {},
+                    "state": {},
+                    "type": {}
+                  }
+                }
+              },
+              "businessPhones": {
+                "items": {
+                  "properties": {
+                    "countryCode": {},
+                    "number": {},
+                    "type": {}
+                  }
+                }
+              },
+              "businessRepresentatives": {
+                "items": {
+                  "properties": {
+                    "addresses": {
+                      "items": {
+                        "properties": {
+                          "addressLine1": {},
+                          "addressLine2": {},
+                          "city": {},
+                          "countryCodeA3": {},
+                          "postalCode": {},
+                          "state": {},
+                          "type": {}
+                        }
+                      }
+                    },
+                    "email": {},
+                    "id": {},
+                    "phones": {
+                      "items": {
+                        "properties": {
+                          "countryCode": {},
+                          "number": {},
+                          "type": {}
+                        }
+                      }
+                    }
+                  }
+                }
+              },
+              "email": {},
+              "phones": {
+                "items": {
+                  "properties": {
+                    "countryCode": {},
+                    "number": {},
+                    "type": {}
+                  }
+                }
+              }
+            }
+          },
+          "customerId": {}
+        }
+      }
     },
     "responses": {
       "200": {
@@ -161,7 +373,14 @@ export const routes: RouteSpec[] = [
       ],
       "kind": "json",
       "fileFields": [],
-      "validate": request.customerAddEmployee_body
+      "validate": request.customerAddEmployee_body,
+      "knownProperties": {
+        "properties": {
+          "companyId": {},
+          "employeeId": {},
+          "position": {}
+        }
+      }
     },
     "responses": {
       "200": {
@@ -188,7 +407,13 @@ export const routes: RouteSpec[] = [
       ],
       "kind": "json",
       "fileFields": [],
-      "validate": request.customerDisableEmployee_body
+      "validate": request.customerDisableEmployee_body,
+      "knownProperties": {
+        "properties": {
+          "companyId": {},
+          "employeeId": {}
+        }
+      }
     },
     "responses": {
       "200": {
@@ -215,7 +440,15 @@ export const routes: RouteSpec[] = [
       ],
       "kind": "json",
       "fileFields": [],
-      "validate": request.akepaIdentification_body
+      "validate": request.akepaIdentification_body,
+      "knownProperties": {
+        "properties": {
+          "customerId": {},
+          "reference": {},
+          "syncMode": {},
+          "webhookURL": {}
+        }
+      }
     },
     "responses": {
       "200": {
@@ -242,7 +475,13 @@ export const routes: RouteSpec[] = [
       ],
       "kind": "json",
       "fileFields": [],
-      "validate": request.akepaStatus_body
+      "validate": request.akepaStatus_body,
+      "knownProperties": {
+        "properties": {
+          "applicationId": {},
+          "customerId": {}
+        }
+      }
     },
     "responses": {
       "200": {
@@ -294,7 +533,17 @@ export const routes: RouteSpec[] = [
       ],
       "kind": "json",
       "fileFields": [],
-      "validate": request.akepaGenerateDocument_body
+      "validate": request.akepaGenerateDocument_body,
+      "knownProperties": {
+        "properties": {
+          "extension": {},
+          "name": {},
+          "note": {},
+          "note_author_agent_email": {},
+          "type": {},
+          "workflow": {}
+        }
+      }
     },
     "responses": {
       "200": {
@@ -333,7 +582,12 @@ export const routes: RouteSpec[] = [
           "required": true
         }
       ],
-      "validate": request.akepaUploadDocument_body
+      "validate": request.akepaUploadDocument_body,
+      "knownProperties": {
+        "properties": {
+          "file": {}
+        }
+      }
     },
     "responses": {
       "200": {
@@ -360,7 +614,21 @@ export const routes: RouteSpec[] = [
       ],
       "kind": "json",
       "fileFields": [],
-      "validate": request.akepaUpdate_body
+      "validate": request.akepaUpdate_body,
+      "knownProperties": {
+        "properties": {
+          "applicationId": {},
+          "customerId": {},
+          "documents": {
+            "items": {
+              "properties": {
+                "documentId": {}
+              }
+            }
+          },
+          "entityId": {}
+        }
+      }
     },
     "responses": {
       "200": {
@@ -387,7 +655,52 @@ export const routes: RouteSpec[] = [
       ],
       "kind": "json",
       "fileFields": [],
-      "validate": request.achCreate_body
+      "validate": request.achCreate_body,
+      "knownProperties": {
+        "properties": {
+          "DFIAccountNumber": {},
+          "accountType": {},
+          "amount": {},
+          "clientCode": {},
+          "companyEntryDescription": {},
+          "currency": {},
+          "effectiveEntryDate": {},
+          "individualName": {},
+          "reference": {},
+          "routingNumber": {},
+          "standardEntryClassCode": {},
+          "transactionType": {},
+          "webhookUrl": {}
+        }
+      },
+      "businessRules": {
+        "x-amountPrecision": {
+          "value": 2,
+          "answer": {
+            "status": 400,
+            "code": "wrongAmount",
+            "message": "Wrong amount",
+            "detailInMessage": true,
+            "context": {},
+            "echoValue": true
+          }
+        },
+        "x-connectfi-supported": {
+          "value": [
+            "USD"
+          ],
+          "answer": {
+            "status": 400,
+            "code": "currencyNotSupported",
+            "message": "Currency not supported",
+            "detailInMessage": true,
+            "context": {
+              "supportedCurrency": "USD"
+            },
+            "echoValue": false
+          }
+        }
+      }
     },
     "responses": {
       "200": {
@@ -417,7 +730,52 @@ export const routes: RouteSpec[] = [
       ],
       "kind": "json",
       "fileFields": [],
-      "validate": request.achValidate_body
+      "validate": request.achValidate_body,
+      "knownProperties": {
+        "properties": {
+          "DFIAccountNumber": {},
+          "accountType": {},
+          "amount": {},
+          "clientCode": {},
+          "companyEntryDescription": {},
+          "currency": {},
+          "effectiveEntryDate": {},
+          "individualName": {},
+          "reference": {},
+          "routingNumber": {},
+          "standardEntryClassCode": {},
+          "transactionType": {},
+          "webhookUrl": {}
+        }
+      },
+      "businessRules": {
+        "x-amountPrecision": {
+          "value": 2,
+          "answer": {
+            "status": 400,
+            "code": "wrongAmount",
+            "message": "Wrong amount",
+            "detailInMessage": true,
+            "context": {},
+            "echoValue": true
+          }
+        },
+        "x-connectfi-supported": {
+          "value": [
+            "USD"
+          ],
+          "answer": {
+            "status": 400,
+            "code": "currencyNotSupported",
+            "message": "Currency not supported",
+            "detailInMessage": true,
+            "context": {
+              "supportedCurrency": "USD"
+            },
+            "echoValue": false
+          }
+        }
+      }
     },
     "responses": {
       "200": {
@@ -447,7 +805,17 @@ export const routes: RouteSpec[] = [
       ],
       "kind": "json",
       "fileFields": [],
-      "validate": request.achQuery_body
+      "validate": request.achQuery_body,
+      "knownProperties": {
+        "properties": {
+          "cFiTransactionIds": {
+            "items": {}
+          },
+          "references": {
+            "items": {}
+          }
+        }
+      }
     },
     "responses": {
       "200": {
@@ -474,7 +842,18 @@ export const routes: RouteSpec[] = [
       ],
       "kind": "json",
       "fileFields": [],
-      "validate": request.achList_body
+      "validate": request.achList_body,
+      "knownProperties": {
+        "properties": {
+          "cFiTransactionId": {},
+          "dateCreateFrom": {},
+          "dateCreateTo": {},
+          "numberOfRecords": {},
+          "reference": {},
+          "skipRecords": {},
+          "status": {}
+        }
+      }
     },
     "responses": {
       "200": {
@@ -501,7 +880,20 @@ export const routes: RouteSpec[] = [
       ],
       "kind": "json",
       "fileFields": [],
-      "validate": request.achExportList_body
+      "validate": request.achExportList_body,
+      "knownProperties": {
+        "properties": {
+          "cFiPackageId": {},
+          "cFiTransactionId": {},
+          "clientCode": {},
+          "dateCreateFrom": {},
+          "dateCreateTo": {},
+          "numberOfRecords": {},
+          "reference": {},
+          "skipRecords": {},
+          "status": {}
+        }
+      }
     },
     "responses": {
       "200": {
@@ -528,7 +920,12 @@ export const routes: RouteSpec[] = [
       ],
       "kind": "json",
       "fileFields": [],
-      "validate": request.achReturnRates_body
+      "validate": request.achReturnRates_body,
+      "knownProperties": {
+        "properties": {
+          "date": {}
+        }
+      }
     },
     "responses": {
       "200": {
@@ -573,7 +970,19 @@ export const routes: RouteSpec[] = [
       ],
       "kind": "json",
       "fileFields": [],
-      "validate": request.billsBillersList_body
+      "validate": request.billsBillersList_body,
+      "knownProperties": {
+        "properties": {
+          "aka": {},
+          "billerId": {},
+          "billerIds": {
+            "items": {}
+          },
+          "billerName": {},
+          "numberOfRecords": {},
+          "skipRecords": {}
+        }
+      }
     },
     "responses": {
       "200": {
@@ -640,7 +1049,54 @@ export const routes: RouteSpec[] = [
       ],
       "kind": "json",
       "fileFields": [],
-      "validate": request.billsInitiate_body
+      "validate": request.billsInitiate_body,
+      "knownProperties": {
+        "properties": {
+          "accountNumber": {},
+          "accountNumberEncrypted": {},
+          "amount": {},
+          "batchId": {},
+          "billerId": {},
+          "currency": {},
+          "deliveryTimeCode": {},
+          "firstName": {},
+          "isReversal": {},
+          "lastName": {},
+          "legalName": {},
+          "narrative": {},
+          "originalCFiTransactionId": {},
+          "reference": {},
+          "webhookUrl": {}
+        }
+      },
+      "businessRules": {
+        "x-amountPrecision": {
+          "value": 2,
+          "answer": {
+            "status": 400,
+            "code": "wrongAmount",
+            "message": "Wrong amount",
+            "detailInMessage": true,
+            "context": {},
+            "echoValue": true
+          }
+        },
+        "x-connectfi-supported": {
+          "value": [
+            "USD"
+          ],
+          "answer": {
+            "status": 400,
+            "code": "currencyNotSupported",
+            "message": "Currency not supported",
+            "detailInMessage": true,
+            "context": {
+              "supportedCurrency": "USD"
+            },
+            "echoValue": false
+          }
+        }
+      }
     },
     "responses": {
       "200": {
@@ -667,7 +1123,12 @@ export const routes: RouteSpec[] = [
       ],
       "kind": "json",
       "fileFields": [],
-      "validate": request.billsExecute_body
+      "validate": request.billsExecute_body,
+      "knownProperties": {
+        "properties": {
+          "cFiTransactionId": {}
+        }
+      }
     },
     "responses": {
       "200": {
@@ -694,7 +1155,17 @@ export const routes: RouteSpec[] = [
       ],
       "kind": "json",
       "fileFields": [],
-      "validate": request.billsQuery_body
+      "validate": request.billsQuery_body,
+      "knownProperties": {
+        "properties": {
+          "cFiTransactionIds": {
+            "items": {}
+          },
+          "references": {
+            "items": {}
+          }
+        }
+      }
     },
     "responses": {
       "200": {
@@ -721,7 +1192,25 @@ export const routes: RouteSpec[] = [
       ],
       "kind": "json",
       "fileFields": [],
-      "validate": request.billsList_body
+      "validate": request.billsList_body,
+      "knownProperties": {
+        "properties": {
+          "batchId": {},
+          "billerId": {},
+          "cFiTransactionId": {},
+          "cFiTransactionIds": {
+            "items": {}
+          },
+          "dateCreateFrom": {},
+          "dateCreateTo": {},
+          "dateException": {},
+          "dateSettled": {},
+          "numberOfRecords": {},
+          "reference": {},
+          "skipRecords": {},
+          "status": {}
+        }
+      }
     },
     "responses": {
       "200": {
@@ -748,7 +1237,12 @@ export const routes: RouteSpec[] = [
       ],
       "kind": "json",
       "fileFields": [],
-      "validate": request.billsSummary_body
+      "validate": request.billsSummary_body,
+      "knownProperties": {
+        "properties": {
+          "date": {}
+        }
+      }
     },
     "responses": {
       "200": {
@@ -775,7 +1269,25 @@ export const routes: RouteSpec[] = [
       ],
       "kind": "json",
       "fileFields": [],
-      "validate": request.billsExport_body
+      "validate": request.billsExport_body,
+      "knownProperties": {
+        "properties": {
+          "batchId": {},
+          "billerId": {},
+          "cFiTransactionId": {},
+          "cFiTransactionIds": {
+            "items": {}
+          },
+          "dateCreateFrom": {},
+          "dateCreateTo": {},
+          "dateException": {},
+          "dateSettled": {},
+          "numberOfRecords": {},
+          "reference": {},
+          "skipRecords": {},
+          "status": {}
+        }
+      }
     },
     "responses": {
       "200": {
@@ -802,7 +1314,53 @@ export const routes: RouteSpec[] = [
       ],
       "kind": "json",
       "fileFields": [],
-      "validate": request.cardRegister_body
+      "validate": request.cardRegister_body,
+      "knownProperties": {
+        "properties": {
+          "card": {
+            "properties": {
+              "encryptedData": {},
+              "keyId": {}
+            }
+          },
+          "clearCard": {
+            "properties": {
+              "accountNumber": {},
+              "expirationDate": {},
+              "securityCode": {}
+            }
+          },
+          "owner": {
+            "properties": {
+              "address": {
+                "properties": {
+                  "addressLine1": {},
+                  "addressLine2": {},
+                  "city": {},
+                  "country": {},
+                  "postalCode": {},
+                  "state": {}
+                }
+              },
+              "name": {
+                "properties": {
+                  "first": {},
+                  "last": {},
+                  "middle": {},
+                  "suffix": {}
+                }
+              },
+              "phone": {
+                "properties": {
+                  "countryCode": {},
+                  "number": {}
+                }
+              }
+            }
+          },
+          "reference": {}
+        }
+      }
     },
     "responses": {
       "200": {
@@ -854,7 +1412,58 @@ export const routes: RouteSpec[] = [
       ],
       "kind": "json",
       "fileFields": [],
-      "validate": request.cardPush_body
+      "validate": request.cardPush_body,
+      "knownProperties": {
+        "properties": {
+          "amount": {},
+          "cFiCardId": {},
+          "currency": {},
+          "narrative": {},
+          "reference": {},
+          "softDescriptor": {
+            "properties": {
+              "address": {
+                "properties": {
+                  "addressLine1": {},
+                  "addressLine2": {},
+                  "city": {},
+                  "country": {},
+                  "postalCode": {},
+                  "state": {}
+                }
+              },
+              "email": {},
+              "name": {},
+              "phone": {
+                "properties": {
+                  "countryCode": {},
+                  "number": {}
+                }
+              }
+            }
+          }
+        }
+      },
+      "businessRules": {
+        "x-amountPrecision": {
+          "value": 2
+        },
+        "x-connectfi-supported": {
+          "value": [
+            "USD"
+          ],
+          "answer": {
+            "status": 400,
+            "code": "currencyNotSupported",
+            "message": "Currency not supported",
+            "detailInMessage": true,
+            "context": {
+              "supportedCurrency": "USD"
+            },
+            "echoValue": false
+          }
+        }
+      }
     },
     "responses": {
       "200": {
@@ -881,7 +1490,58 @@ export const routes: RouteSpec[] = [
       ],
       "kind": "json",
       "fileFields": [],
-      "validate": request.cardPull_body
+      "validate": request.cardPull_body,
+      "knownProperties": {
+        "properties": {
+          "amount": {},
+          "cFiCardId": {},
+          "currency": {},
+          "narrative": {},
+          "reference": {},
+          "softDescriptor": {
+            "properties": {
+              "address": {
+                "properties": {
+                  "addressLine1": {},
+                  "addressLine2": {},
+                  "city": {},
+                  "country": {},
+                  "postalCode": {},
+                  "state": {}
+                }
+              },
+              "email": {},
+              "name": {},
+              "phone": {
+                "properties": {
+                  "countryCode": {},
+                  "number": {}
+                }
+              }
+            }
+          }
+        }
+      },
+      "businessRules": {
+        "x-amountPrecision": {
+          "value": 2
+        },
+        "x-connectfi-supported": {
+          "value": [
+            "USD"
+          ],
+          "answer": {
+            "status": 400,
+            "code": "currencyNotSupported",
+            "message": "Currency not supported",
+            "detailInMessage": true,
+            "context": {
+              "supportedCurrency": "USD"
+            },
+            "echoValue": false
+          }
+        }
+      }
     },
     "responses": {
       "200": {
@@ -908,7 +1568,17 @@ export const routes: RouteSpec[] = [
       ],
       "kind": "json",
       "fileFields": [],
-      "validate": request.cardTransactionQuery_body
+      "validate": request.cardTransactionQuery_body,
+      "knownProperties": {
+        "properties": {
+          "cFiTransactionIds": {
+            "items": {}
+          },
+          "references": {
+            "items": {}
+          }
+        }
+      }
     },
     "responses": {
       "200": {
@@ -935,7 +1605,17 @@ export const routes: RouteSpec[] = [
       ],
       "kind": "json",
       "fileFields": [],
-      "validate": request.cardListTransactions_body
+      "validate": request.cardListTransactions_body,
+      "knownProperties": {
+        "properties": {
+          "dateCreateFrom": {},
+          "dateCreateTo": {},
+          "numberOfRecords": {},
+          "reversalStatus": {},
+          "skipRecords": {},
+          "status": {}
+        }
+      }
     },
     "responses": {
       "200": {
@@ -962,7 +1642,18 @@ export const routes: RouteSpec[] = [
       ],
       "kind": "json",
       "fileFields": [],
-      "validate": request.cardReversal_body
+      "validate": request.cardReversal_body,
+      "knownProperties": {
+        "properties": {
+          "amount": {},
+          "cFiTransactionId": {}
+        }
+      },
+      "businessRules": {
+        "x-amountPrecision": {
+          "value": 2
+        }
+      }
     },
     "responses": {
       "200": {
@@ -989,7 +1680,82 @@ export const routes: RouteSpec[] = [
       ],
       "kind": "json",
       "fileFields": [],
-      "validate": request.wireCreate_body
+      "validate": request.wireCreate_body,
+      "knownProperties": {
+        "properties": {
+          "amount": {},
+          "beneficiary": {
+            "properties": {
+              "accountNumber": {},
+              "address": {
+                "properties": {
+                  "addressLine1": {},
+                  "addressLine2": {},
+                  "city": {},
+                  "country": {},
+                  "postalCode": {},
+                  "state": {}
+                }
+              },
+              "bankABANumber": {},
+              "bankName": {},
+              "name": {}
+            }
+          },
+          "currency": {},
+          "endUserAccount": {},
+          "memos": {
+            "items": {}
+          },
+          "narrative": {},
+          "originator": {
+            "properties": {
+              "address": {
+                "properties": {
+                  "addressLine1": {},
+                  "addressLine2": {},
+                  "city": {},
+                  "country": {},
+                  "postalCode": {},
+                  "state": {}
+                }
+              },
+              "commonName": {},
+              "legalName": {}
+            }
+          },
+          "reference": {},
+          "webhookURL": {}
+        }
+      },
+      "businessRules": {
+        "x-amountPrecision": {
+          "value": 2,
+          "answer": {
+            "status": 400,
+            "code": "wrongAmount",
+            "message": "Wrong amount",
+            "detailInMessage": true,
+            "context": {},
+            "echoValue": true
+          }
+        },
+        "x-connectfi-supported": {
+          "value": [
+            "USD"
+          ],
+          "answer": {
+            "status": 400,
+            "code": "currencyNotSupported",
+            "message": "Currency not supported",
+            "detailInMessage": true,
+            "context": {
+              "supportedCurrency": "USD"
+            },
+            "echoValue": false
+          }
+        }
+      }
     },
     "responses": {
       "200": {
@@ -1016,7 +1782,17 @@ export const routes: RouteSpec[] = [
       ],
       "kind": "json",
       "fileFields": [],
-      "validate": request.wireQuery_body
+      "validate": request.wireQuery_body,
+      "knownProperties": {
+        "properties": {
+          "cFiTransactionIds": {
+            "items": {}
+          },
+          "references": {
+            "items": {}
+          }
+        }
+      }
     },
     "responses": {
       "200": {
@@ -1043,7 +1819,21 @@ export const routes: RouteSpec[] = [
       ],
       "kind": "json",
       "fileFields": [],
-      "validate": request.wireList_body
+      "validate": request.wireList_body,
+      "knownProperties": {
+        "properties": {
+          "cFiTransactionId": {},
+          "cFiTransactionIds": {
+            "items": {}
+          },
+          "dateCreateFrom": {},
+          "dateCreateTo": {},
+          "numberOfRecords": {},
+          "reference": {},
+          "skipRecords": {},
+          "status": {}
+        }
+      }
     },
     "responses": {
       "200": {
@@ -1070,7 +1860,21 @@ export const routes: RouteSpec[] = [
       ],
       "kind": "json",
       "fileFields": [],
-      "validate": request.wireExportList_body
+      "validate": request.wireExportList_body,
+      "knownProperties": {
+        "properties": {
+          "cFiTransactionId": {},
+          "cFiTransactionIds": {
+            "items": {}
+          },
+          "dateCreateFrom": {},
+          "dateCreateTo": {},
+          "numberOfRecords": {},
+          "reference": {},
+          "skipRecords": {},
+          "status": {}
+        }
+      }
     },
     "responses": {
       "200": {
@@ -1097,7 +1901,53 @@ export const routes: RouteSpec[] = [
       ],
       "kind": "json",
       "fileFields": [],
-      "validate": request.comboCardRegister_body
+      "validate": request.comboCardRegister_body,
+      "knownProperties": {
+        "properties": {
+          "card": {
+            "properties": {
+              "encryptedData": {},
+              "keyId": {}
+            }
+          },
+          "clearCard": {
+            "properties": {
+              "accountNumber": {},
+              "expirationDate": {},
+              "securityCode": {}
+            }
+          },
+          "owner": {
+            "properties": {
+              "address": {
+                "properties": {
+                  "addressLine1": {},
+                  "addressLine2": {},
+                  "city": {},
+                  "country": {},
+                  "postalCode": {},
+                  "state": {}
+                }
+              },
+              "name": {
+                "properties": {
+                  "first": {},
+                  "last": {},
+                  "middle": {},
+                  "suffix": {}
+                }
+              },
+              "phone": {
+                "properties": {
+                  "countryCode": {},
+                  "number": {}
+                }
+              }
+            }
+          },
+          "reference": {}
+        }
+      }
     },
     "responses": {
       "200": {
@@ -1124,7 +1974,116 @@ export const routes: RouteSpec[] = [
       ],
       "kind": "json",
       "fileFields": [],
-      "validate": request.comboCreate_body
+      "validate": request.comboCreate_body,
+      "knownProperties": {
+        "properties": {
+          "DFIAccountNumber": {},
+          "accountType": {},
+          "amount": {},
+          "beneficiary": {
+            "properties": {
+              "accountNumber": {},
+              "address": {
+                "properties": {
+                  "addressLine1": {},
+                  "addressLine2": {},
+                  "city": {},
+                  "country": {},
+                  "postalCode": {},
+                  "state": {}
+                }
+              },
+              "bankABANumber": {},
+              "bankName": {},
+              "name": {}
+            }
+          },
+          "cFiCardId": {},
+          "clientCode": {},
+          "companyEntryDescription": {},
+          "currency": {},
+          "effectiveEntryDate": {},
+          "endUserAccount": {},
+          "individualName": {},
+          "memos": {
+            "items": {}
+          },
+          "narrative": {},
+          "originator": {
+            "properties": {
+              "address": {
+                "properties": {
+                  "addressLine1": {},
+                  "addressLine2": {},
+                  "city": {},
+                  "country": {},
+                  "postalCode": {},
+                  "state": {}
+                }
+              },
+              "commonName": {},
+              "legalName": {}
+            }
+          },
+          "reference": {},
+          "routingNumber": {},
+          "softDescriptor": {
+            "properties": {
+              "address": {
+                "properties": {
+                  "addressLine1": {},
+                  "addressLine2": {},
+                  "city": {},
+                  "country": {},
+                  "postalCode": {},
+                  "state": {}
+                }
+              },
+              "email": {},
+              "name": {},
+              "phone": {
+                "properties": {
+                  "countryCode": {},
+                  "number": {}
+                }
+              }
+            }
+          },
+          "standardEntryClassCode": {},
+          "transactionType": {},
+          "transferType": {},
+          "webhookURL": {},
+          "webhookUrl": {}
+        }
+      },
+      "businessRules": {
+        "x-amountPrecision": {
+          "value": 2,
+          "answer": {
+            "status": 400,
+            "code": "wrongAmount",
+            "message": "Wrong amount",
+            "detailInMessage": true,
+            "context": {},
+            "echoValue": true
+          }
+        },
+        "x-connectfi-supported": {
+          "value": [
+            "USD"
+          ],
+          "answer": {
+            "status": 400,
+            "code": "currencyNotSupported",
+            "message": "Currency not supported",
+            "detailInMessage": true,
+            "context": {
+              "supportedCurrency": "USD"
+            },
+            "echoValue": false
+          }
+        }
+      }
     },
     "responses": {
       "200": {
@@ -1154,7 +2113,27 @@ export const routes: RouteSpec[] = [
       ],
       "kind": "json",
       "fileFields": [],
-      "validate": request.comboQuery_body
+      "validate": request.comboQuery_body,
+      "knownProperties": {
+        "properties": {
+          "cFiTransactionIds": {
+            "items": {
+              "properties": {
+                "cFiTransactionId": {},
+                "transferType": {}
+              }
+            }
+          },
+          "references": {
+            "items": {
+              "properties": {
+                "reference": {},
+                "transferType": {}
+              }
+            }
+          }
+        }
+      }
     },
     "responses": {
       "200": {
@@ -1181,7 +2160,53 @@ export const routes: RouteSpec[] = [
       ],
       "kind": "json",
       "fileFields": [],
-      "validate": request.acquiringRegister_body
+      "validate": request.acquiringRegister_body,
+      "knownProperties": {
+        "properties": {
+          "card": {
+            "properties": {
+              "encryptedData": {},
+              "keyId": {}
+            }
+          },
+          "clearCard": {
+            "properties": {
+              "accountNumber": {},
+              "expirationDate": {},
+              "securityCode": {}
+            }
+          },
+          "owner": {
+            "properties": {
+              "address": {
+                "properties": {
+                  "addressLine1": {},
+                  "addressLine2": {},
+                  "city": {},
+                  "country": {},
+                  "postalCode": {},
+                  "state": {}
+                }
+              },
+              "name": {
+                "properties": {
+                  "first": {},
+                  "last": {},
+                  "middle": {},
+                  "suffix": {}
+                }
+              },
+              "phone": {
+                "properties": {
+                  "countryCode": {},
+                  "number": {}
+                }
+              }
+            }
+          },
+          "reference": {}
+        }
+      }
     },
     "responses": {
       "200": {
@@ -1208,7 +2233,58 @@ export const routes: RouteSpec[] = [
       ],
       "kind": "json",
       "fileFields": [],
-      "validate": request.acquiringPull_body
+      "validate": request.acquiringPull_body,
+      "knownProperties": {
+        "properties": {
+          "amount": {},
+          "cFiCardId": {},
+          "currency": {},
+          "narrative": {},
+          "reference": {},
+          "softDescriptor": {
+            "properties": {
+              "address": {
+                "properties": {
+                  "addressLine1": {},
+                  "addressLine2": {},
+                  "city": {},
+                  "country": {},
+                  "postalCode": {},
+                  "state": {}
+                }
+              },
+              "email": {},
+              "name": {},
+              "phone": {
+                "properties": {
+                  "countryCode": {},
+                  "number": {}
+                }
+              }
+            }
+          }
+        }
+      },
+      "businessRules": {
+        "x-amountPrecision": {
+          "value": 2
+        },
+        "x-connectfi-supported": {
+          "value": [
+            "USD"
+          ],
+          "answer": {
+            "status": 400,
+            "code": "currencyNotSupported",
+            "message": "Currency not supported",
+            "detailInMessage": true,
+            "context": {
+              "supportedCurrency": "USD"
+            },
+            "echoValue": false
+          }
+        }
+      }
     },
     "responses": {
       "200": {
@@ -1235,7 +2311,17 @@ export const routes: RouteSpec[] = [
       ],
       "kind": "json",
       "fileFields": [],
-      "validate": request.acquiringTransactionQuery_body
+      "validate": request.acquiringTransactionQuery_body,
+      "knownProperties": {
+        "properties": {
+          "cFiTransactionIds": {
+            "items": {}
+          },
+          "references": {
+            "items": {}
+          }
+        }
+      }
     },
     "responses": {
       "200": {
@@ -1262,7 +2348,17 @@ export const routes: RouteSpec[] = [
       ],
       "kind": "json",
       "fileFields": [],
-      "validate": request.acquiringList_body
+      "validate": request.acquiringList_body,
+      "knownProperties": {
+        "properties": {
+          "dateCreateFrom": {},
+          "dateCreateTo": {},
+          "numberOfRecords": {},
+          "reversalStatus": {},
+          "skipRecords": {},
+          "status": {}
+        }
+      }
     },
     "responses": {
       "200": {
@@ -1289,7 +2385,18 @@ export const routes: RouteSpec[] = [
       ],
       "kind": "json",
       "fileFields": [],
-      "validate": request.acquiringReversal_body
+      "validate": request.acquiringReversal_body,
+      "knownProperties": {
+        "properties": {
+          "amount": {},
+          "cFiTransactionId": {}
+        }
+      },
+      "businessRules": {
+        "x-amountPrecision": {
+          "value": 2
+        }
+      }
     },
     "responses": {
       "200": {
@@ -1316,7 +2423,71 @@ export const routes: RouteSpec[] = [
       ],
       "kind": "json",
       "fileFields": [],
-      "validate": request.checkPrint_body
+      "validate": request.checkPrint_body,
+      "knownProperties": {
+        "properties": {
+          "checkAttributes": {
+            "properties": {
+              "amount": {},
+              "currency": {},
+              "logo": {},
+              "memo": {},
+              "payeeAddress": {
+                "properties": {
+                  "addressLine1": {},
+                  "addressLine2": {},
+                  "city": {},
+                  "country": {},
+                  "postalCode": {},
+                  "state": {}
+                }
+              },
+              "payeeName": {},
+              "payerAddress": {
+                "properties": {
+                  "addressLine1": {},
+                  "addressLine2": {},
+                  "city": {},
+                  "country": {},
+                  "postalCode": {},
+                  "state": {}
+                }
+              },
+              "payerName": {},
+              "platformNumber": {},
+              "returnAddress": {
+                "properties": {
+                  "addressLine1": {},
+                  "addressLine2": {},
+                  "addressLine3": {}
+                }
+              }
+            }
+          },
+          "reference": {},
+          "webhookUrl": {}
+        }
+      },
+      "businessRules": {
+        "x-amountPrecision": {
+          "value": 2
+        },
+        "x-connectfi-supported": {
+          "value": [
+            "USD"
+          ],
+          "answer": {
+            "status": 400,
+            "code": "currencyNotSupported",
+            "message": "Currency not supported",
+            "detailInMessage": true,
+            "context": {
+              "supportedCurrency": "USD"
+            },
+            "echoValue": false
+          }
+        }
+      }
     },
     "responses": {
       "200": {
@@ -1368,7 +2539,17 @@ export const routes: RouteSpec[] = [
       ],
       "kind": "json",
       "fileFields": [],
-      "validate": request.checkQuery_body
+      "validate": request.checkQuery_body,
+      "knownProperties": {
+        "properties": {
+          "cFiCheckIds": {
+            "items": {}
+          },
+          "references": {
+            "items": {}
+          }
+        }
+      }
     },
     "responses": {
       "200": {
@@ -1395,7 +2576,13 @@ export const routes: RouteSpec[] = [
       ],
       "kind": "json",
       "fileFields": [],
-      "validate": request.checkVoid_body
+      "validate": request.checkVoid_body,
+      "knownProperties": {
+        "properties": {
+          "cFiCheckId": {},
+          "reason": {}
+        }
+      }
     },
     "responses": {
       "200": {
@@ -1422,7 +2609,22 @@ export const routes: RouteSpec[] = [
       ],
       "kind": "json",
       "fileFields": [],
-      "validate": request.checkList_body
+      "validate": request.checkList_body,
+      "knownProperties": {
+        "properties": {
+          "cFiCheckId": {},
+          "cFiCheckIds": {
+            "items": {}
+          },
+          "cFiCheckStatus": {},
+          "dateCreateFrom": {},
+          "dateCreateTo": {},
+          "initVoid": {},
+          "numberOfRecords": {},
+          "reference": {},
+          "skipRecords": {}
+        }
+      }
     },
     "responses": {
       "200": {
@@ -1449,7 +2651,22 @@ export const routes: RouteSpec[] = [
       ],
       "kind": "json",
       "fileFields": [],
-      "validate": request.checkExportList_body
+      "validate": request.checkExportList_body,
+      "knownProperties": {
+        "properties": {
+          "cFiCheckId": {},
+          "cFiCheckIds": {
+            "items": {}
+          },
+          "cFiCheckStatus": {},
+          "dateCreateFrom": {},
+          "dateCreateTo": {},
+          "initVoid": {},
+          "numberOfRecords": {},
+          "reference": {},
+          "skipRecords": {}
+        }
+      }
     },
     "responses": {
       "200": {
@@ -1476,7 +2693,14 @@ export const routes: RouteSpec[] = [
       ],
       "kind": "json",
       "fileFields": [],
-      "validate": request.ibisAccountAdd_body
+      "validate": request.ibisAccountAdd_body,
+      "knownProperties": {
+        "properties": {
+          "cardProgramId": {},
+          "customerId": {},
+          "reference": {}
+        }
+      }
     },
     "responses": {
       "200": {
@@ -1503,7 +2727,20 @@ export const routes: RouteSpec[] = [
       ],
       "kind": "json",
       "fileFields": [],
-      "validate": request.ibisDebitCardAdd_body
+      "validate": request.ibisDebitCardAdd_body,
+      "knownProperties": {
+        "properties": {
+          "cardProgramId": {},
+          "customerId": {},
+          "profile": {
+            "properties": {
+              "nameOnCard": {},
+              "occupation": {}
+            }
+          },
+          "reference": {}
+        }
+      }
     },
     "responses": {
       "200": {
@@ -1530,7 +2767,22 @@ export const routes: RouteSpec[] = [
       ],
       "kind": "json",
       "fileFields": [],
-      "validate": request.ibisCreditCardApplication_body
+      "validate": request.ibisCreditCardApplication_body,
+      "knownProperties": {
+        "properties": {
+          "annualIncome": {},
+          "cardProgramId": {},
+          "customerId": {},
+          "reference": {},
+          "requestedCreditLimit": {},
+          "webhookUrl": {}
+        }
+      },
+      "businessRules": {
+        "x-amountPrecision": {
+          "value": 2
+        }
+      }
     },
     "responses": {
       "200": {
@@ -1582,7 +2834,27 @@ export const routes: RouteSpec[] = [
       ],
       "kind": "json",
       "fileFields": [],
-      "validate": request.ibisCreditCardAdd_body
+      "validate": request.ibisCreditCardAdd_body,
+      "knownProperties": {
+        "properties": {
+          "applicationId": {},
+          "cardProgramId": {},
+          "creditLimit": {},
+          "customerId": {},
+          "profile": {
+            "properties": {
+              "nameOnCard": {},
+              "occupation": {}
+            }
+          },
+          "reference": {}
+        }
+      },
+      "businessRules": {
+        "x-amountPrecision": {
+          "value": 2
+        }
+      }
     },
     "responses": {
       "200": {
@@ -1609,7 +2881,17 @@ export const routes: RouteSpec[] = [
       ],
       "kind": "json",
       "fileFields": [],
-      "validate": request.ibisCardActivate_body
+      "validate": request.ibisCardActivate_body,
+      "knownProperties": {
+        "properties": {
+          "attributes": {
+            "properties": {
+              "cardExpDate": {}
+            }
+          },
+          "cFiCardId": {}
+        }
+      }
     },
     "responses": {
       "200": {
@@ -1636,7 +2918,19 @@ export const routes: RouteSpec[] = [
       ],
       "kind": "json",
       "fileFields": [],
-      "validate": request.ibisCardSetPin_body
+      "validate": request.ibisCardSetPin_body,
+      "knownProperties": {
+        "properties": {
+          "cFiCardId": {},
+          "encryptedPin": {
+            "properties": {
+              "encryptedData": {},
+              "keyId": {}
+            }
+          },
+          "pin": {}
+        }
+      }
     },
     "responses": {
       "200": {
@@ -1663,7 +2957,19 @@ export const routes: RouteSpec[] = [
       ],
       "kind": "json",
       "fileFields": [],
-      "validate": request.ibisCardCheckPin_body
+      "validate": request.ibisCardCheckPin_body,
+      "knownProperties": {
+        "properties": {
+          "cFiCardId": {},
+          "encryptedPin": {
+            "properties": {
+              "encryptedData": {},
+              "keyId": {}
+            }
+          },
+          "pin": {}
+        }
+      }
     },
     "responses": {
       "200": {
@@ -1690,7 +2996,13 @@ export const routes: RouteSpec[] = [
       ],
       "kind": "json",
       "fileFields": [],
-      "validate": request.ibisCardStatus_body
+      "validate": request.ibisCardStatus_body,
+      "knownProperties": {
+        "properties": {
+          "cFiCardId": {},
+          "reference": {}
+        }
+      }
     },
     "responses": {
       "200": {
@@ -1717,7 +3029,14 @@ export const routes: RouteSpec[] = [
       ],
       "kind": "json",
       "fileFields": [],
-      "validate": request.ibisCardSetStatus_body
+      "validate": request.ibisCardSetStatus_body,
+      "knownProperties": {
+        "properties": {
+          "cFiCardId": {},
+          "description": {},
+          "statusCode": {}
+        }
+      }
     },
     "responses": {
       "200": {
@@ -1744,7 +3063,12 @@ export const routes: RouteSpec[] = [
       ],
       "kind": "json",
       "fileFields": [],
-      "validate": request.ibisCardCardholderProfile_body
+      "validate": request.ibisCardCardholderProfile_body,
+      "knownProperties": {
+        "properties": {
+          "cFiCardId": {}
+        }
+      }
     },
     "responses": {
       "200": {
@@ -1771,7 +3095,17 @@ export const routes: RouteSpec[] = [
       ],
       "kind": "json",
       "fileFields": [],
-      "validate": request.ibisCardReissue_body
+      "validate": request.ibisCardReissue_body,
+      "knownProperties": {
+        "properties": {
+          "cFiCardId": {},
+          "cardShippingMethodId": {},
+          "customerId": {},
+          "reasonCode": {},
+          "reference": {},
+          "reissueType": {}
+        }
+      }
     },
     "responses": {
       "200": {
@@ -1798,7 +3132,15 @@ export const routes: RouteSpec[] = [
       ],
       "kind": "json",
       "fileFields": [],
-      "validate": request.ibisCardList_body
+      "validate": request.ibisCardList_body,
+      "knownProperties": {
+        "properties": {
+          "customerId": {},
+          "numberOfRecords": {},
+          "skipRecords": {},
+          "statusCode": {}
+        }
+      }
     },
     "responses": {
       "200": {
@@ -1825,7 +3167,12 @@ export const routes: RouteSpec[] = [
       ],
       "kind": "json",
       "fileFields": [],
-      "validate": request.ibisCardGetAuthData_body
+      "validate": request.ibisCardGetAuthData_body,
+      "knownProperties": {
+        "properties": {
+          "cFiCardId": {}
+        }
+      }
     },
     "responses": {
       "200": {
@@ -1852,7 +3199,37 @@ export const routes: RouteSpec[] = [
       ],
       "kind": "json",
       "fileFields": [],
-      "validate": request.ibisFinancialCardToCard_body
+      "validate": request.ibisFinancialCardToCard_body,
+      "knownProperties": {
+        "properties": {
+          "amount": {},
+          "cardFromId": {},
+          "cardToId": {},
+          "currency": {},
+          "description": {},
+          "reference": {}
+        }
+      },
+      "businessRules": {
+        "x-amountPrecision": {
+          "value": 2
+        },
+        "x-connectfi-supported": {
+          "value": [
+            "USD"
+          ],
+          "answer": {
+            "status": 400,
+            "code": "currencyNotSupported",
+            "message": "Currency not supported",
+            "detailInMessage": true,
+            "context": {
+              "supportedCurrency": "USD"
+            },
+            "echoValue": false
+          }
+        }
+      }
     },
     "responses": {
       "200": {
@@ -1879,7 +3256,36 @@ export const routes: RouteSpec[] = [
       ],
       "kind": "json",
       "fileFields": [],
-      "validate": request.ibisFinancialFundsCredit_body
+      "validate": request.ibisFinancialFundsCredit_body,
+      "knownProperties": {
+        "properties": {
+          "amount": {},
+          "cFiCardId": {},
+          "currency": {},
+          "description": {},
+          "reference": {}
+        }
+      },
+      "businessRules": {
+        "x-amountPrecision": {
+          "value": 2
+        },
+        "x-connectfi-supported": {
+          "value": [
+            "USD"
+          ],
+          "answer": {
+            "status": 400,
+            "code": "currencyNotSupported",
+            "message": "Currency not supported",
+            "detailInMessage": true,
+            "context": {
+              "supportedCurrency": "USD"
+            },
+            "echoValue": false
+          }
+        }
+      }
     },
     "responses": {
       "200": {
@@ -1906,7 +3312,36 @@ export const routes: RouteSpec[] = [
       ],
       "kind": "json",
       "fileFields": [],
-      "validate": request.ibisFinancialFundsDebit_body
+      "validate": request.ibisFinancialFundsDebit_body,
+      "knownProperties": {
+        "properties": {
+          "amount": {},
+          "cFiCardId": {},
+          "currency": {},
+          "description": {},
+          "reference": {}
+        }
+      },
+      "businessRules": {
+        "x-amountPrecision": {
+          "value": 2
+        },
+        "x-connectfi-supported": {
+          "value": [
+            "USD"
+          ],
+          "answer": {
+            "status": 400,
+            "code": "currencyNotSupported",
+            "message": "Currency not supported",
+            "detailInMessage": true,
+            "context": {
+              "supportedCurrency": "USD"
+            },
+            "echoValue": false
+          }
+        }
+      }
     },
     "responses": {
       "200": {
@@ -1933,7 +3368,19 @@ export const routes: RouteSpec[] = [
       ],
       "kind": "json",
       "fileFields": [],
-      "validate": request.ibisFinancialReversal_body
+      "validate": request.ibisFinancialReversal_body,
+      "knownProperties": {
+        "properties": {
+          "amount": {},
+          "cFiFundsId": {},
+          "description": {}
+        }
+      },
+      "businessRules": {
+        "x-amountPrecision": {
+          "value": 2
+        }
+      }
     },
     "responses": {
       "200": {
@@ -1960,7 +3407,13 @@ export const routes: RouteSpec[] = [
       ],
       "kind": "json",
       "fileFields": [],
-      "validate": request.ibisFinancialRetrieve_body
+      "validate": request.ibisFinancialRetrieve_body,
+      "knownProperties": {
+        "properties": {
+          "cFiFundsId": {},
+          "reference": {}
+        }
+      }
     },
     "responses": {
       "200": {
@@ -1987,7 +3440,16 @@ export const routes: RouteSpec[] = [
       ],
       "kind": "json",
       "fileFields": [],
-      "validate": request.ibisInquiryTransactionHistory_body
+      "validate": request.ibisInquiryTransactionHistory_body,
+      "knownProperties": {
+        "properties": {
+          "cFiCardId": {},
+          "dateFrom": {},
+          "dateTo": {},
+          "numberOfRecords": {},
+          "skipRecords": {}
+        }
+      }
     },
     "responses": {
       "200": {
@@ -2014,7 +3476,14 @@ export const routes: RouteSpec[] = [
       ],
       "kind": "json",
       "fileFields": [],
-      "validate": request.customerKycInit_body
+      "validate": request.customerKycInit_body,
+      "knownProperties": {
+        "properties": {
+          "customerId": {},
+          "syncMode": {},
+          "webhookURL": {}
+        }
+      }
     },
     "responses": {
       "200": {
@@ -2041,7 +3510,28 @@ export const routes: RouteSpec[] = [
       ],
       "kind": "json",
       "fileFields": [],
-      "validate": request.customerKycAddAttributes_body
+      "validate": request.customerKycAddAttributes_body,
+      "knownProperties": {
+        "properties": {
+          "additionalAttributes": {
+            "properties": {
+              "cardAttributes": {
+                "properties": {
+                  "additionalData": {
+                    "open": true
+                  },
+                  "addressType": {},
+                  "designId": {},
+                  "issueType": {},
+                  "nameOnCard": {},
+                  "productID": {}
+                }
+              }
+            }
+          },
+          "customerId": {}
+        }
+      }
     },
     "responses": {
       "200": {
@@ -2085,7 +3575,12 @@ export const routes: RouteSpec[] = [
           "required": true
         }
       ],
-      "validate": request.customerKycUpload_body
+      "validate": request.customerKycUpload_body,
+      "knownProperties": {
+        "properties": {
+          "file": {}
+        }
+      }
     },
     "responses": {
       "200": {
@@ -2137,7 +3632,13 @@ export const routes: RouteSpec[] = [
       ],
       "kind": "json",
       "fileFields": [],
-      "validate": request.customerKycDocumentLink_body
+      "validate": request.customerKycDocumentLink_body,
+      "knownProperties": {
+        "properties": {
+          "customerId": {},
+          "documentId": {}
+        }
+      }
     },
     "responses": {
       "200": {
@@ -2191,7 +3692,12 @@ export const routes: RouteSpec[] = [
           "required": true
         }
       ],
-      "validate": request.documentUpload_body
+      "validate": request.documentUpload_body,
+      "knownProperties": {
+        "properties": {
+          "file": {}
+        }
+      }
     },
     "responses": {
       "200": {
@@ -2218,7 +3724,24 @@ export const routes: RouteSpec[] = [
       ],
       "kind": "json",
       "fileFields": [],
-      "validate": request.condorCustomerCreate_body
+      "validate": request.condorCustomerCreate_body,
+      "knownProperties": {
+        "properties": {
+          "cardAttributes": {
+            "properties": {
+              "additionalData": {
+                "open": true
+              },
+              "addressType": {},
+              "designId": {},
+              "issueType": {},
+              "nameOnCard": {},
+              "productID": {}
+            }
+          },
+          "customerId": {}
+        }
+      }
     },
     "responses": {
       "200": {
@@ -2245,7 +3768,39 @@ export const routes: RouteSpec[] = [
       ],
       "kind": "json",
       "fileFields": [],
-      "validate": request.condorCustomerUpdate_body
+      "validate": request.condorCustomerUpdate_body,
+      "knownProperties": {
+        "properties": {
+          "addresses": {
+            "items": {
+              "properties": {
+                "addressLine1": {},
+                "addressLine2": {},
+                "city": {},
+                "country": {},
+                "postalCode": {},
+                "state": {},
+                "type": {}
+              }
+            }
+          },
+          "customerId": {},
+          "dateOfBirth": {},
+          "email": {},
+          "firstName": {},
+          "gender": {},
+          "lastName": {},
+          "phones": {
+            "items": {
+              "properties": {
+                "countryCode": {},
+                "number": {},
+                "type": {}
+              }
+            }
+          }
+        }
+      }
     },
     "responses": {
       "200": {
@@ -2297,7 +3852,24 @@ export const routes: RouteSpec[] = [
       ],
       "kind": "json",
       "fileFields": [],
-      "validate": request.condorCardAdd_body
+      "validate": request.condorCardAdd_body,
+      "knownProperties": {
+        "properties": {
+          "cardAttributes": {
+            "properties": {
+              "additionalData": {
+                "open": true
+              },
+              "addressType": {},
+              "designId": {},
+              "issueType": {},
+              "nameOnCard": {},
+              "productID": {}
+            }
+          },
+          "customerId": {}
+        }
+      }
     },
     "responses": {
       "200": {
@@ -2324,7 +3896,21 @@ export const routes: RouteSpec[] = [
       ],
       "kind": "json",
       "fileFields": [],
-      "validate": request.condorCardActivate_body
+      "validate": request.condorCardActivate_body,
+      "knownProperties": {
+        "properties": {
+          "activateAttributes": {
+            "properties": {
+              "cardExpDate": {},
+              "cardLastFour": {},
+              "otherIdentificationType": {},
+              "otherIdentificationValue": {},
+              "ssnLastFour": {}
+            }
+          },
+          "cardId": {}
+        }
+      }
     },
     "responses": {
       "200": {
@@ -2351,7 +3937,19 @@ export const routes: RouteSpec[] = [
       ],
       "kind": "json",
       "fileFields": [],
-      "validate": request.condorCardSetPin_body
+      "validate": request.condorCardSetPin_body,
+      "knownProperties": {
+        "properties": {
+          "cardId": {},
+          "encryptedPin": {
+            "properties": {
+              "encryptedData": {},
+              "keyId": {}
+            }
+          },
+          "newPin": {}
+        }
+      }
     },
     "responses": {
       "200": {
@@ -2378,7 +3976,14 @@ export const routes: RouteSpec[] = [
       ],
       "kind": "json",
       "fileFields": [],
-      "validate": request.condorCardChangeStatus_body
+      "validate": request.condorCardChangeStatus_body,
+      "knownProperties": {
+        "properties": {
+          "cardId": {},
+          "reason": {},
+          "statusAction": {}
+        }
+      }
     },
     "responses": {
       "200": {
@@ -2405,7 +4010,26 @@ export const routes: RouteSpec[] = [
       ],
       "kind": "json",
       "fileFields": [],
-      "validate": request.condorCardReIssue_body
+      "validate": request.condorCardReIssue_body,
+      "knownProperties": {
+        "properties": {
+          "cardAttributes": {
+            "properties": {
+              "additionalData": {
+                "open": true
+              },
+              "addressType": {},
+              "cardShippingMethod": {},
+              "designId": {},
+              "issueType": {},
+              "nameOnCard": {},
+              "productID": {},
+              "reference": {}
+            }
+          },
+          "cardId": {}
+        }
+      }
     },
     "responses": {
       "200": {
@@ -2482,7 +4106,40 @@ export const routes: RouteSpec[] = [
       ],
       "kind": "json",
       "fileFields": [],
-      "validate": request.condorFinancialCredit_body
+      "validate": request.condorFinancialCredit_body,
+      "knownProperties": {
+        "properties": {
+          "additionalData": {
+            "open": true
+          },
+          "amount": {},
+          "cardId": {},
+          "currency": {},
+          "merchant": {
+            "properties": {
+              "city": {},
+              "countryCodeA3": {},
+              "mcc": {},
+              "mccGroup": {},
+              "mccName": {},
+              "name": {},
+              "region": {}
+            }
+          },
+          "reference": {},
+          "transactionType": {}
+        }
+      },
+      "businessRules": {
+        "x-amountPrecision": {
+          "value": 2
+        },
+        "x-connectfi-supported": {
+          "value": [
+            "USD"
+          ]
+        }
+      }
     },
     "responses": {
       "200": {
@@ -2509,7 +4166,40 @@ export const routes: RouteSpec[] = [
       ],
       "kind": "json",
       "fileFields": [],
-      "validate": request.condorFinancialDebit_body
+      "validate": request.condorFinancialDebit_body,
+      "knownProperties": {
+        "properties": {
+          "additionalData": {
+            "open": true
+          },
+          "amount": {},
+          "cardId": {},
+          "currency": {},
+          "merchant": {
+            "properties": {
+              "city": {},
+              "countryCodeA3": {},
+              "mcc": {},
+              "mccGroup": {},
+              "mccName": {},
+              "name": {},
+              "region": {}
+            }
+          },
+          "reference": {},
+          "transactionType": {}
+        }
+      },
+      "businessRules": {
+        "x-amountPrecision": {
+          "value": 2
+        },
+        "x-connectfi-supported": {
+          "value": [
+            "USD"
+          ]
+        }
+      }
     },
     "responses": {
       "200": {
@@ -2536,7 +4226,26 @@ export const routes: RouteSpec[] = [
       ],
       "kind": "json",
       "fileFields": [],
-      "validate": request.condorFinancialP2p_body
+      "validate": request.condorFinancialP2p_body,
+      "knownProperties": {
+        "properties": {
+          "amount": {},
+          "beneficiaryCardId": {},
+          "currency": {},
+          "reference": {},
+          "sourceCardId": {}
+        }
+      },
+      "businessRules": {
+        "x-amountPrecision": {
+          "value": 2
+        },
+        "x-connectfi-supported": {
+          "value": [
+            "USD"
+          ]
+        }
+      }
     },
     "responses": {
       "200": {
@@ -2563,7 +4272,17 @@ export const routes: RouteSpec[] = [
       ],
       "kind": "json",
       "fileFields": [],
-      "validate": request.condorTransactionHistory_body
+      "validate": request.condorTransactionHistory_body,
+      "knownProperties": {
+        "properties": {
+          "cardId": {},
+          "dateFrom": {},
+          "dateTo": {},
+          "numberOfTransactions": {},
+          "offset": {},
+          "status": {}
+        }
+      }
     },
     "responses": {
       "200": {
@@ -2590,7 +4309,14 @@ export const routes: RouteSpec[] = [
       ],
       "kind": "json",
       "fileFields": [],
-      "validate": request.condorTransactionReversal_body
+      "validate": request.condorTransactionReversal_body,
+      "knownProperties": {
+        "properties": {
+          "forcePost": {},
+          "reason": {},
+          "transactionId": {}
+        }
+      }
     },
     "responses": {
       "200": {

@@ -2,6 +2,7 @@
 // methods with one name) stop the build with the operation's location; everything optional degrades gracefully.
 import { deref } from '../spec/examples.ts';
 import { behaviourOf, prerequisitesOf, resourcesOf, triggersOf } from './behaviour.ts';
+import { businessRulesOf } from './business-rules.ts';
 import { detectPattern } from './patterns.ts';
 import { at, componentName, pointerOf, propertiesOf, requiredOf, resolvePointer } from './schema-walk.ts';
 import type {
@@ -147,6 +148,7 @@ function operationOf(spec: any, groups: GroupIR[], route: string, method: HttpMe
   const requestBody = op.requestBody ? bodyOf(spec, op.requestBody, [...pointer, 'requestBody']) : undefined;
   const success = successOf(spec, responses);
   const security = (op.security ?? spec.security ?? []).flatMap((req: Record<string, unknown>) => Object.keys(req));
+  const errors = errorsOf(responses);
   return {
     operationId: op.operationId,
     group: group.name,
@@ -161,7 +163,8 @@ function operationOf(spec: any, groups: GroupIR[], route: string, method: HttpMe
     requestBody,
     responses,
     success,
-    errors: errorsOf(responses),
+    errors,
+    businessRules: businessRulesOf(spec, requestBody, errors),
     fidelity: fidelityOf(op),
     deprecated: op.deprecated === true,
     replacedBy: typeof op['x-connectfi-replaced-by'] === 'string' ? op['x-connectfi-replaced-by'] : undefined,

@@ -70,6 +70,22 @@ export interface ErrorCodeIR {
 }
 
 /**
+ * A keyword of the request body's schema whose failure is a business error (`x-connectfi-errors` on the schema that
+ * carries it), e.g. `x-amountPrecision` -> `wrongAmount`.
+ */
+export interface BusinessRuleIR {
+  keyword: string;
+  /** The keyword's value where it is declared, e.g. `2` or `['USD']`. */
+  value: unknown;
+  /** The connectFi code the spec maps a failure to. */
+  code: string;
+  /** This operation's error example with that code; absent when the operation does not document it. */
+  documented?: ErrorCodeIR;
+  /** The schema that declares the keyword. */
+  schema: SchemaPointer;
+}
+
+/**
  * The shared request patterns the client builds helpers on. An operation matches at most one; one that follows
  * neither is `plain` and still gets its facade method.
  */
@@ -121,6 +137,8 @@ export interface OperationIR {
   responses: ResponseIR[];
   success?: SuccessIR;
   errors: ErrorCodeIR[];
+  /** Keywords of the JSON body whose failure the spec maps to a connectFi code (see BusinessRuleIR). */
+  businessRules: BusinessRuleIR[];
   fidelity?: Fidelity;
   deprecated: boolean;
   /** `x-connectfi-replaced-by`: the operationId that replaces a deprecated one. */

@@ -1,7 +1,7 @@
 // One Ajv (JSON Schema 2020-12, as OAS 3.1 uses) for every tool that validates against the bundle: the example
 // walker, webhook parsing and the server stubs' generation-time compiler. The bundle is added as one schema so
 // that `#/components/schemas/X` refs resolve, and its OpenAPI keywords are declared so strict mode stays on.
-import { Ajv2020, _, type AnySchemaObject, type KeywordDefinition } from 'ajv/dist/2020.js';
+import { Ajv2020, _, stringify, type AnySchemaObject, type KeywordDefinition } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 
 export const BUNDLE_ID = 'https://connectfi.example/openapi.json';
@@ -25,6 +25,22 @@ export const amountPrecision: KeywordDefinition = {
   },
 };
 
+/**
+ * `x-connectfi-supported: [USD]`: the values connectFi accepts where the schema stays open (Currency). A business
+ * rule, not a schema constraint, so only request validators enforce it (`businessRules`), and the server turns a
+ * failure into the code the schema's `x-connectfi-errors` names, or lets the value through where the operation does
+ * not document that code.
+ */
+export const supportedValues: KeywordDefinition = {
+  keyword: 'x-connectfi-supported',
+  schemaType: 'array',
+  error: { message: ({ schema }) => `must be one of the supported values ${(schema as unknown[]).join(', ')}` as never },
+  code(cxt) {
+    const { data, schema } = cxt;
+    cxt.fail(_`!${stringify(schema)}.includes(${data})`);
+  },
+};
+
 /** Every `x-` key used in the bundle: extensions are annotations to Ajv. */
 export function extensionKeywords(doc: unknown, found = new Set<string>()): Set<string> {
   if (Array.isArray(doc)) doc.forEach((d) => extensionKeywords(d, found));
@@ -37,12 +53,13 @@ export function extensionKeywords(doc: unknown, found = new Set<string>()): Set<
   return found;
 }
 
-export function createAjv(bundle: AnySchemaObject, options: { code?: { source?: boolean; esm?: boolean } } = {}): Ajv2020 {
+export function createAjv(bundle: AnySchemaObject, { businessRules = false, ...options }: { code?: { source?: boolean; esm?: boolean }; businessRules?: boolean } = {}): Ajv2020 {
   const ajv = new Ajv2020({ allErrors: true, strict: true, strictTypes: false, ...options });
   addFormats.default ? addFormats.default(ajv) : (addFormats as any)(ajv);
-  ajv.addKeyword(amountPrecision);
+  const keywords = businessRules ? [amountPrecision, supportedValues] : [amountPrecision];
+  for (const keyword of keywords) ajv.addKeyword(keyword);
   const annotations = new Set([...OPENAPI_KEYWORDS, ...extensionKeywords(bundle)]);
-  annotations.delete(amountPrecision.keyword as string);
+  for (const keyword of keywords) annotations.delete(keyword.keyword as string);
   ajv.addVocabulary([...annotations]);
   ajv.addSchema({ ...bundle, $id: BUNDLE_ID });
   return ajv;

@@ -1,12 +1,28 @@
 // One request, start to end: route, authenticate, parse and validate the input, call the handler, check its answer
 // against the contract, serialise. Every failure becomes a connectFi error envelope here; nothing escapes.
 import { acceptedMediaType, assertPresent, parseJson, readLimited } from './body.js';
+import { judgeInvalidBody } from './business-rules.js';
 import { CallFailure, internalError, methodNotAllowed, newRequestId, notFound, notImplemented, requestInvalid, unauthorized, } from './envelope.js';
 import { parseMultipart } from './multipart.js';
 import { collectParameters } from './parameters.js';
 import { checkAnswer } from './response-check.js';
 import { createRouter } from './router.js';
 import { serialise } from './serialise.js';
+import { describeUnknown, findUnknownProperties, unknownPropertiesHeader } from './unknown-properties.js';
+/** The response header that lists body properties the operation does not define (`unknownProperties: 'warn'`). */
+export const UNKNOWN_PROPERTIES_HEADER = 'x-connectfi-unknown-properties';
+/** An unknown property as Ajv would report `additionalProperties: false`, plus the suggestion. */
+function unknownIssue({ path, suggestion }) {
+    const slash = path.lastIndexOf('/');
+    const name = path.slice(slash + 1).replace(/~1/g, '/').replace(/~0/g, '~');
+    return {
+        instancePath: path.slice(0, slash),
+        schemaPath: '#/additionalProperties',
+        keyword: 'additionalProperties',
+        params: suggestion ? { additionalProperty: name, suggestion } : { additionalProperty: name },
+        message: `must NOT have additional properties${suggestion ? ` (did you mean ${suggestion}?)` : ''}`,
+    };
+}
 const MB = 1024 * 1024;
 export function createPipeline(tables, options) {
     const router = createRouter(tables.routes);
@@ -24,6 +40,28 @@ export function createPipeline(tables, options) {
         }
     };
     let responseValidators;
+    const unknownMode = options.unknownProperties ?? 'warn';
+    if (!['warn', 'reject', 'allow'].includes(unknownMode))
+        throw new Error(`unknownProperties must be warn, reject or allow, not ${JSON.stringify(unknownMode)}`);
+    const warnUnknown = options.onUnknownProperties
+        ?? ((report) => console.warn(`[connectfi-server] ${report.operationId} ${report.requestId}: unknown propert${report.properties.length > 1 ? 'ies' : 'y'} ${report.properties.map(describeUnknown).join(', ')}`));
+    /** Throws in `reject` mode; in `warn` mode reports and returns what the answer's header lists. */
+    function checkUnknown(route, body, requestId) {
+        if (unknownMode === 'allow' || body === undefined || !route.body?.knownProperties)
+            return undefined;
+        const found = findUnknownProperties(route.body.knownProperties, body);
+        if (!found.length)
+            return undefined;
+        if (unknownMode === 'reject')
+            throw requestInvalid(found.map(unknownIssue));
+        try {
+            warnUnknown({ requestId, operationId: route.operationId, properties: found });
+        }
+        catch (error) {
+            onError(error, { requestId, operationId: route.operationId });
+        }
+        return found;
+    }
     async function readBody(route, call) {
         const spec = route.body;
         const contentType = call.header('content-type');
@@ -40,8 +78,11 @@ export function createPipeline(tables, options) {
             return body;
         }
         const body = parseJson(bytes);
-        if (validateRequests && !spec.validate(body))
-            throw requestInvalid(spec.validate.errors ?? []);
+        if (validateRequests && !spec.validate(body)) {
+            const failure = judgeInvalidBody(spec, body, spec.validate.errors ?? []);
+            if (failure)
+                throw failure;
+        }
         return body;
     }
     async function run(call, requestId, context) {
@@ -65,6 +106,7 @@ export function createPipeline(tables, options) {
             throw requestInvalid(route.validateParameters.errors ?? []);
         }
         const body = route.body ? await readBody(route, call) : undefined;
+        context.unknown = checkUnknown(route, body, requestId);
         const handler = options.handlers[route.operationId];
         if (!handler)
             throw notImplemented(route.operationId);
@@ -85,14 +127,18 @@ export function createPipeline(tables, options) {
     return async (call) => {
         const requestId = newRequestId();
         const context = {};
+        let answer;
         try {
-            return await run(call, requestId, context);
+            answer = await run(call, requestId, context);
         }
         catch (error) {
             if (!(error instanceof CallFailure))
-                onError(error, { requestId, ...context });
+                onError(error, { requestId, operationId: context.operationId });
             const failure = error instanceof CallFailure ? error : internalError();
-            return { status: failure.status, headers: { 'content-type': 'application/json', ...failure.headers }, body: JSON.stringify(failure.envelope(requestId)) };
+            answer = { status: failure.status, headers: { 'content-type': 'application/json', ...failure.headers }, body: JSON.stringify(failure.envelope(requestId)) };
         }
+        if (context.unknown)
+            answer.headers[UNKNOWN_PROPERTIES_HEADER] = unknownPropertiesHeader(context.unknown);
+        return answer;
     };
 }

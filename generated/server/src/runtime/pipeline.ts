@@ -1,6 +1,7 @@
 // One request, start to end: route, authenticate, parse and validate the input, call the handler, check its answer
 // against the contract, serialise. Every failure becomes a connectFi error envelope here; nothing escapes.
 import { acceptedMediaType, assertPresent, parseJson, readLimited } from './body.js';
+import { judgeInvalidBody } from './business-rules.js';
 import type { IncomingCall, OutgoingAnswer } from './call.js';
 import {
   CallFailure, internalError, methodNotAllowed, newRequestId, notFound, notImplemented, requestInvalid, unauthorized,
@@ -12,6 +13,17 @@ import { checkAnswer, type ResponseValidators } from './response-check.js';
 import type { RouteSpec } from './route.js';
 import { createRouter } from './router.js';
 import { serialise } from './serialise.js';
+import { describeUnknown, findUnknownProperties, unknownPropertiesHeader, type UnknownProperty } from './unknown-properties.js';
+
+/** The response header that lists body properties the operation does not define (`unknownProperties: 'warn'`). */
+export const UNKNOWN_PROPERTIES_HEADER = 'x-connectfi-unknown-properties';
+
+export interface UnknownPropertiesReport {
+  requestId: string;
+  operationId: string;
+  /** Each with the spelling the operation expects, when one is close: `{ path: '/webhookURL', suggestion: 'webhookUrl' }`. */
+  properties: UnknownProperty[];
+}
 
 export interface PipelineOptions<Principal> {
   handlers: Partial<Record<string, AnyHandler>>;
@@ -25,6 +37,14 @@ export interface PipelineOptions<Principal> {
   bodyLimit?: number;
   /** Bytes a multipart upload may have (default 10 MB). */
   uploadLimit?: number;
+  /**
+   * Body properties the operation does not define (a misspelt optional field passes JSON Schema silently):
+   * `warn` (default) answers as usual, adds the `x-connectfi-unknown-properties` header and calls
+   * `onUnknownProperties`; `reject` answers 400 `requestValidateError` naming each; `allow` says nothing.
+   */
+  unknownProperties?: 'warn' | 'reject' | 'allow';
+  /** The log hook of `warn`; defaults to one console.warn line per request. Names only, never values. */
+  onUnknownProperties?(report: UnknownPropertiesReport): void;
   /** Called with what a handler (or `authenticate`) threw before the 500 answer; defaults to console.error. */
   onError?(error: unknown, context: { requestId: string; operationId?: string }): void;
 }
@@ -38,6 +58,25 @@ export interface PipelineTables {
 }
 
 export type Pipeline = (call: IncomingCall) => Promise<OutgoingAnswer>;
+
+interface CallContext {
+  operationId?: string;
+  /** Reported in `warn` mode, for the answer's header. */
+  unknown?: UnknownProperty[];
+}
+
+/** An unknown property as Ajv would report `additionalProperties: false`, plus the suggestion. */
+function unknownIssue({ path, suggestion }: UnknownProperty) {
+  const slash = path.lastIndexOf('/');
+  const name = path.slice(slash + 1).replace(/~1/g, '/').replace(/~0/g, '~');
+  return {
+    instancePath: path.slice(0, slash),
+    schemaPath: '#/additionalProperties',
+    keyword: 'additionalProperties',
+    params: suggestion ? { additionalProperty: name, suggestion } : { additionalProperty: name },
+    message: `must NOT have additional properties${suggestion ? ` (did you mean ${suggestion}?)` : ''}`,
+  };
+}
 
 const MB = 1024 * 1024;
 
@@ -56,6 +95,24 @@ export function createPipeline<Principal>(tables: PipelineTables, options: Pipel
     }
   };
   let responseValidators: Promise<ResponseValidators> | undefined;
+  const unknownMode = options.unknownProperties ?? 'warn';
+  if (!['warn', 'reject', 'allow'].includes(unknownMode)) throw new Error(`unknownProperties must be warn, reject or allow, not ${JSON.stringify(unknownMode)}`);
+  const warnUnknown = options.onUnknownProperties
+    ?? ((report) => console.warn(`[connectfi-server] ${report.operationId} ${report.requestId}: unknown propert${report.properties.length > 1 ? 'ies' : 'y'} ${report.properties.map(describeUnknown).join(', ')}`));
+
+  /** Throws in `reject` mode; in `warn` mode reports and returns what the answer's header lists. */
+  function checkUnknown(route: RouteSpec, body: unknown, requestId: string): UnknownProperty[] | undefined {
+    if (unknownMode === 'allow' || body === undefined || !route.body?.knownProperties) return undefined;
+    const found = findUnknownProperties(route.body.knownProperties, body);
+    if (!found.length) return undefined;
+    if (unknownMode === 'reject') throw requestInvalid(found.map(unknownIssue));
+    try {
+      warnUnknown({ requestId, operationId: route.operationId, properties: found });
+    } catch (error) {
+      onError(error, { requestId, operationId: route.operationId });
+    }
+    return found;
+  }
 
   async function readBody(route: RouteSpec, call: IncomingCall): Promise<unknown> {
     const spec = route.body!;
@@ -70,11 +127,14 @@ export function createPipeline<Principal>(tables: PipelineTables, options: Pipel
       return body;
     }
     const body = parseJson(bytes);
-    if (validateRequests && !spec.validate(body)) throw requestInvalid(spec.validate.errors ?? []);
+    if (validateRequests && !spec.validate(body)) {
+      const failure = judgeInvalidBody(spec, body, spec.validate.errors ?? []);
+      if (failure) throw failure;
+    }
     return body;
   }
 
-  async function run(call: IncomingCall, requestId: string, context: { operationId?: string }): Promise<OutgoingAnswer> {
+  async function run(call: IncomingCall, requestId: string, context: CallContext): Promise<OutgoingAnswer> {
     const match = router.match(call.method, call.path);
     if (match.kind === 'none') throw notFound(call.method, call.path);
     if (match.kind === 'wrongMethod') throw methodNotAllowed(call.method, call.path, match.allowed);
@@ -93,6 +153,7 @@ export function createPipeline<Principal>(tables: PipelineTables, options: Pipel
       throw requestInvalid(route.validateParameters.errors ?? []);
     }
     const body = route.body ? await readBody(route, call) : undefined;
+    context.unknown = checkUnknown(route, body, requestId);
 
     const handler = options.handlers[route.operationId];
     if (!handler) throw notImplemented(route.operationId);
@@ -111,13 +172,16 @@ export function createPipeline<Principal>(tables: PipelineTables, options: Pipel
 
   return async (call) => {
     const requestId = newRequestId();
-    const context: { operationId?: string } = {};
+    const context: CallContext = {};
+    let answer: OutgoingAnswer;
     try {
-      return await run(call, requestId, context);
+      answer = await run(call, requestId, context);
     } catch (error) {
-      if (!(error instanceof CallFailure)) onError(error, { requestId, ...context });
+      if (!(error instanceof CallFailure)) onError(error, { requestId, operationId: context.operationId });
       const failure = error instanceof CallFailure ? error : internalError();
-      return { status: failure.status, headers: { 'content-type': 'application/json', ...failure.headers }, body: JSON.stringify(failure.envelope(requestId)) };
+      answer = { status: failure.status, headers: { 'content-type': 'application/json', ...failure.headers }, body: JSON.stringify(failure.envelope(requestId)) };
     }
+    if (context.unknown) answer.headers[UNKNOWN_PROPERTIES_HEADER] = unknownPropertiesHeader(context.unknown);
+    return answer;
   };
 }

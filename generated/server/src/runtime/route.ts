@@ -18,6 +18,42 @@ export interface ParameterSpec {
   itemType?: ParameterType;
 }
 
+/** The documented envelope a business rule's failure answers, prepared at generation time from the error example. */
+export interface BusinessAnswer {
+  status: number;
+  code: string;
+  /** The example's message without its `(key=value)` detail, e.g. `Wrong amount`. */
+  message: string;
+  /** True when the example's message ends with the context as `(key=value, ...)`. */
+  detailInMessage: boolean;
+  /** The example's context entries that are constants of the rule, e.g. `{ supportedCurrency: 'USD' }`. */
+  context: Record<string, unknown>;
+  /** True when the example's context echoes the sent value: it goes in under the property's name (`{ amount: 1.225 }`). */
+  echoValue: boolean;
+}
+
+/**
+ * A keyword of the body's schema whose failure is a business error (`x-connectfi-errors` in the spec), e.g.
+ * `x-amountPrecision` -> `wrongAmount`.
+ */
+export interface BusinessRuleSpec {
+  /** The keyword's value in the schema (`2`, `['USD']`), from which the runtime builds a value that satisfies it. */
+  value: unknown;
+  /** Absent when the operation does not document the rule's code. */
+  answer?: BusinessAnswer;
+}
+
+/**
+ * The property names a value may hold, from its schema at generation time: `properties` when the schema names
+ * them, `open` when it admits any (free-form object, `additionalProperties`), `items` for an array's items. `{}`:
+ * nothing to check (a scalar).
+ */
+export interface KnownProperties {
+  properties?: Record<string, KnownProperties>;
+  open?: boolean;
+  items?: KnownProperties;
+}
+
 export interface BodySpec {
   required: boolean;
   /** The media types the operation accepts. */
@@ -26,6 +62,10 @@ export interface BodySpec {
   /** Multipart fields that carry a file: validated as present and a file here, left out of the Ajv schema. */
   fileFields: { name: string; required: boolean }[];
   validate: Validator;
+  /** The names the body may hold, for `unknownProperties` (absent: not checked). */
+  knownProperties?: KnownProperties;
+  /** By keyword; absent when the body's schema has no business rule. */
+  businessRules?: Record<string, BusinessRuleSpec>;
 }
 
 export interface RouteSpec {

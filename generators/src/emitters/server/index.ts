@@ -21,7 +21,7 @@ export const serverEmitters: EmitterGroup = {
     const { ir, spec, root } = context;
     const plan = planServer(ir, spec);
     const modules = {
-      request: validatorModule(spec, plan.routes.flatMap((r) => [r.validateParameters, r.body?.validate].filter((v) => v !== undefined)), GENERATED_BANNER),
+      request: validatorModule(spec, plan.routes.flatMap((r) => [r.validateParameters, r.body?.validate].filter((v) => v !== undefined)), GENERATED_BANNER, { businessRules: true }),
       response: validatorModule(spec, plan.responseValidators, GENERATED_BANNER),
       webhooks: validatorModule(spec, plan.webhookValidators, GENERATED_BANNER),
     };

@@ -40,6 +40,8 @@ await server.listen({ port: 8080 });                       // node:http; server.
 | \`validateResponses\` | \`false\` | every answer against its documented response: 500 \`responseValidateError\`; turn on in tests |
 | \`bodyLimit\` / \`uploadLimit\` | 1 MB / 10 MB | 413 \`payloadTooLarge\` beyond them (uploads: multipart/form-data) |
 | \`onError(error, { requestId, operationId })\` | console.error | what a handler threw before the 500 \`internalError\` |
+| \`unknownProperties\` | \`'warn'\` | body properties the operation does not define: \`warn\` adds \`x-connectfi-unknown-properties: /webhookURL (did you mean webhookUrl?)\` and calls \`onUnknownProperties\`; \`reject\` answers 400 \`requestValidateError\`; \`allow\` ignores them |
+| \`onUnknownProperties({ requestId, operationId, properties })\` | console.warn | the log hook of \`warn\`: names and suggestions, never values |
 
 The server's own errors (404, 405, 413, 415, 400 for malformed input, 501) are listed in
 \`generators/runtime/server/README.md\`.

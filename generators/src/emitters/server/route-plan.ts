@@ -4,7 +4,9 @@
 import { BUNDLE_ID, bundleRef } from '../../schema/ajv.ts';
 import { deref } from '../../spec/examples.ts';
 import { at } from '../../ir/schema-walk.ts';
-import type { ApiIR, BodyIR, OperationIR, ParameterIR, SchemaPointer } from '../../ir/types.ts';
+import type { ApiIR, BodyIR, BusinessRuleIR, OperationIR, ParameterIR, SchemaPointer } from '../../ir/types.ts';
+import type { BusinessAnswer, BusinessRuleSpec, KnownProperties } from '../../../runtime/server/route.ts';
+import { knownPropertiesOf } from './known-properties.ts';
 
 type ParameterType = 'string' | 'number' | 'integer' | 'boolean' | 'array';
 
@@ -18,7 +20,11 @@ export interface RoutePlan {
   operation: OperationIR;
   parameters: { name: string; in: 'path' | 'query' | 'header'; type: ParameterType; itemType?: ParameterType }[];
   validateParameters?: ValidatorPlan;
-  body?: { required: boolean; mediaTypes: string[]; kind: 'json' | 'multipart'; fileFields: { name: string; required: boolean }[]; validate: ValidatorPlan };
+  body?: {
+    required: boolean; mediaTypes: string[]; kind: 'json' | 'multipart'; fileFields: { name: string; required: boolean }[]; validate: ValidatorPlan;
+    knownProperties?: KnownProperties;
+    businessRules?: Record<string, BusinessRuleSpec>;
+  };
   /** status -> media type -> validator. */
   responses: Record<string, Record<string, ValidatorPlan>>;
 }
@@ -80,6 +86,36 @@ function multipartPlan(spec: any, body: BodyIR) {
   return { fileFields: files.map((name) => ({ name, required: required.includes(name) })), schema: textOnly };
 }
 
+/**
+ * The envelope a rule's failure answers, from the operation's error example: its context entries that are the
+ * rule's own constants (`supportedCurrency: USD`, one of `x-connectfi-supported`) stay; any other entry stood for the
+ * value sent (`amount: 1.225`), so the runtime puts the sent value there under the property's name.
+ */
+function answerOf(op: OperationIR, rule: BusinessRuleIR): BusinessAnswer | undefined {
+  const documented = rule.documented;
+  if (!documented) return undefined;
+  const example: any = op.responses.find((r) => r.status === documented.status)?.body?.examples.find((e) => e.name === documented.exampleName)?.value;
+  const constants = new Set([rule.value, ...(Array.isArray(rule.value) ? rule.value : [])].map((v) => JSON.stringify(v)));
+  const entries = Object.entries<unknown>(example?.context && typeof example.context === 'object' ? example.context : {});
+  const message = typeof example?.message === 'string' ? example.message : rule.code;
+  return {
+    status: /^\d{3}$/.test(documented.status) ? Number(documented.status) : 400,
+    code: rule.code,
+    message: message.replace(/\s*\([^()]*\)\s*$/, ''),
+    detailInMessage: /\([^()]*=[^()]*\)\s*$/.test(message),
+    context: Object.fromEntries(entries.filter(([, v]) => constants.has(JSON.stringify(v)))),
+    echoValue: entries.some(([, v]) => !constants.has(JSON.stringify(v))),
+  };
+}
+
+function businessRulesPlan(op: OperationIR): Record<string, BusinessRuleSpec> | undefined {
+  if (!op.businessRules.length) return undefined;
+  return Object.fromEntries(op.businessRules.map((rule) => {
+    const answer = answerOf(op, rule);
+    return [rule.keyword, { value: rule.value, ...(answer ? { answer } : {}) }];
+  }));
+}
+
 /** The media types of the body's `content` that are of the same kind as the one the IR chose. */
 function bodyPlan(spec: any, op: OperationIR): RoutePlan['body'] {
   const body = op.requestBody;
@@ -88,11 +124,15 @@ function bodyPlan(spec: any, op: OperationIR): RoutePlan['body'] {
   const kind = body.contentType === 'multipart/form-data' ? 'multipart' : 'json';
   const mediaTypes = Object.keys(content).filter((type) => (kind === 'multipart' ? type === 'multipart/form-data' : /json/.test(type)));
   const name = `${identifier(op.operationId)}_body`;
+  const known = knownPropertiesOf(spec, at(spec, body.schema));
+  // Nothing to check when the body admits any property (or is no object).
+  const knownProperties = known.properties || known.items ? { knownProperties: known } : {};
   if (kind === 'multipart') {
     const { fileFields, schema } = multipartPlan(spec, body);
-    return { required: body.required, mediaTypes, kind, fileFields, validate: { name, schema } };
+    return { required: body.required, mediaTypes, kind, fileFields, validate: { name, schema }, ...knownProperties };
   }
-  return { required: body.required, mediaTypes, kind, fileFields: [], validate: { name, schema: refTo(body.schema) } };
+  const businessRules = businessRulesPlan(op);
+  return { required: body.required, mediaTypes, kind, fileFields: [], validate: { name, schema: refTo(body.schema) }, ...knownProperties, ...(businessRules ? { businessRules } : {}) };
 }
 
 export function planServer(ir: ApiIR, spec: any): ServerPlan {

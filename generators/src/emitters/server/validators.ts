@@ -23,10 +23,11 @@ export interface ValidatorModule {
   dts: string;
 }
 
-export function validatorModule(spec: any, plans: ValidatorPlan[], banner: string): ValidatorModule {
+/** `businessRules`: also enforce the keywords that are business rules only (request validators; see ajv.ts). */
+export function validatorModule(spec: any, plans: ValidatorPlan[], banner: string, { businessRules = false } = {}): ValidatorModule {
   const dts = `${banner}import type { Validator } from '../runtime/route.js';\n${plans.map((p) => `export declare const ${p.name}: Validator;\n`).join('')}`;
   if (!plans.length) return { js: `${banner}export {};\n`, dts: `${dts}export {};\n` };
-  const ajv = createAjv(spec, { code: { source: true, esm: true } });
+  const ajv = createAjv(spec, { code: { source: true, esm: true }, businessRules });
   for (const plan of plans) ajv.addSchema(plan.schema, plan.name);
   const code = standaloneCode(ajv, Object.fromEntries(plans.map((p) => [p.name, p.name])));
   return { js: `${banner}${withLocalRequire(code)}`, dts };
