@@ -2543,31 +2543,793 @@ export const model: SandboxModel = {
   "webhooks": [
     {
       "name": "akepaStatusChanged",
-      "enveloped": true
+      "enveloped": true,
+      "fields": [
+        {
+          "name": "applicationId",
+          "types": [
+            "string"
+          ],
+          "required": true,
+          "schemaName": "CommonId"
+        },
+        {
+          "name": "aggregatorId",
+          "types": [
+            "string"
+          ],
+          "required": false,
+          "schemaName": "CommonId"
+        },
+        {
+          "name": "customerId",
+          "types": [
+            "string"
+          ],
+          "required": true,
+          "schemaName": "CommonId"
+        },
+        {
+          "name": "reference",
+          "types": [
+            "string"
+          ],
+          "required": false,
+          "schemaName": "CommonReference"
+        },
+        {
+          "name": "status",
+          "types": [
+            "string"
+          ],
+          "required": true,
+          "enum": [
+            "running",
+            "pending_step_up",
+            "pending_documents",
+            "data_request",
+            "waiting_review",
+            "pending_journey_application_review",
+            "completed"
+          ],
+          "schemaName": "KycApplicationStatus"
+        },
+        {
+          "name": "outcome",
+          "types": [
+            "string",
+            "null"
+          ],
+          "required": false,
+          "enum": [
+            "Approved",
+            "Denied",
+            null
+          ]
+        },
+        {
+          "name": "entityApplications",
+          "types": [
+            "array"
+          ],
+          "required": false
+        }
+      ]
     },
     {
       "name": "achStatusChanged",
-      "enveloped": false
+      "enveloped": false,
+      "fields": [
+        {
+          "name": "cFiTransactionId",
+          "types": [
+            "string"
+          ],
+          "required": true,
+          "schemaName": "CommonId"
+        },
+        {
+          "name": "reference",
+          "types": [
+            "string"
+          ],
+          "required": true,
+          "schemaName": "CommonReference"
+        },
+        {
+          "name": "cFiAggregatorId",
+          "types": [
+            "string"
+          ],
+          "required": false,
+          "schemaName": "CommonId"
+        },
+        {
+          "name": "status",
+          "types": [
+            "string"
+          ],
+          "required": true,
+          "enum": [
+            "Initiated",
+            "Sent",
+            "Complete",
+            "Settled",
+            "Returned",
+            "Declined"
+          ],
+          "schemaName": "AchTransferStatus"
+        },
+        {
+          "name": "dtsCreatedAt",
+          "types": [
+            "string"
+          ],
+          "required": false,
+          "format": "date-time",
+          "schemaName": "Timestamp"
+        },
+        {
+          "name": "effectiveEntryDate",
+          "types": [
+            "string"
+          ],
+          "required": false,
+          "format": "date",
+          "schemaName": "AchEffectiveEntryDate"
+        },
+        {
+          "name": "individualName",
+          "types": [
+            "string"
+          ],
+          "required": false,
+          "schemaName": "AchIndividualName"
+        },
+        {
+          "name": "routingNumber",
+          "types": [
+            "string"
+          ],
+          "required": false,
+          "schemaName": "AchRoutingNumber"
+        },
+        {
+          "name": "amount",
+          "types": [
+            "number"
+          ],
+          "required": false,
+          "schemaName": "Amount"
+        },
+        {
+          "name": "currency",
+          "types": [
+            "string"
+          ],
+          "required": false,
+          "schemaName": "Currency"
+        },
+        {
+          "name": "DFIAccountNumber",
+          "types": [
+            "string"
+          ],
+          "required": false,
+          "schemaName": "AchDFIAccountNumber"
+        },
+        {
+          "name": "returnCode",
+          "types": [
+            "string",
+            "null"
+          ],
+          "required": false,
+          "schemaName": "AchReturnCode"
+        }
+      ]
     },
     {
       "name": "billsStatusChanged",
-      "enveloped": false
+      "enveloped": false,
+      "fields": [
+        {
+          "name": "reference",
+          "types": [
+            "string"
+          ],
+          "required": true,
+          "schemaName": "CommonReference"
+        },
+        {
+          "name": "cFiTransactionId",
+          "types": [
+            "string"
+          ],
+          "required": true,
+          "schemaName": "CommonId"
+        },
+        {
+          "name": "merchantId",
+          "types": [
+            "string"
+          ],
+          "required": false
+        },
+        {
+          "name": "cFiTraceNumber",
+          "types": [
+            "string"
+          ],
+          "required": false
+        },
+        {
+          "name": "status",
+          "types": [
+            "string"
+          ],
+          "required": true,
+          "enum": [
+            "Initiated",
+            "Processing",
+            "Sent",
+            "Complete",
+            "Settled",
+            "Declined",
+            "Cancelled",
+            "DecryptError",
+            "Unknown"
+          ],
+          "schemaName": "BillTransactionStatus"
+        },
+        {
+          "name": "amount",
+          "types": [
+            "number"
+          ],
+          "required": true,
+          "schemaName": "Amount"
+        },
+        {
+          "name": "currency",
+          "types": [
+            "string"
+          ],
+          "required": true,
+          "schemaName": "Currency"
+        },
+        {
+          "name": "dtsCreated",
+          "types": [
+            "string"
+          ],
+          "required": false,
+          "format": "date-time",
+          "schemaName": "Timestamp"
+        },
+        {
+          "name": "billerId",
+          "types": [
+            "string"
+          ],
+          "required": true,
+          "schemaName": "BillBillerId"
+        },
+        {
+          "name": "batchId",
+          "types": [
+            "string",
+            "null"
+          ],
+          "required": false,
+          "schemaName": "BillBatchId"
+        },
+        {
+          "name": "dtsSent",
+          "types": [
+            "string"
+          ],
+          "required": false,
+          "format": "date-time",
+          "schemaName": "Timestamp"
+        },
+        {
+          "name": "processing",
+          "types": [
+            "object"
+          ],
+          "required": false,
+          "schemaName": "BillProcessing"
+        }
+      ]
     },
     {
       "name": "cardStatusChanged",
-      "enveloped": false
+      "enveloped": false,
+      "fields": [
+        {
+          "name": "cFiTransactionId",
+          "types": [
+            "string"
+          ],
+          "required": true,
+          "schemaName": "CommonId"
+        },
+        {
+          "name": "reference",
+          "types": [
+            "string"
+          ],
+          "required": true,
+          "schemaName": "CommonReference"
+        },
+        {
+          "name": "cFiAggregatorId",
+          "types": [
+            "string"
+          ],
+          "required": false,
+          "schemaName": "CommonId"
+        },
+        {
+          "name": "cFiCardId",
+          "types": [
+            "string"
+          ],
+          "required": true,
+          "schemaName": "CardId"
+        },
+        {
+          "name": "transferType",
+          "types": [
+            "string"
+          ],
+          "required": true,
+          "enum": [
+            "push",
+            "pull"
+          ]
+        },
+        {
+          "name": "amount",
+          "types": [
+            "number"
+          ],
+          "required": true,
+          "schemaName": "Amount"
+        },
+        {
+          "name": "currency",
+          "types": [
+            "string"
+          ],
+          "required": true,
+          "schemaName": "Currency"
+        },
+        {
+          "name": "narrative",
+          "types": [
+            "string"
+          ],
+          "required": false
+        },
+        {
+          "name": "status",
+          "types": [
+            "string"
+          ],
+          "required": true,
+          "enum": [
+            "Unknown",
+            "Manual",
+            "Initiated",
+            "Complete",
+            "Declined"
+          ],
+          "schemaName": "CardTransactionStatus"
+        },
+        {
+          "name": "reversalStatus",
+          "types": [
+            "string"
+          ],
+          "required": true,
+          "enum": [
+            "Unknown",
+            "Reversal",
+            "Reversed"
+          ],
+          "schemaName": "CardReversalStatus"
+        },
+        {
+          "name": "dtsCreatedAt",
+          "types": [
+            "string"
+          ],
+          "required": true,
+          "format": "date-time",
+          "schemaName": "Timestamp"
+        },
+        {
+          "name": "dtsCompleted",
+          "types": [
+            "string",
+            "null"
+          ],
+          "required": false,
+          "format": "date-time"
+        }
+      ]
     },
     {
       "name": "wireStatusChanged",
-      "enveloped": false
+      "enveloped": false,
+      "fields": [
+        {
+          "name": "status",
+          "types": [
+            "string"
+          ],
+          "required": true,
+          "enum": [
+            "Initiated",
+            "Sent",
+            "Complete",
+            "Declined",
+            "Cancelled",
+            "Unknown"
+          ],
+          "schemaName": "WireTransferStatus"
+        },
+        {
+          "name": "amount",
+          "types": [
+            "number"
+          ],
+          "required": false,
+          "schemaName": "Amount"
+        },
+        {
+          "name": "currency",
+          "types": [
+            "string"
+          ],
+          "required": false,
+          "schemaName": "Currency"
+        },
+        {
+          "name": "reference",
+          "types": [
+            "string"
+          ],
+          "required": true,
+          "schemaName": "CommonReference"
+        },
+        {
+          "name": "cFiTransactionId",
+          "types": [
+            "string"
+          ],
+          "required": true,
+          "schemaName": "CommonId"
+        },
+        {
+          "name": "transactionReceiptId",
+          "types": [
+            "string",
+            "null"
+          ],
+          "required": false
+        },
+        {
+          "name": "dtsCreatedAt",
+          "types": [
+            "string"
+          ],
+          "required": false,
+          "format": "date-time",
+          "schemaName": "Timestamp"
+        },
+        {
+          "name": "dtsCompleted",
+          "types": [
+            "string",
+            "null"
+          ],
+          "required": false,
+          "format": "date-time"
+        }
+      ]
     },
     {
       "name": "comboStatusChanged",
-      "enveloped": false
+      "enveloped": false,
+      "fields": [
+        {
+          "name": "cFiTransactionId",
+          "types": [
+            "string"
+          ],
+          "required": true,
+          "schemaName": "CommonId"
+        },
+        {
+          "name": "reference",
+          "types": [
+            "string"
+          ],
+          "required": true
+        },
+        {
+          "name": "cFiAggregatorId",
+          "types": [
+            "string"
+          ],
+          "required": false,
+          "schemaName": "CommonId"
+        },
+        {
+          "name": "status",
+          "types": [
+            "string"
+          ],
+          "required": true,
+          "enum": [
+            "Initiated",
+            "Sent",
+            "Complete",
+            "Settled",
+            "Returned",
+            "Declined"
+          ]
+        },
+        {
+          "name": "dtsCreatedAt",
+          "types": [
+            "string"
+          ],
+          "required": false,
+          "format": "date-time"
+        },
+        {
+          "name": "effectiveEntryDate",
+          "types": [
+            "string"
+          ],
+          "required": false,
+          "format": "date"
+        },
+        {
+          "name": "individualName",
+          "types": [
+            "string"
+          ],
+          "required": false
+        },
+        {
+          "name": "routingNumber",
+          "types": [
+            "string"
+          ],
+          "required": false
+        },
+        {
+          "name": "amount",
+          "types": [
+            "number"
+          ],
+          "required": false
+        },
+        {
+          "name": "currency",
+          "types": [
+            "string"
+          ],
+          "required": false
+        },
+        {
+          "name": "DFIAccountNumber",
+          "types": [
+            "string"
+          ],
+          "required": false
+        },
+        {
+          "name": "returnCode",
+          "types": [
+            "string",
+            "null"
+          ],
+          "required": false
+        },
+        {
+          "name": "transferType",
+          "types": [
+            "string"
+          ],
+          "required": true
+        },
+        {
+          "name": "transactionReceiptId",
+          "types": [
+            "string",
+            "null"
+          ],
+          "required": false
+        },
+        {
+          "name": "dtsCompleted",
+          "types": [
+            "string",
+            "null"
+          ],
+          "required": false,
+          "format": "date-time"
+        },
+        {
+          "name": "cFiCardId",
+          "types": [
+            "string"
+          ],
+          "required": false
+        },
+        {
+          "name": "narrative",
+          "types": [
+            "string"
+          ],
+          "required": false
+        },
+        {
+          "name": "reversalStatus",
+          "types": [
+            "string"
+          ],
+          "required": false,
+          "enum": [
+            "Unknown",
+            "Reversal",
+            "Reversed"
+          ]
+        }
+      ]
     },
     {
       "name": "checkStatusChanged",
-      "enveloped": false
+      "enveloped": false,
+      "fields": [
+        {
+          "name": "cFiCheckId",
+          "types": [
+            "string"
+          ],
+          "required": true
+        },
+        {
+          "name": "reference",
+          "types": [
+            "string"
+          ],
+          "required": true
+        },
+        {
+          "name": "serial",
+          "types": [
+            "integer"
+          ],
+          "required": true,
+          "format": "int64"
+        },
+        {
+          "name": "amount",
+          "types": [
+            "number"
+          ],
+          "required": true
+        },
+        {
+          "name": "currency",
+          "types": [
+            "string"
+          ],
+          "required": true
+        },
+        {
+          "name": "cFiAggregatorId",
+          "types": [
+            "string"
+          ],
+          "required": false
+        },
+        {
+          "name": "cFiCheckStatus",
+          "types": [
+            "string"
+          ],
+          "required": true,
+          "enum": [
+            "Processing",
+            "Sent",
+            "InBank",
+            "Complete",
+            "Declined",
+            "Cancelled",
+            "Unknown"
+          ]
+        },
+        {
+          "name": "initVoid",
+          "types": [
+            "boolean"
+          ],
+          "required": true
+        },
+        {
+          "name": "webhookUrl",
+          "types": [
+            "string",
+            "null"
+          ],
+          "required": false,
+          "format": "uri"
+        },
+        {
+          "name": "dtsCreatedAt",
+          "types": [
+            "string"
+          ],
+          "required": true,
+          "format": "date-time"
+        },
+        {
+          "name": "boStatus",
+          "types": [
+            "string"
+          ],
+          "required": false,
+          "enum": [
+            "Received",
+            "Printed",
+            "Not Printed",
+            "Sent to AutoMail",
+            "Rejected by AutoMail",
+            "Cancelled"
+          ]
+        },
+        {
+          "name": "boStatusDate",
+          "types": [
+            "string",
+            "null"
+          ],
+          "required": false
+        },
+        {
+          "name": "boDatePrinted",
+          "types": [
+            "string",
+            "null"
+          ],
+          "required": false
+        },
+        {
+          "name": "boTracking",
+          "types": [
+            "string",
+            "null"
+          ],
+          "required": false
+        },
+        {
+          "name": "dtsSent",
+          "types": [
+            "string",
+            "null"
+          ],
+          "required": true,
+          "format": "date-time"
+        }
+      ]
     }
   ],
   "operations": [
@@ -2760,7 +3522,108 @@ export const model: SandboxModel = {
             }
           },
           "kycStatus": null
-        }
+        },
+        "examples": [
+          {
+            "reference": "cust20230628x001",
+            "customerId": "cstap_6reGTr3k8vpAu8uFV7EdiN",
+            "customerType": "individual",
+            "customer": {
+              "firstName": "Janice",
+              "lastName": "Sample",
+              "gender": "F",
+              "dateOfBirth": "1969-08-04",
+              "email": "janice.sample@example.com",
+              "citizenshipCountryCodeA3": "USA",
+              "addresses": [
+                {
+                  "type": "PRIMARY",
+                  "addressLine1": "123 Main Str.",
+                  "addressLine2": "apt 8",
+                  "city": "Harrisburg",
+                  "state": "PA",
+                  "postalCode": "17101",
+                  "countryCodeA3": "USA"
+                }
+              ],
+              "phones": [
+                {
+                  "type": "MOBILE",
+                  "countryCode": "1",
+                  "number": "7175550123"
+                }
+              ],
+              "identificationDocument": {
+                "type": "SSN",
+                "value": "123456789"
+              }
+            },
+            "kycStatus": null
+          },
+          {
+            "reference": "cust20230628x003",
+            "customerId": "cstab_4Fg8Hj2Kl6Mn0Pq3Rs7Tv9W",
+            "customerType": "business",
+            "customer": {
+              "legalName": "Sample Bakery LLC",
+              "FEIN": "271234567",
+              "email": "office@samplebakery.example.com",
+              "businessAddresses": [
+                {
+                  "type": "PRIMARY",
+                  "addressLine1": "200 Commerce Ave.",
+                  "city": "Harrisburg",
+                  "state": "PA",
+                  "postalCode": "17102",
+                  "countryCodeA3": "USA"
+                }
+              ],
+              "businessPhones": [
+                {
+                  "type": "LANDLINE",
+                  "countryCode": "1",
+                  "number": "7175550100"
+                }
+              ],
+              "businessRepresentatives": [
+                {
+                  "id": "ownerJaniceSample",
+                  "isPrincipalOwner": true,
+                  "isAuthorizedSigner": true,
+                  "firstName": "Janice",
+                  "lastName": "Sample",
+                  "dateOfBirth": "1969-08-04",
+                  "email": "janice.sample@example.com",
+                  "citizenshipCountryCodeA3": "USA",
+                  "addresses": [
+                    {
+                      "type": "PRIMARY",
+                      "addressLine1": "123 Main Str.",
+                      "addressLine2": "apt 8",
+                      "city": "Harrisburg",
+                      "state": "PA",
+                      "postalCode": "17101",
+                      "countryCodeA3": "USA"
+                    }
+                  ],
+                  "phones": [
+                    {
+                      "type": "MOBILE",
+                      "countryCode": "1",
+                      "number": "7175550123"
+                    }
+                  ],
+                  "identificationDocument": {
+                    "type": "SSN",
+                    "value": "123456789"
+                  }
+                }
+              ]
+            },
+            "employees": [],
+            "kycStatus": null
+          }
+        ]
       },
       "errors": {
         "requestValidateError": {
@@ -3033,7 +3896,115 @@ export const model: SandboxModel = {
             }
           },
           "kycStatus": null
-        }
+        },
+        "examples": [
+          {
+            "reference": "cust20230628x001",
+            "customerId": "cstap_6reGTr3k8vpAu8uFV7EdiN",
+            "customerType": "individual",
+            "customer": {
+              "firstName": "Janice",
+              "lastName": "Sample",
+              "gender": "F",
+              "dateOfBirth": "1969-08-04",
+              "email": "janice.sample@example.com",
+              "citizenshipCountryCodeA3": "USA",
+              "addresses": [
+                {
+                  "type": "PRIMARY",
+                  "addressLine1": "123 Main Str.",
+                  "addressLine2": "apt 8",
+                  "city": "Harrisburg",
+                  "state": "PA",
+                  "postalCode": "17101",
+                  "countryCodeA3": "USA"
+                }
+              ],
+              "phones": [
+                {
+                  "type": "MOBILE",
+                  "countryCode": "1",
+                  "number": "7175550123"
+                }
+              ],
+              "identificationDocument": {
+                "type": "SSN",
+                "value": "123456789"
+              }
+            },
+            "kycStatus": null
+          },
+          {
+            "reference": "cust20230628x003",
+            "customerId": "cstab_4Fg8Hj2Kl6Mn0Pq3Rs7Tv9W",
+            "customerType": "business",
+            "customer": {
+              "legalName": "Sample Bakery LLC",
+              "FEIN": "271234567",
+              "email": "office@samplebakery.example.com",
+              "businessAddresses": [
+                {
+                  "type": "PRIMARY",
+                  "addressLine1": "200 Commerce Ave.",
+                  "city": "Harrisburg",
+                  "state": "PA",
+                  "postalCode": "17102",
+                  "countryCodeA3": "USA"
+                }
+              ],
+              "businessPhones": [
+                {
+                  "type": "LANDLINE",
+                  "countryCode": "1",
+                  "number": "7175550100"
+                }
+              ],
+              "businessRepresentatives": [
+                {
+                  "id": "ownerJaniceSample",
+                  "isPrincipalOwner": true,
+                  "isAuthorizedSigner": true,
+                  "firstName": "Janice",
+                  "lastName": "Sample",
+                  "dateOfBirth": "1969-08-04",
+                  "email": "janice.sample@example.com",
+                  "citizenshipCountryCodeA3": "USA",
+                  "addresses": [
+                    {
+                      "type": "PRIMARY",
+                      "addressLine1": "123 Main Str.",
+                      "addressLine2": "apt 8",
+                      "city": "Harrisburg",
+                      "state": "PA",
+                      "postalCode": "17101",
+                      "countryCodeA3": "USA"
+                    }
+                  ],
+                  "phones": [
+                    {
+                      "type": "MOBILE",
+                      "countryCode": "1",
+                      "number": "7175550123"
+                    }
+                  ],
+                  "identificationDocument": {
+                    "type": "SSN",
+                    "value": "123456789"
+                  }
+                }
+              ]
+            },
+            "employees": [
+              {
+                "companyId": "cstab_4Fg8Hj2Kl6Mn0Pq3Rs7Tv9W",
+                "employeeId": "cstap_7YhQ2mWk9Lr3Tz5Nb8Vc1X",
+                "position": "Accountant",
+                "isDisabled": false
+              }
+            ],
+            "kycStatus": "completed"
+          }
+        ]
       },
       "errors": {
         "requestValidateError": {
@@ -3392,7 +4363,41 @@ export const model: SandboxModel = {
               "outcome": "approved"
             }
           ]
-        }
+        },
+        "examples": [
+          {
+            "applicationId": "iapp_9Qw3Er5Ty7Ui9Op1As3Df5G",
+            "aggregatorId": "CLIENTID",
+            "customerId": "cstap_6reGTr3k8vpAu8uFV7EdiN",
+            "reference": "kyc20230628x002",
+            "status": "completed",
+            "outcome": "Approved",
+            "entityApplications": [
+              {
+                "entityId": "cstap_6reGTr3k8vpAu8uFV7EdiN",
+                "isCustomer": true,
+                "status": "completed",
+                "outcome": "approved"
+              }
+            ]
+          },
+          {
+            "applicationId": "iapp_2Xc8Kp0ZqW4bTn7Rf1sVhY",
+            "aggregatorId": "CLIENTID",
+            "customerId": "cstap_7YhQ2mWk9Lr3Tz5Nb8Vc1X",
+            "reference": "kyc20230628x001",
+            "status": "pending_step_up",
+            "outcome": null,
+            "entityApplications": [
+              {
+                "entityId": "cstap_7YhQ2mWk9Lr3Tz5Nb8Vc1X",
+                "isCustomer": true,
+                "status": "pending_step_up",
+                "outcome": null
+              }
+            ]
+          }
+        ]
       },
       "errors": {
         "requestValidateError": {
@@ -3494,7 +4499,57 @@ export const model: SandboxModel = {
               "outcome": null
             }
           ]
-        }
+        },
+        "examples": [
+          {
+            "applicationId": "iapp_2Xc8Kp0ZqW4bTn7Rf1sVhY",
+            "aggregatorId": "CLIENTID",
+            "customerId": "cstap_7YhQ2mWk9Lr3Tz5Nb8Vc1X",
+            "reference": "kyc20230628x001",
+            "status": "pending_step_up",
+            "outcome": null,
+            "entityApplications": [
+              {
+                "entityId": "cstap_7YhQ2mWk9Lr3Tz5Nb8Vc1X",
+                "isCustomer": true,
+                "status": "pending_step_up",
+                "outcome": null
+              }
+            ]
+          },
+          {
+            "applicationId": "iapp_2Xc8Kp0ZqW4bTn7Rf1sVhY",
+            "aggregatorId": "CLIENTID",
+            "customerId": "cstap_7YhQ2mWk9Lr3Tz5Nb8Vc1X",
+            "reference": "kyc20230628x001",
+            "status": "waiting_review",
+            "outcome": null,
+            "entityApplications": [
+              {
+                "entityId": "cstap_7YhQ2mWk9Lr3Tz5Nb8Vc1X",
+                "isCustomer": true,
+                "status": "waiting_review",
+                "outcome": null
+              }
+            ]
+          },
+          {
+            "applicationId": "iapp_9Qw3Er5Ty7Ui9Op1As3Df5G",
+            "aggregatorId": "CLIENTID",
+            "customerId": "cstap_6reGTr3k8vpAu8uFV7EdiN",
+            "reference": "kyc20230628x002",
+            "status": "completed",
+            "outcome": "Approved",
+            "entityApplications": [
+              {
+                "entityId": "cstap_6reGTr3k8vpAu8uFV7EdiN",
+                "isCustomer": true,
+                "status": "completed",
+                "outcome": "approved"
+              }
+            ]
+          }
+        ]
       },
       "errors": {
         "requestValidateError": {
@@ -4351,6 +5406,38 @@ export const model: SandboxModel = {
             "DFIAccountNumber": "123456789",
             "returnCode": "R01"
           }
+        ],
+        "examples": [
+          [
+            {
+              "cFiTransactionId": "CLIENTID_3A5dSDcMFdlWK54dj1cacU",
+              "reference": "ref20230628x001",
+              "cFiAggregatorId": "CLIENTID",
+              "status": "Sent",
+              "dtsCreatedAt": "2023-06-28T13:26:59.312Z",
+              "effectiveEntryDate": "2023-06-28",
+              "individualName": "John Smith",
+              "routingNumber": "053207766",
+              "amount": 7.15,
+              "currency": "USD",
+              "DFIAccountNumber": "1234567890123456"
+            },
+            {
+              "cFiTransactionId": "CLIENTID_8Bf2KqPz1Xw4Ry7Ts0Nv6M",
+              "reference": "ref20230627x014",
+              "cFiAggregatorId": "CLIENTID",
+              "status": "Returned",
+              "dtsCreatedAt": "2023-06-27T09:02:11.004Z",
+              "effectiveEntryDate": "2023-06-27",
+              "individualName": "Mary Jones",
+              "routingNumber": "123456789",
+              "amount": 125.5,
+              "currency": "USD",
+              "DFIAccountNumber": "123456789",
+              "returnCode": "R01"
+            }
+          ],
+          []
         ]
       },
       "errors": {
@@ -5304,6 +6391,31 @@ export const model: SandboxModel = {
               "traceId": "000000000006993"
             }
           }
+        ],
+        "examples": [
+          [
+            {
+              "reference": "bill20230628x001",
+              "cFiTransactionId": "CLIENTID_5Gh7JkL9mN2pQ4rS6tU8vW",
+              "merchantId": "10000001",
+              "cFiTraceNumber": "000000000006993",
+              "status": "Complete",
+              "amount": 42.1,
+              "currency": "USD",
+              "dtsCreated": "2023-06-28T13:26:59.312Z",
+              "billerId": "0123456789",
+              "dtsSent": "2023-06-28T16:00:03.118Z",
+              "processing": {
+                "dateProcessed": "2023-06-28",
+                "isReversal": false,
+                "remarks": null,
+                "responseCode": "00",
+                "status": "Completed",
+                "traceId": "000000000006993"
+              }
+            }
+          ],
+          []
         ]
       },
       "errors": {
@@ -6227,6 +7339,25 @@ export const model: SandboxModel = {
             "dtsCreatedAt": "2023-06-28T14:02:11.530Z",
             "dtsCompleted": "2023-06-28T14:02:13.004Z"
           }
+        ],
+        "examples": [
+          [
+            {
+              "cFiTransactionId": "CLIENTID_7Hq2Lw9Xc4Vb1Nm5Kd8Tr3",
+              "reference": "ref20230628x004",
+              "cFiAggregatorId": "CLIENTID",
+              "cFiCardId": "tcrd_5m41U6ycdgJ5CNyGDObY8Q",
+              "transferType": "pull",
+              "amount": 25,
+              "currency": "USD",
+              "narrative": "Top-up of wallet 1002",
+              "status": "Complete",
+              "reversalStatus": "Unknown",
+              "dtsCreatedAt": "2023-06-28T14:02:11.530Z",
+              "dtsCompleted": "2023-06-28T14:02:13.004Z"
+            }
+          ],
+          []
         ]
       },
       "errors": {
@@ -6724,7 +7855,29 @@ export const model: SandboxModel = {
           "transactionReceiptId": "JW2QGEHYI0",
           "dtsCreatedAt": "2023-06-28T13:26:59.312Z",
           "dtsCompleted": null
-        }
+        },
+        "examples": [
+          {
+            "status": "Sent",
+            "amount": 1.01,
+            "currency": "USD",
+            "reference": "wire20230628x001",
+            "cFiTransactionId": "CLIENTID_7Hq2LmN4pR8sT1vW3xY5zA",
+            "transactionReceiptId": "JW2QGEHYI0",
+            "dtsCreatedAt": "2023-06-28T13:26:59.312Z",
+            "dtsCompleted": null
+          },
+          {
+            "status": "Initiated",
+            "amount": 16.95,
+            "currency": "USD",
+            "reference": "wiresbx001",
+            "cFiTransactionId": "CLIENTID_9Kd3MnP5qS7tU2wX4yZ6aB",
+            "transactionReceiptId": null,
+            "dtsCreatedAt": "2023-06-28T23:41:05.120Z",
+            "dtsCompleted": null
+          }
+        ]
       },
       "errors": {
         "requestValidateError": {
@@ -6976,6 +8129,45 @@ export const model: SandboxModel = {
             "dtsCreatedAt": "2023-06-28T13:26:59.312Z",
             "dtsCompleted": "2023-06-28T13:41:12.870Z"
           }
+        ],
+        "examples": [
+          [
+            {
+              "status": "Complete",
+              "amount": 1.01,
+              "currency": "USD",
+              "reference": "wire20230628x001",
+              "cFiTransactionId": "CLIENTID_7Hq2LmN4pR8sT1vW3xY5zA",
+              "transactionReceiptId": "JW2QGEHYI0",
+              "dtsCreatedAt": "2023-06-28T13:26:59.312Z",
+              "dtsCompleted": "2023-06-28T13:41:12.870Z"
+            }
+          ],
+          [
+            {
+              "status": "Complete",
+              "amount": 12.91,
+              "currency": "USD",
+              "reference": "wiresbx009",
+              "cFiTransactionId": "CLIENTID_2Rt5WqZ8nM1kP4sV7xB0cD",
+              "transactionReceiptId": "JW3RHFIZJ1",
+              "dtsCreatedAt": "2023-06-28T14:02:30.514Z",
+              "dtsCompleted": "2023-06-28T14:05:02.101Z"
+            }
+          ],
+          [
+            {
+              "status": "Declined",
+              "amount": 12.92,
+              "currency": "USD",
+              "reference": "wiresbx010",
+              "cFiTransactionId": "CLIENTID_6Yu9EoA3fG5hJ8kL1mN4pQ",
+              "transactionReceiptId": null,
+              "dtsCreatedAt": "2023-06-28T14:03:10.220Z",
+              "dtsCompleted": null
+            }
+          ],
+          []
         ]
       },
       "errors": {
@@ -7331,7 +8523,37 @@ export const model: SandboxModel = {
           "amount": 7.15,
           "currency": "USD",
           "DFIAccountNumber": "1234567890123456"
-        }
+        },
+        "examples": [
+          {
+            "transferType": "ach",
+            "cFiTransactionId": "CLIENTID_5dRyPYn4mlXUAOTfhObZlw",
+            "reference": "extTrnAch155",
+            "cFiAggregatorId": "CLIENTID",
+            "status": "Initiated",
+            "dtsCreatedAt": "2023-06-28T13:26:59.312Z",
+            "effectiveEntryDate": "2023-06-30",
+            "individualName": "John Smith",
+            "routingNumber": "053207766",
+            "amount": 7.15,
+            "currency": "USD",
+            "DFIAccountNumber": "1234567890123456"
+          },
+          {
+            "transferType": "push",
+            "cFiTransactionId": "CLIENTID_6UkLq66HEN6IMj4fNl6hgM",
+            "reference": "extTrnPush158",
+            "cFiAggregatorId": "CLIENTID",
+            "cFiCardId": "tcrd_5m41U6ycdgJ5CNyGDObY8Q",
+            "amount": 1.01,
+            "currency": "USD",
+            "narrative": "Payout of invoice 1001",
+            "status": "Complete",
+            "reversalStatus": "Unknown",
+            "dtsCreatedAt": "2023-06-28T13:40:02.118Z",
+            "dtsCompleted": "2023-06-28T13:40:03.771Z"
+          }
+        ]
       },
       "errors": {
         "requestValidateError": {
@@ -7517,6 +8739,39 @@ export const model: SandboxModel = {
             "dtsCreatedAt": "2023-06-28T13:40:02.118Z",
             "dtsCompleted": "2023-06-28T13:40:03.771Z"
           }
+        ],
+        "examples": [
+          [
+            {
+              "transferType": "ach",
+              "cFiTransactionId": "CLIENTID_5dRyPYn4mlXUAOTfhObZlw",
+              "reference": "extTrnAch155",
+              "cFiAggregatorId": "CLIENTID",
+              "status": "Sent",
+              "dtsCreatedAt": "2023-06-28T13:26:59.312Z",
+              "effectiveEntryDate": "2023-06-30",
+              "individualName": "John Smith",
+              "routingNumber": "053207766",
+              "amount": 7.15,
+              "currency": "USD",
+              "DFIAccountNumber": "1234567890123456"
+            },
+            {
+              "transferType": "push",
+              "cFiTransactionId": "CLIENTID_6UkLq66HEN6IMj4fNl6hgM",
+              "reference": "extTrnPush158",
+              "cFiAggregatorId": "CLIENTID",
+              "cFiCardId": "tcrd_5m41U6ycdgJ5CNyGDObY8Q",
+              "amount": 1.01,
+              "currency": "USD",
+              "narrative": "Payout of invoice 1001",
+              "status": "Complete",
+              "reversalStatus": "Unknown",
+              "dtsCreatedAt": "2023-06-28T13:40:02.118Z",
+              "dtsCompleted": "2023-06-28T13:40:03.771Z"
+            }
+          ],
+          []
         ]
       },
       "errors": {
@@ -7825,6 +9080,25 @@ export const model: SandboxModel = {
             "dtsCreatedAt": "2023-06-28T14:02:11.530Z",
             "dtsCompleted": "2023-06-28T14:02:13.004Z"
           }
+        ],
+        "examples": [
+          [
+            {
+              "cFiTransactionId": "CLIENTID_7Hq2Lw9Xc4Vb1Nm5Kd8Tr3",
+              "reference": "ref20230628x004",
+              "cFiAggregatorId": "CLIENTID",
+              "cFiCardId": "tcrd_5m41U6ycdgJ5CNyGDObY8Q",
+              "transferType": "pull",
+              "amount": 25,
+              "currency": "USD",
+              "narrative": "Top-up of wallet 1002",
+              "status": "Complete",
+              "reversalStatus": "Unknown",
+              "dtsCreatedAt": "2023-06-28T14:02:11.530Z",
+              "dtsCompleted": "2023-06-28T14:02:13.004Z"
+            }
+          ],
+          []
         ]
       },
       "errors": {
@@ -8290,6 +9564,23 @@ export const model: SandboxModel = {
             "webhookUrl": "https://client.example.com/connectfi/webhooks",
             "dtsCreatedAt": "2023-06-28T13:26:59.312Z"
           }
+        ],
+        "examples": [
+          [
+            {
+              "cFiCheckId": "chk_4Fq9Lm2Xw7Tb1Rz8Kc3Vn6",
+              "reference": "chk20230628x001",
+              "serial": 100231,
+              "amount": 150,
+              "currency": "USD",
+              "cFiAggregatorId": "CLIENTID",
+              "cFiCheckStatus": "InBank",
+              "initVoid": false,
+              "webhookUrl": "https://client.example.com/connectfi/webhooks",
+              "dtsCreatedAt": "2023-06-28T13:26:59.312Z"
+            }
+          ],
+          []
         ]
       },
       "errors": {
@@ -8404,7 +9695,33 @@ export const model: SandboxModel = {
           "initVoid": false,
           "webhookUrl": "https://client.example.com/connectfi/webhooks",
           "dtsCreatedAt": "2023-06-28T13:26:59.312Z"
-        }
+        },
+        "examples": [
+          {
+            "cFiCheckId": "chk_4Fq9Lm2Xw7Tb1Rz8Kc3Vn6",
+            "reference": "chk20230628x001",
+            "serial": 100231,
+            "amount": 150,
+            "currency": "USD",
+            "cFiAggregatorId": "CLIENTID",
+            "cFiCheckStatus": "Cancelled",
+            "initVoid": false,
+            "webhookUrl": "https://client.example.com/connectfi/webhooks",
+            "dtsCreatedAt": "2023-06-28T13:26:59.312Z"
+          },
+          {
+            "cFiCheckId": "chk_4Fq9Lm2Xw7Tb1Rz8Kc3Vn6",
+            "reference": "chk20230628x001",
+            "serial": 100231,
+            "amount": 150,
+            "currency": "USD",
+            "cFiAggregatorId": "CLIENTID",
+            "cFiCheckStatus": "InBank",
+            "initVoid": true,
+            "webhookUrl": "https://client.example.com/connectfi/webhooks",
+            "dtsCreatedAt": "2023-06-28T13:26:59.312Z"
+          }
+        ]
       },
       "errors": {
         "requestValidateError": {
@@ -9492,7 +10809,19 @@ export const model: SandboxModel = {
           "cFiCardId": "icrd_575fma7wGFKTgSx537PMcO",
           "pinValid": true,
           "attemptsLeft": 3
-        }
+        },
+        "examples": [
+          {
+            "cFiCardId": "icrd_575fma7wGFKTgSx537PMcO",
+            "pinValid": true,
+            "attemptsLeft": 3
+          },
+          {
+            "cFiCardId": "icrd_575fma7wGFKTgSx537PMcO",
+            "pinValid": false,
+            "attemptsLeft": 2
+          }
+        ]
       },
       "errors": {
         "requestValidateError": {
@@ -9707,7 +11036,43 @@ export const model: SandboxModel = {
           "availableBalance": 0,
           "currency": "USD",
           "dtsCreatedAt": "2023-06-28T13:26:59.312Z"
-        }
+        },
+        "examples": [
+          {
+            "cFiCardId": "icrd_575fma7wGFKTgSx537PMcO",
+            "cFiAccountId": "iacc_8Rt2Yp5Mw1Qz7Lk3Nc9Vb4",
+            "reference": "card20230628x001",
+            "customerId": "cstap_7YhQ2mWk9Lr3Tz5Nb8Vc1X",
+            "cardProgramId": "Evolve_Test",
+            "productType": "debitCard",
+            "statusCode": "B",
+            "last4": "0417",
+            "cardExpDate": "0627",
+            "vAccountNumber": "9100000087654321",
+            "abaRoutingNumber": "084106768",
+            "creditLimit": null,
+            "availableBalance": 0,
+            "currency": "USD",
+            "dtsCreatedAt": "2023-06-28T13:26:59.312Z"
+          },
+          {
+            "cFiCardId": "icrd_575fma7wGFKTgSx537PMcO",
+            "cFiAccountId": "iacc_8Rt2Yp5Mw1Qz7Lk3Nc9Vb4",
+            "reference": "card20230628x001",
+            "customerId": "cstap_7YhQ2mWk9Lr3Tz5Nb8Vc1X",
+            "cardProgramId": "Evolve_Test",
+            "productType": "debitCard",
+            "statusCode": "S",
+            "last4": "0417",
+            "cardExpDate": "0627",
+            "vAccountNumber": "9100000087654321",
+            "abaRoutingNumber": "084106768",
+            "creditLimit": null,
+            "availableBalance": 0,
+            "currency": "USD",
+            "dtsCreatedAt": "2023-06-28T13:26:59.312Z"
+          }
+        ]
       },
       "errors": {
         "requestValidateError": {
@@ -13030,7 +14395,32 @@ export const model: SandboxModel = {
               ]
             }
           ]
-        }
+        },
+        "examples": [
+          {
+            "cards": [
+              {
+                "id": "crda_cGlZwbpxTx6P3v39kZPqU",
+                "cFiBoisId": "condor",
+                "customerId": "csta_6clNH3W2pBehujY8mpTCU8",
+                "cFiAccountIds": [
+                  "acca_6HZVIVmmKm4KQjd7XZdAF2"
+                ]
+              },
+              {
+                "id": "crda_7hVIUPmJSXYBCQC5Q0NSMo",
+                "cFiBoisId": "condor",
+                "customerId": "csta_6clNH3W2pBehujY8mpTCU8",
+                "cFiAccountIds": [
+                  "acca_7j92ec6vyEMDTBRTRKSNlu"
+                ]
+              }
+            ]
+          },
+          {
+            "cards": []
+          }
+        ]
       },
       "errors": {
         "requestValidateError": {
@@ -13097,7 +14487,28 @@ export const model: SandboxModel = {
               }
             }
           ]
-        }
+        },
+        "examples": [
+          {
+            "accounts": [
+              {
+                "id": "acca_6HZVIVmmKm4KQjd7XZdAF2",
+                "cFiBoisId": "condor",
+                "accountNumber": "12345678901234",
+                "customerId": "csta_6clNH3W2pBehujY8mpTCU8",
+                "cFiCardIds": [
+                  "crda_cGlZwbpxTx6P3v39kZPqU"
+                ],
+                "routingParams": {
+                  "routingNumber": "084106768"
+                }
+              }
+            ]
+          },
+          {
+            "accounts": []
+          }
+        ]
       },
       "errors": {
         "requestValidateError": {

@@ -260,9 +260,9 @@ export class Engine {
       set = { ...set, ...trigger.outcome.set };
     }
     const body = await this.decryptBody(op, scope.body as Record<string, unknown>, scope);
-    const template = op.success?.example && typeof op.success.example === 'object' ? (op.success.example as Record<string, unknown>) : undefined;
+    const template = closestExample(op, body);
     const now = new Date().toISOString();
-    const data = buildRecord(resource, body, { id: newId(resource.idPrefix, principal.aggregatorId), aggregatorId: principal.aggregatorId, status, now, template, set });
+    const data = buildRecord(resource, body, { id: newId(resource.idPrefix, principal.aggregatorId), aggregatorId: principal.aggregatorId, status, now, template, set, branches: (op.success?.examples?.length ?? 0) > 1 });
     const reference = resource.referenceField ? (data[resource.referenceField] as string | undefined) ?? null : null;
     const urlField = resource.webhook?.urlField;
     const record: StoredRecord = {
@@ -441,7 +441,10 @@ export class Engine {
   /** The webhook payload for a record's new state. */
   payload(resource: ResourceIR, data: Record<string, unknown>): unknown {
     const webhook = resource.webhook && this.webhooks.get(resource.webhook.name);
-    return webhook?.enveloped ? { code: '0', data, requestId: randomBytes(16).toString('hex') } : data;
+    if (!webhook) return data;
+    const payload: Record<string, unknown> = { ...data };
+    for (const field of webhook.fields) if (field.required && payload[field.name] === undefined && field.types.includes('null')) payload[field.name] = null;
+    return webhook.enveloped ? { code: '0', data: payload, requestId: randomBytes(16).toString('hex') } : payload;
   }
 
   /**
@@ -467,6 +470,21 @@ export class Engine {
     if (delivery) this.options.dispatcher.kick();
     return { moved: true, record: next, delivery };
   }
+}
+
+/**
+ * The documented answer most like this request (most top-level values in common, e.g. the same `transferType`):
+ * its values fill what the request cannot supply.
+ */
+function closestExample(op: OperationModel, body: Record<string, unknown>): Record<string, unknown> | undefined {
+  const candidates = (op.success?.examples ?? [op.success?.example]).filter((e): e is Record<string, unknown> => !!e && typeof e === 'object' && !Array.isArray(e));
+  let best: Record<string, unknown> | undefined;
+  let bestScore = -1;
+  for (const candidate of candidates) {
+    const score = Object.entries(candidate).filter(([k, v]) => v !== null && typeof v !== 'object' && body[k] === v).length;
+    if (score > bestScore) [best, bestScore] = [candidate, score];
+  }
+  return best;
 }
 
 const isCiphertextKey = (key: string) => /Encrypted$/.test(key) || key === 'encryptedData';

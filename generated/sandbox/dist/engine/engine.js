@@ -248,9 +248,9 @@ export class Engine {
             set = { ...set, ...trigger.outcome.set };
         }
         const body = await this.decryptBody(op, scope.body, scope);
-        const template = op.success?.example && typeof op.success.example === 'object' ? op.success.example : undefined;
+        const template = closestExample(op, body);
         const now = new Date().toISOString();
-        const data = buildRecord(resource, body, { id: newId(resource.idPrefix, principal.aggregatorId), aggregatorId: principal.aggregatorId, status, now, template, set });
+        const data = buildRecord(resource, body, { id: newId(resource.idPrefix, principal.aggregatorId), aggregatorId: principal.aggregatorId, status, now, template, set, branches: (op.success?.examples?.length ?? 0) > 1 });
         const reference = resource.referenceField ? data[resource.referenceField] ?? null : null;
         const urlField = resource.webhook?.urlField;
         const record = {
@@ -446,7 +446,13 @@ export class Engine {
     /** The webhook payload for a record's new state. */
     payload(resource, data) {
         const webhook = resource.webhook && this.webhooks.get(resource.webhook.name);
-        return webhook?.enveloped ? { code: '0', data, requestId: randomBytes(16).toString('hex') } : data;
+        if (!webhook)
+            return data;
+        const payload = { ...data };
+        for (const field of webhook.fields)
+            if (field.required && payload[field.name] === undefined && field.types.includes('null'))
+                payload[field.name] = null;
+        return webhook.enveloped ? { code: '0', data: payload, requestId: randomBytes(16).toString('hex') } : payload;
     }
     /**
      * Moves a record along its lifecycle (only a transition the lifecycle lists), with the webhook delivery written in
@@ -475,6 +481,21 @@ export class Engine {
             this.options.dispatcher.kick();
         return { moved: true, record: next, delivery };
     }
+}
+/**
+ * The documented answer most like this request (most top-level values in common, e.g. the same `transferType`):
+ * its values fill what the request cannot supply.
+ */
+function closestExample(op, body) {
+    const candidates = (op.success?.examples ?? [op.success?.example]).filter((e) => !!e && typeof e === 'object' && !Array.isArray(e));
+    let best;
+    let bestScore = -1;
+    for (const candidate of candidates) {
+        const score = Object.entries(candidate).filter(([k, v]) => v !== null && typeof v !== 'object' && body[k] === v).length;
+        if (score > bestScore)
+            [best, bestScore] = [candidate, score];
+    }
+    return best;
 }
 const isCiphertextKey = (key) => /Encrypted$/.test(key) || key === 'encryptedData';
 function hasCiphertext(node, depth) {

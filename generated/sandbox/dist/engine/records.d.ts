@@ -9,6 +9,8 @@ export interface BuildContext {
     now: string;
     /** The documented answer's record: fills required fields the body does not carry. */
     template?: Record<string, unknown>;
+    /** The operation documents one answer per branch of the record schema. */
+    branches?: boolean;
     set?: Record<string, unknown>;
 }
 export declare function buildRecord(resource: ResourceIR, body: Record<string, unknown>, ctx: BuildContext): Record<string, unknown>;

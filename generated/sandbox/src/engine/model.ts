@@ -1,6 +1,6 @@
 // What the generated `model.ts` holds: the facts of the bundle the engine executes, taken from the IR by the sandbox
 // emitter. The engine reads nothing else about the API.
-import type { BehaviourIR, PrerequisiteIR, ResourceIR, TriggerIR } from './ir-types.js';
+import type { BehaviourIR, FieldIR, PrerequisiteIR, ResourceIR, TriggerIR } from './ir-types.js';
 
 export interface LifecycleModel {
   schemaName: string;
@@ -38,6 +38,8 @@ export interface OperationModel {
     itemSchemaName?: string;
     /** The documented answer's `data` (or body): designed data for what a sandbox cannot know (a biller directory). */
     example?: unknown;
+    /** Every documented answer's data when there are several (one per `transferType`): the closest is the template. */
+    examples?: unknown[];
   };
   /** Documented error examples by name (`referenceExists`, `wireRejected-invalidSourceAccount`). */
   errors: Record<string, ErrorExample>;
@@ -49,6 +51,8 @@ export interface WebhookModel {
   name: string;
   /** The payload is `{ code, data, requestId }` rather than the record itself. */
   enveloped: boolean;
+  /** The payload record's properties: required ones the stored record lacks are sent as null when nullable. */
+  fields: FieldIR[];
 }
 
 export interface SandboxModel {

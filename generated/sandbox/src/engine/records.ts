@@ -36,6 +36,8 @@ export interface BuildContext {
   now: string;
   /** The documented answer's record: fills required fields the body does not carry. */
   template?: Record<string, unknown>;
+  /** The operation documents one answer per branch of the record schema. */
+  branches?: boolean;
   set?: Record<string, unknown>;
 }
 
@@ -54,9 +56,19 @@ export function buildRecord(resource: ResourceIR, body: Record<string, unknown>,
   if (ctx.status) for (const name of statusTimestampFields(resource, ctx.status)) data[name] ??= ctx.now;
   Object.assign(data, clone(ctx.set ?? {}));
   for (const field of resource.fields) {
-    if (data[field.name] !== undefined || !field.required) continue;
+    // With one documented answer per branch (oneOf by transferType), which properties a branch requires is not in
+    // the field list: the branch's answer fills the ones it shows (never a later status's timestamp).
+    const branchRequired = ctx.branches && !/^dts/.test(field.name);
+    if (data[field.name] !== undefined || !(field.required || branchRequired)) continue;
     if (ctx.template && ctx.template[field.name] !== undefined) data[field.name] = clone(ctx.template[field.name]);
     else if (isDateTime(field)) data[field.name] = ctx.now;
+  }
+  // A record schema with branches (oneOf per transferType) has properties its field list may not name; the
+  // documented answer of the same branch shows them, and the request supplies them when it carries them.
+  const known = new Set(resource.fields.map((f) => f.name));
+  for (const [name, value] of Object.entries(ctx.template ?? {})) {
+    if (known.has(name) || data[name] !== undefined) continue;
+    data[name] = body[name] !== undefined ? clone(body[name]) : clone(value);
   }
   maskSensitive(resource, data);
   return data;

@@ -8,8 +8,9 @@ function successOf(op: OperationIR) {
   const success = op.success;
   if (!success) return undefined;
   const response = op.responses.find((r) => r.status === success.status);
-  const example = response?.body?.examples[0]?.value as any;
-  const data = success.enveloped && example && typeof example === 'object' ? example.data : example;
+  const dataOf = (example: any) => (success.enveloped && example && typeof example === 'object' ? example.data : example);
+  const all = (response?.body?.examples ?? []).map((e) => dataOf(e.value)).filter((d) => d !== undefined);
+  const data = all[0];
   return {
     status: Number(success.status),
     ...(success.contentType && !/json/.test(success.contentType) ? { contentType: success.contentType } : {}),
@@ -17,6 +18,7 @@ function successOf(op: OperationIR) {
     ...(success.dataSchemaName ? { dataSchemaName: success.dataSchemaName } : {}),
     ...(success.itemSchemaName ? { itemSchemaName: success.itemSchemaName } : {}),
     ...(data !== undefined ? { example: data } : {}),
+    ...(all.length > 1 ? { examples: all } : {}),
   };
 }
 
@@ -40,7 +42,7 @@ export function modelSource(ir: ApiIR, banner: string): string {
     tokenHeader: ir.tokenHeader ?? 'x-connectfi-token',
     resources: ir.resources,
     lifecycles: ir.lifecycles,
-    webhooks: ir.webhooks.map((w) => ({ name: w.name, enveloped: w.enveloped })),
+    webhooks: ir.webhooks.map((w) => ({ name: w.name, enveloped: w.enveloped, fields: w.payloadFields })),
     operations: ir.operations.map((op) => ({
       operationId: op.operationId,
       method: op.method.toUpperCase(),
