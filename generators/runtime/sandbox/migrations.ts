@@ -69,7 +69,7 @@ export const migrations: Migration[] = [
   },
 ];
 
-/** Creates the bookkeeping table and applies what is missing; returns the version reached. */
+/** Creates the bookkeeping table and applies what is missing; returns the version reached. Runs inside the store's locked transaction. */
 export async function applyMigrations(db: Kysely<any>): Promise<number> {
   await db.schema.createTable('schema_migrations').ifNotExists()
     .addColumn('version', 'integer', (c) => c.primaryKey())
@@ -79,16 +79,8 @@ export async function applyMigrations(db: Kysely<any>): Promise<number> {
   for (const migration of migrations) {
     const applied = await db.selectFrom('schema_migrations').select('version').where('version', '=', migration.version).executeTakeFirst();
     if (applied) continue;
-    try {
-      await db.transaction().execute(async (trx) => {
-        await migration.up(trx);
-        await trx.insertInto('schema_migrations').values({ version: migration.version, name: migration.name, applied_at: new Date().toISOString() }).execute();
-      });
-    } catch (error) {
-      // Another process started at the same moment and applied it first.
-      const now = await db.selectFrom('schema_migrations').select('version').where('version', '=', migration.version).executeTakeFirst();
-      if (!now) throw error;
-    }
+    await migration.up(db);
+    await db.insertInto('schema_migrations').values({ version: migration.version, name: migration.name, applied_at: new Date().toISOString() }).execute();
   }
   return currentVersion(db);
 }

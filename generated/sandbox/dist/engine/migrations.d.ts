@@ -5,6 +5,6 @@ export interface Migration {
     up(db: Kysely<any>): Promise<void>;
 }
 export declare const migrations: Migration[];
-/** Creates the bookkeeping table and applies what is missing; returns the version reached. */
+/** Creates the bookkeeping table and applies what is missing; returns the version reached. Runs inside the store's locked transaction. */
 export declare function applyMigrations(db: Kysely<any>): Promise<number>;
 export declare function currentVersion(db: Kysely<any>): Promise<number>;

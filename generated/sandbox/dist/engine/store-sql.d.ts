@@ -8,6 +8,12 @@ export declare class SqlStore implements Store {
     static sqlite(file: string): Promise<SqlStore>;
     /** A pool on `url` (postgres://user@host:port/db). */
     static postgres(url: string, poolSize?: number): Promise<SqlStore>;
+    /**
+     * A write transaction. SQLite starts it with `BEGIN IMMEDIATE`, so two connections on one file queue on the busy
+     * timeout instead of failing to upgrade a read lock; PostgreSQL uses its ordinary transaction.
+     */
+    private tx;
+    /** All pending migrations in one transaction, under a lock, so processes starting together apply each once. */
     migrate(): Promise<number>;
     health(): Promise<Health>;
     close(): Promise<void>;

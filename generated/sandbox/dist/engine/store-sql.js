@@ -68,8 +68,33 @@ export class SqlStore {
         const shown = new URL(url);
         return new SqlStore('postgres', `postgres://${shown.host}${shown.pathname}`, new Kysely({ dialect: new PostgresDialect({ pool }) }));
     }
+    /**
+     * A write transaction. SQLite starts it with `BEGIN IMMEDIATE`, so two connections on one file queue on the busy
+     * timeout instead of failing to upgrade a read lock; PostgreSQL uses its ordinary transaction.
+     */
+    tx(fn) {
+        if (this.kind === 'postgres')
+            return this.db.transaction().execute(fn);
+        return this.db.connection().execute(async (conn) => {
+            await sql `begin immediate`.execute(conn);
+            try {
+                const result = await fn(conn);
+                await sql `commit`.execute(conn);
+                return result;
+            }
+            catch (error) {
+                await sql `rollback`.execute(conn).catch(() => { });
+                throw error;
+            }
+        });
+    }
+    /** All pending migrations in one transaction, under a lock, so processes starting together apply each once. */
     migrate() {
-        return applyMigrations(this.db);
+        return this.tx(async (trx) => {
+            if (this.kind === 'postgres')
+                await sql `select pg_advisory_xact_lock(4020)`.execute(trx);
+            return applyMigrations(trx);
+        });
     }
     async health() {
         try {
@@ -109,7 +134,7 @@ export class SqlStore {
     }
     async insertRecord(record, deliveries = []) {
         try {
-            await this.db.transaction().execute(async (trx) => {
+            await this.tx(async (trx) => {
                 await trx.insertInto('records').values(recordRow(record)).execute();
                 if (deliveries.length)
                     await trx.insertInto('deliveries').values(deliveries.map(deliveryRow)).execute();
@@ -141,7 +166,7 @@ export class SqlStore {
         return { records: rows.slice(0, page.limit).map(toRecord), more: rows.length > page.limit };
     }
     async updateRecord(record, expectedStatus, deliveries = []) {
-        return this.db.transaction().execute(async (trx) => {
+        return this.tx(async (trx) => {
             let update = trx.updateTable('records').set({ status: record.status, data: JSON.stringify(record.data) })
                 .where('tenant', '=', record.tenant).where('resource', '=', record.resource).where('id', '=', record.id);
             update = expectedStatus === null ? update.where('status', 'is', null) : update.where('status', '=', expectedStatus);
@@ -154,7 +179,7 @@ export class SqlStore {
         });
     }
     async resetTenant(tenant) {
-        return this.db.transaction().execute(async (trx) => {
+        return this.tx(async (trx) => {
             const records = await trx.deleteFrom('records').where('tenant', '=', tenant).executeTakeFirst();
             const deliveries = await trx.deleteFrom('deliveries').where('tenant', '=', tenant).executeTakeFirst();
             return Number(records.numDeletedRows) + Number(deliveries.numDeletedRows);
@@ -195,7 +220,7 @@ export class SqlStore {
     async claimDeliveries(limit, staleMs) {
         const now = new Date();
         const stale = new Date(now.getTime() - staleMs).toISOString();
-        return this.db.transaction().execute(async (trx) => {
+        return this.tx(async (trx) => {
             let pick = trx.selectFrom('deliveries').select('delivery_id')
                 .where((eb) => eb.or([eb('state', '=', 'pending'), eb.and([eb('state', '=', 'sending'), eb('claimed_at', '<', stale)])]))
                 .orderBy('created_at').limit(limit);

@@ -81,8 +81,31 @@ export class SqlStore implements Store {
     return new SqlStore('postgres', `postgres://${shown.host}${shown.pathname}`, new Kysely<Tables>({ dialect: new PostgresDialect({ pool }) }));
   }
 
+  /**
+   * A write transaction. SQLite starts it with `BEGIN IMMEDIATE`, so two connections on one file queue on the busy
+   * timeout instead of failing to upgrade a read lock; PostgreSQL uses its ordinary transaction.
+   */
+  private tx<T>(fn: (trx: Kysely<Tables>) => Promise<T>): Promise<T> {
+    if (this.kind === 'postgres') return this.db.transaction().execute(fn);
+    return this.db.connection().execute(async (conn) => {
+      await sql`begin immediate`.execute(conn);
+      try {
+        const result = await fn(conn);
+        await sql`commit`.execute(conn);
+        return result;
+      } catch (error) {
+        await sql`rollback`.execute(conn).catch(() => {});
+        throw error;
+      }
+    });
+  }
+
+  /** All pending migrations in one transaction, under a lock, so processes starting together apply each once. */
   migrate(): Promise<number> {
-    return applyMigrations(this.db as Kysely<any>);
+    return this.tx(async (trx) => {
+      if (this.kind === 'postgres') await sql`select pg_advisory_xact_lock(4020)`.execute(trx);
+      return applyMigrations(trx as Kysely<any>);
+    });
   }
 
   async health(): Promise<Health> {
@@ -127,7 +150,7 @@ export class SqlStore implements Store {
 
   async insertRecord(record: StoredRecord, deliveries: Delivery[] = []): Promise<InsertResult> {
     try {
-      await this.db.transaction().execute(async (trx) => {
+      await this.tx(async (trx) => {
         await trx.insertInto('records').values(recordRow(record)).execute();
         if (deliveries.length) await trx.insertInto('deliveries').values(deliveries.map(deliveryRow)).execute();
       });
@@ -159,7 +182,7 @@ export class SqlStore implements Store {
   }
 
   async updateRecord(record: StoredRecord, expectedStatus: string | null, deliveries: Delivery[] = []): Promise<boolean> {
-    return this.db.transaction().execute(async (trx) => {
+    return this.tx(async (trx) => {
       let update = trx.updateTable('records').set({ status: record.status, data: JSON.stringify(record.data) })
         .where('tenant', '=', record.tenant).where('resource', '=', record.resource).where('id', '=', record.id);
       update = expectedStatus === null ? update.where('status', 'is', null) : update.where('status', '=', expectedStatus);
@@ -171,7 +194,7 @@ export class SqlStore implements Store {
   }
 
   async resetTenant(tenant: string): Promise<number> {
-    return this.db.transaction().execute(async (trx) => {
+    return this.tx(async (trx) => {
       const records = await trx.deleteFrom('records').where('tenant', '=', tenant).executeTakeFirst();
       const deliveries = await trx.deleteFrom('deliveries').where('tenant', '=', tenant).executeTakeFirst();
       return Number(records.numDeletedRows) + Number(deliveries.numDeletedRows);
@@ -213,7 +236,7 @@ export class SqlStore implements Store {
   async claimDeliveries(limit: number, staleMs: number): Promise<Delivery[]> {
     const now = new Date();
     const stale = new Date(now.getTime() - staleMs).toISOString();
-    return this.db.transaction().execute(async (trx) => {
+    return this.tx(async (trx) => {
       let pick = trx.selectFrom('deliveries').select('delivery_id')
         .where((eb) => eb.or([eb('state', '=', 'pending'), eb.and([eb('state', '=', 'sending'), eb('claimed_at', '<', stale)])]))
         .orderBy('created_at').limit(limit);
