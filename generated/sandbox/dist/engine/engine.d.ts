@@ -44,7 +44,7 @@ export declare class Engine {
     private run;
     ok(op: OperationModel, data: unknown, requestId: string): Answer;
     /** A documented error; context keys the request or record also carries take their values (`{customerId}`). */
-    fail(op: OperationModel, name: string, scope: Scope, context?: Record<string, unknown>): DocumentedError;
+    fail(op: OperationModel, name: string, scope: Scope, context?: Record<string, unknown>, replaceContext?: unknown): DocumentedError;
     private scope;
     private principal;
     private authenticateUser;

@@ -75,10 +75,12 @@ export class Engine {
         return { status: success.status, body: success.enveloped ? { code: '0', data, requestId } : data, ...(success.contentType ? { contentType: success.contentType } : {}) };
     }
     /** A documented error; context keys the request or record also carries take their values (`{customerId}`). */
-    fail(op, name, scope, context) {
+    fail(op, name, scope, context, replaceContext) {
         const example = findError(op, name);
         if (!example)
             return documentedError(op, name, String(scope.requestId));
+        if (replaceContext !== undefined)
+            return new DocumentedError({ status: example.status, body: { ...example.body, requestId: scope.requestId, context: replaceContext } });
         let ctx = example.body.context;
         let message = example.body.message;
         if (ctx && typeof ctx === 'object' && !Array.isArray(ctx)) {
@@ -206,15 +208,27 @@ export class Engine {
         if (!hasCiphertext(out, 0))
             return out;
         const keys = await this.options.keys.get();
+        const paths = new Map([[out, '']]);
+        const pathOf = (node) => paths.get(node) ?? '';
         const visit = (node, depth) => {
             for (const [key, value] of Object.entries(node)) {
-                if (value && typeof value === 'object' && !Array.isArray(value) && depth < 2)
+                if (value && typeof value === 'object' && !Array.isArray(value) && depth < 2) {
+                    paths.set(value, `${pathOf(node)}/${key}`);
                     visit(value, depth + 1);
+                }
                 if (typeof value !== 'string' || !isCiphertextKey(key))
                     continue;
                 const plain = keys.decrypt(value, typeof node.keyId === 'string' ? node.keyId : undefined);
-                if (plain === undefined)
-                    throw this.fail(op, errorNamed(op, /decrypt/i) ?? errorNamed(op, /encrypt/i) ?? 'decryptError', scope);
+                if (plain === undefined) {
+                    const documented = errorNamed(op, /decrypt/i) ?? errorNamed(op, /encrypt/i);
+                    if (documented)
+                        throw this.fail(op, documented, scope);
+                    // No decryption error is documented for this operation: the validation error, naming the field and the keys.
+                    throw this.fail(op, 'requestValidateError', scope, undefined, [{
+                            instancePath: `${pathOf(node)}/${key}`, schemaPath: '#/x-connectfi-encrypted', keyword: 'x-connectfi-encrypted', params: {},
+                            message: 'could not be decrypted with the sandbox keys: encrypt with RSA-OAEP SHA-256 under a key from GET /transfer-to/bills/public-encryption-keys',
+                        }]);
+                }
                 const number = plain.split('|')[0].trim();
                 delete node[key];
                 if (key === 'encryptedData') {
@@ -403,8 +417,16 @@ export class Engine {
         const rows = records.map((r) => r.data);
         if (isExport)
             return this.ok(op, toCsvWith(op, resource, rows), input.requestId);
-        const key = op.pattern.kind === 'list' ? op.pattern.recordsKey : 'records';
-        return this.ok(op, { [key]: rows, more }, input.requestId);
+        if (op.pattern.kind === 'list')
+            return this.ok(op, { [op.pattern.recordsKey]: rows, more }, input.requestId);
+        // A list outside the shared pattern (a customer's cards): the documented answer shows its shape.
+        const example = op.success?.example;
+        if (Array.isArray(example))
+            return this.ok(op, rows, input.requestId);
+        const key = example && typeof example === 'object' ? Object.keys(example).find((k) => Array.isArray(example[k])) : undefined;
+        if (!key)
+            throw new SpecDataError(`${op.operationId} lists records but its documented answer shows no array to put them in`);
+        return this.ok(op, { ...('more' in example ? { more } : {}), [key]: rows }, input.requestId);
     }
     // ---- update / transition -------------------------------------------------------------------------------------
     async change(op, input) {
