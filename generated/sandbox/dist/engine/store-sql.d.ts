@@ -13,6 +13,16 @@ export declare class SqlStore implements Store {
      * timeout instead of failing to upgrade a read lock; PostgreSQL uses its ordinary transaction.
      */
     private tx;
+    private readonly queued;
+    private flushing;
+    /**
+     * Group commit for the hot writes on SQLite: the writes that arrive while a commit is in progress share the next
+     * transaction (each in its own savepoint, so one refused insert does not undo the others), and every caller is
+     * answered only after that transaction is durably committed. One fsync per batch instead of one per request.
+     * PostgreSQL runs each in its own transaction on the pool (the server groups concurrent commits itself).
+     */
+    private batched;
+    private flush;
     /** All pending migrations in one transaction, under a lock, so processes starting together apply each once. */
     migrate(): Promise<number>;
     health(): Promise<Health>;
