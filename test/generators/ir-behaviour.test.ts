@@ -21,6 +21,8 @@ describe('the IR of the behaviour the spec states', () => {
     expect(ach.fields.find((f) => f.name === 'status')).toMatchObject({ types: ['string'], schemaName: 'AchTransferStatus', enum: spec.components.schemas.AchTransferStatus.enum });
     // a oneOf record (individual or business customer): the union of the branches, required only where both require
     const customer = ir.resources.find((r) => r.name === 'Customer')!;
+    expect(ir.resources.find((r) => r.name === 'ComboTransfer')?.status?.lifecycleBy?.lifecycles).toMatchObject({ wire: 'WireTransferStatus', pull: 'CardTransactionStatus' });
+    expect(customer.idPrefixBy).toEqual({ field: 'customerType', prefixes: { individual: 'cstap_', business: 'cstab_' } });
     const branches = spec.components.schemas.Customer.oneOf.map((b: any) => spec.components.schemas[b.$ref.split('/').pop()]);
     const union = new Set(branches.flatMap((b: any) => Object.keys(b.properties)));
     expect(new Set(customer.fields.map((f) => f.name))).toEqual(union);

@@ -75,6 +75,11 @@ const cases: { name: string; file: string; edit: (t: string) => string; rule: st
   { name: 'a resource whose status field its record lacks', file: RESOURCES, edit: replace('field: status', 'field: state'), rule: 'cfi-sandbox-resources', reported: 'status field "state" is not a property of Pet' },
   { name: 'a condition with two operators', file: PATH, edit: replace('{ eq: Tom }', '{ eq: Tom, ne: Bob }'), rule: 'cfi-sandbox-match', reported: 'the condition on body.name must have exactly one operator of eq, ne, in, gt, gte, lt, lte, between, pattern, exists; it has eq, ne' },
   { name: 'a condition with an unknown operator', file: PATH, edit: replace('{ eq: Tom }', '{ equals: Tom }'), rule: 'cfi-sandbox-match', reported: 'it has equals' },
+  { name: 'a behaviour that sets a value its record field does not allow', file: PATH, edit: replace('{ kind: create, resource: Pet }', '{ kind: create, resource: Pet, set: { status: Lost } }'), rule: 'cfi-sandbox-fields', reported: 'sets status to "Lost", which Pet.status does not allow' },
+  { name: 'a prerequisite that looks a record up by a field it lacks', file: PATH, edit: replace("match: { body.name: { exists: true } }", "exists: { resource: Pet, where: { nickname: '{body.name}' } }"), rule: 'cfi-sandbox-fields', reported: 'looks for Pet by "nickname", which is not a field of Pet' },
+  { name: 'a match on an alias no prerequisite defines', file: PATH, edit: replace('{ body.name: { eq: Tom } }', '{ owner.name: { eq: Tom } }'), rule: 'cfi-sandbox-fields', reported: 'match reads owner.name, but "owner" is neither' },
+  { name: 'a match on a body property the operation lacks', file: PATH, edit: replace('{ body.name: { eq: Tom } }', '{ body.nmae: { eq: Tom } }'), rule: 'cfi-sandbox-fields', reported: 'body.nmae names no body property of this operation' },
+  { name: 'a sandbox entry that points at an operation that does not exist', file: PATH, edit: replace("      match: { body.name: { eq: Tom } }\n      outcome: { status: Active }\n      fidelity: designed\n", '      see: [petAdopt]\n'), rule: 'cfi-sandbox-match', reported: 'sees "petAdopt", which is no operationId' },
   { name: 'a file that is not YAML', file: CREATE, edit: replace('propertyName: kind', 'propertyName: kind: [oops'), rule: 'cfi-yaml-syntax' },
 ];
 

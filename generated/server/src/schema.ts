@@ -387,7 +387,8 @@ export interface paths {
          *     The same entries can be sent as CSV batch files over SFTP instead: the schemas `AchBatchFileName` (the file-name
          *     rule) and `AchBatchFileRow` (one line, columns in `x-connectfi-csv-columns` order) describe them.
          *
-         *     **Sandbox:** amount 13.99 is created `Declined`; amount 13.01 is returned `R01` step by step as it is queried (both designed; see the trigger table).
+         *     **Sandbox:** amount 13.99 is created `Declined`; amount 13.01 is returned `R01` step by step as it is queried
+         *     (both designed; see the trigger table).
          *
          *     **Designed here:** the required flags and lengths (from the NACHA record layout), the SEC-code set, and the
          *     answer, which mirrors the webhook body.
@@ -438,7 +439,8 @@ export interface paths {
          * @description Returns the ACH transfers with the given `cFiTransactionIds` or `references` (exactly one of the two, 1 to 20
          *     items). Repeated ids return one record, unknown ids are ignored, and when none is found `data` is an empty list.
          *
-         *     **Sandbox:** each query of a transfer of 13.01 moves it one step, `Sent`, `Complete`, then `Returned` with `returnCode` R01, and fires `achStatusChanged` (designed).
+         *     **Sandbox:** each query of a transfer of 13.01 moves it one step, `Sent`, `Complete`, then `Returned` with
+         *     `returnCode` R01, and fires `achStatusChanged` (designed).
          *
          *     **Designed here:** the records, which mirror the webhook body (the vendor did not show the answer).
          */
@@ -1275,7 +1277,7 @@ export interface paths {
          *     `reversalStatus` (`Reversal` while the processor confirms, then `Reversed`).
          *
          *     **Designed here:** the vendor lists the endpoint but its body was not found; it takes the push/pull reversal's
-         *     designed body (`cFiTransactionId`, optional partial `amount`) and answers the transaction record.
+         *     designed body (`cFiTransactionId`, optional partial `amount`), answers the transaction record, and refuses a transaction that is not Complete or already reversed with the push/pull code `toucanCannotReverseError`.
          */
         post: operations["acquiringReversal"];
         delete?: never;
@@ -1300,7 +1302,8 @@ export interface paths {
          *     and delivery 7–10 days. Each check gets a serial number. Status changes are POSTed to `webhookUrl`
          *     (`checkStatusChanged`). Idempotent on `reference`: a repeated `reference` fails with `referenceExists`.
          *
-         *     **Sandbox:** a check for 15.01 is rejected by AutoMail (`Declined`); one for 15.02 counts as mailed, so voiding it is refused (designed).
+         *     **Sandbox:** a check for 15.01 is rejected by AutoMail (`Declined`); one for 15.02 counts as mailed, so voiding it
+         *     is refused (designed).
          *
          *     **Designed here:** the vendor shows only an example body, so the required flags and lengths of
          *     `checkAttributes` are designed; the answer is the check as `/check/get` returns it.
@@ -1324,7 +1327,7 @@ export interface paths {
          * @description Returns a check by its `cFiCheckId` (`chk_...`): serial number, amount, `cFiCheckStatus`, whether a void is
          *     pending (`initVoid`) and the webhook URL.
          *
-         *     **Designed here:** the types the vendor does not give (`serial` as an integer).
+         *     **Designed here:** the types the vendor does not give (`serial` as an integer) and the `checkNotFound` code.
          */
         get: operations["checkGet"];
         put?: never;
@@ -1374,9 +1377,11 @@ export interface paths {
          *     after, it is still printed and mailed, but the bank refuses to pay it: the check keeps its status with
          *     `initVoid: true` until the bank confirms, then becomes `Cancelled`.
          *
-         *     **Sandbox:** a check printed for 15.02 counts as already mailed: the void answers `checkVoidNotAllowed` (designed).
+         *     **Sandbox:** a check printed for 15.02 counts as already mailed: the void answers `checkVoidNotAllowed`
+         *     (designed).
          *
-         *     **Designed here:** the answer (the check as `/check/get` returns it); the vendor documents only the body.
+         *     **Designed here:** the answer (the check as `/check/get` returns it); the vendor documents only the body; and the
+         *     codes `checkNotFound` and `checkVoidNotAllowed` (a check already mailed, cancelled or declined).
          */
         post: operations["checkVoid"];
         delete?: never;
@@ -1450,7 +1455,8 @@ export interface paths {
          *     `vAccountNumber` and the routing number `abaRoutingNumber`, so the account can receive ACH and wires. Check the
          *     customer's KYC/KYB outcome first (`/customer/status/{customerId}` or `/akepa/status`). The vAccount's `cFiAccountId`
          *     can stand in for `cFiCardId` on every `/ibis/card/*` endpoint. Idempotent on `reference`.
-         *     **Designed here:** the request body, the response record (`IbisCard` with `productType: vAccount`) and the `customerNotFound` error.
+         *     **Designed here:** the request body, the response record (`IbisCard` with `productType: vAccount`) and the
+         *     `customerNotFound` and `kycNotApproved` errors.
          */
         post: operations["ibisAccountAdd"];
         delete?: never;
@@ -1473,7 +1479,9 @@ export interface paths {
          * @description Issues a debit card, with its own vAccount, to an existing customer who passed KYC/KYB. The card starts in status
          *     `A` (issued, not active): activate it with `/ibis/card/activate` once the cardholder has it, and set its PIN with
          *     `/ibis/card/set-pin`. Idempotent on `reference`.
-         *     **Designed here:** required flags and lengths (the vendor shows the shape through the credit-card example), the response record and `customerNotFound`.
+         *     **Designed here:** required flags and lengths (the vendor shows the shape through the credit-card example), the
+         *     response record, `customerNotFound` and `kycNotApproved` (the vendor states the rule, a card only for an
+         *     initialized customer whose documents are uploaded and whose KYC is APPROVED, but not its code).
          */
         post: operations["ibisDebitCardAdd"];
         delete?: never;

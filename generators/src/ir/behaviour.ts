@@ -92,9 +92,19 @@ export function resourcesOf(spec: any): ResourceIR[] {
       fidelity: r.fidelity,
     };
     if (typeof r.referenceField === 'string') resource.referenceField = r.referenceField;
+    if (r.idPrefixBy !== undefined) {
+      const by = r.idPrefixBy;
+      if (!isObject(by) || typeof by.field !== 'string' || !isObject(by.prefixes) || !Object.values(by.prefixes).every((v) => typeof v === 'string')) fail(where, 'idPrefixBy must be { field, prefixes: { value: prefix } }');
+      resource.idPrefixBy = { field: by.field, prefixes: by.prefixes };
+    }
     if (r.status !== undefined) {
       if (!isObject(r.status) || typeof r.status.field !== 'string' || typeof r.status.lifecycle !== 'string') fail(where, 'status must be { field, lifecycle }');
       resource.status = { field: r.status.field, lifecycle: r.status.lifecycle };
+      const by = r.status.lifecycleBy;
+      if (by !== undefined) {
+        if (!isObject(by) || typeof by.field !== 'string' || !isObject(by.lifecycles) || !Object.values(by.lifecycles).every((v) => typeof v === 'string')) fail(where, 'status.lifecycleBy must be { field, lifecycles: { value: StatusEnum } }');
+        resource.status.lifecycleBy = { field: by.field, lifecycles: by.lifecycles };
+      }
     }
     if (r.webhook !== undefined) {
       if (!isObject(r.webhook) || typeof r.webhook.name !== 'string' || typeof r.webhook.urlField !== 'string') fail(where, 'webhook must be { name, urlField }');

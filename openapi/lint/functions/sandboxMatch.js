@@ -23,6 +23,7 @@ function operandProblem(op, v) {
  */
 export default function sandboxMatch(root) {
   const results = [];
+  const operationIds = new Set([...behaviourSites(root)].map((s) => s.op.operationId));
   for (const site of behaviourSites(root)) {
     const report = (message, path, anchor = 'conditions') => results.push({ message: `${site.name}: ${message} (${guide(anchor)}).`, path });
     for (const { match, path } of matchSites(site)) {
@@ -43,7 +44,10 @@ export default function sandboxMatch(root) {
       if (!isObject(t)) continue;
       const readable = t.match !== undefined || t.outcome !== undefined;
       if (!readable && !Array.isArray(t.see)) { report(`sandbox entry ${i} needs match and outcome, or see: [operationIds] naming where it acts`, path, 'triggers'); continue; }
-      if (!readable) continue;
+      if (!readable) {
+        for (const id of t.see) if (!operationIds.has(id)) report(`sandbox entry ${i} sees "${id}", which is no operationId of this API`, [...path, 'see'], 'triggers');
+        continue;
+      }
       if (t.match === undefined || !isObject(t.outcome)) report(`sandbox entry ${i} needs both match and outcome`, path, 'triggers');
       else if (['error', 'status', 'transition'].filter((k) => k in t.outcome).length !== 1) report(`sandbox entry ${i}'s outcome has exactly one of error, status or transition`, [...path, 'outcome'], 'triggers');
       if (!FIDELITIES.includes(t.fidelity)) report(`sandbox entry ${i} needs fidelity: documented (the vendor's) or designed (ours)`, path, 'triggers');

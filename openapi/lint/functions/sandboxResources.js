@@ -7,6 +7,7 @@ const STATELESS = ['auth', 'password', 'health', 'static'];
 /**
  * Resources are declared once, with an id field and a status field their record schema has; every operation says
  * what it does (`x-connectfi-behaviour`) to a declared resource, and prerequisites load declared resources.
+ * Only a document with `x-connectfi-resources` is held to it; the IR test keeps the vendor API's declared.
  */
 export default function sandboxResources(root) {
   const results = [];
@@ -19,14 +20,28 @@ export default function sandboxResources(root) {
     if (!schema) { report(`schema "${r?.schema ?? name}" is not a component schema of this API`, [...at, 'schema']); continue; }
     const props = recordProperties(schema);
     if (!(r.idField in props)) report(`idField "${r.idField}" is not a property of ${r.schema ?? name}`, [...at, 'idField']);
+    if (r.idPrefixBy !== undefined) {
+      const field = r.idPrefixBy?.field;
+      if (!(field in props)) report(`idPrefixBy field "${field}" is not a property of ${r.schema ?? name}`, [...at, 'idPrefixBy', 'field']);
+    }
     if (r.referenceField !== undefined && !(r.referenceField in props)) report(`referenceField "${r.referenceField}" is not a property of ${r.schema ?? name}`, [...at, 'referenceField']);
     if (r.status !== undefined) {
       if (!(r.status?.field in props)) report(`status field "${r.status?.field}" is not a property of ${r.schema ?? name}`, [...at, 'status', 'field']);
       const life = byTitle.get(r.status?.lifecycle);
       if (!life?.['x-connectfi-lifecycle']) report(`status lifecycle "${r.status?.lifecycle}" is not a status enum with x-connectfi-lifecycle`, [...at, 'status', 'lifecycle']);
+      const by = r.status?.lifecycleBy;
+      if (by !== undefined) {
+        if (!(by.field in props)) report(`status.lifecycleBy field "${by.field}" is not a property of ${r.schema ?? name}`, [...at, 'status', 'lifecycleBy', 'field']);
+        for (const [value, lifecycle] of Object.entries(by.lifecycles ?? {})) {
+          if (!byTitle.get(lifecycle)?.['x-connectfi-lifecycle']) report(`status.lifecycleBy.${value} "${lifecycle}" is not a status enum with x-connectfi-lifecycle`, [...at, 'status', 'lifecycleBy', 'lifecycles', value]);
+        }
+      }
     }
+    if (r.webhook !== undefined && !(r.webhook?.name in (root.webhooks ?? {}))) report(`webhook "${r.webhook?.name}" is not a webhook of this API`, [...at, 'webhook', 'name']);
     for (const field of r.sensitive ?? []) if (!(field in props)) report(`sensitive field "${field}" is not a property of ${r.schema ?? name}`, [...at, 'sensitive']);
   }
+  // A document that declares no resources (the sandbox's own control API) describes no stored behaviour.
+  if (root?.['x-connectfi-resources'] === undefined) return results;
   for (const site of behaviourSites(root)) {
     const b = site.behaviour;
     const base = [...site.path, 'x-connectfi-behaviour'];

@@ -8,9 +8,12 @@ export const SANDBOX_TABLES_MARKER = '<!-- generated: sandbox tables -->';
 
 function resourceTable(ir: ApiIR): string {
   const rows = ir.resources.map((r) => {
-    const status = r.status ? `\`${r.status.field}\` (${r.status.lifecycle})` : '—';
+    const by = r.status?.lifecycleBy;
+    const lifecycles = by ? Object.entries(by.lifecycles).map(([value, name]) => `${name} for ${value}`).join(', ') : r.status?.lifecycle;
+    const status = r.status ? `\`${r.status.field}\` (${lifecycles})` : '—';
     const webhook = r.webhook ? `\`${r.webhook.name}\` to \`${r.webhook.urlField}\`` : '—';
-    return `| ${r.name} | \`${r.idField}\` = \`${r.idPrefix}…\` | ${r.referenceField ? `\`${r.referenceField}\`` : '—'} | ${status} | ${webhook} | ${r.fidelity} |`;
+    const prefixes = r.idPrefixBy ? Object.entries(r.idPrefixBy.prefixes).map(([value, prefix]) => `\`${prefix}…\` (${value})`).join(', ') : `\`${r.idPrefix}…\``;
+    return `| ${r.name} | \`${r.idField}\` = ${prefixes} | ${r.referenceField ? `\`${r.referenceField}\`` : '—'} | ${status} | ${webhook} | ${r.fidelity} |`;
   });
   return ['| Record | Id | Deduplicated by | Status (lifecycle) | Webhook | Fidelity |', '|---|---|---|---|---|---|', ...rows].join('\n');
 }
