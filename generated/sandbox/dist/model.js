@@ -281,7 +281,14 @@ export const model = {
             "idPrefix": "cstap_",
             "sensitive": [],
             "fidelity": "partial",
-            "referenceField": "reference"
+            "referenceField": "reference",
+            "idPrefixBy": {
+                "field": "customerType",
+                "prefixes": {
+                    "individual": "cstap_",
+                    "business": "cstab_"
+                }
+            }
         },
         {
             "name": "KycApplication",
@@ -1048,7 +1055,20 @@ export const model = {
                 "DFIAccountNumber"
             ],
             "fidelity": "designed",
-            "referenceField": "reference"
+            "referenceField": "reference",
+            "status": {
+                "field": "status",
+                "lifecycle": "AchTransferStatus",
+                "lifecycleBy": {
+                    "field": "transferType",
+                    "lifecycles": {
+                        "ach": "AchTransferStatus",
+                        "wire": "WireTransferStatus",
+                        "push": "CardTransactionStatus",
+                        "pull": "CardTransactionStatus"
+                    }
+                }
+            }
         },
         {
             "name": "Check",
@@ -10079,7 +10099,7 @@ export const model = {
                 "kind": "create",
                 "resource": "IbisCard",
                 "set": {
-                    "productType": "debit"
+                    "productType": "debitCard"
                 }
             },
             "triggers": [],
@@ -10385,7 +10405,7 @@ export const model = {
                 "kind": "create",
                 "resource": "IbisCard",
                 "set": {
-                    "productType": "credit"
+                    "productType": "creditCard"
                 }
             },
             "triggers": [],

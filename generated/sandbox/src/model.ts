@@ -284,7 +284,14 @@ export const model: SandboxModel = {
       "idPrefix": "cstap_",
       "sensitive": [],
       "fidelity": "partial",
-      "referenceField": "reference"
+      "referenceField": "reference",
+      "idPrefixBy": {
+        "field": "customerType",
+        "prefixes": {
+          "individual": "cstap_",
+          "business": "cstab_"
+        }
+      }
     },
     {
       "name": "KycApplication",
@@ -1051,7 +1058,20 @@ export const model: SandboxModel = {
         "DFIAccountNumber"
       ],
       "fidelity": "designed",
-      "referenceField": "reference"
+      "referenceField": "reference",
+      "status": {
+        "field": "status",
+        "lifecycle": "AchTransferStatus",
+        "lifecycleBy": {
+          "field": "transferType",
+          "lifecycles": {
+            "ach": "AchTransferStatus",
+            "wire": "WireTransferStatus",
+            "push": "CardTransactionStatus",
+            "pull": "CardTransactionStatus"
+          }
+        }
+      }
     },
     {
       "name": "Check",
@@ -10082,7 +10102,7 @@ export const model: SandboxModel = {
         "kind": "create",
         "resource": "IbisCard",
         "set": {
-          "productType": "debit"
+          "productType": "debitCard"
         }
       },
       "triggers": [],
@@ -10388,7 +10408,7 @@ export const model: SandboxModel = {
         "kind": "create",
         "resource": "IbisCard",
         "set": {
-          "productType": "credit"
+          "productType": "creditCard"
         }
       },
       "triggers": [],

@@ -4,6 +4,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import type { PipelineTables } from '@connectfi/server';
 import type { SandboxModel } from './model.js';
 import { startSandbox } from './sandbox.js';
 
@@ -61,7 +62,7 @@ export function parseCli(argv: string[], env: NodeJS.ProcessEnv) {
   };
 }
 
-export async function main(model: SandboxModel, argv: string[]): Promise<void> {
+export async function main(model: SandboxModel, controlTables: PipelineTables, argv: string[]): Promise<void> {
   let options;
   try {
     options = parseCli(argv, process.env);
@@ -78,7 +79,7 @@ export async function main(model: SandboxModel, argv: string[]): Promise<void> {
   const log = options.log ? (line: Record<string, unknown>) => process.stderr.write(`${JSON.stringify({ time: new Date().toISOString(), ...line })}\n`) : undefined;
   let sandbox;
   try {
-    sandbox = await startSandbox({ model, ...options, log });
+    sandbox = await startSandbox({ model, controlTables, ...options, log });
   } catch (error) {
     process.stderr.write(`connectfi-sandbox could not start: ${(error as Error).message}\n`);
     process.exit(1);

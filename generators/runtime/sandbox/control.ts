@@ -30,7 +30,7 @@ export function controlHandlers({ engine, store, auth, dispatcher }: ControlOpti
       const { resource: name, id, to, set } = input.body as { resource: string; id: string; to: string; set?: Record<string, unknown> };
       const resource = engine.resources.get(name);
       const notFound = () => failure(400, 'recordNotFound', `No ${name} ${id} exists for this client`, { resource: name, id }, input.requestId);
-      if (!resource) return failure(400, 'recordNotFound', `The sandbox keeps no resource named ${name}; known: ${[...engine.resources.keys()].join(', ')}`, { resource: name, id }, input.requestId);
+      if (!resource) return failure(400, 'resourceUnknown', `The sandbox keeps no resource named ${name}; known: ${[...engine.resources.keys()].join(', ')}`, { resource: name, known: [...engine.resources.keys()] }, input.requestId);
       const record = await store.getRecord(who(input).tenant, resource.name, id);
       if (!record) return notFound();
       const unknown = Object.keys(set ?? {}).filter((k) => !resource.fields.some((f) => f.name === k));

@@ -2,7 +2,7 @@
 // on @connectfi/server (request and response validation on), and the control API beside them on one port.
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createConnectFiServer, sendWebhook } from '@connectfi/server';
+import { combineTables, createServer as createApiServer, sendWebhook, tables, type PipelineTables } from '@connectfi/server';
 import { Auth } from './auth.js';
 import { controlHandlers } from './control.js';
 import { Engine } from './engine.js';
@@ -11,10 +11,11 @@ import type { SandboxModel } from './model.js';
 import { openStore } from './store-sql.js';
 import type { Store } from './store.js';
 import { Dispatcher, type WebhookSend } from './webhooks.js';
-import { controlListener } from './control-server.js';
 
 export interface SandboxOptions {
   model: SandboxModel;
+  /** The control API's route table (generated into the package's src/control/), served beside the vendor API. */
+  controlTables: PipelineTables;
   /** A SQLite file, `:memory:`, or `postgres://...`. */
   db: string;
   port?: number;
@@ -46,22 +47,22 @@ export async function startSandbox(options: SandboxOptions): Promise<RunningSand
   const authenticate = async (token: string) => (await auth.authenticate(token)) ?? null;
   const onError = (error: unknown, context: { requestId: string; operationId?: string }) =>
     (options.log ?? ((line) => console.error(JSON.stringify(line))))({ event: 'handlerError', ...context, error: error instanceof Error ? error.message : String(error) });
-  const api = createConnectFiServer({
-    handlers: engine.handlers() as never,
+  // One pipeline for both APIs: the vendor's operations and the control API's, each validated in and out.
+  const api = createApiServer(combineTables(tables, options.controlTables), {
+    handlers: { ...engine.handlers(), ...controlHandlers({ engine, store, auth, dispatcher }) } as never,
     authenticate,
     validateRequests: true,
     validateResponses: true,
     onError,
-    ...(options.unknownProperties ? { unknownProperties: options.unknownProperties } : {}),
-  } as never);
-  const control = controlListener(controlHandlers({ engine, store, auth, dispatcher }), authenticate, options.model.tokenHeader, onError);
+    unknownProperties: options.unknownProperties ?? 'warn',
+    ...(options.log ? { onUnknownProperties: (report: unknown) => options.log!({ event: 'unknownProperties', ...(report as object) }) } : {}),
+  });
 
   const log = options.log;
   const server = createServer((req: IncomingMessage, res: ServerResponse) => {
     const started = performance.now();
     if (log) res.once('finish', () => log({ method: req.method, path: (req.url ?? '').split('?')[0], status: res.statusCode, durationMs: Math.round((performance.now() - started) * 10) / 10 }));
-    if ((req.url ?? '').startsWith('/sandbox/')) control(req, res);
-    else api.nodeListener(req, res);
+    api.nodeListener(req, res);
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

@@ -91,6 +91,11 @@ describe('the pipeline with unknownProperties', () => {
     expect([response.status, response.headers.get(UNKNOWN_PROPERTIES_HEADER)]).toEqual([200, null]);
   });
 
+  it('checks nothing when request validation is off', async () => {
+    const response = await post({ validateRequests: false, onUnknownProperties: () => { throw new Error('not called'); } }, { webhookURL: 'x' });
+    expect([response.status, response.headers.get(UNKNOWN_PROPERTIES_HEADER)]).toEqual([200, null]);
+  });
+
   it('refuses a mode it does not know at start-up', () => {
     expect(() => createPipeline({ routes: [route], tokenHeader: 'x', loadResponseValidators: async () => ({}) }, { handlers: {}, authenticate: () => null, unknownProperties: 'strict' as never }))
       .toThrow(/warn, reject or allow/);

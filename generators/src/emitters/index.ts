@@ -2,6 +2,7 @@
 import type { EmitterGroup } from '../framework/emitter.ts';
 import { clientEmitters } from './client/index.ts';
 import { sandboxEmitters } from './sandbox/index.ts';
+import { controlEmitters } from './server/control.ts';
 import { serverEmitters } from './server/index.ts';
 
-export const emitterGroups: EmitterGroup[] = [clientEmitters, serverEmitters, sandboxEmitters];
+export const emitterGroups: EmitterGroup[] = [clientEmitters, serverEmitters, controlEmitters, sandboxEmitters];

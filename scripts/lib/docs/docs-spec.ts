@@ -9,7 +9,7 @@ import type { Guide } from './guides.ts';
 
 export const GUIDES_GROUP = 'Guides';
 
-const FIDELITY: Record<string, { color: string; line: string }> = {
+export const FIDELITY: Record<string, { color: string; line: string }> = {
   documented: { color: '#1a7f37', line: 'matches the vendor\'s docs: method, fields, constraints and errors.' },
   partial: { color: '#9a6700', line: 'field names come from the vendor\'s examples; required flags, lengths and enums were designed here.' },
   designed: { color: '#8250df', line: 'no vendor detail: designed in connectFi\'s style. Confirm with PayGears before relying on it.' },

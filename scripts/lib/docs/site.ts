@@ -2,6 +2,7 @@
 import { join } from 'node:path';
 import { projectRoot } from '../paths.ts';
 import { buildDocsHtml } from './build-html.ts';
+import { addControlSection, readControlBundle } from './control-section.ts';
 import { docsSpec } from './docs-spec.ts';
 import { buildIR } from '../../../generators/src/ir/build.ts';
 import { lifecycleGuide, loadGuides } from './guides.ts';
@@ -15,6 +16,8 @@ export function siteSpec(bundle: any, dir = guidesDir): any {
   return docsSpec(bundle, [...loadGuides(dir).map((g) => withSandboxTables(g, ir)), lifecycleGuide(bundle)]);
 }
 
-export function buildSite(bundle: any, dir = guidesDir): string {
-  return buildDocsHtml(siteSpec(bundle, dir), `${bundle.info?.title ?? 'API'} reference`);
+/** `control`: the sandbox control API's bundle, shown as a section of its own (read from generated/ by default). */
+export function buildSite(bundle: any, dir = guidesDir, control: any = readControlBundle()): string {
+  const spec = siteSpec(bundle, dir);
+  return buildDocsHtml(control ? addControlSection(spec, control) : spec, `${bundle.info?.title ?? 'API'} reference`);
 }

@@ -6,5 +6,5 @@ import { controlClient } from './control.ts';
 export async function clientFor(baseUrl: string, login = DEFAULT_LOGIN, password = DEFAULT_PASSWORD) {
   const cfi = createConnectFiClient({ baseUrl, login, password, maxRetries: 0 });
   const { token } = await cfi.auth.getToken({ user: { login, password } });
-  return { cfi, token, control: controlClient(baseUrl, async () => token) };
+  return { cfi, token, control: controlClient(baseUrl, token) };
 }

@@ -1,18 +1,15 @@
-// The control API for the suites. Interim: plain fetch with the caller's token until the client's
-// `@connectfi/client/sandbox` entry point is merged, then its typed methods.
-export function controlClient(baseUrl: string, token: () => Promise<string>) {
-  async function call(path: string, body: unknown) {
-    const response = await fetch(`${baseUrl}${path}`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-connectfi-token': await token() }, body: JSON.stringify(body) });
-    const json = (await response.json()) as any;
-    if (json.code !== '0') throw Object.assign(new Error(`${response.status} ${json.code}: ${json.message}`), { status: response.status, code: json.code, context: json.context });
-    return json.data;
-  }
+// The control API for the suites, through the client's `@connectfi/client/sandbox` entry point, under the short
+// names the suites use.
+import { SandboxControl } from '@connectfi/client/sandbox';
+
+export function controlClient(baseUrl: string, token: string) {
+  const control = new SandboxControl({ baseUrl, token, maxRetries: 0 });
   return {
-    transition: (body: { resource: string; id: string; to: string; set?: Record<string, unknown> }) => call('/sandbox/transition', body),
-    postCardTransaction: (body: Record<string, unknown>) => call('/sandbox/ibis/card-transactions', body),
-    createUser: (body: { login: string; password: string }) => call('/sandbox/users', body),
-    listWebhooks: (body: { recordId?: string; webhook?: string; numberOfRecords?: number; skipRecords?: number } = {}) => call('/sandbox/webhooks/list', body),
-    redeliver: (body: { deliveryId: string }) => call('/sandbox/webhooks/redeliver', body),
-    reset: () => call('/sandbox/reset', {}),
+    transition: (body: { resource: string; id: string; to: string; set?: Record<string, unknown> }) => control.transition(body as never) as Promise<any>,
+    postCardTransaction: (body: Record<string, unknown>) => control.cardTransactionPost(body as never) as Promise<any>,
+    createUser: (body: { login: string; password: string }) => control.userCreate(body) as Promise<any>,
+    listWebhooks: (body: { recordId?: string; webhook?: string; numberOfRecords?: number; skipRecords?: number } = {}) => control.webhookList(body as never) as Promise<any>,
+    redeliver: (body: { deliveryId: string }) => control.webhookRedeliver(body) as Promise<any>,
+    reset: () => control.reset({}) as Promise<any>,
   };
 }

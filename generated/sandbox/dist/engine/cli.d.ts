@@ -1,3 +1,4 @@
+import type { PipelineTables } from '@connectfi/server';
 import type { SandboxModel } from './model.js';
 /** The spec's own login example: what the docs and samples use. */
 export declare const DEFAULT_LOGIN = "CLIENTID_api";
@@ -17,4 +18,4 @@ export declare function parseCli(argv: string[], env: NodeJS.ProcessEnv): {
     tokenTtlSeconds: number;
     log: boolean;
 };
-export declare function main(model: SandboxModel, argv: string[]): Promise<void>;
+export declare function main(model: SandboxModel, controlTables: PipelineTables, argv: string[]): Promise<void>;

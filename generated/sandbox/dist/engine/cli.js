@@ -60,7 +60,7 @@ export function parseCli(argv, env) {
         log: values.log === true,
     };
 }
-export async function main(model, argv) {
+export async function main(model, controlTables, argv) {
     let options;
     try {
         options = parseCli(argv, process.env);
@@ -79,7 +79,7 @@ export async function main(model, argv) {
     const log = options.log ? (line) => process.stderr.write(`${JSON.stringify({ time: new Date().toISOString(), ...line })}\n`) : undefined;
     let sandbox;
     try {
-        sandbox = await startSandbox({ model, ...options, log });
+        sandbox = await startSandbox({ model, controlTables, ...options, log });
     }
     catch (error) {
         process.stderr.write(`connectfi-sandbox could not start: ${error.message}\n`);

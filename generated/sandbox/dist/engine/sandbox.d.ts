@@ -1,7 +1,10 @@
+import { type PipelineTables } from '@connectfi/server';
 import type { SandboxModel } from './model.js';
 import type { Store } from './store.js';
 export interface SandboxOptions {
     model: SandboxModel;
+    /** The control API's route table (generated into the package's src/control/), served beside the vendor API. */
+    controlTables: PipelineTables;
     /** A SQLite file, `:memory:`, or `postgres://...`. */
     db: string;
     port?: number;

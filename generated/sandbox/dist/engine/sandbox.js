@@ -1,14 +1,13 @@
 // One running sandbox: the store (migrated), the API users, the keys, the webhook dispatcher, the engine's handlers
 // on @connectfi/server (request and response validation on), and the control API beside them on one port.
 import { createServer } from 'node:http';
-import { createConnectFiServer, sendWebhook } from '@connectfi/server';
+import { combineTables, createServer as createApiServer, sendWebhook, tables } from '@connectfi/server';
 import { Auth } from './auth.js';
 import { controlHandlers } from './control.js';
 import { Engine } from './engine.js';
 import { LazySandboxKeys } from './keys.js';
 import { openStore } from './store-sql.js';
 import { Dispatcher } from './webhooks.js';
-import { controlListener } from './control-server.js';
 export async function startSandbox(options) {
     const store = await openStore(options.db);
     await store.migrate();
@@ -20,24 +19,22 @@ export async function startSandbox(options) {
     const engine = new Engine({ model: options.model, store, auth, keys, dispatcher });
     const authenticate = async (token) => (await auth.authenticate(token)) ?? null;
     const onError = (error, context) => (options.log ?? ((line) => console.error(JSON.stringify(line))))({ event: 'handlerError', ...context, error: error instanceof Error ? error.message : String(error) });
-    const api = createConnectFiServer({
-        handlers: engine.handlers(),
+    // One pipeline for both APIs: the vendor's operations and the control API's, each validated in and out.
+    const api = createApiServer(combineTables(tables, options.controlTables), {
+        handlers: { ...engine.handlers(), ...controlHandlers({ engine, store, auth, dispatcher }) },
         authenticate,
         validateRequests: true,
         validateResponses: true,
         onError,
-        ...(options.unknownProperties ? { unknownProperties: options.unknownProperties } : {}),
+        unknownProperties: options.unknownProperties ?? 'warn',
+        ...(options.log ? { onUnknownProperties: (report) => options.log({ event: 'unknownProperties', ...report }) } : {}),
     });
-    const control = controlListener(controlHandlers({ engine, store, auth, dispatcher }), authenticate, options.model.tokenHeader, onError);
     const log = options.log;
     const server = createServer((req, res) => {
         const started = performance.now();
         if (log)
             res.once('finish', () => log({ method: req.method, path: (req.url ?? '').split('?')[0], status: res.statusCode, durationMs: Math.round((performance.now() - started) * 10) / 10 }));
-        if ((req.url ?? '').startsWith('/sandbox/'))
-            control(req, res);
-        else
-            api.nodeListener(req, res);
+        api.nodeListener(req, res);
     });
     await new Promise((resolve, reject) => {
         server.once('error', reject);

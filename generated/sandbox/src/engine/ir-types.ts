@@ -41,10 +41,19 @@ export interface ResourceIR {
   idField: string;
   /** How new ids look: a prefix, with `{aggregator}` standing for the caller's aggregator id (`{aggregator}_`, `cstap_`). */
   idPrefix: string;
+  /**
+   * When the prefix depends on a field of the new record (`customerType` individual -> `cstap_`, business ->
+   * `cstab_`): that field and the prefix per value; `idPrefix` stays the fallback.
+   */
+  idPrefixBy?: { field: string; prefixes: Record<string, string> };
   /** The property holding the client's reference when the resource is deduplicated by it. */
   referenceField?: string;
-  /** Status property and its lifecycle (component name of the status enum). */
-  status?: { field: string; lifecycle: string };
+  /**
+   * Status property and its lifecycle (component name of the status enum). `lifecycleBy`: when the lifecycle depends
+   * on a field of the record (a unified payment follows its rail's: `transferType` wire -> `WireTransferStatus`);
+   * `lifecycle` is then the one for values it does not list.
+   */
+  status?: { field: string; lifecycle: string; lifecycleBy?: { field: string; lifecycles: Record<string, string> } };
   /** The webhook POSTed on each asynchronous status change, and the record property holding its URL. */
   webhook?: { name: string; urlField: string };
   /** Properties that hold card numbers or account numbers: never stored in clear (kept as BIN/last 4). */

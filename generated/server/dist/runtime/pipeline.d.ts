@@ -26,7 +26,8 @@ export interface PipelineOptions<Principal> {
     /**
      * Body properties the operation does not define (a misspelt optional field passes JSON Schema silently):
      * `warn` (default) answers as usual, adds the `x-connectfi-unknown-properties` header and calls
-     * `onUnknownProperties`; `reject` answers 400 `requestValidateError` naming each; `allow` says nothing.
+     * `onUnknownProperties`; `reject` answers 400 `requestValidateError` naming each; `allow` says nothing. Not checked
+     * when `validateRequests` is false.
      */
     unknownProperties?: 'warn' | 'reject' | 'allow';
     /** The log hook of `warn`; defaults to one console.warn line per request. Names only, never values. */

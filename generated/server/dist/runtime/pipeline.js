@@ -47,7 +47,8 @@ export function createPipeline(tables, options) {
         ?? ((report) => console.warn(`[connectfi-server] ${report.operationId} ${report.requestId}: unknown propert${report.properties.length > 1 ? 'ies' : 'y'} ${report.properties.map(describeUnknown).join(', ')}`));
     /** Throws in `reject` mode; in `warn` mode reports and returns what the answer's header lists. */
     function checkUnknown(route, body, requestId) {
-        if (unknownMode === 'allow' || body === undefined || !route.body?.knownProperties)
+        // With request validation off the server takes the input as it comes, unknown properties included.
+        if (unknownMode === 'allow' || !validateRequests || body === undefined || !route.body?.knownProperties)
             return undefined;
         const found = findUnknownProperties(route.body.knownProperties, body);
         if (!found.length)

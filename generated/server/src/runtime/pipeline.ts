@@ -40,7 +40,8 @@ export interface PipelineOptions<Principal> {
   /**
    * Body properties the operation does not define (a misspelt optional field passes JSON Schema silently):
    * `warn` (default) answers as usual, adds the `x-connectfi-unknown-properties` header and calls
-   * `onUnknownProperties`; `reject` answers 400 `requestValidateError` naming each; `allow` says nothing.
+   * `onUnknownProperties`; `reject` answers 400 `requestValidateError` naming each; `allow` says nothing. Not checked
+   * when `validateRequests` is false.
    */
   unknownProperties?: 'warn' | 'reject' | 'allow';
   /** The log hook of `warn`; defaults to one console.warn line per request. Names only, never values. */
@@ -102,7 +103,8 @@ export function createPipeline<Principal>(tables: PipelineTables, options: Pipel
 
   /** Throws in `reject` mode; in `warn` mode reports and returns what the answer's header lists. */
   function checkUnknown(route: RouteSpec, body: unknown, requestId: string): UnknownProperty[] | undefined {
-    if (unknownMode === 'allow' || body === undefined || !route.body?.knownProperties) return undefined;
+    // With request validation off the server takes the input as it comes, unknown properties included.
+    if (unknownMode === 'allow' || !validateRequests || body === undefined || !route.body?.knownProperties) return undefined;
     const found = findUnknownProperties(route.body.knownProperties, body);
     if (!found.length) return undefined;
     if (unknownMode === 'reject') throw requestInvalid(found.map(unknownIssue));

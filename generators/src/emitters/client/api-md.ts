@@ -5,12 +5,12 @@ import { groupsInUse } from './facade.ts';
 import { identifier, iteratorName, pascal } from './names.ts';
 import { CLIENT_DIR } from './paths.ts';
 
-function signature(op: OperationIR): string {
+function signature(op: OperationIR, receiver = `cfi.${op.group}`): string {
   const args = op.parameters.filter((p) => p.in === 'path').map((p) => identifier(p.name));
   if (op.parameters.some((p) => p.in === 'query')) args.push('query');
   if (op.requestBody) args.push(op.requestBody.required ? 'body' : 'body?');
   args.push('options?');
-  return `cfi.${op.group}.${op.action}(${args.join(', ')})`;
+  return `${receiver}.${op.action}(${args.join(', ')})`;
 }
 
 const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
@@ -25,7 +25,27 @@ function notes(op: OperationIR): string {
   return parts.join('; ');
 }
 
-export function emitApiMd(ir: ApiIR, withAchBatch: boolean): GeneratedFile {
+/** The sandbox control API's entry point, `@connectfi/client/sandbox`, when the project has it. */
+function controlSection(control: ApiIR): string[] {
+  const lines = [
+    '## @connectfi/client/sandbox',
+    '',
+    `\`SandboxControl\`: the ${control.title} (${control.version}, \`generated/sandbox-openapi.json\`), a separate entry point so that`,
+    'the sandbox\'s own calls never mix into connectFi\'s client. `new SandboxControl({ baseUrl, login, password } | { baseUrl, token })`',
+    'logs in like `cfi` and acts on that API user\'s tenant; errors are the same classes.',
+    '',
+    '| Method | Route | Summary | Notes |',
+    '|---|---|---|---|',
+  ];
+  for (const op of control.operations) {
+    const route = `\`${op.method.toUpperCase()} ${op.path}\``;
+    lines.push(`| \`${signature(op, 'control')}\` | ${route} | ${cell(op.summary)} | ${cell(notes(op))} |`);
+    if (op.pattern.kind === 'list' && !op.parameters.length) lines.push(`| \`control.${iteratorName(op)}(filter${op.requestBody?.required ? '' : '?'}, options?)\` | ${route}, page by page | Every record (\`${op.pattern.recordsKey}\`), as an async iterator | |`);
+  }
+  return lines;
+}
+
+export function emitApiMd(ir: ApiIR, withAchBatch: boolean, control?: ApiIR): GeneratedFile {
   const lines = [
     '# @connectfi/client API',
     '',
@@ -64,5 +84,6 @@ export function emitApiMd(ir: ApiIR, withAchBatch: boolean): GeneratedFile {
   }
   lines.push('## Webhooks', '', '| Name | Event type | Summary |', '|---|---|---|');
   for (const hook of ir.webhooks) lines.push(`| \`parseWebhook(${JSON.stringify(hook.name)}, rawBody)\` | \`${pascal(hook.name)}Event\` | ${cell(hook.summary)} |`);
+  if (control) lines.push('', ...controlSection(control));
   return { path: `${CLIENT_DIR}/api.md`, content: `${lines.join('\n')}\n` };
 }

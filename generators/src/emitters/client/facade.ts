@@ -4,13 +4,13 @@ import { Scope, StructureKind, type ClassDeclarationStructure, type MethodDeclar
 import type { ApiIR, OperationIR } from '../../ir/types.ts';
 import { methodDocs } from './jsdoc.ts';
 import { groupClass, identifier, iteratorName } from './names.ts';
-import { clientSrc } from './paths.ts';
+import { entrySrc, MAIN_ENTRY, type ClientEntry } from './paths.ts';
 import { operationTypes } from './type-exprs.ts';
 
 /** Properties of the client object that a group name must not shadow. */
 const CLIENT_MEMBERS = new Set(['raw', 'billKeys', 'core']);
 
-function callMethods(ir: ApiIR, op: OperationIR): OptionalKind<MethodDeclarationStructure>[] {
+function callMethods(ir: ApiIR, op: OperationIR, entry: ClientEntry): OptionalKind<MethodDeclarationStructure>[] {
   const types = operationTypes(op, 'T.');
   const pathParams = op.parameters.filter((p) => p.in === 'path');
   const parameters = pathParams.map((p) => ({ name: identifier(p.name), type: types.pathParam(p.name) }));
@@ -40,6 +40,7 @@ function callMethods(ir: ApiIR, op: OperationIR): OptionalKind<MethodDeclaration
     returnType: `Promise<${types.result}>`,
     docs: methodDocs(ir, op, {
       method: op.action,
+      receiver: entry.receiver(op.group),
       lead: op.pattern.kind === 'query' ? `${op.summary}. Takes any number of ids: more than ${op.pattern.maxBatch} are sent in batches.` : undefined,
     }),
     statements: [call],
@@ -49,22 +50,22 @@ function callMethods(ir: ApiIR, op: OperationIR): OptionalKind<MethodDeclaration
       name: iteratorName(op),
       parameters: [{ name: 'filter', type: types.body, hasQuestionToken: !op.requestBody!.required }, { name: 'options', type: 'RequestOptions', hasQuestionToken: true }],
       returnType: `AsyncGenerator<${types.record}>`,
-      docs: methodDocs(ir, op, { method: iteratorName(op), iterate: true, lead: `Every record of \`${op.action}\`, fetched page by page (\`numberOfRecords\`, \`skipRecords\`, \`more\`).` }),
+      docs: methodDocs(ir, op, { method: iteratorName(op), iterate: true, receiver: entry.receiver(op.group), lead: `Every record of \`${op.action}\`, fetched page by page (\`numberOfRecords\`, \`skipRecords\`, \`more\`).` }),
       statements: [`return this.core.paginate<${types.record}>(${meta}, (filter ?? {}) as Record<string, unknown>, options);`],
     });
   }
   return methods;
 }
 
-function groupClassStructure(ir: ApiIR, group: string, operations: OperationIR[]): ClassDeclarationStructure {
+function groupClassStructure(ir: ApiIR, group: string, operations: OperationIR[], entry: ClientEntry): ClassDeclarationStructure {
   const description = ir.groups.find((g) => g.name === group)?.description;
   return {
     kind: StructureKind.Class,
     name: groupClass(group),
     isExported: true,
-    docs: [`\`cfi.${group}\`${description ? `: ${description}` : ''}`],
+    docs: [`\`${entry.receiver(group)}\`${description ? `: ${description}` : ''}`],
     ctors: [{ parameters: [{ name: 'core', type: 'ConnectFiCore', scope: Scope.Private, isReadonly: true }] }],
-    methods: operations.flatMap((op) => callMethods(ir, op)),
+    methods: operations.flatMap((op) => callMethods(ir, op, entry)),
   };
 }
 
@@ -74,25 +75,25 @@ export function groupsInUse(ir: ApiIR): string[] {
   return [...new Set([...ir.groups.map((g) => g.name), ...used])].filter((g) => used.has(g));
 }
 
-export function emitFacade(project: Project, root: string, ir: ApiIR) {
+export function emitFacade(project: Project, root: string, ir: ApiIR, entry: ClientEntry = MAIN_ENTRY) {
   const groups = groupsInUse(ir);
   const clash = groups.find((g) => CLIENT_MEMBERS.has(g));
   if (clash) throw new Error(`the group name "${clash}" would shadow the client's own cfi.${clash}; rename its x-connectfi-group`);
   // One structure, printed once: ts-morph is slow when a file is grown statement by statement.
-  return project.createSourceFile(`${root}/${clientSrc('facade.ts')}`, {
+  return project.createSourceFile(`${root}/${entrySrc(entry, 'facade.ts')}`, {
     statements: [
-      { kind: StructureKind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: './runtime/core.js', namedImports: ['ConnectFiCore'] },
-      { kind: StructureKind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: './runtime/operation.js', namedImports: ['MultipartBody', 'RequestOptions'] },
+      { kind: StructureKind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: `${entry.runtime}/core.js`, namedImports: ['ConnectFiCore'] },
+      { kind: StructureKind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: `${entry.runtime}/operation.js`, namedImports: ['MultipartBody', 'RequestOptions'] },
       { kind: StructureKind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: './types.js', namespaceImport: 'T' },
       { kind: StructureKind.ImportDeclaration, moduleSpecifier: './operations.js', namedImports: ['operationMeta'] },
-      ...groups.map((group) => groupClassStructure(ir, group, ir.operations.filter((o) => o.group === group))),
+      ...groups.map((group) => groupClassStructure(ir, group, ir.operations.filter((o) => o.group === group), entry)),
     ],
   }, { overwrite: true });
 }
 
-export function emitTypes(project: Project, root: string, ir: ApiIR) {
+export function emitTypes(project: Project, root: string, ir: ApiIR, entry: ClientEntry = MAIN_ENTRY) {
   const aliases = ir.operations.flatMap((op) => operationTypes(op).aliases);
-  return project.createSourceFile(`${root}/${clientSrc('types.ts')}`, {
+  return project.createSourceFile(`${root}/${entrySrc(entry, 'types.ts')}`, {
     statements: [
       { kind: StructureKind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: './schema.js', namedImports: ['operations'] },
       ...aliases.map((alias) => ({ kind: StructureKind.TypeAlias as const, name: alias.name, isExported: true, type: alias.type })),

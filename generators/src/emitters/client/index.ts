@@ -14,12 +14,17 @@ import { CLIENT_DIR, GENERATED_BANNER, clientSrc } from './paths.ts';
 import { emitSchemaTypes } from './schema-types.ts';
 import { emitWebhooks } from './webhooks.ts';
 import { emitWebhookValidators } from './webhook-validators.ts';
+import { loadControlApi } from '../../framework/control-api.ts';
+import { emitSandboxEntry, SANDBOX_BANNER } from './sandbox-entry.ts';
 
 export const clientEmitters: EmitterGroup = {
   name: 'client',
   owns: [CLIENT_DIR],
   async emit(context) {
     const { ir, spec, root, project } = context;
+    // The sandbox control API's entry point, when the project has that bundle.
+    const control = loadControlApi(root);
+    const sandbox = control ? await emitSandboxEntry(project, root, control) : undefined;
     const built = [
       emitOperationsMeta(project, root, ir),
       emitTypes(project, root, ir),
@@ -27,11 +32,11 @@ export const clientEmitters: EmitterGroup = {
       emitClientClass(project, root, ir),
       emitWebhooks(project, root, ir),
       emitIndex(project, root, hasAchBatch(spec)),
-    ].map((sf) => {
-      sf.insertText(0, GENERATED_BANNER);
+    ].map((sf) => ({ sf, banner: GENERATED_BANNER })).concat((sandbox?.built ?? []).map((sf) => ({ sf, banner: SANDBOX_BANNER }))).map(({ sf, banner }) => {
+      sf.insertText(0, banner);
       return { path: sf.getFilePath().slice(root.length + 1), content: sf.getFullText() };
     });
-    const sources: GeneratedFile[] = [...copyRuntime(root, 'generators/runtime/client', (name) => clientSrc(`runtime/${name}`)), await emitSchemaTypes(context), emitWebhookValidators(spec, ir), ...emitAchBatch(spec), ...built];
-    return [emitPackageJson(context), emitApiMd(ir, hasAchBatch(spec)), ...sources, ...compileClient(project, root, sources)];
+    const sources: GeneratedFile[] = [...copyRuntime(root, 'generators/runtime/client', (name) => clientSrc(`runtime/${name}`)), await emitSchemaTypes(context), emitWebhookValidators(spec, ir), ...emitAchBatch(spec), ...(sandbox?.files ?? []), ...built];
+    return [emitPackageJson(context, control !== undefined), emitApiMd(ir, hasAchBatch(spec), control?.ir), ...sources, ...compileClient(project, root, sources)];
   },
 };

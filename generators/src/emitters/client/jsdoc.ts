@@ -18,20 +18,20 @@ function replacement(ir: ApiIR, op: OperationIR): string {
 }
 
 /** The call as a user writes it, with the spec's example values. */
-export function exampleCall(op: OperationIR, method: string, iterate = false): string {
+export function exampleCall(op: OperationIR, method: string, iterate = false, receiver = `cfi.${op.group}`): string {
   const args = op.parameters.filter((p) => p.in === 'path').map((p) => JSON.stringify(p.example ?? `<${p.name}>`));
   const query = op.parameters.filter((p) => p.in === 'query' && p.example !== undefined);
   if (query.length) args.push(JSON.stringify(Object.fromEntries(query.map((p) => [p.name, p.example])), null, 2));
   const example = op.requestBody?.examples[0];
   if (op.requestBody) args.push(op.requestBody.contentType.startsWith('multipart/') ? 'formData' : JSON.stringify(example?.value ?? {}, null, 2));
-  const call = `cfi.${op.group}.${method}(${args.join(', ')})`;
+  const call = `${receiver}.${method}(${args.join(', ')})`;
   return iterate ? `for await (const record of ${call}) {\n  console.log(record);\n}` : `const data = await ${call};`;
 }
 
-export function methodDocs(ir: ApiIR, op: OperationIR, options: { method: string; lead?: string; iterate?: boolean }): OptionalKind<JSDocStructure>[] {
+export function methodDocs(ir: ApiIR, op: OperationIR, options: { method: string; lead?: string; iterate?: boolean; receiver?: string }): OptionalKind<JSDocStructure>[] {
   const lines = [options.lead ?? op.summary, '', op.description, '', op.fidelity ? FIDELITY[op.fidelity] : 'Fidelity: not marked.', '', `\`${op.method.toUpperCase()} ${op.path}\` (${op.operationId})`];
   const tags = [];
   if (op.deprecated) tags.push({ tagName: 'deprecated', text: replacement(ir, op) });
-  tags.push({ tagName: 'example', text: `\n\`\`\`ts\n${safe(exampleCall(op, options.method, options.iterate))}\n\`\`\`` });
+  tags.push({ tagName: 'example', text: `\n\`\`\`ts\n${safe(exampleCall(op, options.method, options.iterate, options.receiver))}\n\`\`\`` });
   return [{ description: `${lines.filter((l, i, all) => l !== '' || all[i - 1] !== '').map(safe).join('\n')}\n`, tags }];
 }

@@ -2,7 +2,7 @@
 // the query that recovers a retried creation), so SDK behaviour per operation is a table, not code.
 import type { Project } from 'ts-morph';
 import type { ApiIR, OperationIR } from '../../ir/types.ts';
-import { clientSrc } from './paths.ts';
+import { entrySrc, MAIN_ENTRY, type ClientEntry } from './paths.ts';
 
 /**
  * The rail's query by `references` that reads back what a creation deduplicated by `reference` returns: same
@@ -30,7 +30,7 @@ function metaLiteral(op: OperationIR): string {
   return JSON.stringify(meta, null, 2);
 }
 
-export function emitOperationsMeta(project: Project, root: string, ir: ApiIR) {
+export function emitOperationsMeta(project: Project, root: string, ir: ApiIR, entry: ClientEntry = MAIN_ENTRY) {
   // Recovery targets are queries, which recover nothing themselves: declaring operations without a recovery
   // first means every reference is to a constant already declared.
   const ordered = [...ir.operations].sort((a, b) => Number(!!recoveryQuery(ir, a)) - Number(!!recoveryQuery(ir, b)));
@@ -42,12 +42,12 @@ export function emitOperationsMeta(project: Project, root: string, ir: ApiIR) {
   });
   const openRoutes = ir.operations.filter((o) => o.security.length === 0).map((o) => `${o.method.toUpperCase()} ${o.path}`);
   const text = [
-    "import type { OperationMeta } from './runtime/operation.js';\n",
+    `import type { OperationMeta } from '${entry.runtime}/operation.js';\n`,
     ...constants,
     '/** Every operation of the bundle, by operationId. */',
     `export const operationMeta = { ${ir.operations.map((o) => o.operationId).join(', ')} } as const;\n`,
     '/** `METHOD /path` of the operations that send no token. */',
     `export const openRoutes: ReadonlySet<string> = new Set(${JSON.stringify(openRoutes, null, 2)});\n`,
   ].join('\n');
-  return project.createSourceFile(`${root}/${clientSrc('operations.ts')}`, text, { overwrite: true });
+  return project.createSourceFile(`${root}/${entrySrc(entry, 'operations.ts')}`, text, { overwrite: true });
 }

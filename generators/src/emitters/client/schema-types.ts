@@ -4,7 +4,8 @@ import openapiTS, { astToString } from 'openapi-typescript';
 import type { EmitContext, GeneratedFile } from '../../framework/emitter.ts';
 import { GENERATED_BANNER, clientSrc } from './paths.ts';
 
-export async function emitSchemaTypes({ spec }: EmitContext): Promise<GeneratedFile> {
+/** `path` and `banner` default to the client's own; the sandbox control API's entry points pass theirs. */
+export async function emitSchemaTypes({ spec }: Pick<EmitContext, 'spec'>, path = clientSrc('schema.ts'), banner = GENERATED_BANNER): Promise<GeneratedFile> {
   const ast = await openapiTS(structuredClone(spec), { silent: true });
-  return { path: clientSrc('schema.ts'), content: `${GENERATED_BANNER}${astToString(ast)}` };
+  return { path, content: `${banner}${astToString(ast)}` };
 }

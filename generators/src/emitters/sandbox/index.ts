@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import type { EmitterGroup, GeneratedFile } from '../../framework/emitter.ts';
 import { copyRuntime } from '../../framework/package.ts';
 import { GENERATED_BANNER } from '../client/paths.ts';
+import { controlPackageParts } from '../server/control.ts';
 import { compileTypeScript } from '../server/compile.ts';
 import { cliSource, indexSource } from './entry.ts';
 import { modelSource } from './model.ts';
@@ -16,8 +17,10 @@ import { readmeFile } from './readme.ts';
 export const sandboxEmitters: EmitterGroup = {
   name: 'sandbox',
   owns: [SANDBOX_DIR],
-  emit(context) {
+  async emit(context) {
     const { ir, root } = context;
+    // The control API's sources (emitted by its own group into src/control/) compile with ours.
+    const control = await controlPackageParts(root);
     // The engine's IR types are the generators' own file, so the package and the IR cannot disagree.
     const irTypes = readFileSync(join(root, 'generators/src/ir/behaviour-types.ts'), 'utf8');
     const runtime = copyRuntime(root, 'generators/runtime/sandbox', (name) => sandboxSrc(`engine/${name}`))
@@ -28,7 +31,8 @@ export const sandboxEmitters: EmitterGroup = {
       { path: sandboxSrc('index.ts'), content: indexSource(GENERATED_BANNER) },
       { path: sandboxSrc('cli.ts'), content: cliSource(GENERATED_BANNER) },
     ];
-    const compiled = compileTypeScript(root, `${SANDBOX_DIR}/src`, `${SANDBOX_DIR}/dist`, sources);
-    return [emitPackageJson(context), readmeFile(ir), ...sources, ...compiled];
+    const compiled = compileTypeScript(root, `${SANDBOX_DIR}/src`, `${SANDBOX_DIR}/dist`, [...sources, ...control.src])
+      .filter((file) => !control.dist.some((d) => d.path === file.path));
+    return [emitPackageJson(context), readmeFile(ir), ...sources, ...compiled, ...control.dist];
   },
 };

@@ -22,7 +22,7 @@ ${validators}});
 
 export function indexSource(ir: ApiIR, banner: string): string {
   return `${banner}import type { ConnectFiHandlers } from './handlers.js';
-import type { PipelineOptions } from './runtime/pipeline.js';
+import type { PipelineOptions, PipelineTables } from './runtime/pipeline.js';
 import { createServer, type Server } from './runtime/server.js';
 import { routes } from './routes.js';
 
@@ -36,19 +36,23 @@ export interface ConnectFiServerOptions<Principal> extends Omit<PipelineOptions<
 
 /** A ${ir.title} server (spec version ${ir.version}): \`fetch\` for Web runtimes, \`nodeListener\` and \`listen\` for node:http. */
 export function createConnectFiServer<Principal>(options: ConnectFiServerOptions<Principal>): Server {
-  return createServer(
-    { routes, tokenHeader: TOKEN_HEADER, loadResponseValidators: () => import('./validators/response.js') },
-    options as PipelineOptions<Principal>,
-  );
+  return createServer(tables, options as PipelineOptions<Principal>);
 }
 
 export { routes };
+/** The tables of this API, for \`createServer\` or \`createPipeline\` (e.g. merged with another API's on one port). */
+export const tables: PipelineTables = { routes, tokenHeader: TOKEN_HEADER, loadResponseValidators: () => import('./validators/response.js') };
 export { sendWebhook, type ConnectFiWebhookPayloads } from './webhooks.js';
 export { WebhookPayloadError, type SendWebhookOptions } from './runtime/webhook.js';
 export type { ConnectFiHandlers, HandlerAnswerOf, HandlerInputOf, OperationId } from './handlers.js';
-export type { HandlerAnswer, HandlerInput } from './runtime/handler-types.js';
+export type { Awaitable, HandlerAnswer, HandlerInput, RequestBodyOf, WithFiles } from './runtime/handler-types.js';
 export type { ErrorEnvelope, ValidationIssue } from './runtime/envelope.js';
-export type { RouteSpec } from './runtime/route.js';
+export type { RouteSpec, Validator } from './runtime/route.js';
+// The runtime itself, for servers of other route tables generated the same way (the sandbox's control API).
+export { createServer } from './runtime/server.js';
+export { combineTables } from './runtime/tables.js';
+export { createPipeline, UNKNOWN_PROPERTIES_HEADER, type Pipeline, type PipelineOptions, type PipelineTables, type UnknownPropertiesReport } from './runtime/pipeline.js';
+export type { ResponseValidators } from './runtime/response-check.js';
 export type { RunningServer } from './runtime/node.js';
 export type { Server } from './runtime/server.js';
 export type { components, operations, webhooks } from './schema.js';

@@ -26,22 +26,23 @@ function method(route: RoutePlan): string {
   return `${comment(doc)}  ${operation.operationId}(input: HandlerInput<${op}, ${open ? 'undefined' : 'Principal'}, ${bodyType(route, op)}>): Awaitable<HandlerAnswer<${op}>>;\n`;
 }
 
-export function handlersSource(routes: RoutePlan[], banner: string): string {
+/** `interfaceName`, `apiName`: what the interface is called and says it serves; `runtime`: the module of the handler types. */
+export function handlersSource(routes: RoutePlan[], banner: string, { interfaceName = 'ConnectFiHandlers', apiName = 'the connectFi API', runtime = './runtime/handler-types.js' } = {}): string {
   return `${banner}import type { operations } from './schema.js';
-import type { Awaitable, HandlerAnswer, HandlerInput, RequestBodyOf, WithFiles } from './runtime/handler-types.js';
+import type { Awaitable, HandlerAnswer, HandlerInput, RequestBodyOf, WithFiles } from '${runtime}';
 
 /**
- * One handler per operation of the connectFi API. Each receives the validated input and returns one of the
+ * One handler per operation of ${apiName}. Each receives the validated input and returns one of the
  * responses the spec documents for it: \`{ status: 200, body }\`, \`{ status: 400, body: errorEnvelope }\`.
  * \`Principal\` is what your \`authenticate\` hook returns for a token.
  */
-export interface ConnectFiHandlers<Principal = unknown> {
+export interface ${interfaceName}<Principal = unknown> {
 ${routes.map(method).join('\n')}}
 
-export type OperationId = keyof ConnectFiHandlers;
+export type OperationId = keyof ${interfaceName};
 /** What the handler of \`K\` receives. */
-export type HandlerInputOf<K extends OperationId, Principal = unknown> = Parameters<ConnectFiHandlers<Principal>[K]>[0];
+export type HandlerInputOf<K extends OperationId, Principal = unknown> = Parameters<${interfaceName}<Principal>[K]>[0];
 /** What the handler of \`K\` may answer. */
-export type HandlerAnswerOf<K extends OperationId> = Awaited<ReturnType<ConnectFiHandlers[K]>>;
+export type HandlerAnswerOf<K extends OperationId> = Awaited<ReturnType<${interfaceName}[K]>>;
 `;
 }

@@ -43,6 +43,10 @@ await server.listen({ port: 8080 });                       // node:http; server.
 | \`unknownProperties\` | \`'warn'\` | body properties the operation does not define: \`warn\` adds \`x-connectfi-unknown-properties: /webhookURL (did you mean webhookUrl?)\` and calls \`onUnknownProperties\`; \`reject\` answers 400 \`requestValidateError\`; \`allow\` ignores them |
 | \`onUnknownProperties({ requestId, operationId, properties })\` | console.warn | the log hook of \`warn\`: names and suggestions, never values |
 
+The package also exports its runtime for other route tables generated the same way: \`tables\` (this API's),
+\`createServer(tables, options)\`, \`createPipeline\` and \`combineTables(a, b)\`, which serves two APIs on one
+port (the sandbox serves connectFi's API and its control API so).
+
 The server's own errors (404, 405, 413, 415, 400 for malformed input, 501) are listed in
 \`generators/runtime/server/README.md\`.
 

@@ -36,7 +36,7 @@ export interface ServerPlan {
   webhookValidators: ValidatorPlan[];
 }
 
-const identifier = (text: string) => text.replace(/[^A-Za-z0-9]+/g, '_').replace(/^(\d)/, '_$1');
+const identifierOf = (text: string) => text.replace(/[^A-Za-z0-9]+/g, '_').replace(/^(\d)/, '_$1');
 const refTo = (pointer: SchemaPointer) => ({ $ref: bundleRef(pointer) });
 
 /** The first JSON Schema type that is not `null`. */
@@ -117,13 +117,12 @@ function businessRulesPlan(op: OperationIR): Record<string, BusinessRuleSpec> | 
 }
 
 /** The media types of the body's `content` that are of the same kind as the one the IR chose. */
-function bodyPlan(spec: any, op: OperationIR): RoutePlan['body'] {
+function bodyPlan(spec: any, op: OperationIR, name: string): RoutePlan['body'] {
   const body = op.requestBody;
   if (!body) return undefined;
   const content = at(spec, body.schema.slice(0, -2)) ?? {};
   const kind = body.contentType === 'multipart/form-data' ? 'multipart' : 'json';
   const mediaTypes = Object.keys(content).filter((type) => (kind === 'multipart' ? type === 'multipart/form-data' : /json/.test(type)));
-  const name = `${identifier(op.operationId)}_body`;
   const known = knownPropertiesOf(spec, at(spec, body.schema));
   // Nothing to check when the body admits any property (or is no object).
   const knownProperties = known.properties || known.items ? { knownProperties: known } : {};
@@ -135,14 +134,19 @@ function bodyPlan(spec: any, op: OperationIR): RoutePlan['body'] {
   return { required: body.required, mediaTypes, kind, fileFields: [], validate: { name, schema: refTo(body.schema) }, ...knownProperties, ...(businessRules ? { businessRules } : {}) };
 }
 
-export function planServer(ir: ApiIR, spec: any): ServerPlan {
+/**
+ * `validatorPrefix` keeps the export names of two plans apart (the sandbox serves connectFi's API and its control
+ * API from one pipeline, whose response validators are looked up by name).
+ */
+export function planServer(ir: ApiIR, spec: any, { validatorPrefix = '' } = {}): ServerPlan {
+  const identifier = (text: string) => `${validatorPrefix}${identifierOf(text)}`;
   const responseValidators = new Map<string, ValidatorPlan>();
   const responseValidator = (op: OperationIR, status: string, type: string, pointer: SchemaPointer | undefined): ValidatorPlan => {
     const key = pointer ? JSON.stringify(pointer) : 'anything';
     let plan = responseValidators.get(key);
     if (!plan) {
       const owner = pointer?.[0] === 'components' ? String(pointer[2]) : `${op.operationId}_${status}`;
-      plan = pointer ? { name: identifier(`${owner}_${type}`), schema: refTo(pointer) } : { name: 'anything', schema: {} };
+      plan = pointer ? { name: identifier(`${owner}_${type}`), schema: refTo(pointer) } : { name: identifier('anything'), schema: {} };
       responseValidators.set(key, plan);
     }
     return plan;
@@ -163,7 +167,7 @@ export function planServer(ir: ApiIR, spec: any): ServerPlan {
       operation: op,
       parameters: params.map((p) => parameterPlan(spec, p)),
       validateParameters: params.length ? { name: `${identifier(op.operationId)}_parameters`, schema: parametersSchema(params) } : undefined,
-      body: bodyPlan(spec, op),
+      body: bodyPlan(spec, op, `${identifier(op.operationId)}_body`),
       responses,
     };
   });

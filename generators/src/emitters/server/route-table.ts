@@ -4,7 +4,8 @@ import type { RoutePlan } from './route-plan.ts';
 
 const VALIDATOR = '__validator__:';
 
-export function routeTableSource(routes: RoutePlan[], banner: string): string {
+/** `runtime`: the module that exports `RouteSpec`; `exportName`: the table's name (the sandbox has two tables). */
+export function routeTableSource(routes: RoutePlan[], banner: string, { runtime = './runtime/route.js', exportName = 'routes' } = {}): string {
   const table = routes.map(({ operation, parameters, validateParameters, body, responses }) => ({
     operationId: operation.operationId,
     method: operation.method.toUpperCase(),
@@ -16,5 +17,5 @@ export function routeTableSource(routes: RoutePlan[], banner: string): string {
     responses: Object.fromEntries(Object.entries(responses).map(([status, media]) => [status, Object.fromEntries(Object.entries(media).map(([type, v]) => [type, v.name]))])),
   }));
   const literal = JSON.stringify(table, null, 2).replace(new RegExp(`"${VALIDATOR}([A-Za-z0-9_]+)"`, 'g'), 'request.$1');
-  return `${banner}import type { RouteSpec } from './runtime/route.js';\nimport * as request from './validators/request.js';\n\nexport const routes: RouteSpec[] = ${literal};\n`;
+  return `${banner}import type { RouteSpec } from '${runtime}';\nimport * as request from './validators/request.js';\n\nexport const ${exportName}: RouteSpec[] = ${literal};\n`;
 }

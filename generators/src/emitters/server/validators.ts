@@ -23,9 +23,12 @@ export interface ValidatorModule {
   dts: string;
 }
 
-/** `businessRules`: also enforce the keywords that are business rules only (request validators; see ajv.ts). */
-export function validatorModule(spec: any, plans: ValidatorPlan[], banner: string, { businessRules = false } = {}): ValidatorModule {
-  const dts = `${banner}import type { Validator } from '../runtime/route.js';\n${plans.map((p) => `export declare const ${p.name}: Validator;\n`).join('')}`;
+/**
+ * `businessRules`: also enforce the keywords that are business rules only (request validators; see ajv.ts).
+ * `runtime`: the module, as the .d.ts imports it, that exports the `Validator` type.
+ */
+export function validatorModule(spec: any, plans: ValidatorPlan[], banner: string, { businessRules = false, runtime = '../runtime/route.js' } = {}): ValidatorModule {
+  const dts = `${banner}import type { Validator } from '${runtime}';\n${plans.map((p) => `export declare const ${p.name}: Validator;\n`).join('')}`;
   if (!plans.length) return { js: `${banner}export {};\n`, dts: `${dts}export {};\n` };
   const ajv = createAjv(spec, { code: { source: true, esm: true }, businessRules });
   for (const plan of plans) ajv.addSchema(plan.schema, plan.name);

@@ -1,0 +1,14 @@
+import type { operations } from './schema.js';
+export type SandboxTransitionBody = NonNullable<operations["sandboxTransition"]["requestBody"]>["content"]["application/json"];
+export type SandboxTransitionData = operations["sandboxTransition"]["responses"]["200"]["content"]["application/json"]["data"];
+export type SandboxCardTransactionPostBody = NonNullable<operations["sandboxCardTransactionPost"]["requestBody"]>["content"]["application/json"];
+export type SandboxCardTransactionPostData = operations["sandboxCardTransactionPost"]["responses"]["200"]["content"]["application/json"]["data"];
+export type SandboxUserCreateBody = NonNullable<operations["sandboxUserCreate"]["requestBody"]>["content"]["application/json"];
+export type SandboxUserCreateData = operations["sandboxUserCreate"]["responses"]["200"]["content"]["application/json"]["data"];
+export type SandboxWebhookListBody = NonNullable<operations["sandboxWebhookList"]["requestBody"]>["content"]["application/json"];
+export type SandboxWebhookListData = operations["sandboxWebhookList"]["responses"]["200"]["content"]["application/json"]["data"];
+export type SandboxWebhookListRecord = NonNullable<SandboxWebhookListData["deliveries"]>[number];
+export type SandboxWebhookRedeliverBody = NonNullable<operations["sandboxWebhookRedeliver"]["requestBody"]>["content"]["application/json"];
+export type SandboxWebhookRedeliverData = operations["sandboxWebhookRedeliver"]["responses"]["200"]["content"]["application/json"]["data"];
+export type SandboxResetBody = NonNullable<operations["sandboxReset"]["requestBody"]>["content"]["application/json"];
+export type SandboxResetData = operations["sandboxReset"]["responses"]["200"]["content"]["application/json"]["data"];
