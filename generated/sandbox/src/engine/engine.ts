@@ -450,7 +450,7 @@ export class Engine {
     // The call's own answer reports the new status, so no webhook fires (the vendor posts only asynchronous changes).
     const moved = await this.move({ ...record, data: mergeUpdate(resource, record.data, {}, undefined) }, to, set, false);
     if (!moved.moved) {
-      const name = errorNamed(op, /Status$|NotAllowed|Criteria|Cannot/i);
+      const name = refusalError(op);
       if (!name) throw new SpecDataError(`${op.operationId}: ${resource.name} cannot move from ${moved.from} to ${to} and the operation documents no error for it`);
       throw this.fail(op, name, scope, { entityStatus: moved.from });
     }
@@ -489,6 +489,18 @@ export class Engine {
     if (delivery) this.options.dispatcher.kick();
     return { moved: true, record: next, delivery };
   }
+}
+
+/**
+ * The documented error for a move the lifecycle lacks. The behaviour data names none, so: the error whose code speaks
+ * of status or refusal (`ibisStatusChange`, `rppsBillStatus`, `checkVoidNotAllowed`), else the operation's only error
+ * that is neither validation, auth nor not-found (`extCondor`).
+ */
+function refusalError(op: OperationModel): string | undefined {
+  const candidates = Object.entries(op.errors).filter(([, e]) => !/^(requestValidateError|unauthorized)$|NotFound$/.test(e.body.code));
+  const named = candidates.find(([name, e]) => /Status|NotAllowed|Criteria|Cannot|Completed/i.test(`${name} ${e.body.code}`));
+  if (named) return named[0];
+  return candidates.length === 1 ? candidates[0][0] : undefined;
 }
 
 /**
