@@ -124,4 +124,13 @@ describe('combo', () => {
     expect(byRef.map((t: any) => t.cFiTransactionId)).toEqual([created.cFiTransactionId]);
     await expect(cfi.combo.create(body)).rejects.toMatchObject({ code: 'referenceExists', context: { entityId: created.cFiTransactionId } });
   });
+
+  it.each([['ach', 'Initiated', ['Sent', 'Complete', 'Settled']], ['wire', 'Initiated', ['Sent', 'Complete']]])('moves a %s payment along its rail\'s lifecycle', async (rail, initial, path) => {
+    const { cfi, control } = await clientFor(sandbox.url);
+    const created = await cfi.combo.create(example('comboCreate', { reference: ref('combo') }, rail as string));
+    expect(created.status).toBe(initial);
+    for (const to of path as string[]) expect((await control.transition({ resource: 'ComboTransfer', id: created.cFiTransactionId, to })).record.status).toBe(to);
+    // The rail's lifecycle, not another's: a card status is refused.
+    await expect(control.transition({ resource: 'ComboTransfer', id: created.cFiTransactionId, to: 'Reversed' })).rejects.toMatchObject({ code: 'transitionNotAllowed' });
+  });
 });

@@ -40,7 +40,8 @@ export declare class Engine {
     /** One handler per operation of the model, for @connectfi/server. */
     handlers(): Record<string, (input: HandlerInput) => Promise<Answer>>;
     resource(name: string | undefined): ResourceIR;
-    lifecycleOf(resource: ResourceIR): LifecycleModel | undefined;
+    /** The record's lifecycle: by a field of the record when the resource says so (a unified payment follows its rail's). */
+    lifecycleOf(resource: ResourceIR, data?: Record<string, unknown>): LifecycleModel | undefined;
     private run;
     ok(op: OperationModel, data: unknown, requestId: string): Answer;
     /** A documented error; context keys the request or record also carries take their values (`{customerId}`). */

@@ -46,8 +46,13 @@ export class Engine {
             throw new SpecDataError(`the spec declares no resource ${JSON.stringify(name)} in x-connectfi-resources`);
         return resource;
     }
-    lifecycleOf(resource) {
-        return resource.status ? this.lifecycles.get(resource.status.lifecycle) : undefined;
+    /** The record's lifecycle: by a field of the record when the resource says so (a unified payment follows its rail's). */
+    lifecycleOf(resource, data) {
+        if (!resource.status)
+            return undefined;
+        const by = resource.status.lifecycleBy;
+        const name = (by && data ? by.lifecycles[String(data[by.field])] : undefined) ?? resource.status.lifecycle;
+        return this.lifecycles.get(name);
     }
     run(op, input) {
         const kind = op.behaviour?.kind;
@@ -250,7 +255,7 @@ export class Engine {
         const scope = this.scope(input);
         await this.checkPrerequisites(op, scope, principal.tenant);
         const trigger = this.firstTrigger(op, 'request', scope);
-        let status = op.behaviour.status ?? this.lifecycleOf(resource)?.initial[0];
+        let status = op.behaviour.status ?? this.lifecycleOf(resource, scope.body)?.initial[0];
         let set = op.behaviour.set;
         if (trigger) {
             if ('error' in trigger.outcome)
@@ -264,7 +269,8 @@ export class Engine {
         const body = await this.decryptBody(op, scope.body, scope);
         const template = closestExample(op, body);
         const now = new Date().toISOString();
-        const data = buildRecord(resource, body, { id: newId(resource.idPrefix, principal.aggregatorId), aggregatorId: principal.aggregatorId, status, now, template, set, branches: (op.success?.examples?.length ?? 0) > 1 });
+        const prefix = (resource.idPrefixBy && resource.idPrefixBy.prefixes[String(body[resource.idPrefixBy.field])]) ?? resource.idPrefix;
+        const data = buildRecord(resource, body, { id: newId(prefix, principal.aggregatorId), aggregatorId: principal.aggregatorId, status, now, template, set, branches: (op.success?.examples?.length ?? 0) > 1 });
         const reference = resource.referenceField ? data[resource.referenceField] ?? null : null;
         const urlField = resource.webhook?.urlField;
         const record = {
@@ -482,7 +488,7 @@ export class Engine {
      */
     async move(record, to, set, notify) {
         const resource = this.resource(record.resource);
-        const lifecycle = this.lifecycleOf(resource);
+        const lifecycle = this.lifecycleOf(resource, record.data);
         if (!resource.status || !lifecycle)
             throw new SpecDataError(`${resource.name} has no status lifecycle`);
         const allowed = lifecycle.transitions.filter((t) => t.from === record.status).map((t) => t.to);

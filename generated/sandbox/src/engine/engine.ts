@@ -70,8 +70,12 @@ export class Engine {
     return resource;
   }
 
-  lifecycleOf(resource: ResourceIR): LifecycleModel | undefined {
-    return resource.status ? this.lifecycles.get(resource.status.lifecycle) : undefined;
+  /** The record's lifecycle: by a field of the record when the resource says so (a unified payment follows its rail's). */
+  lifecycleOf(resource: ResourceIR, data?: Record<string, unknown>): LifecycleModel | undefined {
+    if (!resource.status) return undefined;
+    const by = resource.status.lifecycleBy;
+    const name = (by && data ? by.lifecycles[String(data[by.field])] : undefined) ?? resource.status.lifecycle;
+    return this.lifecycles.get(name);
   }
 
   private run(op: OperationModel, input: HandlerInput): Promise<Answer> {
@@ -265,7 +269,7 @@ export class Engine {
     const scope = this.scope(input);
     await this.checkPrerequisites(op, scope, principal.tenant);
     const trigger = this.firstTrigger(op, 'request', scope);
-    let status = op.behaviour!.status ?? this.lifecycleOf(resource)?.initial[0];
+    let status = op.behaviour!.status ?? this.lifecycleOf(resource, scope.body as Record<string, unknown>)?.initial[0];
     let set: Record<string, unknown> | undefined = op.behaviour!.set;
     if (trigger) {
       if ('error' in trigger.outcome) throw this.fail(op, trigger.outcome.error, scope);
@@ -276,7 +280,8 @@ export class Engine {
     const body = await this.decryptBody(op, scope.body as Record<string, unknown>, scope);
     const template = closestExample(op, body);
     const now = new Date().toISOString();
-    const data = buildRecord(resource, body, { id: newId(resource.idPrefix, principal.aggregatorId), aggregatorId: principal.aggregatorId, status, now, template, set, branches: (op.success?.examples?.length ?? 0) > 1 });
+    const prefix = (resource.idPrefixBy && resource.idPrefixBy.prefixes[String(body[resource.idPrefixBy.field])]) ?? resource.idPrefix;
+    const data = buildRecord(resource, body, { id: newId(prefix, principal.aggregatorId), aggregatorId: principal.aggregatorId, status, now, template, set, branches: (op.success?.examples?.length ?? 0) > 1 });
     const reference = resource.referenceField ? (data[resource.referenceField] as string | undefined) ?? null : null;
     const urlField = resource.webhook?.urlField;
     const record: StoredRecord = {
@@ -472,7 +477,7 @@ export class Engine {
    */
   async move(record: StoredRecord, to: string, set: Record<string, unknown> | undefined, notify: boolean): Promise<MoveResult> {
     const resource = this.resource(record.resource);
-    const lifecycle = this.lifecycleOf(resource);
+    const lifecycle = this.lifecycleOf(resource, record.data);
     if (!resource.status || !lifecycle) throw new SpecDataError(`${resource.name} has no status lifecycle`);
     const allowed = lifecycle.transitions.filter((t) => t.from === record.status).map((t) => t.to);
     if (!allowed.includes(to)) return { moved: false, from: record.status, allowed };
