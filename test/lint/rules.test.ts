@@ -34,6 +34,10 @@ function mutated(file: string, edit: (text: string) => string): string {
   return join(dir, 'openapi.yaml');
 }
 
+// Each case runs layout, Spectral and redocly in a child process; on a loaded shared machine one takes well over the
+// default minute, and a timeout would say nothing about the rule.
+const LINT_TIMEOUT = 180_000;
+
 const replace = (from: string, to: string) => (text: string) => text.replace(from, to);
 const PATH = 'paths/pets/pet_create.yaml';
 const CREATE = 'components/schemas/pets/PetCreateRequest.yaml';
@@ -103,5 +107,5 @@ describe('npm run lint', () => {
     expect(fileHeader, `no file named before ${rule}:\n${output}`).toContain(file.split('/').pop());
     // the function's own message, printed through `message: "{{error}}"`, names the value to fix
     if (reported) expect(output.replace(/\s+/g, ' ')).toContain(reported);
-  });
+  }, LINT_TIMEOUT);
 });
