@@ -25,5 +25,7 @@ export declare class Auth {
     }>;
     /** The caller of a token, or undefined when it is unknown or expired (-> 401). */
     authenticate(token: string): Promise<Principal | undefined>;
+    /** The tenant of a token already seen, without a store read: for the request log only. */
+    cachedTenant(token: string): string | undefined;
     changePassword(login: string, oldPassword: string, newPassword: string): Promise<boolean>;
 }

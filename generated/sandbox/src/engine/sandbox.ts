@@ -61,7 +61,14 @@ export async function startSandbox(options: SandboxOptions): Promise<RunningSand
   const log = options.log;
   const server = createServer((req: IncomingMessage, res: ServerResponse) => {
     const started = performance.now();
-    if (log) res.once('finish', () => log({ method: req.method, path: (req.url ?? '').split('?')[0], status: res.statusCode, durationMs: Math.round((performance.now() - started) * 10) / 10 }));
+    if (log) {
+      res.once('finish', () => {
+        const token = req.headers[options.model.tokenHeader];
+        // Never the token itself: the tenant it belongs to, when known.
+        const tenant = typeof token === 'string' ? auth.cachedTenant(token) : undefined;
+        log({ method: req.method, path: (req.url ?? '').split('?')[0], status: res.statusCode, durationMs: Math.round((performance.now() - started) * 10) / 10, ...(tenant ? { tenant } : {}) });
+      });
+    }
     api.nodeListener(req, res);
   });
   await new Promise<void>((resolve, reject) => {
