@@ -40,6 +40,21 @@ npx connectfi-sandbox --port 4020 --db .connectfi-sandbox/sandbox.db   # or --db
 
 \`GET /health\` reports the store: \`data.store = { kind, reachable, migrationVersion }\`.
 
+## Control API
+
+What the vendor moves by hand or by time, under \`/sandbox/\` on the same port and token (described in
+\`generated/sandbox-openapi.json\`; typed methods in \`@connectfi/client/sandbox\`): move a record along its lifecycle
+(\`POST /sandbox/transition\` \`{ resource, id, to, set? }\`, which posts the record's webhook), post a card transaction,
+create another API user (a new tenant), list the webhook deliveries (payload, state, status code, error, duration,
+time) and redeliver one, reset the caller's data.
+
+## Webhooks
+
+Each status change the vendor reports asynchronously (a control API move, a record trigger such as a wire of 12.91
+completing when queried) writes its delivery in the same transaction as the change, then one POST is attempted,
+validated against the webhook's schema: 5 s timeout, redirects not followed, never inside the API call. Deliveries
+to hosts outside \`--webhook-hosts\` are recorded as \`skipped\`.
+
 ## Runtime dependencies
 
 - \`@connectfi/server\`: routing, request and response validation, envelopes, the webhook payload validators.
