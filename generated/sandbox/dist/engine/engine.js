@@ -321,7 +321,10 @@ export class Engine {
         if (record.status === to)
             return record;
         const moved = await this.move(record, to, trigger.outcome.set, true);
-        return moved.moved ? moved.record : record;
+        if (moved.moved)
+            return moved.record;
+        // Another request moved it first (two queries at once): answer its state now, which that request reported.
+        return (await this.options.store.getRecord(record.tenant, record.resource, record.id)) ?? record;
     }
     async get(op, input) {
         const principal = this.principal(input);

@@ -329,7 +329,9 @@ export class Engine {
     const to = 'transition' in trigger.outcome ? trigger.outcome.transition : trigger.outcome.status;
     if (record.status === to) return record;
     const moved = await this.move(record, to, trigger.outcome.set, true);
-    return moved.moved ? moved.record : record;
+    if (moved.moved) return moved.record;
+    // Another request moved it first (two queries at once): answer its state now, which that request reported.
+    return (await this.options.store.getRecord(record.tenant, record.resource, record.id)) ?? record;
   }
 
   private async get(op: OperationModel, input: HandlerInput): Promise<Answer> {
