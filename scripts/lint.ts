@@ -1,31 +1,16 @@
 // `npm run lint [root]`: layout rules, Spectral (our ruleset + spectral:oas + OWASP) and redocly lint, by the same
 // rules for connectFi's API and the sandbox control API (both when no root is named).
 // Every finding names the file and the rule; warnings fail too, because main stays at zero of both.
-import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
-import { lintLayout } from '../openapi/lint/layout/rules.ts';
-import { bin, projectRoot, sandboxSpecRoot, specRoot } from './lib/paths.ts';
+import { lintSpec } from './lib/lint-spec.ts';
+import { projectRoot, sandboxSpecRoot, specRoot } from './lib/paths.ts';
 
 const roots = process.argv[2] ? [resolve(process.argv[2])] : [specRoot, sandboxSpecRoot];
-let failed = false;
-
+let ok = true;
 for (const root of roots) {
+  const result = await lintSpec(root);
   if (roots.length > 1) console.log(`== ${root.slice(projectRoot.length + 1)}`);
-  const layout = lintLayout(root);
-  for (const p of layout) console.log(`${p.file}\n  error  ${p.rule}  ${p.message}\n`);
-  console.log(`layout: ${layout.length === 0 ? 'ok' : `${layout.length} problem(s)`}`);
-  failed ||= layout.length > 0;
-
-  const steps: [string, string[]][] = [
-    ['spectral', ['lint', root, '--ruleset', resolve(projectRoot, 'openapi/lint/ruleset.yaml'), '--fail-severity', 'warn', '--format', 'stylish']],
-    ['redocly', ['lint', root, '--config', resolve(projectRoot, 'redocly.yaml'), '--format', 'stylish', '--max-problems', '1000']],
-  ];
-  for (const [tool, args] of steps) {
-    const run = spawnSync(bin(tool), args, { encoding: 'utf8', env: { ...process.env, REDOCLY_TELEMETRY: 'off', NO_UPDATE_NOTIFIER: '1' } });
-    const out = `${run.stdout}${run.stderr}`.replace(/^.*[╔║╚].*\n/gm, '').trim();
-    console.log(out);
-    console.log(`${tool}: ${run.status === 0 ? 'ok' : 'failed'}`);
-    failed ||= run.status !== 0;
-  }
+  console.log(result.output);
+  ok &&= result.ok;
 }
-process.exit(failed ? 1 : 0);
+process.exit(ok ? 0 : 1);

@@ -18,7 +18,8 @@ describe('openapi/README.md', () => {
     const cited = new Set<string>();
     for (const file of ruleFiles) {
       const text = readFileSync(join(projectRoot, file), 'utf8');
-      for (const m of text.matchAll(/guide\('([a-z0-9-]+)'\)|README\.md#([a-z0-9-]+)/g)) cited.add(m[1] ?? m[2]);
+      // guide('x'), README.md#x, and the anchor argument after a message: finding(`...`, 'x', path), explain(`...`, 'x')
+      for (const m of text.matchAll(/guide\('([a-z0-9-]+)'\)|README\.md#([a-z0-9-]+)|`,\s*'([a-z0-9-]+)'/g)) cited.add(m[1] ?? m[2] ?? m[3]);
     }
     expect(cited.size).toBeGreaterThan(10);
     expect([...cited].filter((anchor) => !sections.has(anchor))).toEqual([]);

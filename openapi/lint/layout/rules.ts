@@ -1,12 +1,15 @@
 // Layout rules: conventions about files, which Spectral cannot see because it lints the resolved document.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
-import { parse } from 'yaml';
+import { parseDocument } from 'yaml';
 
 export interface Problem {
   file: string;
   rule: string;
   message: string;
+  /** 1-based, where the problem has a place inside the file (a syntax error). */
+  line?: number;
+  column?: number;
 }
 
 /** The source tree one lint run looks at: the root document and every YAML file below its folder. */
@@ -17,16 +20,31 @@ export interface SpecTree {
   root: Record<string, any>;
 }
 
-const guide = (anchor: string) => `see openapi/README.md#${anchor}`;
+const guide = (anchor: string) => `openapi/README.md#${anchor}`;
+/** The house style of every connectFi message (openapi/README.md#lint-messages): what is wrong, then the section. */
+const explain = (message: string, anchor: string) => `${message} — ${guide(anchor)}`;
 
-/** Parses one YAML file; a file that does not parse becomes a problem, never a crash. */
+/**
+ * Parses one YAML file; a file that does not parse becomes one problem at its first error's line, never a crash.
+ * Only the first error: the parser's later ones are consequences of it.
+ */
 export function readYaml(file: string, problems: Problem[]): any {
+  let text: string;
   try {
-    return parse(readFileSync(file, 'utf8'));
+    text = readFileSync(file, 'utf8');
   } catch (error) {
-    problems.push({ file, rule: 'cfi-yaml-syntax', message: `Not valid YAML: ${(error as Error).message.split('\n')[0]}` });
+    problems.push({ file, rule: 'cfi-yaml-syntax', message: explain(`Cannot read the file: ${(error as Error).message}`, 'layout') });
     return undefined;
   }
+  const doc = parseDocument(text, { prettyErrors: true });
+  const [first] = doc.errors;
+  if (first) {
+    const [start] = first.linePos ?? [];
+    const what = first.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+    problems.push({ file, rule: 'cfi-yaml-syntax', message: explain(`Not valid YAML: ${what}`, 'layout'), line: start?.line, column: start?.col });
+    return undefined;
+  }
+  return doc.toJS();
 }
 
 export function loadTree(rootFile: string, problems: Problem[]): SpecTree {
@@ -54,25 +72,28 @@ export function componentFileName(tree: SpecTree): Problem[] {
     const name = basename(file).replace(/\.ya?ml$/, '');
     const report = (message: string) => problems.push({ file: join(tree.dir, file), rule: 'cfi-component-file-name', message });
     if (parts.length !== 4) {
-      report(`Component files live at components/<kind>/<area>/<Name>.yaml (${guide('layout')}).`);
+      report(explain(`${file} is not at components/<kind>/<area>/<Name>.yaml`, 'layout'));
       continue;
     }
     const kind = parts[1];
     const other = keys.get(`${kind}/${name}`);
-    if (other) report(`Component key "${name}" is also used by ${other}; the bundler would rename one of them (${guide('naming')}).`);
+    if (other) report(explain(`Component key "${name}" is also used by ${other}; the bundler would rename one of them to ${name}-2`, 'naming'));
     keys.set(`${kind}/${name}`, file);
     if (kind === 'schemas') {
       const doc = readYaml(join(tree.dir, file), problems);
       if (doc === undefined) continue;
-      if (!/^[A-Z][A-Za-z0-9]*$/.test(name)) report(`Schema file "${name}.yaml" must be named in PascalCase, like its component key (${guide('naming')}).`);
-      if (doc?.title !== name) report(`Schema title "${doc?.title}" must equal its file name and component key "${name}" (${guide('naming')}).`);
+      if (!/^[A-Z][A-Za-z0-9]*$/.test(name)) report(explain(`Schema file "${name}.yaml" must be named in PascalCase, like its component key and title`, 'naming'));
+      if (doc?.title !== name) {
+        const line = readFileSync(join(tree.dir, file), 'utf8').split('\n').findIndex((l) => /^title:/.test(l)) + 1;
+        problems.push({ file: join(tree.dir, file), rule: 'cfi-component-file-name', message: explain(`Schema title "${doc?.title}" must equal its file name and component key "${name}"`, 'naming'), ...(line > 0 ? { line, column: 1 } : {}) });
+      }
     }
   }
   for (const [kind, entries] of Object.entries(tree.root.components ?? {})) {
     for (const [key, value] of Object.entries(entries as Record<string, any>)) {
       const ref = value?.$ref;
       if (typeof ref === 'string' && !ref.startsWith('#') && basename(ref).replace(/\.ya?ml$/, '') !== key) {
-        problems.push({ file: tree.rootFile, rule: 'cfi-component-file-name', message: `components.${kind}.${key} points to ${ref}; the file must be named ${key}.yaml (${guide('naming')}).` });
+        problems.push({ file: tree.rootFile, rule: 'cfi-component-file-name', message: explain(`components.${kind}.${key} points to ${ref}; the file must be named ${key}.yaml`, 'naming') });
       }
     }
   }
@@ -87,10 +108,10 @@ export function pathFileLayout(tree: SpecTree): Problem[] {
     for (const [key, item] of Object.entries(tree.root[section] ?? {})) {
       const ref = (item as any)?.$ref;
       const report = (message: string) => problems.push({ file: tree.rootFile, rule: 'cfi-path-file-layout', message });
-      if (typeof ref !== 'string') { report(`${section} entry "${key}" must be a $ref to its own file under ${folder} (${guide('layout')}).`); continue; }
+      if (typeof ref !== 'string') { report(explain(`${section} entry "${key}" must be a $ref to its own file under ${folder}`, 'layout')); continue; }
       const file = relative(tree.dir, resolve(tree.dir, ref));
-      if (!file.startsWith(folder)) report(`${section} entry "${key}" must point into ${folder} (${guide('layout')}).`);
-      if (referenced.has(file)) report(`${file} is used by both "${referenced.get(file)}" and "${key}"; one path item per file (${guide('layout')}).`);
+      if (!file.startsWith(folder)) report(explain(`${section} entry "${key}" points to ${file}; it must point into ${folder}`, 'layout'));
+      if (referenced.has(file)) report(explain(`${file} is used by both "${referenced.get(file)}" and "${key}"; one path item per file`, 'layout'));
       referenced.set(file, key);
     }
   }
@@ -99,20 +120,26 @@ export function pathFileLayout(tree: SpecTree): Problem[] {
     if (!isPath && !file.startsWith('webhooks/')) continue;
     const depth = file.split('/').length;
     const report = (message: string) => problems.push({ file: join(tree.dir, file), rule: 'cfi-path-file-layout', message });
-    if (isPath && depth !== 3) report(`Path files live at paths/<area>/<file>.yaml (${guide('layout')}).`);
-    if (!isPath && depth !== 2) report(`Webhook files live at webhooks/<name>.yaml (${guide('layout')}).`);
-    if (!referenced.has(file)) report(`Nothing in openapi.yaml references this file, so it is not part of the API (${guide('layout')}).`);
+    if (isPath && depth !== 3) report(explain(`${file} is not at paths/<area>/<file>.yaml`, 'layout'));
+    if (!isPath && depth !== 2) report(explain(`${file} is not at webhooks/<name>.yaml`, 'layout'));
+    if (!referenced.has(file)) report(explain(`Nothing in openapi.yaml references ${file}, so it is not part of the API`, 'layout'));
   }
   return problems;
 }
 
 export const layoutRules = [componentFileName, pathFileLayout];
 
+/** The syntax of the root and every YAML file below it: one problem per file that does not parse. */
+export function yamlSyntax(rootFile: string): Problem[] {
+  const problems: Problem[] = [];
+  const tree = loadTree(rootFile, problems);
+  for (const file of tree.files) readYaml(join(tree.dir, file), problems);
+  return problems;
+}
+
+/** The layout rules; run them on a tree whose files all parse (yamlSyntax first). */
 export function lintLayout(rootFile: string): Problem[] {
   const problems: Problem[] = [];
   const tree = loadTree(rootFile, problems);
-  for (const file of tree.files) {
-    if (!file.startsWith('components/schemas/')) readYaml(join(tree.dir, file), problems);
-  }
   return [...problems, ...layoutRules.flatMap((rule) => rule(tree))];
 }

@@ -138,8 +138,8 @@ export function createPipeline(tables, options) {
             const failure = error instanceof CallFailure ? error : internalError();
             answer = { status: failure.status, headers: { 'content-type': 'application/json', ...failure.headers }, body: JSON.stringify(failure.envelope(requestId)) };
         }
-        if (context.unknown)
-            answer.headers[UNKNOWN_PROPERTIES_HEADER] = unknownPropertiesHeader(context.unknown);
-        return answer;
+        if (!context.unknown)
+            return answer;
+        return { ...answer, headers: { ...answer.headers, [UNKNOWN_PROPERTIES_HEADER]: unknownPropertiesHeader(context.unknown) } };
     };
 }
