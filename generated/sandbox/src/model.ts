@@ -2,7 +2,8 @@
 import type { SandboxModel } from './engine/model.js';
 
 /** connectFi API 2024.08.06: what the sandbox executes, from the bundle's x-connectfi-* data. */
-export const model: SandboxModel = {
+export const model: SandboxModel = JSON.parse(String.raw`
+{
   "title": "connectFi API",
   "version": "2024.08.06",
   "tokenHeader": "x-connectfi-token",
@@ -14562,4 +14563,5 @@ export const model: SandboxModel = {
       }
     }
   ]
-};
+}
+`);
