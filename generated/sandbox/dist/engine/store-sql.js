@@ -57,6 +57,19 @@ export class SqlStore {
             database.pragma('journal_mode = WAL');
         database.pragma('synchronous = FULL');
         database.pragma('busy_timeout = 5000');
+        // kysely prepares every query anew; better-sqlite3 statements are reusable, and the sandbox's SQL texts are few.
+        const prepare = database.prepare.bind(database);
+        const statements = new Map();
+        database.prepare = ((source) => {
+            let statement = statements.get(source);
+            if (!statement) {
+                if (statements.size >= 1000)
+                    statements.clear();
+                statement = prepare(source);
+                statements.set(source, statement);
+            }
+            return statement;
+        });
         return new SqlStore('sqlite', file, new Kysely({ dialect: new SqliteDialect({ database }) }));
     }
     /** A pool on `url` (postgres://user@host:port/db). */

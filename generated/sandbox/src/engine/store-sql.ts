@@ -68,6 +68,18 @@ export class SqlStore implements Store {
     if (file !== ':memory:') database.pragma('journal_mode = WAL');
     database.pragma('synchronous = FULL');
     database.pragma('busy_timeout = 5000');
+    // kysely prepares every query anew; better-sqlite3 statements are reusable, and the sandbox's SQL texts are few.
+    const prepare = database.prepare.bind(database);
+    const statements = new Map<string, ReturnType<typeof prepare>>();
+    database.prepare = ((source: string) => {
+      let statement = statements.get(source);
+      if (!statement) {
+        if (statements.size >= 1000) statements.clear();
+        statement = prepare(source);
+        statements.set(source, statement);
+      }
+      return statement;
+    }) as typeof database.prepare;
     return new SqlStore('sqlite', file, new Kysely<Tables>({ dialect: new SqliteDialect({ database }) }));
   }
 
