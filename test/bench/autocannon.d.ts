@@ -9,6 +9,8 @@ declare module 'autocannon' {
     connections?: number;
     maxOverallRequests?: number;
     timeout?: number;
+    /** Per-request set-up (the sandbox bench gives every create its own reference). */
+    requests?: { method?: string; path?: string; headers?: Record<string, string>; body?: string; setupRequest?(request: any): any }[];
   }
   interface Result {
     requests: { average: number; total: number };

@@ -7,6 +7,7 @@ import { bin, projectRoot } from '../../scripts/lib/paths.ts';
 import { facadeCaller, rawFetchCaller, timePerCall, type Caller } from './client-latency.ts';
 import { load, type LoadOptions } from './load.ts';
 import { cpuSeconds, freePort, startAnnounced, startOnPort, type Started } from './processes.ts';
+import { sandboxBench } from './sandbox.ts';
 import { benchSubject, BENCH_TOKEN } from './subject.ts';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
@@ -110,6 +111,7 @@ async function main() {
     await withValidation.stop();
     await withoutValidation.stop();
   }
+  rows.push(...(await sandboxBench()));
   const generate = generateSeconds();
   rows.push({ measure: `4. npm run generate, full bundle (${GENERATE_RUNS} runs: ${generate.map((s) => fmt(s, 1)).join(', ')} s)`, a: `${fmt(median(generate), 1)} s`, b: '', ratio: '', target: '', met: '' });
 

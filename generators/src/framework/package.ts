@@ -58,6 +58,19 @@ export interface PackageFields {
    * dist/sandbox/index.js and dist/cjs/sandbox/index.js).
    */
   subpaths?: string[];
+  /**
+   * `esm` declares an ES-module-only package (no dist/cjs/, no `require` condition): the sandbox, a bin and server
+   * whose control API validators are ES modules (generated/README.md says why). test/packages reads the absence of
+   * the `require` condition and judges such a package with attw's `esm-only` profile.
+   */
+  formats?: 'dual' | 'esm';
+  /** Command-line entry points, name -> path in the package (they have side effects: they start something). */
+  bin?: Record<string, string>;
+}
+
+/** Whether a package declares itself ES-module-only (its root export has no `require` condition). */
+export function isEsmOnly(fields: Pick<PackageFields, 'formats'>): boolean {
+  return fields.formats === 'esm';
 }
 
 /** The `import` and `require` conditions of the entry point whose index is at `<folder>/index` in each build. */
@@ -78,6 +91,24 @@ export function packageJson(root: string, dir: string, fields: PackageFields): G
   const rootPkg = rootPackage(root);
   if (!rootPkg.repository?.url) throw new Error('the root package.json has no repository.url: the generated packages copy it');
   const subpaths = fields.subpaths ?? [];
+  const esmOnly = isEsmOnly(fields);
+  const formats = esmOnly
+    ? {
+        exports: { '.': { types: `./${ESM_DIST}/index.d.ts`, default: `./${ESM_DIST}/index.js` }, './package.json': './package.json' },
+        main: `./${ESM_DIST}/index.js`,
+        types: `./${ESM_DIST}/index.d.ts`,
+      }
+    : {
+        exports: {
+          '.': conditions(''),
+          ...Object.fromEntries(subpaths.map((folder) => [`./${folder}`, conditions(folder)])),
+          './package.json': './package.json',
+        },
+        main: `./${CJS_DIST}/index.js`,
+        module: `./${ESM_DIST}/index.js`,
+        types: `./${CJS_DIST}/index.d.ts`,
+      };
+  const bin = fields.bin ? { bin: fields.bin } : {};
   const pkg = {
     name: fields.name,
     version: fields.version ?? INITIAL_VERSION,
@@ -86,16 +117,10 @@ export function packageJson(root: string, dir: string, fields: PackageFields): G
     license: 'Apache-2.0',
     repository: { type: 'git', url: rootPkg.repository.url, directory: dir },
     type: 'module',
-    exports: {
-      '.': conditions(''),
-      ...Object.fromEntries(subpaths.map((folder) => [`./${folder}`, conditions(folder)])),
-      './package.json': './package.json',
-    },
-    main: `./${CJS_DIST}/index.js`,
-    module: `./${ESM_DIST}/index.js`,
-    types: `./${CJS_DIST}/index.d.ts`,
+    ...formats,
+    ...bin,
     files: [ESM_DIST, ...subpaths, 'README.md', 'LICENSE', 'CHANGELOG.md', ...(fields.extraFiles ?? [])],
-    sideEffects: false,
+    sideEffects: fields.bin ? Object.values(fields.bin) : false,
     engines: rootPkg.engines,
     dependencies: fields.dependencies,
   };
@@ -146,5 +171,6 @@ ${ir.webhooks.length} webhooks.
  * LICENSE, CHANGELOG.
  */
 export function packageFiles(root: string, dir: string, ir: ApiIR, fields: PackageFields): GeneratedFile[] {
-  return [packageJson(root, dir, fields), cjsMarker(dir), ...subpathRedirects(dir, fields.subpaths ?? []), licenseFile(root, dir), changelogFile(dir, fields.name, ir, fields.version)];
+  const cjs = isEsmOnly(fields) ? [] : [cjsMarker(dir)];
+  return [packageJson(root, dir, fields), ...cjs, ...subpathRedirects(dir, fields.subpaths ?? []), licenseFile(root, dir), changelogFile(dir, fields.name, ir, fields.version)];
 }

@@ -1,13 +1,13 @@
 // Builds the IR from the bundle. Contract violations that would make generated code wrong (no operationId, two
 // methods with one name) stop the build with the operation's location; everything optional degrades gracefully.
 import { deref } from '../spec/examples.ts';
-import { behaviourOf, prerequisitesOf, resourcesOf, triggersOf } from './behaviour.ts';
+import { behaviourOf, fieldsOf, prerequisitesOf, resourcesOf, triggersOf } from './behaviour.ts';
 import { businessRulesOf } from './business-rules.ts';
 import { detectPattern } from './patterns.ts';
 import { at, componentName, pointerOf, propertiesOf, requiredOf, resolvePointer } from './schema-walk.ts';
 import type {
   ApiIR, BodyIR, ErrorCodeIR, ExampleIR, Fidelity, GroupIR, HttpMethod, LifecycleIR, OperationIR, ParameterIR,
-  ResponseIR, SandboxTriggerIR, SchemaPointer, SuccessIR, WebhookIR,
+  FieldIR, ResponseIR, SandboxTriggerIR, SchemaPointer, SuccessIR, WebhookIR,
 } from './types.ts';
 
 const METHODS: HttpMethod[] = ['get', 'put', 'post', 'delete', 'patch'];
@@ -196,8 +196,16 @@ function webhookOf(spec: any, groups: GroupIR[], name: string, item: any): Webho
     deprecated: op.deprecated === true,
     body,
     enveloped: envelopeData(spec, body.schema) !== undefined,
+    payloadFields: payloadFieldsOf(spec, body),
     pointer,
   };
+}
+
+/** The top-level properties of a webhook's record (its `data` when enveloped), for builders of payloads. */
+function payloadFieldsOf(spec: any, body: BodyIR): FieldIR[] {
+  const data = envelopeData(spec, body.schema);
+  const name = data ? componentName(at(spec, data)) : body.schemaName;
+  return name ? fieldsOf(spec, name) : [];
 }
 
 function lifecyclesOf(spec: any): LifecycleIR[] {

@@ -1,7 +1,7 @@
 // The intermediate representation every emitter reads: what the generators need to know about the bundle, with the
 // OpenAPI plumbing ($refs, envelopes, the list and query patterns) already resolved. Emitters never read the bundle.
 // Stable contract for the client and server emitters: add fields, never rename or remove one.
-import type { BehaviourIR, PrerequisiteIR, ResourceIR, TriggerIR } from './behaviour-types.ts';
+import type { BehaviourIR, FieldIR, PrerequisiteIR, ResourceIR, TriggerIR } from './behaviour-types.ts';
 
 export type * from './behaviour-types.ts';
 
@@ -173,6 +173,8 @@ export interface WebhookIR {
   body: BodyIR;
   /** True when the payload is the success envelope `{ code, data, requestId }`. */
   enveloped: boolean;
+  /** The payload record's top-level properties (of `data` when enveloped), e.g. for a sandbox building payloads. */
+  payloadFields: FieldIR[];
   pointer: SchemaPointer;
 }
 

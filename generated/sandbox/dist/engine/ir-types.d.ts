@@ -1,0 +1,159 @@
+/**
+ * A place a value is read from. Dotted, with `[]` for "every item of":
+ * - `body.amount`, `body.beneficiary.bankABANumber`, `body.documents[].id`: the request body;
+ * - `path.customerId`, `query.x`: a parameter;
+ * - `record.amount`: the record the operation reads or moves (record triggers, transitions);
+ * - `<alias>.field`: a record a prerequisite loaded under that alias (`customer.lastName`);
+ * - `principal.aggregatorId`: the calling API user.
+ */
+export type ValuePath = string;
+/** One test on a value. Exactly one key is set; numbers compare as numbers, `pattern` is a JS regex source (flags `i`). */
+export type ConditionIR = {
+    eq: string | number | boolean | null;
+} | {
+    ne: string | number | boolean | null;
+} | {
+    in: (string | number)[];
+} | {
+    gt: number;
+} | {
+    gte: number;
+} | {
+    lt: number;
+} | {
+    lte: number;
+} | {
+    between: [number, number];
+} /** lower exclusive, upper inclusive: the vendor's "17.00 < amount ≤ 18.00". */ | {
+    pattern: string;
+} | {
+    exists: boolean;
+};
+/** Every entry must hold (AND). Keys are ValuePaths. */
+export type MatchIR = Record<ValuePath, ConditionIR>;
+/** A stored kind of record, e.g. `AchTransfer`, `Customer`, `KycApplication`. Declared once in `x-connectfi-resources`. */
+export interface ResourceIR {
+    /** The resource's name; by convention the component schema that describes the stored record. */
+    name: string;
+    /** The component schema of the record (what get/query/list answer). */
+    schemaName: string;
+    /** The record's top-level properties, so that a consumer builds and projects records without the bundle. */
+    fields: FieldIR[];
+    /** The property holding the record's id, e.g. `cFiTransactionId`. */
+    idField: string;
+    /** How new ids look: a prefix, with `{aggregator}` standing for the caller's aggregator id (`{aggregator}_`, `cstap_`). */
+    idPrefix: string;
+    /**
+     * When the prefix depends on a field of the new record (`customerType` individual -> `cstap_`, business ->
+     * `cstab_`): that field and the prefix per value; `idPrefix` stays the fallback.
+     */
+    idPrefixBy?: {
+        field: string;
+        prefixes: Record<string, string>;
+    };
+    /** The property holding the client's reference when the resource is deduplicated by it. */
+    referenceField?: string;
+    /**
+     * Status property and its lifecycle (component name of the status enum). `lifecycleBy`: when the lifecycle depends
+     * on a field of the record (a unified payment follows its rail's: `transferType` wire -> `WireTransferStatus`);
+     * `lifecycle` is then the one for values it does not list.
+     */
+    status?: {
+        field: string;
+        lifecycle: string;
+        lifecycleBy?: {
+            field: string;
+            lifecycles: Record<string, string>;
+        };
+    };
+    /** The webhook POSTed on each asynchronous status change, and the record property holding its URL. */
+    webhook?: {
+        name: string;
+        urlField: string;
+    };
+    /** Properties that hold card numbers or account numbers: never stored in clear (kept as BIN/last 4). */
+    sensitive: string[];
+    fidelity: 'documented' | 'partial' | 'designed';
+}
+export interface FieldIR {
+    name: string;
+    /** JSON types the property allows (`['string', 'null']`); `object`/`array` values are copied, not built. */
+    types: string[];
+    required: boolean;
+    format?: string;
+    enum?: unknown[];
+    /** The component a `$ref` points at, when it does (`AchTransferStatus`). */
+    schemaName?: string;
+}
+/** What an operation does. */
+export type BehaviourKind = 'create' /** stores a new record of `resource` built from the body; dedup by reference when the resource has one. */ | 'validate' /** the create's checks (triggers, prerequisites) without storing. */ | 'get' /** reads one record by id (`lookup`); unknown -> the operation's not-found error. */ | 'query' /** reads records by ids or references (the shared query pattern); unknown ones are absent. */ | 'list' /** filters, numberOfRecords, skipRecords, more. */ | 'export' /** the list as CSV. */ | 'update' /** merges the body's fields into the record found by `lookup`. */ | 'transition' /** moves the record found by `lookup` to `to` (must be a lifecycle transition). */ | 'auth' /** issues a token. */ | 'password' /** changes the caller's password. */ | 'health' | 'static'; /** answers data that does not depend on state (biller directory, public keys); designed. */
+export interface BehaviourIR {
+    kind: BehaviourKind;
+    resource?: string;
+    /** Where the id of the record to read or move comes from, e.g. `path.checkId`, `body.cFiCheckId`. */
+    lookup?: ValuePath;
+    /**
+     * The record field `lookup` is compared with; absent, the resource's idField. When several records match (the
+     * applications of one customer), the newest one is meant.
+     */
+    lookupField?: string;
+    /** For `transition`: the status the record moves to. */
+    to?: string;
+    /** Body fields that are list filters, mapped to record fields when the names differ. */
+    filters?: Record<string, string>;
+    /**
+     * For `create`: the status a new record starts in when no trigger says otherwise (a wire starts `Sent`); absent,
+     * the lifecycle's first initial state.
+     */
+    status?: string;
+    /** For `update`/`transition`: fields the operation sets on the record besides the body (`uploadStatus: true`). */
+    set?: Record<string, unknown>;
+}
+/** What happens when a trigger matches. */
+export type OutcomeIR = 
+/** Refuse with the operation's documented error example of that name (status, code, subCode, message from it). */
+{
+    error: string;
+}
+/** Create the record with this status instead of the lifecycle's initial one (and set these fields). */
+ | {
+    status: string;
+    set?: Record<string, unknown>;
+}
+/** Move the record (record triggers) to this status, firing the webhook. */
+ | {
+    transition: string;
+    set?: Record<string, unknown>;
+};
+export interface TriggerIR {
+    /** Prose for the docs. */
+    when: string;
+    then: string;
+    /** A request example of the operation that reproduces the trigger. */
+    example?: string;
+    /** `request`: tested on the request before the operation acts; `record`: on each record it reads (query, get). */
+    on: 'request' | 'record';
+    match: MatchIR;
+    outcome: OutcomeIR;
+    fidelity: 'documented' | 'designed';
+}
+/** A precondition of an operation, checked in order before it acts. */
+export interface PrerequisiteIR {
+    /** Prose for the docs: "the customer's KYC is approved". */
+    that: string;
+    /**
+     * A record that must exist: of `resource`, every `where` entry equal (a value written `{body.customerId}` is read
+     * from that ValuePath). A ValuePath with `[]` makes the prerequisite hold for every item. `as` names the loaded
+     * record for later prerequisites, triggers and `match` (`customer.lastName`).
+     */
+    exists?: {
+        resource: string;
+        where: Record<string, string | number | boolean>;
+        as?: string;
+    };
+    /** Conditions on values already loaded (`customer.status`, `record.status`). */
+    match?: MatchIR;
+    /** The operation's documented error example answered when it does not hold. */
+    error: string;
+    fidelity: 'documented' | 'designed';
+}

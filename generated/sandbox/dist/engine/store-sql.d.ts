@@ -1,0 +1,64 @@
+import type { ApiUser, Delivery, Health, InsertResult, KeyPairPem, RecordFilter, Session, Store, StoredRecord } from './store.js';
+export declare class SqlStore implements Store {
+    readonly kind: 'sqlite' | 'postgres';
+    readonly location: string;
+    private readonly db;
+    private constructor();
+    /** `:memory:` or a file path (its directory must exist): WAL journal, `synchronous=FULL`, 5 s busy timeout. */
+    static sqlite(file: string): Promise<SqlStore>;
+    /** A pool on `url` (postgres://user@host:port/db). */
+    static postgres(url: string, poolSize?: number): Promise<SqlStore>;
+    /**
+     * A write transaction. SQLite starts it with `BEGIN IMMEDIATE`, so two connections on one file queue on the busy
+     * timeout instead of failing to upgrade a read lock; PostgreSQL uses its ordinary transaction.
+     */
+    private tx;
+    private readonly queued;
+    private flushing;
+    /**
+     * Group commit for the hot writes on SQLite: the writes that arrive while a commit is in progress share the next
+     * transaction (each in its own savepoint, so one refused insert does not undo the others), and every caller is
+     * answered only after that transaction is durably committed. One fsync per batch instead of one per request.
+     * PostgreSQL runs each in its own transaction on the pool (the server groups concurrent commits itself).
+     */
+    private batched;
+    private flush;
+    /** All pending migrations in one transaction, under a lock, so processes starting together apply each once. */
+    migrate(): Promise<number>;
+    health(): Promise<Health>;
+    close(): Promise<void>;
+    createUser(user: ApiUser): Promise<boolean>;
+    findUser(login: string): Promise<ApiUser | undefined>;
+    setPasswordHash(login: string, passwordHash: string): Promise<void>;
+    saveSession(s: Session): Promise<void>;
+    findSession(tokenHash: string): Promise<Session | undefined>;
+    insertRecord(record: StoredRecord, deliveries?: Delivery[]): Promise<InsertResult>;
+    getRecord(tenant: string, resource: string, id: string): Promise<StoredRecord | undefined>;
+    findRecords(tenant: string, resource: string, filter: RecordFilter): Promise<StoredRecord[]>;
+    listRecords(tenant: string, resource: string, filter: RecordFilter, page: {
+        skip: number;
+        limit: number;
+    }): Promise<{
+        records: StoredRecord[];
+        more: boolean;
+    }>;
+    updateRecord(record: StoredRecord, expectedStatus: string | null, deliveries?: Delivery[]): Promise<boolean>;
+    resetTenant(tenant: string): Promise<number>;
+    keyPair(name: string, generate: () => KeyPairPem): Promise<KeyPairPem>;
+    insertDelivery(delivery: Delivery): Promise<void>;
+    getDelivery(tenant: string, deliveryId: string): Promise<Delivery | undefined>;
+    listDeliveries(tenant: string, filter: {
+        recordId?: string;
+        webhook?: string;
+    }, page: {
+        skip: number;
+        limit: number;
+    }): Promise<{
+        deliveries: Delivery[];
+        more: boolean;
+    }>;
+    claimDeliveries(limit: number, staleMs: number): Promise<Delivery[]>;
+    finishDelivery(deliveryId: string, r: Pick<Delivery, 'state' | 'statusCode' | 'error' | 'durationMs' | 'dtsSent'>): Promise<void>;
+}
+/** `--db` or DATABASE_URL: `postgres://...` is PostgreSQL, anything else a SQLite file (or `:memory:`). */
+export declare function openStore(db: string): Promise<SqlStore>;

@@ -1,0 +1,551 @@
+// The engine: one generic handler per behaviour kind, driven by the model (the spec's resources, lifecycles,
+// triggers and prerequisites, as the sandbox emitter wrote them from the IR). No operation is special-cased here; an
+// operation behaves as its `x-connectfi-behaviour` says.
+import type { Auth, Principal } from './auth.js';
+import { DocumentedError, SpecDataError, documentedError, errorNamed, findError, type Answer } from './errors.js';
+import { randomBytes } from 'node:crypto';
+import { mask, newId } from './ids.js';
+import type { PrerequisiteIR, ResourceIR, TriggerIR } from './ir-types.js';
+import type { LazySandboxKeys, SandboxKeys } from './keys.js';
+import type { LifecycleModel, OperationModel, SandboxModel, WebhookModel } from './model.js';
+import { buildRecord, maskSensitive, mergeUpdate, statusTimestampFields } from './records.js';
+import type { Delivery, RecordFilter, Store, StoredRecord } from './store.js';
+import { matches, read, readAll, resolveTemplate, type Scope } from './values.js';
+import { newDelivery, type Dispatcher } from './webhooks.js';
+
+/** What a handler receives from @connectfi/server's pipeline (validated input). */
+export interface HandlerInput {
+  body: any;
+  params: Record<string, unknown>;
+  query: Record<string, unknown>;
+  principal: Principal | undefined;
+  requestId: string;
+}
+
+export interface EngineOptions {
+  model: SandboxModel;
+  store: Store;
+  auth: Auth;
+  keys: LazySandboxKeys;
+  dispatcher: Dispatcher;
+}
+
+type MoveResult = { moved: true; record: StoredRecord; delivery?: Delivery } | { moved: false; from: string | null; allowed: string[] };
+
+const EXPORT_MAX = 100_000;
+const clone = <T>(value: T): T => JSON.parse(JSON.stringify(value));
+
+export class Engine {
+  readonly resources = new Map<string, ResourceIR>();
+  readonly lifecycles = new Map<string, LifecycleModel>();
+  readonly webhooks = new Map<string, WebhookModel>();
+  readonly operations = new Map<string, OperationModel>();
+
+  constructor(readonly options: EngineOptions) {
+    for (const r of options.model.resources) this.resources.set(r.name, r);
+    for (const l of options.model.lifecycles) this.lifecycles.set(l.schemaName, l);
+    for (const w of options.model.webhooks) this.webhooks.set(w.name, w);
+    for (const o of options.model.operations) this.operations.set(o.operationId, o);
+  }
+
+  /** One handler per operation of the model, for @connectfi/server. */
+  handlers(): Record<string, (input: HandlerInput) => Promise<Answer>> {
+    const handlers: Record<string, (input: HandlerInput) => Promise<Answer>> = {};
+    for (const op of this.options.model.operations) {
+      handlers[op.operationId] = async (input) => {
+        try {
+          return await this.run(op, input);
+        } catch (error) {
+          if (error instanceof DocumentedError) return error.answer;
+          throw error;
+        }
+      };
+    }
+    return handlers;
+  }
+
+  resource(name: string | undefined): ResourceIR {
+    const resource = name ? this.resources.get(name) : undefined;
+    if (!resource) throw new SpecDataError(`the spec declares no resource ${JSON.stringify(name)} in x-connectfi-resources`);
+    return resource;
+  }
+
+  /** The record's lifecycle: by a field of the record when the resource says so (a unified payment follows its rail's). */
+  lifecycleOf(resource: ResourceIR, data?: Record<string, unknown>): LifecycleModel | undefined {
+    if (!resource.status) return undefined;
+    const by = resource.status.lifecycleBy;
+    const name = (by && data ? by.lifecycles[String(data[by.field])] : undefined) ?? resource.status.lifecycle;
+    return this.lifecycles.get(name);
+  }
+
+  private run(op: OperationModel, input: HandlerInput): Promise<Answer> {
+    const kind = op.behaviour?.kind;
+    switch (kind) {
+      case 'auth': return this.authenticateUser(op, input);
+      case 'password': return this.changePassword(op, input);
+      case 'health': return this.health(op, input);
+      case 'static': return this.staticAnswer(op, input);
+      case 'create':
+      case 'validate': return this.create(op, input);
+      case 'get': return this.get(op, input);
+      case 'query': return this.query(op, input);
+      case 'list':
+      case 'export': return this.list(op, input);
+      case 'update':
+      case 'transition': return this.change(op, input);
+      default: throw new SpecDataError(`${op.operationId} has no x-connectfi-behaviour the sandbox knows (${JSON.stringify(kind)})`);
+    }
+  }
+
+  // ---- answers -------------------------------------------------------------------------------------------------
+
+  ok(op: OperationModel, data: unknown, requestId: string): Answer {
+    const success = op.success;
+    if (!success) return { status: 200 };
+    return { status: success.status, body: success.enveloped ? { code: '0', data, requestId } : data, ...(success.contentType ? { contentType: success.contentType } : {}) };
+  }
+
+  /** A documented error; context keys the request or record also carries take their values (`{customerId}`). */
+  fail(op: OperationModel, name: string, scope: Scope, context?: Record<string, unknown>, replaceContext?: unknown): DocumentedError {
+    const example = findError(op, name);
+    if (!example) return documentedError(op, name, String(scope.requestId));
+    if (replaceContext !== undefined) return new DocumentedError({ status: example.status, body: { ...example.body, requestId: scope.requestId, context: replaceContext } });
+    let ctx: unknown = example.body.context;
+    let message = example.body.message;
+    if (ctx && typeof ctx === 'object' && !Array.isArray(ctx)) {
+      const filled: Record<string, unknown> = { ...(ctx as Record<string, unknown>) };
+      for (const key of Object.keys(filled)) {
+        const value = context?.[key] ?? read(scope, `body.${key}`) ?? read(scope, `path.${key}`) ?? read(scope, `record.${key}`);
+        if (value === undefined) continue;
+        // The example's message quotes its context values ("Wrong old password (login=CLIENTID_api)").
+        const old = filled[key];
+        if ((typeof old === 'string' || typeof old === 'number') && String(old) !== '' && (typeof value === 'string' || typeof value === 'number')) message = message.split(String(old)).join(String(value));
+        filled[key] = value;
+      }
+      for (const [key, value] of Object.entries(context ?? {})) if (!(key in filled)) filled[key] = value;
+      ctx = filled;
+    } else if (context) ctx = context;
+    return new DocumentedError({ status: example.status, body: { ...example.body, requestId: scope.requestId, context: ctx, message } });
+  }
+
+  private scope(input: HandlerInput): Scope {
+    return { body: input.body ?? {}, path: input.params ?? {}, query: input.query ?? {}, principal: input.principal, requestId: input.requestId };
+  }
+
+  private principal(input: HandlerInput): Principal {
+    if (!input.principal) throw new SpecDataError('a secured operation ran without a principal');
+    return input.principal;
+  }
+
+  // ---- auth, health, static ------------------------------------------------------------------------------------
+
+  private async authenticateUser(op: OperationModel, input: HandlerInput): Promise<Answer> {
+    const scope = this.scope(input);
+    const user = await this.options.auth.verify(String(read(scope, 'body.user.login')), String(read(scope, 'body.user.password')));
+    if (!user) throw this.fail(op, errorNamed(op, /^unauthorized$/) ?? 'unauthorized', scope);
+    return this.ok(op, await this.options.auth.issueToken(user), input.requestId);
+  }
+
+  private async changePassword(op: OperationModel, input: HandlerInput): Promise<Answer> {
+    const principal = this.principal(input);
+    const scope = this.scope(input);
+    const changed = await this.options.auth.changePassword(principal.login, String(input.body?.oldPassword), String(input.body?.newPassword));
+    if (!changed) throw this.fail(op, errorNamed(op, /oldPassword/i) ?? 'wrongOldPassword', scope, { login: principal.login });
+    return this.ok(op, { status: true }, input.requestId);
+  }
+
+  private async health(op: OperationModel, input: HandlerInput): Promise<Answer> {
+    const store = await this.options.store.health();
+    return this.ok(op, { status: 'ok', dtsChecked: new Date().toISOString(), store: { kind: store.kind, reachable: store.reachable, migrationVersion: store.migrationVersion } }, input.requestId);
+  }
+
+  /**
+   * State-independent answers (a biller directory, return rates) are the documented example: designed data. Public
+   * keys in it (an object with a PEM) are replaced by the sandbox's own, so what a client encrypts can be decrypted.
+   */
+  private async staticAnswer(op: OperationModel, input: HandlerInput): Promise<Answer> {
+    if (op.success?.example === undefined) throw new SpecDataError(`${op.operationId} is static but documents no answer example`);
+    const keys = (await this.options.keys.get()).published();
+    let next = 0;
+    const replaceKeys = (node: any): any => {
+      if (Array.isArray(node)) return node.map(replaceKeys);
+      if (!node || typeof node !== 'object') return node;
+      if (typeof node.pem === 'string' && /PUBLIC KEY/.test(node.pem)) {
+        const key = keys[next++ % keys.length];
+        return { ...node, pem: key.pem, ...(node.jwk ? { jwk: key.jwk } : {}), ...('keyId' in node ? { keyId: key.keyId } : {}) };
+      }
+      return Object.fromEntries(Object.entries(node).map(([k, v]) => [k, replaceKeys(v)]));
+    };
+    return this.ok(op, replaceKeys(clone(op.success.example)), input.requestId);
+  }
+
+  // ---- prerequisites and triggers ------------------------------------------------------------------------------
+
+  /** Records of `resource` whose fields equal `where` (newest first); id and reference use the store's keys. */
+  async findWhere(tenant: string, resourceName: string, where: Record<string, unknown>): Promise<StoredRecord[]> {
+    const resource = this.resource(resourceName);
+    const filter: RecordFilter = {};
+    const rest: [string, unknown][] = [];
+    for (const [field, value] of Object.entries(where)) {
+      if (value === undefined || value === null) return [];
+      if (field === resource.idField) filter.ids = [String(value)];
+      else if (field === resource.referenceField) filter.references = [String(value)];
+      else if (resource.status && field === resource.status.field) filter.status = [String(value)];
+      else rest.push([field, value]);
+    }
+    const records = await this.options.store.findRecords(tenant, resource.name, filter);
+    return records.filter((r) => rest.every(([field, value]) => read(r.data, field) === value));
+  }
+
+  async checkPrerequisites(op: OperationModel, scope: Scope, tenant: string, prerequisites: PrerequisiteIR[] = op.prerequisites): Promise<void> {
+    for (const p of prerequisites) {
+      if (p.exists) {
+        const { resource, where, as } = p.exists;
+        const fanOut = Object.entries(where).find(([, v]) => typeof v === 'string' && /^\{[^}]*\[\][^}]*\}$/.test(v));
+        const candidates = fanOut ? readAll(scope, String(fanOut[1]).slice(1, -1)) : [undefined];
+        for (const item of candidates) {
+          const criteria = Object.fromEntries(Object.entries(where).map(([field, v]) => [field, fanOut && field === fanOut[0] ? item : resolveTemplate(scope, v)]));
+          const found = await this.findWhere(tenant, resource, criteria);
+          if (!found.length) throw this.fail(op, p.error, scope, fanOut ? { [fanOut[0]]: item } : undefined);
+          if (as) scope[as] = { ...found[0].data, _status: found[0].status };
+        }
+      }
+      if (p.match && !matches(scope, p.match)) throw this.fail(op, p.error, scope);
+    }
+  }
+
+  firstTrigger(op: OperationModel, on: TriggerIR['on'], scope: Scope): TriggerIR | undefined {
+    return op.triggers.find((t) => t.on === on && matches(scope, t.match));
+  }
+
+  // ---- encrypted input -----------------------------------------------------------------------------------------
+
+  /**
+   * Ciphertext properties (`accountNumberEncrypted`, `card.encryptedData`) are decrypted with the sandbox's keys and
+   * kept only masked: `accountNumber` as `XXXX1234`, a card as `last4` (and `bin`). A bad ciphertext answers the
+   * operation's documented decryption error.
+   */
+  private async decryptBody(op: OperationModel, body: Record<string, unknown>, scope: Scope): Promise<Record<string, unknown>> {
+    const out = clone(body);
+    if (!hasCiphertext(out, 0)) return out;
+    const keys: SandboxKeys = await this.options.keys.get();
+    const paths = new Map<object, string>([[out, '']]);
+    const pathOf = (node: object) => paths.get(node) ?? '';
+    const visit = (node: Record<string, unknown>, depth: number) => {
+      for (const [key, value] of Object.entries(node)) {
+        if (value && typeof value === 'object' && !Array.isArray(value) && depth < 2) {
+          paths.set(value, `${pathOf(node)}/${key}`);
+          visit(value as Record<string, unknown>, depth + 1);
+        }
+        if (typeof value !== 'string' || !isCiphertextKey(key)) continue;
+        const plain = keys.decrypt(value, typeof node.keyId === 'string' ? node.keyId : undefined);
+        if (plain === undefined) {
+          const documented = errorNamed(op, /decrypt/i) ?? errorNamed(op, /encrypt/i);
+          if (documented) throw this.fail(op, documented, scope);
+          // No decryption error is documented for this operation: the validation error, naming the field and the keys.
+          throw this.fail(op, 'requestValidateError', scope, undefined, [{
+            instancePath: `${pathOf(node)}/${key}`, schemaPath: '#/x-connectfi-encrypted', keyword: 'x-connectfi-encrypted', params: {},
+            message: 'could not be decrypted with the sandbox keys: encrypt with RSA-OAEP SHA-256 under a key from GET /transfer-to/bills/public-encryption-keys',
+          }]);
+        }
+        const number = plain.split('|')[0].trim();
+        delete node[key];
+        if (key === 'encryptedData') {
+          out.last4 ??= number.slice(-4);
+          out.bin ??= number.slice(0, 6);
+          node.maskedNumber = mask(number, 'card');
+        } else node[key.replace(/Encrypted$/, '')] = mask(number);
+      }
+    };
+    visit(out, 0);
+    return out;
+  }
+
+  // ---- create / validate ---------------------------------------------------------------------------------------
+
+  private async create(op: OperationModel, input: HandlerInput): Promise<Answer> {
+    const principal = this.principal(input);
+    const resource = this.resource(op.behaviour!.resource);
+    const scope = this.scope(input);
+    await this.checkPrerequisites(op, scope, principal.tenant);
+    const trigger = this.firstTrigger(op, 'request', scope);
+    let status = op.behaviour!.status ?? this.lifecycleOf(resource, scope.body as Record<string, unknown>)?.initial[0];
+    let set: Record<string, unknown> | undefined = op.behaviour!.set;
+    if (trigger) {
+      if ('error' in trigger.outcome) throw this.fail(op, trigger.outcome.error, scope);
+      if ('status' in trigger.outcome) status = trigger.outcome.status;
+      else status = trigger.outcome.transition;
+      set = { ...set, ...trigger.outcome.set };
+    }
+    const body = await this.decryptBody(op, scope.body as Record<string, unknown>, scope);
+    const template = closestExample(op, body);
+    const now = new Date().toISOString();
+    const prefix = (resource.idPrefixBy && resource.idPrefixBy.prefixes[String(body[resource.idPrefixBy.field])]) ?? resource.idPrefix;
+    const data = buildRecord(resource, body, { id: newId(prefix, principal.aggregatorId), aggregatorId: principal.aggregatorId, status, now, template, set, branches: (op.success?.examples?.length ?? 0) > 1 });
+    const reference = resource.referenceField ? (data[resource.referenceField] as string | undefined) ?? null : null;
+    const urlField = resource.webhook?.urlField;
+    const record: StoredRecord = {
+      tenant: principal.tenant, resource: resource.name, id: String(data[resource.idField]), reference, status: resource.status ? (status ?? null) : null,
+      createdAt: now, webhookUrl: urlField && typeof body[urlField] === 'string' ? (body[urlField] as string) : null, data,
+    };
+    if (op.behaviour!.kind === 'validate') {
+      if (reference !== null) {
+        const [existing] = await this.options.store.findRecords(principal.tenant, resource.name, { references: [reference] });
+        if (existing) throw this.referenceExists(op, scope, reference, existing.id);
+      }
+      return this.ok(op, data, input.requestId);
+    }
+    const result = await this.options.store.insertRecord(record);
+    if (!result.inserted) throw this.referenceExists(op, scope, reference!, result.existingId);
+    return this.ok(op, data, input.requestId);
+  }
+
+  private referenceExists(op: OperationModel, scope: Scope, reference: string, entityId: string): DocumentedError {
+    return this.fail(op, errorNamed(op, /^referenceExists$/) ?? 'referenceExists', scope, { reference, entityId });
+  }
+
+  // ---- reads ---------------------------------------------------------------------------------------------------
+
+  /** The record an operation reads or moves: `lookup` compared with `lookupField` (default the id), newest first. */
+  private async lookup(op: OperationModel, scope: Scope, tenant: string): Promise<StoredRecord> {
+    const behaviour = op.behaviour!;
+    const resource = this.resource(behaviour.resource);
+    const value = behaviour.lookup ? read(scope, behaviour.lookup) : undefined;
+    const field = behaviour.lookupField ?? resource.idField;
+    const found = value === undefined || value === null ? [] : await this.findWhere(tenant, resource.name, { [field]: value });
+    if (found[0]) return found[0];
+    const sameResource = op.prerequisites.find((p) => p.exists?.resource === resource.name);
+    const name = sameResource?.error ?? errorNamed(op, /NotFound$/);
+    if (!name) throw new SpecDataError(`${op.operationId} documents no not-found error for ${resource.name}`);
+    const key = behaviour.lookup?.split('.').pop() ?? field;
+    throw this.fail(op, name, scope, { [key]: value });
+  }
+
+  /** Record triggers (a wire of 12.91 completes when queried): the first that matches moves the record. */
+  private async applyRecordTriggers(op: OperationModel, record: StoredRecord, scope: Scope): Promise<StoredRecord> {
+    const trigger = this.firstTrigger(op, 'record', { ...scope, record: record.data });
+    if (!trigger) return record;
+    if ('error' in trigger.outcome) throw this.fail(op, trigger.outcome.error, { ...scope, record: record.data });
+    const to = 'transition' in trigger.outcome ? trigger.outcome.transition : trigger.outcome.status;
+    if (record.status === to) return record;
+    const moved = await this.move(record, to, trigger.outcome.set, true);
+    if (moved.moved) return moved.record;
+    // Another request moved it first (two queries at once): answer its state now, which that request reported.
+    return (await this.options.store.getRecord(record.tenant, record.resource, record.id)) ?? record;
+  }
+
+  private async get(op: OperationModel, input: HandlerInput): Promise<Answer> {
+    const principal = this.principal(input);
+    const scope = this.scope(input);
+    const record = await this.lookup(op, scope, principal.tenant);
+    scope.record = record.data;
+    await this.checkPrerequisites(op, scope, principal.tenant);
+    return this.ok(op, (await this.applyRecordTriggers(op, record, scope)).data, input.requestId);
+  }
+
+  private async query(op: OperationModel, input: HandlerInput): Promise<Answer> {
+    const principal = this.principal(input);
+    const resource = this.resource(op.behaviour!.resource);
+    const scope = this.scope(input);
+    const body = (input.body ?? {}) as Record<string, unknown>;
+    const keys = op.pattern.kind === 'query' ? op.pattern.batchKeys : Object.keys(body).filter((k) => Array.isArray(body[k]));
+    const present = keys.filter((k) => Array.isArray(body[k]));
+    if (present.length > 1) throw this.fail(op, errorNamed(op, /^transactionQuery$/) ?? 'transactionQuery', scope);
+    const key = present[0];
+    const items = key ? (body[key] as unknown[]) : [];
+    const byReference = key !== undefined && /reference/i.test(key);
+    const values = [...new Set(items.map((item) => (item && typeof item === 'object' ? (item as Record<string, unknown>)[byReference ? (resource.referenceField ?? 'reference') : resource.idField] ?? (item as Record<string, unknown>).reference : item)).filter((v) => v !== undefined).map(String))];
+    if (!byReference && items.some((item) => item && typeof item === 'object' && (item as Record<string, unknown>)[resource.idField] === undefined)) {
+      // Mixed items (combo: each by id or by reference).
+      const refs = items.map((item) => (item as Record<string, unknown>).reference).filter((v): v is string => typeof v === 'string');
+      const ids = items.map((item) => (item as Record<string, unknown>)[resource.idField]).filter((v): v is string => typeof v === 'string');
+      const records = [
+        ...(ids.length ? await this.options.store.findRecords(principal.tenant, resource.name, { ids }) : []),
+        ...(refs.length ? await this.options.store.findRecords(principal.tenant, resource.name, { references: refs }) : []),
+      ];
+      const unique = [...new Map(records.map((r) => [r.id, r])).values()];
+      const out = [];
+      for (const r of unique) out.push((await this.applyRecordTriggers(op, r, scope)).data);
+      return this.ok(op, out, input.requestId);
+    }
+    const records = values.length ? await this.options.store.findRecords(principal.tenant, resource.name, byReference ? { references: values } : { ids: values }) : [];
+    const out = [];
+    for (const r of records) out.push((await this.applyRecordTriggers(op, r, scope)).data);
+    return this.ok(op, out, input.requestId);
+  }
+
+  private async list(op: OperationModel, input: HandlerInput): Promise<Answer> {
+    const principal = this.principal(input);
+    const resource = this.resource(op.behaviour!.resource);
+    const scope = this.scope(input);
+    const body = (input.body ?? {}) as Record<string, unknown>;
+    const isExport = op.behaviour!.kind === 'export';
+    const max = op.pattern.kind === 'list' ? op.pattern.maxPageSize : isExport ? EXPORT_MAX : 1000;
+    const wanted = typeof body.numberOfRecords === 'number' ? body.numberOfRecords : max;
+    if (wanted > max) throw this.fail(op, errorNamed(op, /^greaterNumberOfRecords$/) ?? errorNamed(op, /NumberOfRecords/) ?? 'greaterNumberOfRecords', scope, { maxNumberOfRecords: max });
+    const skip = typeof body.skipRecords === 'number' ? body.skipRecords : 0;
+    await this.checkPrerequisites(op, scope, principal.tenant);
+    const filter: RecordFilter = {};
+    const rest: [string, unknown][] = [];
+    // A list scoped to one owner (a card's transactions, a customer's cards): `lookup` compared with `lookupField`.
+    if (op.behaviour!.lookup) {
+      const owner = read(scope, op.behaviour!.lookup);
+      const field = op.behaviour!.lookupField ?? resource.idField;
+      if (field === resource.idField) filter.ids = [String(owner)];
+      else rest.push([field, owner]);
+    }
+    const asList = (v: unknown) => (Array.isArray(v) ? v.map(String) : [String(v)]);
+    for (const [bodyKey, field] of Object.entries(op.behaviour!.filters ?? {})) {
+      const value = body[bodyKey];
+      if (value === undefined || value === null) continue;
+      if (/^dts/.test(field) && /From$/.test(bodyKey)) filter.createdFrom = dayStart(String(value));
+      else if (/^dts/.test(field) && /To$/.test(bodyKey)) filter.createdBefore = dayAfter(String(value));
+      else if (field === resource.idField) filter.ids = [...(filter.ids ?? []), ...asList(value)];
+      else if (field === resource.referenceField) filter.references = asList(value);
+      else if (resource.status && field === resource.status.field) filter.status = asList(value);
+      else rest.push([field, value]);
+    }
+    if (filter.createdFrom && filter.createdBefore && filter.createdFrom >= filter.createdBefore) {
+      const name = errorNamed(op, /^invalidDateRange$/);
+      if (name) throw this.fail(op, name, scope);
+    }
+    let records: StoredRecord[];
+    let more: boolean;
+    if (rest.length) {
+      const all = (await this.options.store.findRecords(principal.tenant, resource.name, filter))
+        .filter((r) => rest.every(([field, value]) => (Array.isArray(value) ? value.includes(read(r.data, field)) : read(r.data, field) === value)));
+      records = all.slice(skip, skip + wanted);
+      more = all.length > skip + wanted;
+    } else ({ records, more } = await this.options.store.listRecords(principal.tenant, resource.name, filter, { skip, limit: wanted }));
+    const rows = records.map((r) => r.data);
+    if (isExport) return this.ok(op, toCsvWith(op, resource, rows), input.requestId);
+    if (op.pattern.kind === 'list') return this.ok(op, { [op.pattern.recordsKey]: rows, more }, input.requestId);
+    // A list outside the shared pattern (a customer's cards): the documented answer shows its shape.
+    const example = op.success?.example;
+    if (Array.isArray(example)) return this.ok(op, rows, input.requestId);
+    const key = example && typeof example === 'object' ? Object.keys(example).find((k) => Array.isArray((example as Record<string, unknown>)[k])) : undefined;
+    if (!key) throw new SpecDataError(`${op.operationId} lists records but its documented answer shows no array to put them in`);
+    return this.ok(op, { ...('more' in (example as object) ? { more } : {}), [key]: rows }, input.requestId);
+  }
+
+  // ---- update / transition -------------------------------------------------------------------------------------
+
+  private async change(op: OperationModel, input: HandlerInput): Promise<Answer> {
+    const principal = this.principal(input);
+    const behaviour = op.behaviour!;
+    const resource = this.resource(behaviour.resource);
+    const scope = this.scope(input);
+    const record = await this.lookup(op, scope, principal.tenant);
+    scope.record = { ...record.data, _status: record.status };
+    await this.checkPrerequisites(op, scope, principal.tenant);
+    const trigger = this.firstTrigger(op, 'request', scope);
+    // `to` may name a request value (`{body.statusCode}`: set-status moves the card to the code it is given).
+    let to = behaviour.kind === 'transition' && behaviour.to !== undefined ? String(resolveTemplate(scope, behaviour.to)) : undefined;
+    let set = behaviour.set;
+    if (trigger) {
+      if ('error' in trigger.outcome) throw this.fail(op, trigger.outcome.error, scope);
+      to = 'status' in trigger.outcome ? trigger.outcome.status : trigger.outcome.transition;
+      set = { ...set, ...trigger.outcome.set };
+    }
+    const body = await this.decryptBody(op, scope.body as Record<string, unknown>, scope);
+    if (behaviour.kind === 'update' || to === undefined) {
+      const data = mergeUpdate(resource, record.data, body, set);
+      const next = { ...record, data };
+      if (!(await this.options.store.updateRecord(next, record.status))) throw new SpecDataError(`${resource.name} ${record.id} changed while it was updated`);
+      return this.ok(op, data, input.requestId);
+    }
+    // The call's own answer reports the new status, so no webhook fires (the vendor posts only asynchronous changes).
+    const moved = await this.move({ ...record, data: mergeUpdate(resource, record.data, {}, undefined) }, to, set, false);
+    if (!moved.moved) {
+      const name = refusalError(op);
+      if (!name) throw new SpecDataError(`${op.operationId}: ${resource.name} cannot move from ${moved.from} to ${to} and the operation documents no error for it`);
+      throw this.fail(op, name, scope, { entityStatus: moved.from });
+    }
+    return this.ok(op, moved.record.data, input.requestId);
+  }
+
+  /** The webhook payload for a record's new state. */
+  payload(resource: ResourceIR, data: Record<string, unknown>): unknown {
+    const webhook = resource.webhook && this.webhooks.get(resource.webhook.name);
+    if (!webhook) return data;
+    const payload: Record<string, unknown> = { ...data };
+    for (const field of webhook.fields) if (field.required && payload[field.name] === undefined && field.types.includes('null')) payload[field.name] = null;
+    return webhook.enveloped ? { code: '0', data: payload, requestId: randomBytes(16).toString('hex') } : payload;
+  }
+
+  /**
+   * Moves a record along its lifecycle (only a transition the lifecycle lists), with the webhook delivery written in
+   * the same transaction when `notify` is set and the record has a webhook URL.
+   */
+  async move(record: StoredRecord, to: string, set: Record<string, unknown> | undefined, notify: boolean): Promise<MoveResult> {
+    const resource = this.resource(record.resource);
+    const lifecycle = this.lifecycleOf(resource, record.data);
+    if (!resource.status || !lifecycle) throw new SpecDataError(`${resource.name} has no status lifecycle`);
+    const allowed = lifecycle.transitions.filter((t) => t.from === record.status).map((t) => t.to);
+    if (!allowed.includes(to)) return { moved: false, from: record.status, allowed };
+    const now = new Date().toISOString();
+    const data: Record<string, unknown> = { ...clone(record.data), ...clone(set ?? {}), [resource.status.field]: to };
+    for (const name of statusTimestampFields(resource, to)) data[name] = now;
+    maskSensitive(resource, data);
+    const next: StoredRecord = { ...record, status: to, data };
+    const delivery = notify && resource.webhook && record.webhookUrl ? newDelivery(record.tenant, resource.webhook.name, record.id, record.webhookUrl, this.payload(resource, data)) : undefined;
+    if (!(await this.options.store.updateRecord(next, record.status, delivery ? [delivery] : []))) {
+      const current = await this.options.store.getRecord(record.tenant, record.resource, record.id);
+      return { moved: false, from: current?.status ?? null, allowed: lifecycle.transitions.filter((t) => t.from === current?.status).map((t) => t.to) };
+    }
+    if (delivery) this.options.dispatcher.kick();
+    return { moved: true, record: next, delivery };
+  }
+}
+
+/**
+ * The documented error for a move the lifecycle lacks. The behaviour data names none, so: the error whose code speaks
+ * of status or refusal (`ibisStatusChange`, `rppsBillStatus`, `checkVoidNotAllowed`), else the operation's only error
+ * that is neither validation, auth nor not-found (`extCondor`).
+ */
+function refusalError(op: OperationModel): string | undefined {
+  const candidates = Object.entries(op.errors).filter(([, e]) => !/^(requestValidateError|unauthorized)$|NotFound$/.test(e.body.code));
+  const named = candidates.find(([name, e]) => /Status|NotAllowed|Criteria|Cannot|Completed/i.test(`${name} ${e.body.code}`));
+  if (named) return named[0];
+  return candidates.length === 1 ? candidates[0][0] : undefined;
+}
+
+/**
+ * The documented answer most like this request (most top-level values in common, e.g. the same `transferType`):
+ * its values fill what the request cannot supply.
+ */
+function closestExample(op: OperationModel, body: Record<string, unknown>): Record<string, unknown> | undefined {
+  const candidates = (op.success?.examples ?? [op.success?.example]).filter((e): e is Record<string, unknown> => !!e && typeof e === 'object' && !Array.isArray(e));
+  let best: Record<string, unknown> | undefined;
+  let bestScore = -1;
+  for (const candidate of candidates) {
+    const score = Object.entries(candidate).filter(([k, v]) => v !== null && typeof v !== 'object' && body[k] === v).length;
+    if (score > bestScore) [best, bestScore] = [candidate, score];
+  }
+  return best;
+}
+
+const isCiphertextKey = (key: string) => /Encrypted$/.test(key) || key === 'encryptedData';
+function hasCiphertext(node: Record<string, unknown>, depth: number): boolean {
+  return Object.entries(node).some(([k, v]) => (typeof v === 'string' && isCiphertextKey(k)) || (depth < 2 && v !== null && typeof v === 'object' && !Array.isArray(v) && hasCiphertext(v as Record<string, unknown>, depth + 1)));
+}
+
+const dayStart = (date: string) => (date.length === 10 ? `${date}T00:00:00.000Z` : date);
+function dayAfter(date: string): string {
+  if (date.length !== 10) return date;
+  const d = new Date(`${date}T00:00:00.000Z`);
+  d.setUTCDate(d.getUTCDate() + 1);
+  return d.toISOString();
+}
+
+/** CSV with the documented example's header line as the columns (else the resource's scalar properties). */
+function toCsvWith(op: OperationModel, resource: ResourceIR, rows: Record<string, unknown>[]): string {
+  const example = typeof op.success?.example === 'string' ? op.success.example : undefined;
+  const columns = example ? example.split(/\r?\n/)[0].split(',') : resource.fields.filter((f) => !f.types.includes('object') && !f.types.includes('array')).map((f) => f.name);
+  const cell = (value: unknown) => {
+    if (value === undefined || value === null) return '';
+    const text = typeof value === 'object' ? JSON.stringify(value) : String(value);
+    return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  };
+  return [columns.join(','), ...rows.map((row) => columns.map((c) => cell(row[c])).join(','))].join('\n') + '\n';
+}

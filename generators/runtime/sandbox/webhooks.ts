@@ -1,0 +1,124 @@
+// Webhook deliveries from the outbox: a status change writes its delivery in the same transaction (state
+// `pending`), then this dispatcher claims and POSTs it, once, and records the outcome. Sending never runs inside an
+// API call: a receiver that is down, slow or redirecting cannot delay or fail it.
+import { newId } from './ids.js';
+import type { Delivery, Store } from './store.js';
+
+/** Posts a payload after validating it against the webhook's schema (`sendWebhook` of @connectfi/server). */
+export type WebhookSend = (name: string, url: string, payload: unknown, options: { timeoutMs: number; fetch: typeof fetch }) => Promise<Response>;
+
+export interface DispatcherOptions {
+  store: Store;
+  send: WebhookSend;
+  /** Hosts (`host` or `host:port`) deliveries may go to; undefined allows any. */
+  allowHosts?: string[];
+  timeoutMs?: number;
+  /** How often to look for deliveries written by another process or left by a crash (ms). */
+  pollMs?: number;
+  log?: (line: Record<string, unknown>) => void;
+}
+
+/** A delivery row for a status change, to be written with it. */
+export function newDelivery(tenant: string, webhook: string, recordId: string, url: string, payload: unknown, attempt = 1): Delivery {
+  return {
+    deliveryId: newId('whd_', ''), tenant, webhook, recordId, url, payload, attempt, state: 'pending',
+    statusCode: null, error: null, durationMs: null, dtsCreatedAt: new Date().toISOString(), dtsSent: null,
+  };
+}
+
+const noRedirects: typeof fetch = (input, init) => fetch(input, { ...init, redirect: 'manual' });
+
+export class Dispatcher {
+  private running: Promise<void> | undefined;
+  private again = false;
+  private timer: NodeJS.Timeout | undefined;
+  private readonly inFlight = new Set<Promise<void>>();
+  private readonly timeoutMs: number;
+
+  constructor(private readonly options: DispatcherOptions) {
+    this.timeoutMs = options.timeoutMs ?? 5000;
+  }
+
+  start(): void {
+    this.timer = setInterval(() => this.kick(), this.options.pollMs ?? 1000);
+    this.timer.unref();
+    this.kick();
+  }
+
+  /** Sends what is pending, soon, outside the caller's request. */
+  kick(): void {
+    if (this.running) {
+      this.again = true;
+      return;
+    }
+    this.running = this.drain().finally(() => {
+      this.running = undefined;
+      if (this.again) {
+        this.again = false;
+        this.kick();
+      }
+    });
+  }
+
+  /** Stops polling and waits for the attempts in flight, up to `deadlineMs`. */
+  async stop(deadlineMs = 6000): Promise<void> {
+    if (this.timer) clearInterval(this.timer);
+    const settled = Promise.allSettled([this.running, ...this.inFlight]);
+    await Promise.race([settled, new Promise((resolve) => setTimeout(resolve, deadlineMs).unref())]);
+  }
+
+  private async drain(): Promise<void> {
+    try {
+      for (;;) {
+        const claimed = await this.options.store.claimDeliveries(50, this.timeoutMs * 4);
+        if (!claimed.length) return;
+        for (const delivery of claimed) {
+          const attempt = this.attempt(delivery).finally(() => this.inFlight.delete(attempt));
+          this.inFlight.add(attempt);
+        }
+      }
+    } catch (error) {
+      this.options.log?.({ event: 'webhookDispatchError', error: String(error) });
+    }
+  }
+
+  private allowed(url: string): boolean {
+    if (!this.options.allowHosts) return true;
+    try {
+      const { host, hostname } = new URL(url);
+      return this.options.allowHosts.includes(host) || this.options.allowHosts.includes(hostname);
+    } catch {
+      return false;
+    }
+  }
+
+  private async attempt(delivery: Delivery): Promise<void> {
+    const { store, send } = this.options;
+    const started = Date.now();
+    const finish = (state: Delivery['state'], statusCode: number | null, error: string | null, sent: boolean) =>
+      store.finishDelivery(delivery.deliveryId, { state, statusCode, error, durationMs: sent ? Date.now() - started : null, dtsSent: sent ? new Date(started).toISOString() : null });
+    try {
+      if (!this.allowed(delivery.url)) {
+        await finish('skipped', null, `host not in --webhook-hosts (${this.options.allowHosts!.join(', ')})`, false);
+        return;
+      }
+      let response: Response;
+      try {
+        response = await send(delivery.webhook, delivery.url, delivery.payload, { timeoutMs: this.timeoutMs, fetch: noRedirects });
+      } catch (error) {
+        const e = error as Error;
+        const message = e?.name === 'TimeoutError' ? `no answer within ${this.timeoutMs} ms` : e?.name === 'WebhookPayloadError' ? e.message : `${e?.message ?? e}${(e as { cause?: Error })?.cause ? `: ${(e as { cause?: Error }).cause!.message}` : ''}`;
+        await finish('failed', null, message, e?.name !== 'WebhookPayloadError');
+        return;
+      }
+      void response.body?.cancel().catch(() => {});
+      const ok = response.status >= 200 && response.status < 300;
+      const redirect = response.status >= 300 && response.status < 400;
+      const error = ok ? null : redirect ? `redirect to ${response.headers.get('location') ?? '(no location)'} not followed` : `receiver answered HTTP ${response.status}`;
+      await finish(ok ? 'delivered' : 'failed', response.status, error, true);
+      this.options.log?.({ event: 'webhook', webhook: delivery.webhook, deliveryId: delivery.deliveryId, status: response.status });
+    } catch (error) {
+      this.options.log?.({ event: 'webhookRecordError', deliveryId: delivery.deliveryId, error: String(error) });
+    }
+  }
+}

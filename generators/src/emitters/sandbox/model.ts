@@ -1,0 +1,68 @@
+// generated/sandbox/src/model.ts: the facts of the bundle the engine executes, copied out of the IR as data —
+// resources, lifecycles, webhooks, and per operation its behaviour, triggers, prerequisites, list/query pattern,
+// success shape and documented examples (errors by name; the answer's data as designed data for static answers and
+// fields a sandbox cannot know).
+import type { ApiIR, OperationIR } from '../../ir/types.ts';
+
+function successOf(op: OperationIR) {
+  const success = op.success;
+  if (!success) return undefined;
+  const response = op.responses.find((r) => r.status === success.status);
+  const dataOf = (example: any) => (success.enveloped && example && typeof example === 'object' ? example.data : example);
+  const all = (response?.body?.examples ?? []).map((e) => dataOf(e.value)).filter((d) => d !== undefined);
+  const data = all[0];
+  return {
+    status: Number(success.status),
+    ...(success.contentType && !/json/.test(success.contentType) ? { contentType: success.contentType } : {}),
+    enveloped: success.enveloped,
+    ...(success.dataSchemaName ? { dataSchemaName: success.dataSchemaName } : {}),
+    ...(success.itemSchemaName ? { itemSchemaName: success.itemSchemaName } : {}),
+    ...(data !== undefined ? { example: data } : {}),
+    ...(all.length > 1 ? { examples: all } : {}),
+  };
+}
+
+function errorsOf(op: OperationIR) {
+  const errors: Record<string, { status: number; body: unknown }> = {};
+  for (const response of op.responses) {
+    const status = Number(response.status);
+    if (!(status >= 400)) continue;
+    for (const example of response.body?.examples ?? []) {
+      const value = example.value as any;
+      if (value && typeof value === 'object' && typeof value.code === 'string') errors[example.name] ??= { status, body: value };
+    }
+  }
+  return errors;
+}
+
+export function modelSource(ir: ApiIR, banner: string): string {
+  const model = {
+    title: ir.title,
+    version: ir.version,
+    tokenHeader: ir.tokenHeader ?? 'x-connectfi-token',
+    resources: ir.resources,
+    lifecycles: ir.lifecycles,
+    webhooks: ir.webhooks.map((w) => ({ name: w.name, enveloped: w.enveloped, fields: w.payloadFields })),
+    operations: ir.operations.map((op) => ({
+      operationId: op.operationId,
+      method: op.method.toUpperCase(),
+      path: op.path,
+      ...(op.behaviour ? { behaviour: op.behaviour } : {}),
+      triggers: op.triggers,
+      prerequisites: op.prerequisites,
+      pattern: op.pattern,
+      ...(op.success ? { success: successOf(op) } : {}),
+      errors: errorsOf(op),
+    })),
+  };
+  // Pretty JSON inside String.raw: readable in diffs, and parsed at load instead of type-checked as a literal (which
+  // cost tsc several seconds per generate). Backticks and `${` are written as JSON escapes so the raw text stays inert.
+  const json = JSON.stringify(model, null, 2).replace(/`/g, '\\u0060').replace(/\$\{/g, '$\\u007b');
+  return `${banner}import type { SandboxModel } from './engine/model.js';
+
+/** ${ir.title} ${ir.version}: what the sandbox executes, from the bundle's x-connectfi-* data. */
+export const model: SandboxModel = JSON.parse(String.raw\`
+${json}
+\`);
+`;
+}

@@ -1,0 +1,146 @@
+// The sandbox's figures for `npm run bench` (issue 9): ACH create and query-by-id req/s on the durable file store
+// vs Prism's static mock, ready time (process start to the first 200 on /health) vs Prism's, and the sandbox's RSS
+// after 100,000 transfers. Prism answers canned data; the sandbox writes and reads a SQLite file (synchronous=FULL).
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import autocannon from 'autocannon';
+import { bin, projectRoot } from '../../scripts/lib/paths.ts';
+import { freePort, startOnPort, type Started } from './processes.ts';
+import { benchSubject } from './subject.ts';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 3);
+const RSS_TRANSFERS = Number(process.env.BENCH_RSS_TRANSFERS ?? 100_000);
+const LOGIN = 'CLIENTID_api';
+const PASSWORD = 'Sandbox-Passw0rd!';
+const CLI = join(projectRoot, 'generated/sandbox/dist/cli.js');
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+export interface SandboxRow { measure: string; a: string; b: string; ratio: string; target: string; met: string }
+
+interface Run { rps: number; total: number; failures: number }
+
+/** One autocannon run; `body(i)` builds the i-th request body (unique references for creations). */
+function hammer(url: string, path: string, token: string, body: (i: number) => string, seconds: number, maxRequests = 500_000, connections = 10): Promise<Run> {
+  let i = 0;
+  return new Promise((resolve, reject) => {
+    const instance = autocannon({
+      url, connections, duration: seconds, maxOverallRequests: maxRequests, timeout: 10,
+      requests: [{ method: 'POST', path, headers: { 'content-type': 'application/json', 'x-connectfi-token': token }, setupRequest: (req: any) => ({ ...req, body: body(i++) }) }],
+    }, (error, result) => {
+      clearTimeout(guard);
+      if (error) return reject(error);
+      resolve({ rps: result.requests.average, total: result.requests.total, failures: result.non2xx + result.errors + result.timeouts });
+    });
+    const guard = setTimeout(() => instance.stop(), (seconds + 30) * 1000);
+  });
+}
+
+async function startSandbox(dbFile: string): Promise<Started & { readyMs: number }> {
+  const port = await freePort();
+  const started = performance.now();
+  const s = await startOnPort(process.execPath, [CLI, '--port', String(port), '--db', dbFile], port, '/health');
+  return { ...s, readyMs: performance.now() - started };
+}
+
+async function startPrism(): Promise<Started & { readyMs: number }> {
+  const port = await freePort();
+  const started = performance.now();
+  const s = await startOnPort(bin('prism'), ['mock', join(projectRoot, 'generated/openapi.json'), '-p', String(port), '-v', 'warn'], port, '/health');
+  return { ...s, readyMs: performance.now() - started };
+}
+
+async function tokenFor(url: string): Promise<string> {
+  const response = await fetch(`${url}/auth/get-token`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ user: { login: LOGIN, password: PASSWORD } }) });
+  const json = (await response.json()) as { data?: { token: string } };
+  if (!json.data?.token) throw new Error(`no token from ${url}: ${JSON.stringify(json)}`);
+  return json.data.token;
+}
+
+function rssMb(pid: number): number {
+  const kb = /VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
+  return Number(kb) / 1024;
+}
+
+export async function sandboxBench(): Promise<SandboxRow[]> {
+  const rows: SandboxRow[] = [];
+  const fmt = (n: number, digits = 0) => n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+  const verdict = (ok: boolean) => (ok ? 'yes' : 'NO');
+  const subject = benchSubject();
+  const base = subject.body as Record<string, unknown>;
+  const run = Date.now().toString(36);
+  const dir = mkdtempSync(join(tmpdir(), 'connectfi-sandbox-bench-'));
+  try {
+    // Ready time: median of 3 cold starts each (a fresh database file every time for the sandbox).
+    const ready = { sandbox: [] as number[], prism: [] as number[] };
+    for (let i = 0; i < 3; i++) {
+      const s = await startSandbox(join(dir, `ready${i}.db`));
+      ready.sandbox.push(s.readyMs);
+      await s.stop();
+      const p = await startPrism();
+      ready.prism.push(p.readyMs);
+      await p.stop();
+    }
+
+    const sandbox = await startSandbox(join(dir, 'bench.db'));
+    const prism = await startPrism();
+    try {
+      const token = await tokenFor(sandbox.url);
+      const create = (prefix: string) => (i: number) => JSON.stringify({ ...base, reference: `${prefix}${run}x${i}` });
+      const ids: string[] = [];
+      for (let i = 0; i < 200; i++) {
+        const r = await fetch(`${sandbox.url}/transfer-to/ach/create`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-connectfi-token': token }, body: create('seed')(i) });
+        ids.push(((await r.json()) as any).data.cFiTransactionId);
+      }
+      const query = (i: number) => JSON.stringify({ cFiTransactionIds: [ids[i % ids.length]] });
+      const c = { a: [] as number[], b: [] as number[] };
+      const q = { a: [] as number[], b: [] as number[] };
+      let failures = 0;
+      for (let r = 0; r < RUNS; r++) {
+        const sc = await hammer(sandbox.url, '/transfer-to/ach/create', token, create(`c${r}`), SECONDS);
+        const pc = await hammer(prism.url, '/transfer-to/ach/create', 'prism-token', create(`p${r}`), SECONDS);
+        const sq = await hammer(sandbox.url, '/transfer-to/ach/query', token, query, SECONDS);
+        const pq = await hammer(prism.url, '/transfer-to/ach/query', 'prism-token', query, SECONDS);
+        c.a.push(sc.rps); c.b.push(pc.rps); q.a.push(sq.rps); q.b.push(pq.rps);
+        failures += sc.failures + sq.failures;
+      }
+      const note = failures ? `, ${failures} sandbox non-2xx/errors!` : '';
+      rows.push({ measure: `5. sandbox (SQLite file, synchronous=FULL) vs Prism mock, ACH create req/s${note}`, a: fmt(median(c.a)), b: fmt(median(c.b)), ratio: `${fmt(median(c.a) / median(c.b), 1)}x`, target: '>= 5x', met: verdict(median(c.a) / median(c.b) >= 5) });
+      rows.push({ measure: '5b. same, ACH query by id req/s', a: fmt(median(q.a)), b: fmt(median(q.b)), ratio: `${fmt(median(q.a) / median(q.b), 1)}x`, target: '>= 5x', met: verdict(median(q.a) / median(q.b) >= 5) });
+      rows.push({ measure: '6. ready time, start to first 200 on /health, ms (median of 3)', a: fmt(median(ready.sandbox)), b: fmt(median(ready.prism)), ratio: `${fmt(median(ready.sandbox) / median(ready.prism), 2)}x`, target: '<= 1x', met: verdict(median(ready.sandbox) <= median(ready.prism)) });
+    } finally {
+      await prism.stop();
+      await sandbox.stop();
+    }
+
+    // RSS after RSS_TRANSFERS creations on a fresh file store.
+    const fresh = await startSandbox(join(dir, 'rss.db'));
+    try {
+      const token = await tokenFor(fresh.url);
+      let made = 0;
+      let failures = 0;
+      while (made < RSS_TRANSFERS) {
+        const r = await hammer(fresh.url, '/transfer-to/ach/create', token, (i) => JSON.stringify({ ...base, reference: `rss${run}x${made + i}` }), 120, RSS_TRANSFERS - made, 20);
+        made += r.total;
+        failures += r.failures;
+        if (!r.total) break;
+      }
+      const rss = rssMb(fresh.listenerPid);
+      rows.push({ measure: `7. sandbox RSS after ${fmt(made)} ACH creations (file store)${failures ? `, ${failures} non-2xx/errors!` : ''}, MB`, a: fmt(rss), b: '', ratio: '', target: '<= 300 MB', met: verdict(rss <= 300) });
+    } finally {
+      await fresh.stop();
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  return rows;
+}
+
+// Run alone: `npx tsx test/bench/sandbox.ts`.
+if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split('/').pop()!)) {
+  const rows = await sandboxBench();
+  for (const r of rows) console.log(`| ${r.measure} | ${r.a} | ${r.b} | ${r.ratio} | ${r.target} | ${r.met} |`);
+}
