@@ -5,7 +5,7 @@
 // skipped. The 100,000 records are 1,000 created through the API, copied in SQL (new ids and references) to save
 // minutes of seeding; the list reads them through the API like any others.
 import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import pg from 'pg';
@@ -157,7 +157,10 @@ export async function sandboxSharedBench(): Promise<SandboxRow[]> {
     rows.push({ measure: `8. sandbox ACH creations/s, 50 clients, durable: file store (A) vs PostgreSQL (B)${failures ? `, ${failures} non-2xx!` : ''}`, a: fmt(file.creations), b: fmt(pgFig.creations), ratio: `${fmt(file.creations / pgFig.creations, 2)}x`, target: '', met: '' });
     rows.push({ measure: '9. list 1,000 of 100,000 records, p50 / p99 ms: file store (A) vs PostgreSQL (B)', a: `${fmt(file.p50, 1)} / ${fmt(file.p99, 1)}`, b: `${fmt(pgFig.p50, 1)} / ${fmt(pgFig.p99, 1)}`, ratio: `${fmt(file.p50 / pgFig.p50, 2)}x`, target: '', met: '' });
     const ratio = median(pgFig.two) / median(pgFig.one);
-    rows.push({ measure: `10. ACH creations/s, 50 clients: two sandbox processes (A) vs one (B) on one PostgreSQL${pgFig.twoFailures ? `, ${pgFig.twoFailures} non-2xx!` : ''}`, a: fmt(median(pgFig.two)), b: fmt(median(pgFig.one)), ratio: `${fmt(ratio, 2)}x`, target: '>= 1.6x', met: verdict(ratio >= 1.6) });
+    // Two processes can only scale where there are idle cores: one sandbox process already uses most of a core, and
+    // PostgreSQL and the load generator share the same machine. The row says how many cores and how busy they were.
+    const machine = `${cpus().length} cores, load ${loadavg()[0].toFixed(1)}, PostgreSQL and the clients on the same machine`;
+    rows.push({ measure: `10. ACH creations/s, 50 clients: two sandbox processes (A) vs one (B) on one PostgreSQL (${machine})${pgFig.twoFailures ? `, ${pgFig.twoFailures} non-2xx!` : ''}`, a: fmt(median(pgFig.two)), b: fmt(median(pgFig.one)), ratio: `${fmt(ratio, 2)}x`, target: '>= 1.6x', met: verdict(ratio >= 1.6) });
     return rows;
   } finally {
     if (!('skipped' in server)) await server.stop();
