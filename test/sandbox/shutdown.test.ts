@@ -1,6 +1,7 @@
 // Graceful shutdown (issue 13): SIGTERM lets a request already in flight finish with its answer, and the webhook
 // delivery that request wrote (still pending when the signal came) is sent and recorded before the process exits.
-// The request is made slow on the client side: half its body before SIGTERM, the rest after.
+// The request is made slow on the client side: half its body before SIGTERM, the rest after. A request that never
+// finishes does not hold the process past the deadline.
 import { request } from 'node:http';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -30,6 +31,7 @@ function halfSent(url: string, path: string, token: string, body: string) {
   });
   req.write(bytes.subarray(0, cut));
   return {
+    answer,
     finish() {
       req.end(bytes.subarray(cut));
       return answer;
@@ -68,5 +70,22 @@ it('finishes the request in flight and sends its pending webhook before exiting 
   } finally {
     await first.stop('SIGKILL');
     await receiver.close();
+  }
+}, 60_000);
+
+it('does not wait past its deadline (10 s) for a request that never finishes', async () => {
+  const sandbox = await startSandbox();
+  try {
+    const { token } = await clientFor(sandbox.url);
+    const stuck = halfSent(sandbox.url, '/transfer-to/ach/query', token, JSON.stringify({ references: ['never'] }));
+    stuck.answer.catch(() => {}); // its connection is cut at the deadline
+    await new Promise((r) => setTimeout(r, 300));
+    const started = Date.now();
+    expect(await sandbox.stop('SIGTERM')).toBe(0);
+    const waited = Date.now() - started;
+    expect(waited).toBeGreaterThanOrEqual(9_000); // it did wait for the request in flight
+    await expect(stuck.answer).rejects.toThrow();
+  } finally {
+    await sandbox.stop('SIGKILL');
   }
 }, 60_000);
