@@ -8,6 +8,7 @@ import { facadeCaller, rawFetchCaller, timePerCall, type Caller } from './client
 import { load, type LoadOptions } from './load.ts';
 import { cpuSeconds, freePort, startAnnounced, startOnPort, type Started } from './processes.ts';
 import { sandboxBench } from './sandbox.ts';
+import { sandboxSharedBench } from './sandbox-shared.ts';
 import { benchSubject, BENCH_TOKEN } from './subject.ts';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
@@ -112,6 +113,7 @@ async function main() {
     await withoutValidation.stop();
   }
   rows.push(...(await sandboxBench()));
+  rows.push(...(await sandboxSharedBench()));
   const generate = generateSeconds();
   rows.push({ measure: `4. npm run generate, full bundle (${GENERATE_RUNS} runs: ${generate.map((s) => fmt(s, 1)).join(', ')} s)`, a: `${fmt(median(generate), 1)} s`, b: '', ratio: '', target: '', met: '' });
 

@@ -24,7 +24,7 @@ export interface SandboxRow { measure: string; a: string; b: string; ratio: stri
 interface Run { rps: number; total: number; failures: number }
 
 /** One autocannon run; `body(i)` builds the i-th request body (unique references for creations). */
-function hammer(url: string, path: string, token: string, body: (i: number) => string, seconds: number, maxRequests = 500_000, connections = 10): Promise<Run> {
+export function hammer(url: string, path: string, token: string, body: (i: number) => string, seconds: number, maxRequests = 500_000, connections = 10): Promise<Run> {
   let i = 0;
   return new Promise((resolve, reject) => {
     const instance = autocannon({
@@ -39,7 +39,7 @@ function hammer(url: string, path: string, token: string, body: (i: number) => s
   });
 }
 
-async function startSandbox(dbFile: string): Promise<Started & { readyMs: number }> {
+export async function startSandbox(dbFile: string): Promise<Started & { readyMs: number }> {
   const port = await freePort();
   const started = performance.now();
   const s = await startOnPort(process.execPath, [CLI, '--port', String(port), '--db', dbFile], port, '/health');
@@ -53,7 +53,7 @@ async function startPrism(): Promise<Started & { readyMs: number }> {
   return { ...s, readyMs: performance.now() - started };
 }
 
-async function tokenFor(url: string): Promise<string> {
+export async function tokenFor(url: string): Promise<string> {
   const response = await fetch(`${url}/auth/get-token`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ user: { login: LOGIN, password: PASSWORD } }) });
   const json = (await response.json()) as { data?: { token: string } };
   if (!json.data?.token) throw new Error(`no token from ${url}: ${JSON.stringify(json)}`);

@@ -1,5 +1,6 @@
 // The bin as a user meets it: bad flags are refused naming the fix, a file store lives where it says, the request
-// log never carries a token, a password or an account number, and SIGTERM stops it cleanly.
+// log line names each request (requestId) but never carries a token, a password or an account number, and SIGTERM
+// stops it cleanly.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -37,9 +38,12 @@ describe('connectfi-sandbox', () => {
     const raw = await fetch(`${sandbox.url}/transfer-to/ach/create`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-connectfi-token': token }, body: JSON.stringify({ ...body, reference: ref('log'), webhookURL: 'http://127.0.0.1:9/x' }) });
     expect(raw.status).toBe(200);
     expect(raw.headers.get('x-connectfi-unknown-properties')).toContain('webhookURL');
+    const requestId = raw.headers.get('x-request-id');
+    expect(requestId).toMatch(/^[0-9a-f]{32}$/);
     expect(await sandbox.stop('SIGTERM')).toBe(0);
     const log = sandbox.output();
-    expect(log).toMatch(/"method":"POST","path":"\/transfer-to\/ach\/create","status":200,"durationMs":[\d.]+,"tenant":"CLIENTID"/);
+    // One line per request: method, path, status, duration, the requestId the caller was given, and the tenant.
+    expect(log).toMatch(new RegExp(`"method":"POST","path":"/transfer-to/ach/create","status":200,"durationMs":[\\d.]+,"requestId":"${requestId}","tenant":"CLIENTID"`));
     for (const secret of [token, 'My-0wn-Secret!', '99887766554433']) expect(log).not.toContain(secret);
   });
 });

@@ -12,6 +12,9 @@ import { openStore } from './store-sql.js';
 import type { Store } from './store.js';
 import { Dispatcher, type WebhookSend } from './webhooks.js';
 
+/** Every answer names its request, so a caller can quote it and the log line below can carry it. */
+const REQUEST_ID_HEADER = 'x-request-id';
+
 export interface SandboxOptions {
   model: SandboxModel;
   /** The control API's route table (generated into the package's src/control/), served beside the vendor API. */
@@ -26,6 +29,8 @@ export interface SandboxOptions {
   webhookHosts?: string[];
   unknownProperties?: 'warn' | 'reject' | 'allow';
   tokenTtlSeconds?: number;
+  /** How long close() (SIGTERM) waits for requests in flight and pending webhook attempts (default 10 s). */
+  shutdownDeadlineMs?: number;
   /** One JSON line per request and per webhook attempt, without tokens, passwords or account numbers. */
   log?: (line: Record<string, unknown>) => void;
 }
@@ -55,6 +60,7 @@ export async function startSandbox(options: SandboxOptions): Promise<RunningSand
     validateResponses: true,
     onError,
     unknownProperties: options.unknownProperties ?? 'warn',
+    requestIdHeader: REQUEST_ID_HEADER,
     ...(options.log ? { onUnknownProperties: (report: unknown) => options.log!({ event: 'unknownProperties', ...(report as object) }) } : {}),
   });
 
@@ -62,11 +68,19 @@ export async function startSandbox(options: SandboxOptions): Promise<RunningSand
   const server = createServer((req: IncomingMessage, res: ServerResponse) => {
     const started = performance.now();
     if (log) {
+      // The pipeline passes its headers to writeHead (not setHeader), so the requestId is read on their way out.
+      let requestId: unknown;
+      const writeHead = res.writeHead.bind(res) as (...args: unknown[]) => ServerResponse;
+      res.writeHead = ((...args: unknown[]) => {
+        const headers = args.find((a) => typeof a === 'object' && a !== null) as Record<string, unknown> | undefined;
+        requestId = headers?.[REQUEST_ID_HEADER];
+        return writeHead(...args);
+      }) as typeof res.writeHead;
       res.once('finish', () => {
         const token = req.headers[options.model.tokenHeader];
         // Never the token itself: the tenant it belongs to, when known.
         const tenant = typeof token === 'string' ? auth.cachedTenant(token) : undefined;
-        log({ method: req.method, path: (req.url ?? '').split('?')[0], status: res.statusCode, durationMs: Math.round((performance.now() - started) * 10) / 10, ...(tenant ? { tenant } : {}) });
+        log({ method: req.method, path: (req.url ?? '').split('?')[0], status: res.statusCode, durationMs: Math.round((performance.now() - started) * 10) / 10, ...(requestId ? { requestId } : {}), ...(tenant ? { tenant } : {}) });
       });
     }
     api.nodeListener(req, res);
@@ -83,12 +97,17 @@ export async function startSandbox(options: SandboxOptions): Promise<RunningSand
     url,
     store,
     async close() {
-      // Requests in flight finish; webhook attempts in flight get up to their timeout.
+      // Requests in flight finish (up to the deadline, then their connections are cut); then pending webhook
+      // deliveries are sent and attempts in flight finish, within what is left of the deadline.
+      const deadline = Date.now() + (options.shutdownDeadlineMs ?? 10_000);
+      let cut: NodeJS.Timeout | undefined;
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
         server.closeIdleConnections();
+        cut = setTimeout(() => server.closeAllConnections(), Math.max(0, deadline - Date.now()));
       });
-      await dispatcher.stop();
+      clearTimeout(cut);
+      await dispatcher.stop(Math.max(0, deadline - Date.now()));
       await store.close();
     },
   };

@@ -48,6 +48,9 @@ export interface PipelineOptions<Principal> {
   onUnknownProperties?(report: UnknownPropertiesReport): void;
   /** Called with what a handler (or `authenticate`) threw before the 500 answer; defaults to console.error. */
   onError?(error: unknown, context: { requestId: string; operationId?: string }): void;
+  /** A response header to carry the requestId on every answer, success or failure (e.g. `x-request-id`), so a log
+   * line written outside the pipeline can name the request; none by default. */
+  requestIdHeader?: string;
 }
 
 export interface PipelineTables {
@@ -183,6 +186,7 @@ export function createPipeline<Principal>(tables: PipelineTables, options: Pipel
       const failure = error instanceof CallFailure ? error : internalError();
       answer = { status: failure.status, headers: { 'content-type': 'application/json', ...failure.headers }, body: JSON.stringify(failure.envelope(requestId)) };
     }
+    if (options.requestIdHeader) answer = { ...answer, headers: { ...answer.headers, [options.requestIdHeader]: requestId } };
     if (!context.unknown) return answer;
     return { ...answer, headers: { ...answer.headers, [UNKNOWN_PROPERTIES_HEADER]: unknownPropertiesHeader(context.unknown) } };
   };

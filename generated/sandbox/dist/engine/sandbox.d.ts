@@ -15,6 +15,8 @@ export interface SandboxOptions {
     webhookHosts?: string[];
     unknownProperties?: 'warn' | 'reject' | 'allow';
     tokenTtlSeconds?: number;
+    /** How long close() (SIGTERM) waits for requests in flight and pending webhook attempts (default 10 s). */
+    shutdownDeadlineMs?: number;
     /** One JSON line per request and per webhook attempt, without tokens, passwords or account numbers. */
     log?: (line: Record<string, unknown>) => void;
 }

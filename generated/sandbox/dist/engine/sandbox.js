@@ -8,6 +8,8 @@ import { Engine } from './engine.js';
 import { LazySandboxKeys } from './keys.js';
 import { openStore } from './store-sql.js';
 import { Dispatcher } from './webhooks.js';
+/** Every answer names its request, so a caller can quote it and the log line below can carry it. */
+const REQUEST_ID_HEADER = 'x-request-id';
 export async function startSandbox(options) {
     const store = await openStore(options.db);
     await store.migrate();
@@ -27,17 +29,26 @@ export async function startSandbox(options) {
         validateResponses: true,
         onError,
         unknownProperties: options.unknownProperties ?? 'warn',
+        requestIdHeader: REQUEST_ID_HEADER,
         ...(options.log ? { onUnknownProperties: (report) => options.log({ event: 'unknownProperties', ...report }) } : {}),
     });
     const log = options.log;
     const server = createServer((req, res) => {
         const started = performance.now();
         if (log) {
+            // The pipeline passes its headers to writeHead (not setHeader), so the requestId is read on their way out.
+            let requestId;
+            const writeHead = res.writeHead.bind(res);
+            res.writeHead = ((...args) => {
+                const headers = args.find((a) => typeof a === 'object' && a !== null);
+                requestId = headers?.[REQUEST_ID_HEADER];
+                return writeHead(...args);
+            });
             res.once('finish', () => {
                 const token = req.headers[options.model.tokenHeader];
                 // Never the token itself: the tenant it belongs to, when known.
                 const tenant = typeof token === 'string' ? auth.cachedTenant(token) : undefined;
-                log({ method: req.method, path: (req.url ?? '').split('?')[0], status: res.statusCode, durationMs: Math.round((performance.now() - started) * 10) / 10, ...(tenant ? { tenant } : {}) });
+                log({ method: req.method, path: (req.url ?? '').split('?')[0], status: res.statusCode, durationMs: Math.round((performance.now() - started) * 10) / 10, ...(requestId ? { requestId } : {}), ...(tenant ? { tenant } : {}) });
             });
         }
         api.nodeListener(req, res);
@@ -54,12 +65,17 @@ export async function startSandbox(options) {
         url,
         store,
         async close() {
-            // Requests in flight finish; webhook attempts in flight get up to their timeout.
+            // Requests in flight finish (up to the deadline, then their connections are cut); then pending webhook
+            // deliveries are sent and attempts in flight finish, within what is left of the deadline.
+            const deadline = Date.now() + (options.shutdownDeadlineMs ?? 10_000);
+            let cut;
             await new Promise((resolve) => {
                 server.close(() => resolve());
                 server.closeIdleConnections();
+                cut = setTimeout(() => server.closeAllConnections(), Math.max(0, deadline - Date.now()));
             });
-            await dispatcher.stop();
+            clearTimeout(cut);
+            await dispatcher.stop(Math.max(0, deadline - Date.now()));
             await store.close();
         },
     };

@@ -27,7 +27,11 @@ export declare class Dispatcher {
     start(): void;
     /** Sends what is pending, soon, outside the caller's request. */
     kick(): void;
-    /** Stops polling and waits for the attempts in flight, up to `deadlineMs`. */
+    /**
+     * Stops polling, sends what is still pending (changes made by the last requests), and waits for the attempts in
+     * flight, up to `deadlineMs`. An attempt cut off by the deadline stays claimed only for its lease: the next process
+     * on the same store sends it.
+     */
     stop(deadlineMs?: number): Promise<void>;
     private drain;
     private allowed;

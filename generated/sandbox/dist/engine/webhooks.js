@@ -40,12 +40,23 @@ export class Dispatcher {
             }
         });
     }
-    /** Stops polling and waits for the attempts in flight, up to `deadlineMs`. */
+    /**
+     * Stops polling, sends what is still pending (changes made by the last requests), and waits for the attempts in
+     * flight, up to `deadlineMs`. An attempt cut off by the deadline stays claimed only for its lease: the next process
+     * on the same store sends it.
+     */
     async stop(deadlineMs = 6000) {
         if (this.timer)
             clearInterval(this.timer);
-        const settled = Promise.allSettled([this.running, ...this.inFlight]);
-        await Promise.race([settled, new Promise((resolve) => setTimeout(resolve, deadlineMs).unref())]);
+        const finished = (async () => {
+            this.kick();
+            while (this.running)
+                await this.running;
+            await Promise.allSettled([...this.inFlight]);
+        })();
+        let timer;
+        await Promise.race([finished, new Promise((resolve) => (timer = setTimeout(resolve, deadlineMs)))]);
+        clearTimeout(timer);
     }
     async drain() {
         try {

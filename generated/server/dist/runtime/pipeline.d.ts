@@ -37,6 +37,9 @@ export interface PipelineOptions<Principal> {
         requestId: string;
         operationId?: string;
     }): void;
+    /** A response header to carry the requestId on every answer, success or failure (e.g. `x-request-id`), so a log
+     * line written outside the pipeline can name the request; none by default. */
+    requestIdHeader?: string;
 }
 export interface PipelineTables {
     routes: RouteSpec[];

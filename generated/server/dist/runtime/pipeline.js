@@ -138,6 +138,8 @@ export function createPipeline(tables, options) {
             const failure = error instanceof CallFailure ? error : internalError();
             answer = { status: failure.status, headers: { 'content-type': 'application/json', ...failure.headers }, body: JSON.stringify(failure.envelope(requestId)) };
         }
+        if (options.requestIdHeader)
+            answer = { ...answer, headers: { ...answer.headers, [options.requestIdHeader]: requestId } };
         if (!context.unknown)
             return answer;
         return { ...answer, headers: { ...answer.headers, [UNKNOWN_PROPERTIES_HEADER]: unknownPropertiesHeader(context.unknown) } };

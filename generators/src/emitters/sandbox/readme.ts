@@ -37,9 +37,11 @@ npx connectfi-sandbox --port 4020 --db .connectfi-sandbox/sandbox.db   # or --db
 | \`--unknown-properties warn\\|reject\\|allow\` | warn | request properties the operation does not define |
 | \`--login\`, \`--password\` | \`CLIENTID_api\` / \`Sandbox-Passw0rd!\` (env \`CONNECTFI_SANDBOX_LOGIN\`, \`CONNECTFI_SANDBOX_PASSWORD\`) | the API user created at start when missing |
 | \`--token-ttl SECONDS\` | 3600 | tokens expire at \`dtsExpireAt\` |
-| \`--log\` | off | one JSON line per request and webhook attempt on stderr (no token, password or account number) |
+| \`--log\` | off | one JSON line per request (method, path, status, durationMs, requestId, tenant) and webhook attempt on stderr (no token, password or account number); every answer carries its \`x-request-id\` |
 
-\`GET /health\` reports the store: \`data.store = { kind, reachable, migrationVersion }\`.
+\`GET /health\` reports the store: \`data.store = { kind, reachable, migrationVersion }\`. SIGTERM (or Ctrl+C) stops
+accepting connections, lets requests in flight finish, then sends the webhook deliveries still pending, within 10 s;
+a delivery cut off by that deadline is sent by the next process on the same store.
 
 ## Control API
 

@@ -142,6 +142,8 @@ function createPipeline(tables, options) {
             const failure = error instanceof envelope_js_1.CallFailure ? error : (0, envelope_js_1.internalError)();
             answer = { status: failure.status, headers: { 'content-type': 'application/json', ...failure.headers }, body: JSON.stringify(failure.envelope(requestId)) };
         }
+        if (options.requestIdHeader)
+            answer = { ...answer, headers: { ...answer.headers, [options.requestIdHeader]: requestId } };
         if (!context.unknown)
             return answer;
         return { ...answer, headers: { ...answer.headers, [exports.UNKNOWN_PROPERTIES_HEADER]: (0, unknown_properties_js_1.unknownPropertiesHeader)(context.unknown) } };
