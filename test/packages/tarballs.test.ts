@@ -115,11 +115,15 @@ describe('the packages under generated/, installed from their tarballs', () => {
       // A package that declares itself ES-module-only (no `require` condition on its root export, e.g. the sandbox:
       // a bin and server) is judged with attw's esm-only profile, which leaves out the CommonJS resolvers; every
       // other package must resolve for all of them.
+      // attw's JSON lists every resolver's problems whatever the profile, so the one problem the esm-only profile
+      // accepts (a CommonJS resolver landing on the ES module, which Node 20.19+ can require()) is left out here,
+      // and only that one.
       const profile = esmOnly(name) ? ['--profile', 'esm-only'] : [];
       const report = JSON.parse(run(bin('attw'), ['--format', 'json', ...profile, tarball], temp));
+      const accepted = (p: { kind: string; resolutionKind?: string }) => esmOnly(name) && p.kind === 'CJSResolvesToESM' && (p.resolutionKind === 'node16-cjs' || p.resolutionKind === 'node10');
       expect(Object.keys(report.analysis.entrypoints), name).toContain('.');
       if (name === '@connectfi/client') expect(Object.keys(report.analysis.entrypoints), name).toContain('./sandbox');
-      expect(Object.values(report.problems).flat(), name).toEqual([]);
+      expect((Object.values(report.problems).flat() as { kind: string; resolutionKind?: string }[]).filter((p) => !accepted(p)), name).toEqual([]);
     }
   });
 });

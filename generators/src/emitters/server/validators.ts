@@ -50,5 +50,14 @@ export function validatorModule(spec: any, plans: ValidatorPlan[], banner: strin
 export function esmValidatorModule(spec: any, plans: ValidatorPlan[], banner: string, { businessRules = false, runtime = '../runtime/route.js' }: ValidatorOptions = {}): { js: string; dts: string } {
   const dts = declarations(plans, banner, runtime);
   if (!plans.length) return { js: `${banner}export {};\n`, dts };
-  return { js: `${banner}${standaloneValidators(spec, plans, true, businessRules)}\n`, dts };
+  return { js: `${banner}${withModuleRequire(standaloneValidators(spec, plans, true, businessRules))}\n`, dts };
+}
+
+/**
+ * Ajv's standalone code in ESM mode still `require()`s its runtime helpers (ucs2length, the ajv-formats formats),
+ * CommonJS modules; an ES module has no `require`, so one is made for the module with createRequire.
+ */
+function withModuleRequire(body: string): string {
+  if (!/\brequire\(/.test(body)) return body;
+  return `import { createRequire } from 'node:module';\nconst require = createRequire(import.meta.url);\n${body}`;
 }
