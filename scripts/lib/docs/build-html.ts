@@ -1,10 +1,9 @@
 // Renders the docs copy of the spec to one self-contained HTML page with `redocly build-docs --inlineBundle`, then
 // removes the last thing that would reach the network: Redoc's "API docs by" logo, loaded from cdn.redoc.ly.
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { bin } from '../paths.ts';
+import { runTool, runToolSync, type ToolRun, type Track } from '../tool.ts';
 
 /** The logo URLs the pinned Redoc (3.0.1, in @redocly/cli 2.77.0) renders in its footer. */
 const REMOTE_LOGOS = ['https://cdn.redoc.ly/redoc/logo-mini-full.svg', 'https://cdn.redoc.ly/redoc/logo-mini.svg'];
@@ -24,18 +23,36 @@ export function makeOffline(html: string): string {
   return out.replace('</head>', `${HIDE_ATTRIBUTION}\n</head>`);
 }
 
-export function buildDocsHtml(docsSpec: unknown, title: string): string {
+function prepare(docsSpec: unknown, title: string) {
   const tmp = mkdtempSync(join(tmpdir(), 'cfi-docs-'));
+  const input = join(tmp, 'openapi.json');
+  const output = join(tmp, 'index.html');
+  writeFileSync(input, JSON.stringify(docsSpec));
+  const args = ['build-docs', input, '--inlineBundle', '--output', output, '--title', title, '--openapi.disableTelemetry=true', '--lint-config', 'off'];
+  return { tmp, args, output };
+}
+
+function finish(run: ToolRun, output: string): string {
+  if (run.status !== 0) throw new Error(`redocly build-docs failed:\n${run.output}`);
+  const html = readFileSync(output, 'utf8');
+  if (!html.includes('"disableTelemetry":true')) throw new Error('docs: the page was built without disableTelemetry');
+  return makeOffline(html);
+}
+
+export function buildDocsHtml(docsSpec: unknown, title: string): string {
+  const { tmp, args, output } = prepare(docsSpec, title);
   try {
-    const input = join(tmp, 'openapi.json');
-    const output = join(tmp, 'index.html');
-    writeFileSync(input, JSON.stringify(docsSpec));
-    const args = ['build-docs', input, '--inlineBundle', '--output', output, '--title', title, '--openapi.disableTelemetry=true', '--lint-config', 'off'];
-    const run = spawnSync(bin('redocly'), args, { encoding: 'utf8', cwd: tmp, env: { ...process.env, REDOCLY_TELEMETRY: 'off', NO_UPDATE_NOTIFIER: '1' } });
-    if (run.status !== 0) throw new Error(`redocly build-docs failed:\n${run.stdout}${run.stderr}`);
-    const html = readFileSync(output, 'utf8');
-    if (!html.includes('"disableTelemetry":true')) throw new Error('docs: the page was built without disableTelemetry');
-    return makeOffline(html);
+    return finish(runToolSync('redocly', args, tmp), output);
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
+/** The same without blocking the event loop (the build runs it beside generation; the dev loop keeps serving). */
+export async function buildDocsHtmlAsync(docsSpec: unknown, title: string, track?: Track): Promise<string> {
+  const { tmp, args, output } = prepare(docsSpec, title);
+  try {
+    return finish(await runTool('redocly', args, { cwd: tmp, track }), output);
   } finally {
     rmSync(tmp, { recursive: true, force: true });
   }
