@@ -32,6 +32,6 @@ export const clientEmitters: EmitterGroup = {
       return { path: sf.getFilePath().slice(root.length + 1), content: sf.getFullText() };
     });
     const sources: GeneratedFile[] = [...copyRuntime(root, 'generators/runtime/client', (name) => clientSrc(`runtime/${name}`)), await emitSchemaTypes(context), emitWebhookValidators(spec, ir), ...emitAchBatch(spec), ...built];
-    return [emitPackageJson(context), emitApiMd(ir, hasAchBatch(spec)), ...sources, ...compileClient(project, root, sources)];
+    return [emitPackageJson(context), emitApiMd(ir, hasAchBatch(spec)), ...sources, ...(await compileClient(context, sources))];
   },
 };

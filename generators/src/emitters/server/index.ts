@@ -35,7 +35,7 @@ export const serverEmitters: EmitterGroup = {
       { path: serverSrc('index.ts'), content: indexSource(ir, GENERATED_BANNER) },
       ...Object.entries(modules).map(([name, m]) => ({ path: serverSrc(`validators/${name}.d.ts`), content: m.dts })),
     ];
-    const compiled = compileTypeScript(root, `${SERVER_DIR}/src`, `${SERVER_DIR}/dist`, sources);
+    const compiled = await compileTypeScript(context, `${SERVER_DIR}/src`, `${SERVER_DIR}/dist`, sources);
     const validators = Object.entries(modules).flatMap(([name, m]) => [
       { path: serverDist(`validators/${name}.js`), content: m.js },
       { path: serverDist(`validators/${name}.d.ts`), content: m.dts },
