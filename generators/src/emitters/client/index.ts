@@ -18,6 +18,7 @@ import { emitWebhookValidators } from './webhook-validators.ts';
 export const clientEmitters: EmitterGroup = {
   name: 'client',
   owns: [CLIENT_DIR],
+  inputs: ['generators/runtime/client'],
   async emit(context) {
     const { ir, spec, root, project } = context;
     const built = [

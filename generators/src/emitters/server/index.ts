@@ -17,6 +17,7 @@ import { validatorModule } from './validators.ts';
 export const serverEmitters: EmitterGroup = {
   name: 'server',
   owns: [SERVER_DIR],
+  inputs: ['generators/runtime/server'],
   async emit(context) {
     const { ir, spec, root } = context;
     const plan = planServer(ir, spec);

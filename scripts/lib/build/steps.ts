@@ -1,0 +1,108 @@
+// The build's steps, their inputs (for the content-hash cache) and their order: lint beside bundle -> (generate
+// beside docs). Shared by `npm run build` and the bench, which times each step.
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { ContentCache, defaultCacheFile, hashPaths, TOOLCHAIN, type CacheEntry } from '../../../generators/src/framework/content-hash.ts';
+import { buildBundleAsync, countOperations } from '../bundle-spec.ts';
+import { buildSiteAsync, docsOutDir } from '../docs/site.ts';
+import { lintSpec } from '../lint-spec.ts';
+import { bundleJson, bundleYaml, projectRoot, specRoot } from '../paths.ts';
+import { runTool } from '../tool.ts';
+
+/** What each cached step reads, relative to the root; the toolchain pins count for all. */
+export const STEP_INPUTS = {
+  // Only the whole step: `generate --cache` then skips each unchanged group itself. Checked here first because
+  // starting the generator (loading TypeScript and the emitters) costs seconds even when nothing is to be done.
+  generate: [relative(projectRoot, bundleJson), 'generators'],
+  lint: ['openapi', 'redocly.yaml', 'scripts/lint.ts', 'scripts/lib/lint-spec.ts'],
+  bundle: ['openapi', 'scripts/lib/bundle-spec.ts', 'scripts/lib/lifecycle-table.ts'],
+  // The docs read operations through the generators' IR.
+  docs: [relative(projectRoot, bundleJson), 'docs', 'scripts/lib/docs', 'scripts/lib/operations.ts', 'scripts/lib/lifecycle-table.ts', 'generators/src/ir', 'generators/src/spec'],
+};
+/** Every generated package: the directories of generated/ besides the bundle and the docs (the groups own them). */
+const packageDirs = () => (existsSync(join(projectRoot, 'generated')) ? readdirSync(join(projectRoot, 'generated'), { withFileTypes: true }).filter((e) => e.isDirectory() && e.name !== 'docs').map((e) => `generated/${e.name}`) : []);
+
+/** What each cached step reads, relative to the root; the toolchain pins count for all. */
+const STEP_OUTPUTS = {
+  lint: [] as string[],
+  bundle: [relative(projectRoot, bundleYaml), relative(projectRoot, bundleJson)],
+  get generate() {
+    return packageDirs();
+  },
+  docs: [relative(projectRoot, join(docsOutDir, 'index.html'))],
+};
+
+export interface StepTiming {
+  step: string;
+  seconds: number;
+  skipped: boolean;
+}
+
+export interface BuildOptions {
+  force: boolean;
+  log?: (text: string) => void;
+}
+
+export async function runBuildSteps({ force, log = console.log }: BuildOptions): Promise<{ failed: string[]; timings: StepTiming[] }> {
+  const cache = new ContentCache(defaultCacheFile(projectRoot));
+  const timings: StepTiming[] = [];
+  const failed: string[] = [];
+  const entry = (step: keyof typeof STEP_INPUTS): CacheEntry => ({ inputs: hashPaths(projectRoot, [...STEP_INPUTS[step], ...TOOLCHAIN]), outputs: hashPaths(projectRoot, STEP_OUTPUTS[step]) });
+
+  /** Runs `work` unless the step is fresh; records it when it succeeds, prints its output either way. */
+  async function step(name: keyof typeof STEP_INPUTS, work: () => Promise<string>): Promise<boolean> {
+    const started = performance.now();
+    if (!force && cache.fresh(name, entry(name))) {
+      timings.push({ step: name, seconds: 0, skipped: true });
+      log(`${name}: unchanged inputs, skipped`);
+      return true;
+    }
+    cache.record(name, undefined);
+    try {
+      const output = await work();
+      cache.record(name, entry(name));
+      log(output);
+      return true;
+    } catch (error) {
+      failed.push(name);
+      log(`${name} FAILED:\n${(error as Error).message}`);
+      return false;
+    } finally {
+      timings.push({ step: name, seconds: (performance.now() - started) / 1000, skipped: false });
+    }
+  }
+
+  const lint = step('lint', async () => {
+    const result = await lintSpec(specRoot);
+    if (!result.ok) throw new Error(result.output);
+    return result.output;
+  });
+  const rest = (async () => {
+    const bundled = await step('bundle', async () => {
+      const bundle = await buildBundleAsync(specRoot);
+      for (const [file, text] of [[bundleYaml, bundle.yaml], [bundleJson, bundle.json]]) {
+        mkdirSync(dirname(file), { recursive: true });
+        if (!existsSync(file) || readFileSync(file, 'utf8') !== text) writeFileSync(file, text);
+      }
+      return `bundle: ${countOperations(bundle.spec)} operations, ${Object.keys(bundle.spec.webhooks ?? {}).length} webhooks, ${Object.keys(bundle.spec.components?.schemas ?? {}).length} schemas -> generated/openapi.{yaml,json}`;
+    });
+    if (!bundled) return;
+    // Generation is a child process too (`generate --cache`, which skips unchanged groups itself), so this process
+    // stays free to collect every step's output as soon as it ends.
+    const docs = step('docs', async () => {
+      const bundle = JSON.parse(readFileSync(bundleJson, 'utf8'));
+      const html = await buildSiteAsync(bundle);
+      mkdirSync(docsOutDir, { recursive: true });
+      writeFileSync(join(docsOutDir, 'index.html'), html);
+      return `docs: -> ${relative(projectRoot, join(docsOutDir, 'index.html'))} (${Math.round(html.length / 1024)} KiB)`;
+    });
+    const generated = step('generate', async () => {
+      const run = await runTool('tsx', [join(projectRoot, 'generators/src/generate.ts'), force ? '--force' : '--cache']);
+      if (run.status !== 0) throw new Error(run.output.trim());
+      return run.output.trim();
+    });
+    await Promise.all([docs, generated]);
+  })();
+  await Promise.all([lint, rest]);
+  return { failed, timings };
+}
