@@ -13,6 +13,24 @@ const started = performance.now();
 const seconds = () => ((performance.now() - started) / 1000).toFixed(1);
 const flag = (name: string) => process.argv.includes(name);
 
+/**
+ * `--wait`: `npm run build` starts generation while the bundle is still being made, so that loading TypeScript and
+ * the emitters overlaps with it; a `go` line on stdin starts the run, anything else (or stdin's end) stops it.
+ */
+async function waitForGo(): Promise<boolean> {
+  let text = '';
+  for await (const chunk of process.stdin) {
+    text += chunk;
+    if (text.includes('\n')) break;
+  }
+  return text.trim() === 'go';
+}
+
+if (flag('--wait') && !(await waitForGo())) {
+  console.log('generate: not started (the bundle failed or was unchanged)');
+  process.exit(0);
+}
+
 try {
   if (flag('--check')) {
     const differences = await checkGenerated({ root, groups: emitterGroups });

@@ -11,7 +11,7 @@ export interface LintResult {
   output: string;
 }
 
-export async function lintSpec(root: string, track?: Track): Promise<LintResult> {
+export async function lintSpec(root: string, options: { track?: Track } = {}): Promise<LintResult> {
   const layout = lintLayout(root);
   const sections = [
     [...layout.map((p) => `${p.file}\n  error  ${p.rule}  ${p.message}\n`), `layout: ${layout.length === 0 ? 'ok' : `${layout.length} problem(s)`}`].join('\n'),
@@ -20,7 +20,7 @@ export async function lintSpec(root: string, track?: Track): Promise<LintResult>
     ['spectral', ['lint', root, '--ruleset', resolve(projectRoot, 'openapi/lint/ruleset.yaml'), '--fail-severity', 'warn', '--format', 'stylish']],
     ['redocly', ['lint', root, '--config', resolve(projectRoot, 'redocly.yaml'), '--format', 'stylish', '--max-problems', '1000']],
   ];
-  const runs = await Promise.all(tools.map(([tool, args]) => runTool(tool, args, { track })));
+  const runs = await Promise.all(tools.map(([tool, args]) => runTool(tool, args, options)));
   runs.forEach((run, i) => sections.push(`${withoutBanner(run.output)}\n${tools[i][0]}: ${run.status === 0 ? 'ok' : 'failed'}`));
   return { ok: layout.length === 0 && runs.every((r) => r.status === 0), output: sections.join('\n') };
 }

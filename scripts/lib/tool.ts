@@ -23,9 +23,18 @@ export function runToolSync(name: string, args: string[], cwd?: string): ToolRun
  */
 export type Track = (child: ChildProcess) => void;
 
-export function runTool(name: string, args: string[], options: { cwd?: string; track?: Track } = {}): Promise<ToolRun> {
+export interface ToolOptions {
+  cwd?: string;
+  track?: Track;
+  /** Pipe the child's stdin and leave it open for the caller to write to (through `track`); default: no stdin. */
+  stdin?: boolean;
+}
+
+export function runTool(name: string, args: string[], options: ToolOptions = {}): Promise<ToolRun> {
   return new Promise((resolve) => {
-    const child = spawn(bin(name), args, { cwd: options.cwd, env: { ...process.env, ...QUIET_ENV }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(bin(name), args, { cwd: options.cwd, env: { ...process.env, ...QUIET_ENV }, stdio: [options.stdin ? 'pipe' : 'ignore', 'pipe', 'pipe'] });
+    // A child that exits before reading its stdin must not crash this process with EPIPE; its status tells.
+    child.stdin?.on('error', () => undefined);
     options.track?.(child);
     let stdout = '';
     let stderr = '';

@@ -1,5 +1,6 @@
 // The build's steps, their inputs (for the content-hash cache) and their order: lint beside bundle -> (generate
 // beside docs). Shared by `npm run build` and the bench, which times each step.
+import type { ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { ContentCache, defaultCacheFile, hashPaths, TOOLCHAIN, type CacheEntry } from '../../../generators/src/framework/content-hash.ts';
@@ -77,6 +78,13 @@ export async function runBuildSteps({ force, log = console.log }: BuildOptions):
     if (!result.ok) throw new Error(result.output);
     return result.output;
   });
+  // The generator starts now and waits (`--wait`) for the bundle, so loading TypeScript and the emitters overlaps
+  // with bundling; it is told `go`, or stdin ends and it exits. A child process, so that this one stays free to
+  // collect every step's output as soon as it ends; `--cache` skips the emitter groups whose inputs are unchanged.
+  // With the bundle unchanged, whether generation is needed is known now: a no-op build starts no generator.
+  const needless = !force && cache.fresh('bundle', entry('bundle')) && cache.fresh('generate', entry('generate'));
+  let generator: ChildProcess | undefined;
+  const generation = needless ? Promise.resolve({ status: 0, output: '' }) : runTool('tsx', [join(projectRoot, 'generators/src/generate.ts'), '--wait', force ? '--force' : '--cache'], { stdin: true, track: (child) => (generator = child) });
   const rest = (async () => {
     const bundled = await step('bundle', async () => {
       const bundle = await buildBundleAsync(specRoot);
@@ -86,9 +94,11 @@ export async function runBuildSteps({ force, log = console.log }: BuildOptions):
       }
       return `bundle: ${countOperations(bundle.spec)} operations, ${Object.keys(bundle.spec.webhooks ?? {}).length} webhooks, ${Object.keys(bundle.spec.components?.schemas ?? {}).length} schemas -> generated/openapi.{yaml,json}`;
     });
-    if (!bundled) return;
-    // Generation is a child process too (`generate --cache`, which skips unchanged groups itself), so this process
-    // stays free to collect every step's output as soon as it ends.
+    if (!bundled) {
+      generator?.kill();
+      await generation;
+      return;
+    }
     const docs = step('docs', async () => {
       const bundle = JSON.parse(readFileSync(bundleJson, 'utf8'));
       const html = await buildSiteAsync(bundle);
@@ -96,12 +106,17 @@ export async function runBuildSteps({ force, log = console.log }: BuildOptions):
       writeFileSync(join(docsOutDir, 'index.html'), html);
       return `docs: -> ${relative(projectRoot, join(docsOutDir, 'index.html'))} (${Math.round(html.length / 1024)} KiB)`;
     });
+    let started = false;
     const generated = step('generate', async () => {
-      const run = await runTool('tsx', [join(projectRoot, 'generators/src/generate.ts'), force ? '--force' : '--cache']);
+      started = true;
+      generator?.stdin?.end('go\n');
+      const run = await generation;
       if (run.status !== 0) throw new Error(run.output.trim());
       return run.output.trim();
     });
-    await Promise.all([docs, generated]);
+    // A fresh step never ran its work: the waiting generator is let go.
+    if (!started) generator?.kill();
+    await Promise.all([docs, generated, generation]);
   })();
   await Promise.all([lint, rest]);
   return { failed, timings };
