@@ -52,12 +52,16 @@ export class DevLoop {
     const fast = await fastBundle(this.options.specRoot);
     this.setProblems('bundle', fast.problems);
     if (fast.spec) this.spec = fast.spec;
+    // The children start on the bundle already on disk while the real bundle and the docs are built; if that
+    // bundle turns out stale (or there was none), they restart on the new one.
+    const before = existsSync(this.bundleJson) ? readFileSync(this.bundleJson, 'utf8') : undefined;
+    this.children = this.options.children ? await Promise.all(bundleChildren.map((c) => Restartable.create(c))) : [];
+    const early = before === undefined ? Promise.resolve() : Promise.all(this.children.map((c) => this.restartChild(c)));
     await this.finish(++this.generation, { spec: true, docs: true, changed: [] }, false);
     this.docs = await serveDevDocs(() => this.page, this.live);
-    if (this.options.children) {
-      this.children = await Promise.all(bundleChildren.map((c) => Restartable.create(c)));
-      await Promise.all(this.children.map((c) => this.restartChild(c)));
-    }
+    await early;
+    const now = existsSync(this.bundleJson) ? readFileSync(this.bundleJson, 'utf8') : undefined;
+    if (now !== undefined && now !== before) await Promise.all(this.children.map((c) => this.restartChild(c)));
     const dirs: [ 'spec' | 'docs' | 'generators', string][] = [['spec', specDir(this.options)], ['docs', this.options.docsDir]];
     if (this.options.generate) dirs.push(['generators', join(projectRoot, 'generators')]);
     this.watcher = watchAreas(dirs, projectRoot, (batch) => void this.onChange(batch));
