@@ -1,6 +1,6 @@
 // `npm run build`: lint, bundle, generate and docs, with the independent steps side by side:
 //
-//   lint (layout, Spectral || redocly lint) ─────────────────────────────┐
+//   lint (npm run lint: layout, Spectral, redocly lint) ─────────────────┐
 //   bundle (redocly) ─┬─ generate (one TypeScript compile) ──────────────┼─ exit 1 if any step failed
 //                     └─ docs (redocly build-docs) ──────────────────────┘
 //

@@ -24,6 +24,8 @@ export const bundleChildren: BundleChild[] = [
 /** One child behind a stable URL: a restart starts the new process first, then switches, then stops the old. */
 export class Restartable {
   private running?: RunningChild;
+  /** Restarts run one after another, so the last one started always serves the newest bundle. */
+  private queue: Promise<void> = Promise.resolve();
   private constructor(readonly child: BundleChild, private readonly proxy: StableProxy) {}
 
   static async create(child: BundleChild): Promise<Restartable> {
@@ -35,7 +37,13 @@ export class Restartable {
   }
 
   /** Throws (keeping the old process) when the new one does not start. */
-  async restart(bundlePath: string): Promise<void> {
+  restart(bundlePath: string): Promise<void> {
+    const run = this.queue.then(() => this.restartNow(bundlePath));
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  private async restartNow(bundlePath: string): Promise<void> {
     const next = await this.child.start(bundlePath);
     const old = this.running;
     this.running = next;
@@ -44,6 +52,7 @@ export class Restartable {
   }
 
   async stop(): Promise<void> {
+    await this.queue;
     this.proxy.setTarget(undefined);
     await this.running?.stop();
     this.running = undefined;

@@ -1,9 +1,10 @@
 // The author's loop behind `npm run dev`. A change is shown first and finished after:
 //   1. preview (in process, well under a second): bundle with the warm openapi-core, build the docs spec, swap it
 //      into the last built page, reload the browser;
-//   2. in the background, each a child process killed when a newer change arrives: lint; `redocly bundle` into
-//      <out>/openapi.{yaml,json}; restart the mock on it; regenerate what depends on the change; `redocly
-//      build-docs` into <out>/docs/index.html, which then becomes the served page.
+//   2. in the background, as child processes: lint; `redocly bundle` into <out>/openapi.{yaml,json}; restart the
+//      mock on it; `generate --cache` (only the groups whose inputs changed); `redocly build-docs` into
+//      <out>/docs/index.html, which then becomes the served page. A newer change kills the lint, bundle and
+//      build-docs runs of an older one; generation is never killed halfway, it runs once more instead.
 // Every failure becomes a problem shown in the terminal and in the page's overlay; the loop keeps the last good
 // page and goes on watching.
 import type { ChildProcess } from 'node:child_process';
@@ -74,6 +75,7 @@ export class DevLoop {
     this.generation++;
     this.watcher?.close();
     for (const child of this.running) child.kill('SIGTERM');
+    await this.generating;
     await Promise.all(this.children.map((c) => c.stop()));
     await this.docs?.close();
   }
@@ -133,12 +135,12 @@ export class DevLoop {
         if (changed && background) {
           for (const child of this.children) void this.restartChild(child);
         }
-        if (changed && this.options.generate) void this.regenerate(track, current);
+        if ((changed || what.changed.length) && this.options.generate) this.regenerate();
       } catch (error) {
         if (current()) this.setProblems('bundle', [{ source: 'bundle', text: (error as Error).message }]);
       }
     } else if (what.changed.length && this.options.generate) {
-      void this.regenerate(track, current);
+      this.regenerate();
       if (what.changed.some((f) => /^generators\/src\/(ir|spec)\//.test(f))) {
         this.log('note: the served docs read operations through generators/src/ir as loaded at start; restart npm run dev to see this change there');
       }
@@ -194,12 +196,31 @@ export class DevLoop {
     this.publish();
   }
 
-  private async regenerate(track: (c: ChildProcess) => void, current: () => boolean): Promise<void> {
+  private generating?: Promise<void>;
+  private generateAgain = false;
+
+  /**
+   * Generation is never killed halfway (it would leave generated/ half-written): a change during a run asks for
+   * one more run after it.
+   */
+  private regenerate(): void {
+    if (this.generating) {
+      this.generateAgain = true;
+      return;
+    }
+    this.generating = (async () => {
+      do {
+        this.generateAgain = false;
+        await this.generateOnce();
+      } while (this.generateAgain);
+    })().finally(() => (this.generating = undefined));
+  }
+
+  private async generateOnce(): Promise<void> {
     const started = performance.now();
     // --cache reruns only the groups whose inputs changed (the bundle, generators/src, or their own runtime).
-    const args = [join(projectRoot, 'generators/src/generate.ts'), '--cache'];
-    const run = await runTool('tsx', args, { track });
-    if (!current() || run.status === null) return;
+    const run = await runTool('tsx', [join(projectRoot, 'generators/src/generate.ts'), '--cache']);
+    if (run.status === null) return;
     this.setProblems('generate', run.status === 0 ? [] : [{ source: 'generate', text: run.output.trim() }]);
     this.log(run.status === 0 ? `${run.output.trim()} (${ms(started)})` : 'generate FAILED');
     this.publish();
