@@ -15,14 +15,14 @@ export const STEP_INPUTS = {
   // starting the generator (loading TypeScript and the emitters) costs seconds even when nothing is to be done.
   generate: [relative(projectRoot, bundleJson), 'generators'],
   lint: ['openapi', 'redocly.yaml', 'scripts/lint.ts'],
-  bundle: ['openapi', 'scripts/lib/bundle-spec.ts', 'scripts/lib/lifecycle-table.ts'],
+  bundle: ['openapi', 'scripts/lib/bundle-spec.ts', 'scripts/lib/lifecycle-table.ts', 'scripts/lib/tool.ts'],
   // The docs read operations through the generators' IR.
-  docs: [relative(projectRoot, bundleJson), 'docs', 'scripts/lib/docs', 'scripts/lib/operations.ts', 'scripts/lib/lifecycle-table.ts', 'generators/src/ir', 'generators/src/spec'],
+  docs: [relative(projectRoot, bundleJson), 'docs', 'scripts/lib/docs', 'scripts/lib/operations.ts', 'scripts/lib/lifecycle-table.ts', 'scripts/lib/tool.ts', 'generators/src/ir', 'generators/src/spec'],
 };
 /** Every generated package: the directories of generated/ besides the bundle and the docs (the groups own them). */
 const packageDirs = () => (existsSync(join(projectRoot, 'generated')) ? readdirSync(join(projectRoot, 'generated'), { withFileTypes: true }).filter((e) => e.isDirectory() && e.name !== 'docs').map((e) => `generated/${e.name}`) : []);
 
-/** What each cached step reads, relative to the root; the toolchain pins count for all. */
+/** What each cached step writes: a hand edit or a deleted file there makes the step run again. */
 const STEP_OUTPUTS = {
   lint: [] as string[],
   bundle: [relative(projectRoot, bundleYaml), relative(projectRoot, bundleJson)],
