@@ -1,19 +1,35 @@
 // Bundling the multi-file source into the one artifact every tool downstream consumes.
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
-import { bin, specRoot } from './paths.ts';
+import { specRoot } from './paths.ts';
+import { runTool, runToolSync, type Track, type ToolRun } from './tool.ts';
 import { LIFECYCLE_HEADING, lifecycleTable, type Lifecycle } from './lifecycle-table.ts';
+
+const bundleArgs = (root: string, out: string) => ['bundle', root, '--output', out];
+
+function readBundled(run: ToolRun, out: string): Record<string, any> {
+  if (run.status !== 0) throw new Error(`redocly bundle failed:\n${run.output}`);
+  return parse(readFileSync(out, 'utf8'));
+}
 
 export function redoclyBundle(root = specRoot): Record<string, any> {
   const tmp = mkdtempSync(join(tmpdir(), 'cfi-bundle-'));
   try {
     const out = join(tmp, 'openapi.yaml');
-    const run = spawnSync(bin('redocly'), ['bundle', root, '--output', out], { encoding: 'utf8', env: { ...process.env, REDOCLY_TELEMETRY: 'off' } });
-    if (run.status !== 0) throw new Error(`redocly bundle failed:\n${run.stdout}${run.stderr}`);
-    return parse(readFileSync(out, 'utf8'));
+    return readBundled(runToolSync('redocly', bundleArgs(root, out)), out);
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
+/** The same without blocking the event loop, so the build and the dev loop can do other work meanwhile. */
+export async function redoclyBundleAsync(root = specRoot, track?: Track): Promise<Record<string, any>> {
+  const tmp = mkdtempSync(join(tmpdir(), 'cfi-bundle-'));
+  try {
+    const out = join(tmp, 'openapi.yaml');
+    return readBundled(await runTool('redocly', bundleArgs(root, out), { track }), out);
   } finally {
     rmSync(tmp, { recursive: true, force: true });
   }
@@ -41,13 +57,27 @@ export function inventedKeys(spec: Record<string, any>): string[] {
   return problems;
 }
 
-/** The bundle as the files generated/openapi.yaml and generated/openapi.json hold it. */
-export function buildBundle(root = specRoot): { spec: Record<string, any>; yaml: string; json: string } {
-  const spec = redoclyBundle(root);
+export interface Bundle {
+  spec: Record<string, any>;
+  yaml: string;
+  json: string;
+}
+
+/** What redocly bundled, checked and completed into what generated/openapi.yaml and generated/openapi.json hold. */
+export function finishBundle(spec: Record<string, any>): Bundle {
   const invented = inventedKeys(spec);
   if (invented.length) throw new Error(`bundle refused (see openapi/README.md#naming):\n  ${invented.join('\n  ')}`);
   renderLifecycles(spec);
   return { spec, yaml: stringify(spec, { lineWidth: 0, aliasDuplicateObjects: false }), json: `${JSON.stringify(spec, null, 2)}\n` };
+}
+
+/** The bundle as the files generated/openapi.yaml and generated/openapi.json hold it. */
+export function buildBundle(root = specRoot): Bundle {
+  return finishBundle(redoclyBundle(root));
+}
+
+export async function buildBundleAsync(root = specRoot, track?: Track): Promise<Bundle> {
+  return finishBundle(await redoclyBundleAsync(root, track));
 }
 
 export function countOperations(spec: Record<string, any>): number {

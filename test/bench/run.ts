@@ -10,11 +10,15 @@ import { cpuSeconds, freePort, startAnnounced, startOnPort, type Started } from 
 import { sandboxBench } from './sandbox.ts';
 import { sandboxSharedBench } from './sandbox-shared.ts';
 import { benchSubject, BENCH_TOKEN } from './subject.ts';
+import { measureBuild } from './build.ts';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 3);
 const CALLS = Number(process.env.BENCH_CALLS ?? 1000);
 const GENERATE_RUNS = Number(process.env.BENCH_GENERATE_RUNS ?? 3);
+const BUILD_RUNS = Number(process.env.BENCH_BUILD_RUNS ?? 3);
+/** `npm run bench -- build` measures only the build rows. */
+const ONLY_BUILD = process.argv.includes('build');
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const subject = benchSubject();
@@ -81,7 +85,27 @@ const rows: Row[] = [];
 const fmt = (n: number, digits = 0) => n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
 const verdict = (ok: boolean) => (ok ? 'yes' : 'NO');
 
+function buildRows() {
+  const b = measureBuild(BUILD_RUNS);
+  const steps = Object.entries(b.steps).map(([step, s]) => `${step} ${fmt(s, 1)}`).join(', ');
+  const tools = Object.entries(b.tools).map(([tool, s]) => `${tool} ${fmt(s, 1)}`).join(', ');
+  rows.push({ measure: `5. npm run build --force vs the tools run once each, s (${b.runs} runs; steps: ${steps}; tools: ${tools})`, a: fmt(b.cold, 1), b: fmt(b.toolsTotal, 1), ratio: `${fmt(b.cold / b.toolsTotal, 2)}x`, target: '<= 1.0x', met: verdict(b.cold / b.toolsTotal <= 1) });
+  rows.push({ measure: '5c. same runs, CPU seconds of every process (load-independent; the build also type-checks and compiles)', a: fmt(b.cpu.build, 1), b: fmt(b.cpu.tools, 1), ratio: `${fmt(b.cpu.build / b.cpu.tools, 2)}x`, target: '', met: '' });
+  rows.push({ measure: '5b. npm run build, nothing changed (every step skipped) vs the tools, s', a: fmt(b.warm, 1), b: fmt(b.toolsTotal, 1), ratio: `${fmt(b.warm / b.toolsTotal, 2)}x`, target: '<= 1.0x', met: verdict(b.warm / b.toolsTotal <= 1) });
+}
+
+function printRows() {
+  const header: Row = { measure: 'measure', a: 'A', b: 'B', ratio: 'A/B', target: 'target', met: 'met' };
+  const widths = Object.keys(header).map((k) => Math.max(...[header, ...rows].map((r) => r[k as keyof Row].length)));
+  const line = (r: Row) => `| ${Object.keys(header).map((k, i) => r[k as keyof Row].padEnd(widths[i])).join(' | ')} |`;
+  console.log([line(header), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...rows.map(line)].join('\n'));
+}
+
 async function main() {
+  if (ONLY_BUILD) {
+    buildRows();
+    return printRows();
+  }
   console.log(`Benchmark operation: ${route} (${subject.op.operationId}); ${RUNS} runs of ${SECONDS} s each, 10 connections, loopback; medians.`);
   const withValidation = await stubs(true);
   const withoutValidation = await stubs(false);
@@ -116,11 +140,8 @@ async function main() {
   rows.push(...(await sandboxSharedBench()));
   const generate = generateSeconds();
   rows.push({ measure: `4. npm run generate, full bundle (${GENERATE_RUNS} runs: ${generate.map((s) => fmt(s, 1)).join(', ')} s)`, a: `${fmt(median(generate), 1)} s`, b: '', ratio: '', target: '', met: '' });
-
-  const header: Row = { measure: 'measure', a: 'A', b: 'B', ratio: 'A/B', target: 'target', met: 'met' };
-  const widths = Object.keys(header).map((k) => Math.max(...[header, ...rows].map((r) => r[k as keyof Row].length)));
-  const line = (r: Row) => `| ${Object.keys(header).map((k, i) => r[k as keyof Row].padEnd(widths[i])).join(' | ')} |`;
-  console.log([line(header), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...rows.map(line)].join('\n'));
+  buildRows();
+  printRows();
 }
 
 await main();

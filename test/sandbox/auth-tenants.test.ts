@@ -24,7 +24,7 @@ describe('auth', () => {
   });
 
   it('issues tokens that work until dtsExpireAt and answer 401 after', async () => {
-    const cfi = createConnectFiClient({ baseUrl: sandbox.url, maxRetries: 0 });
+    const cfi = createConnectFiClient({ baseUrl: sandbox.url, login: DEFAULT_LOGIN, password: DEFAULT_PASSWORD, maxRetries: 0 });
     const { token, dtsExpireAt } = await cfi.auth.getToken({ user: { login: DEFAULT_LOGIN, password: DEFAULT_PASSWORD } });
     const ttl = Date.parse(dtsExpireAt) - Date.now();
     expect(ttl).toBeGreaterThan(0);
@@ -39,7 +39,7 @@ describe('auth', () => {
   });
 
   it('refuses a wrong password with the documented error', async () => {
-    const cfi = createConnectFiClient({ baseUrl: sandbox.url, maxRetries: 0 });
+    const cfi = createConnectFiClient({ baseUrl: sandbox.url, login: DEFAULT_LOGIN, password: 'Wrong-Passw0rd!', maxRetries: 0 });
     const error = await cfi.auth.getToken({ user: { login: DEFAULT_LOGIN, password: 'Wrong-Passw0rd!' } }).catch((e) => e);
     expect(error).toBeInstanceOf(AuthenticationError);
     expect(error).toMatchObject({ status: 401, code: 'unauthorized' });
@@ -52,7 +52,7 @@ describe('auth', () => {
     const { cfi } = await clientFor(sandbox.url, login, 'First-Passw0rd!');
     await expect(cfi.user.changePassword({ oldPassword: 'Not-It-0!x', newPassword: 'Second-Passw0rd!' })).rejects.toMatchObject({ code: 'wrongOldPassword', context: { login } });
     expect(await cfi.user.changePassword({ oldPassword: 'First-Passw0rd!', newPassword: 'Second-Passw0rd!' })).toEqual({ status: true });
-    const fresh = createConnectFiClient({ baseUrl: sandbox.url, maxRetries: 0 });
+    const fresh = createConnectFiClient({ baseUrl: sandbox.url, login, password: 'Second-Passw0rd!', maxRetries: 0 });
     await expect(fresh.auth.getToken({ user: { login, password: 'First-Passw0rd!' } })).rejects.toMatchObject({ code: 'unauthorized' });
     expect((await fresh.auth.getToken({ user: { login, password: 'Second-Passw0rd!' } })).token).toBeTruthy();
   });

@@ -39,7 +39,7 @@ run('two sandbox processes on one PostgreSQL', () => {
   it('reports PostgreSQL in /health and on start', async () => {
     expect(a.output()).toMatch(/data postgres postgres:\/\/127\.0\.0\.1:\d+\//);
     expect(a.output()).not.toMatch(/postgres:\/\/postgres@/);
-    const health = await createConnectFiClient({ baseUrl: b.url }).health.check();
+    const health = await (await clientFor(b.url)).cfi.health.check();
     expect((health as any).store).toEqual({ kind: 'postgres', reachable: true, migrationVersion: 1 });
   });
 

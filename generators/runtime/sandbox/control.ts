@@ -92,8 +92,15 @@ export function controlHandlers({ engine, store, auth, dispatcher }: ControlOpti
   };
 }
 
-/** A delivery as the control API shows it (the tenant stays internal; `sending` reads as pending). */
-export function publicDelivery(d: Delivery) {
+/**
+ * A delivery as the control API shows it (the tenant stays internal; an in-flight `sending` reads as `pending`). Named, so the declarations
+ * print the state union as written here rather than in whatever order the compiler met its literals.
+ */
+export type PublicDelivery = Pick<Delivery, 'deliveryId' | 'webhook' | 'recordId' | 'url' | 'payload' | 'attempt' | 'statusCode' | 'error' | 'durationMs' | 'dtsCreatedAt' | 'dtsSent'> & {
+  state: 'pending' | 'delivered' | 'failed' | 'skipped';
+};
+
+export function publicDelivery(d: Delivery): PublicDelivery {
   return {
     deliveryId: d.deliveryId, webhook: d.webhook, recordId: d.recordId, url: d.url, payload: d.payload, attempt: d.attempt,
     state: d.state === 'sending' ? 'pending' : d.state, statusCode: d.statusCode, error: d.error, durationMs: d.durationMs,

@@ -2,6 +2,7 @@
 // the bundle, for tools such as openapi-typescript and Ajv that read schemas themselves) to a list of files.
 import type { Project } from 'ts-morph';
 import type { ApiIR } from '../ir/types.ts';
+import type { CompileRequest } from './compile.ts';
 
 export interface GeneratedFile {
   /** Relative to the project root, with `/` separators, e.g. `generated/client/src/facade.ts`. */
@@ -17,11 +18,27 @@ export interface EmitContext {
   root: string;
   /** The one ts-morph Project of the run; source files created in it stay in memory until the run writes them. */
   project: Project;
+  /**
+   * The run's one TypeScript compile: resolves with this package's `.js` + `.d.ts` once every group has asked or
+   * finished. Absent when a caller runs a group on its own (then compile alone: `compileOne` in compile.ts).
+   */
+  compile?(request: CompileRequest): Promise<GeneratedFile[]>;
+  /**
+   * A value computed once per run and shared by every group that asks with the same key (the openapi-typescript
+   * types both packages carry). Absent when a caller runs a group on its own.
+   */
+  shared?<T>(key: string, compute: () => T): T;
 }
 
 export interface EmitterGroup {
   name: string;
   /** Directories (relative to the root) this group owns entirely: a file there that it no longer emits is stale. */
   owns: string[];
+  /**
+   * Directories besides the bundle and generators/src that the group reads (its hand-written runtime), relative to
+   * the root. `npm run generate -- --cache` and `npm run dev` regenerate the group when these change; a group that
+   * does not say is regenerated on any change under generators/.
+   */
+  inputs?: string[];
   emit(context: EmitContext): GeneratedFile[] | Promise<GeneratedFile[]>;
 }

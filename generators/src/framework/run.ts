@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { IndentationText, ModuleKind, ModuleResolutionKind, NewLineKind, Project, QuoteKind, ScriptTarget, ts } from 'ts-morph';
 import { buildIR } from '../ir/build.ts';
+import { CompileBatch } from './compile-batch.ts';
 import type { EmitterGroup, GeneratedFile } from './emitter.ts';
 import { compareWithDisk, writeToDisk, type Difference } from './output.ts';
 
@@ -43,16 +44,29 @@ export async function emitAll({ root, groups, specPath }: RunOptions): Promise<R
     compilerOptions: PROJECT_COMPILER_OPTIONS,
     manipulationSettings: { indentationText: IndentationText.TwoSpaces, quoteKind: QuoteKind.Single, newLineKind: NewLineKind.LineFeed },
   });
+  // Groups emit concurrently so that their compiles can join into one (compile-batch.ts); files keep group order.
+  const batch = new CompileBatch(root, groups.length);
+  const memo = new Map<string, unknown>();
+  const shared = <T>(key: string, compute: () => T): T => {
+    if (!memo.has(key)) memo.set(key, compute());
+    return memo.get(key) as T;
+  };
+  const emitted = await Promise.all(groups.map(async (group) => {
+    try {
+      return await group.emit({ ir, spec, root, project, shared, compile: (request) => batch.compile(request) });
+    } finally {
+      batch.groupDone();
+    }
+  }));
   const files: GeneratedFile[] = [];
-  for (const group of groups) {
-    const emitted = await group.emit({ ir, spec, root, project });
-    for (const file of emitted) {
+  groups.forEach((group, i) => {
+    for (const file of emitted[i]) {
       if (!group.owns.some((dir) => file.path.startsWith(`${dir}/`))) {
         throw new Error(`emitter group ${group.name} emitted ${file.path} outside the directories it owns (${group.owns.join(', ')})`);
       }
     }
-    files.push(...emitted);
-  }
+    files.push(...emitted[i]);
+  });
   const paths = files.map((f) => f.path);
   const duplicate = paths.find((p, i) => paths.indexOf(p) !== i);
   if (duplicate) throw new Error(`${duplicate} is emitted twice`);

@@ -1,11 +1,10 @@
 // Renders the docs copy of the spec to one self-contained HTML page with `redocly build-docs --inlineBundle`, then
 // removes the last thing that would reach the network: Redoc's "API docs by" logo, loaded from cdn.redoc.ly.
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { bin } from '../paths.ts';
 import { ACCESSIBLE_SCRIPT, ACCESSIBLE_STYLE } from './accessibility.ts';
+import { runTool, runToolSync, type ToolRun, type Track } from '../tool.ts';
 
 /** The logo URLs the pinned Redoc (3.0.1, in @redocly/cli 2.77.0) renders in its footer. */
 const REMOTE_LOGOS = ['https://cdn.redoc.ly/redoc/logo-mini-full.svg', 'https://cdn.redoc.ly/redoc/logo-mini.svg'];
@@ -34,21 +33,39 @@ export function redocOptions(samples: { lang: string; label: string }[], downloa
   return { codeSamples: { languages: samples }, downloadUrls: downloads };
 }
 
-export function buildDocsHtml(docsSpec: unknown, title: string, options: object = {}): string {
+function prepare(docsSpec: unknown, title: string, options: object) {
   const tmp = mkdtempSync(join(tmpdir(), 'cfi-docs-'));
+  const input = join(tmp, 'openapi.json');
+  const output = join(tmp, 'index.html');
+  // `--openapi` takes Redoc's options as a JSON file: arrays (the sample languages) cannot be given in dot notation.
+  const redocOptionsFile = join(tmp, 'redoc-options.json');
+  writeFileSync(input, JSON.stringify(docsSpec));
+  writeFileSync(redocOptionsFile, JSON.stringify({ ...options, disableTelemetry: true }));
+  const args = ['build-docs', input, '--inlineBundle', '--output', output, '--title', title, '--openapi', redocOptionsFile, '--lint-config', 'off'];
+  return { tmp, args, output };
+}
+
+function finish(run: ToolRun, output: string): string {
+  if (run.status !== 0) throw new Error(`redocly build-docs failed:\n${run.output}`);
+  const html = readFileSync(output, 'utf8');
+  if (!html.includes('"disableTelemetry":true')) throw new Error('docs: the page was built without disableTelemetry');
+  return makeOffline(html);
+}
+
+export function buildDocsHtml(docsSpec: unknown, title: string, options: object = {}): string {
+  const { tmp, args, output } = prepare(docsSpec, title, options);
   try {
-    const input = join(tmp, 'openapi.json');
-    const output = join(tmp, 'index.html');
-    // `--openapi` takes Redoc's options as a JSON file: arrays (the sample languages) cannot be given in dot notation.
-    const redocOptionsFile = join(tmp, 'redoc-options.json');
-    writeFileSync(input, JSON.stringify(docsSpec));
-    writeFileSync(redocOptionsFile, JSON.stringify({ ...options, disableTelemetry: true }));
-    const args = ['build-docs', input, '--inlineBundle', '--output', output, '--title', title, '--openapi', redocOptionsFile, '--lint-config', 'off'];
-    const run = spawnSync(bin('redocly'), args, { encoding: 'utf8', cwd: tmp, env: { ...process.env, REDOCLY_TELEMETRY: 'off', NO_UPDATE_NOTIFIER: '1' } });
-    if (run.status !== 0) throw new Error(`redocly build-docs failed:\n${run.stdout}${run.stderr}`);
-    const html = readFileSync(output, 'utf8');
-    if (!html.includes('"disableTelemetry":true')) throw new Error('docs: the page was built without disableTelemetry');
-    return makeOffline(html);
+    return finish(runToolSync('redocly', args, tmp), output);
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
+/** The same without blocking the event loop (the build runs it beside generation; the dev loop keeps serving). */
+export async function buildDocsHtmlAsync(docsSpec: unknown, title: string, options: object = {}, track?: Track): Promise<string> {
+  const { tmp, args, output } = prepare(docsSpec, title, options);
+  try {
+    return finish(await runTool('redocly', args, { cwd: tmp, track }), output);
   } finally {
     rmSync(tmp, { recursive: true, force: true });
   }

@@ -5,9 +5,10 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
 import { projectRoot } from '../paths.ts';
-import { buildDocsHtml, redocOptions } from './build-html.ts';
+import { buildDocsHtml, buildDocsHtmlAsync, redocOptions } from './build-html.ts';
 import { SAMPLE_LANGUAGES } from './code-samples.ts';
 import { addControlSection, readControlBundle } from './control-section.ts';
+import type { Track } from '../tool.ts';
 import { docsSpec } from './docs-spec.ts';
 import { buildIR } from '../../../generators/src/ir/build.ts';
 import { changelogGuide, lifecycleGuide, loadGuides } from './guides.ts';
@@ -49,18 +50,36 @@ export function siteSpec(bundle: any, sources: SiteSources = {}): any {
   return spec;
 }
 
-export function buildSite(bundle: any, sources: SiteSources = {}): string {
+export const siteTitle = (bundle: any) => `${bundle.info?.title ?? 'API'} reference`;
+
+/** What build-docs renders: the annotated spec with the control API's section, and Redoc's options. */
+function pageInput(bundle: any, sources: SiteSources): { spec: any; options: object } {
   const downloads = [{ title: 'OpenAPI (YAML)', url: DOWNLOADS.yaml }, { title: 'OpenAPI (JSON)', url: DOWNLOADS.json }];
   const spec = siteSpec(bundle, sources);
   const control = sources.control === undefined ? readControlBundle() : sources.control;
-  return buildDocsHtml(control ? addControlSection(spec, control) : spec, `${bundle.info?.title ?? 'API'} reference`, redocOptions(SAMPLE_LANGUAGES, downloads));
+  return { spec: control ? addControlSection(spec, control) : spec, options: redocOptions(SAMPLE_LANGUAGES, downloads) };
+}
+
+export function buildSite(bundle: any, sources: SiteSources = {}): string {
+  const { spec, options } = pageInput(bundle, sources);
+  return buildDocsHtml(spec, siteTitle(bundle), options);
+}
+
+/** The page without blocking the event loop (the build runs it beside generation; the dev loop keeps serving). */
+export function buildSiteAsync(bundle: any, sources: SiteSources = {}, track?: Track): Promise<string> {
+  const { spec, options } = pageInput(bundle, sources);
+  return buildDocsHtmlAsync(spec, siteTitle(bundle), options, track);
 }
 
 /** Every file of the site folder, by name: the page, the bundle (YAML and JSON), the changelog. */
 export function siteFiles(bundle: any, sources: SiteSources = {}): Record<string, string> {
   const changelog = sources.changelog ?? readChangelog();
+  return { 'index.html': buildSite(bundle, { ...sources, changelog }), ...downloadFiles(bundle, changelog) };
+}
+
+/** The files beside the page, by name. */
+function downloadFiles(bundle: any, changelog: string): Record<string, string> {
   return {
-    'index.html': buildSite(bundle, { ...sources, changelog }),
     [DOWNLOADS.yaml]: stringify(bundle, { lineWidth: 0 }),
     [DOWNLOADS.json]: `${JSON.stringify(bundle, null, 2)}\n`,
     [DOWNLOADS.changelog]: changelog,
@@ -70,6 +89,16 @@ export function siteFiles(bundle: any, sources: SiteSources = {}): Record<string
 /** Writes the site folder afresh (nothing left from an earlier build); returns the files written. */
 export function writeSite(bundle: any, outDir = docsOutDir): Record<string, string> {
   const files = siteFiles(bundle);
+  rmSync(outDir, { recursive: true, force: true });
+  mkdirSync(outDir, { recursive: true });
+  for (const [name, content] of Object.entries(files)) writeFileSync(join(outDir, name), content);
+  return files;
+}
+
+/** writeSite without blocking the event loop: the build's docs step, beside generation. */
+export async function writeSiteAsync(bundle: any, outDir = docsOutDir, track?: Track): Promise<Record<string, string>> {
+  const changelog = readChangelog();
+  const files = { 'index.html': await buildSiteAsync(bundle, { changelog }, track), ...downloadFiles(bundle, changelog) };
   rmSync(outDir, { recursive: true, force: true });
   mkdirSync(outDir, { recursive: true });
   for (const [name, content] of Object.entries(files)) writeFileSync(join(outDir, name), content);

@@ -11,18 +11,11 @@ export interface ControlOptions {
 }
 /** Handlers by the control API's operationIds. */
 export declare function controlHandlers({ engine, store, auth, dispatcher }: ControlOptions): Record<string, (input: HandlerInput) => Promise<Answer>>;
-/** A delivery as the control API shows it (the tenant stays internal; `sending` reads as pending). */
-export declare function publicDelivery(d: Delivery): {
-    deliveryId: string;
-    webhook: string;
-    recordId: string;
-    url: string;
-    payload: unknown;
-    attempt: number;
-    state: "pending" | "delivered" | "failed" | "skipped";
-    statusCode: number | null;
-    error: string | null;
-    durationMs: number | null;
-    dtsCreatedAt: string;
-    dtsSent: string | null;
+/**
+ * A delivery as the control API shows it (the tenant stays internal; an in-flight `sending` reads as `pending`). Named, so the declarations
+ * print the state union as written here rather than in whatever order the compiler met its literals.
+ */
+export type PublicDelivery = Pick<Delivery, 'deliveryId' | 'webhook' | 'recordId' | 'url' | 'payload' | 'attempt' | 'statusCode' | 'error' | 'durationMs' | 'dtsCreatedAt' | 'dtsSent'> & {
+    state: 'pending' | 'delivered' | 'failed' | 'skipped';
 };
+export declare function publicDelivery(d: Delivery): PublicDelivery;

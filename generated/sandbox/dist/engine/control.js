@@ -80,7 +80,6 @@ export function controlHandlers({ engine, store, auth, dispatcher }) {
         },
     };
 }
-/** A delivery as the control API shows it (the tenant stays internal; `sending` reads as pending). */
 export function publicDelivery(d) {
     return {
         deliveryId: d.deliveryId, webhook: d.webhook, recordId: d.recordId, url: d.url, payload: d.payload, attempt: d.attempt,

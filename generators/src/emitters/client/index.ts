@@ -23,6 +23,8 @@ import { emitSandboxEntry, SANDBOX_BANNER } from './sandbox-entry.ts';
 export const clientEmitters: EmitterGroup = {
   name: 'client',
   owns: [CLIENT_DIR],
+  // The runtime, and the control API's bundle behind @connectfi/client/sandbox.
+  inputs: ['generators/runtime/client', 'generated/sandbox-openapi.json'],
   async emit(context) {
     const { ir, spec, root, project } = context;
     // The sandbox control API's entry point, when the project has that bundle.
@@ -41,7 +43,7 @@ export const clientEmitters: EmitterGroup = {
       return { path: sf.getFilePath().slice(root.length + 1), content: sf.getFullText() };
     });
     const sources: GeneratedFile[] = [...copyRuntime(root, 'generators/runtime/client', (name) => clientSrc(`runtime/${name}`)), await emitSchemaTypes(context), emitWebhookValidators(spec, ir), ...emitAchBatch(spec), ...(sandbox?.files ?? []), ...built];
-    const esmOutput = compileClient(project, root, sources);
+    const esmOutput = await compileClient(context, sources);
     return [...emitPackageJson(context, control !== undefined), emitReadme(ir, hasAchBatch(spec), control?.ir), emitApiMd(ir, spec, hasAchBatch(spec), control), ...sources, ...esmOutput, ...commonJsBuild(CLIENT_DIR, sources, esmOutput)];
   },
 };

@@ -18,7 +18,8 @@ import { readmeFile } from './readme.ts';
 export const contractEmitters: EmitterGroup = {
   name: 'contract',
   owns: [CONTRACT_DIR],
-  emit(context) {
+  inputs: ['generators/runtime/contract'],
+  async emit(context) {
     const { ir, spec, root } = context;
     const server = planServer(ir, spec);
     const table = planContract(ir, spec, server);
@@ -32,7 +33,7 @@ export const contractEmitters: EmitterGroup = {
       { path: contractSrc('index.ts'), content: indexSource(GENERATED_BANNER) },
       { path: contractSrc('validators/response.d.ts'), content: dts },
     ];
-    const compiled = compileTypeScript(root, `${CONTRACT_DIR}/src`, `${CONTRACT_DIR}/dist`, sources);
+    const compiled = await compileTypeScript(context, `${CONTRACT_DIR}/src`, `${CONTRACT_DIR}/dist`, sources);
     const esmOutput = [
       ...compiled,
       { path: contractDist('contract.json'), content: `${JSON.stringify(table, null, 1)}\n` },

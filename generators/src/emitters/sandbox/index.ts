@@ -17,6 +17,8 @@ import { readmeFile } from './readme.ts';
 export const sandboxEmitters: EmitterGroup = {
   name: 'sandbox',
   owns: [SANDBOX_DIR],
+  // The engine, and the control API's bundle whose parts compile with it.
+  inputs: ['generators/runtime/sandbox', 'generated/sandbox-openapi.json'],
   async emit(context) {
     const { ir, root } = context;
     // The control API's sources (emitted by its own group into src/control/) compile with ours.
@@ -31,7 +33,7 @@ export const sandboxEmitters: EmitterGroup = {
       { path: sandboxSrc('index.ts'), content: indexSource(GENERATED_BANNER) },
       { path: sandboxSrc('cli.ts'), content: cliSource(GENERATED_BANNER) },
     ];
-    const compiled = compileTypeScript(root, `${SANDBOX_DIR}/src`, `${SANDBOX_DIR}/dist`, [...sources, ...control.src])
+    const compiled = (await compileTypeScript(context, `${SANDBOX_DIR}/src`, `${SANDBOX_DIR}/dist`, [...sources, ...control.src]))
       .filter((file) => !control.dist.some((d) => d.path === file.path));
     return [...emitPackageJson(context), readmeFile(ir), ...sources, ...compiled, ...control.dist];
   },

@@ -76,6 +76,8 @@ export async function controlPackageParts(root: string): Promise<ControlParts> {
 export const controlEmitters: EmitterGroup = {
   name: 'sandbox-control',
   owns: [CONTROL_DIR],
+  // The control API's own bundle (not the API's), written by `npm run bundle` from openapi/sandbox/.
+  inputs: ['generated/sandbox-openapi.json'],
   async emit({ root }) {
     return (await controlPackageParts(root)).src;
   },

@@ -18,6 +18,7 @@ import { validatorModule } from './validators.ts';
 export const serverEmitters: EmitterGroup = {
   name: 'server',
   owns: [SERVER_DIR],
+  inputs: ['generators/runtime/server'],
   async emit(context) {
     const { ir, spec, root } = context;
     const plan = planServer(ir, spec);
@@ -36,7 +37,7 @@ export const serverEmitters: EmitterGroup = {
       { path: serverSrc('index.ts'), content: indexSource(ir, GENERATED_BANNER) },
       ...Object.entries(modules).map(([name, m]) => ({ path: serverSrc(`validators/${name}.d.ts`), content: m.dts })),
     ];
-    const compiled = compileTypeScript(root, `${SERVER_DIR}/src`, `${SERVER_DIR}/dist`, sources);
+    const compiled = await compileTypeScript(context, `${SERVER_DIR}/src`, `${SERVER_DIR}/dist`, sources);
     const validators = Object.entries(modules).flatMap(([name, m]) => [
       { path: serverDist(`validators/${name}.js`), content: m.esm },
       { path: serverDist(`validators/${name}.d.ts`), content: m.dts },

@@ -1,0 +1,109 @@
+// The one TypeScript compile of a generation run: every package's sources in one in-memory Program with one set of
+// options, type-checked once and emitted once (the lib files, @types/node and the packages' shared shapes are
+// parsed and checked once instead of once per package). A type error in generated code stops the run, naming the
+// file and line, before anything is written.
+import { dirname, join, relative, sep } from 'node:path';
+import ts from 'typescript';
+import type { GeneratedFile } from './emitter.ts';
+
+/**
+ * ESM (NodeNext) with declarations. The lib has the DOM (the client runs in browsers) and the types have Node
+ * (the server runs on it); a browser-safe package is held to the browser by `nodeOnlyUses` instead.
+ */
+export const COMPILE_OPTIONS: ts.CompilerOptions = {
+  target: ts.ScriptTarget.ES2022,
+  module: ts.ModuleKind.NodeNext,
+  moduleResolution: ts.ModuleResolutionKind.NodeNext,
+  lib: ['lib.es2022.d.ts', 'lib.dom.d.ts', 'lib.dom.iterable.d.ts'],
+  types: ['node'],
+  strict: true,
+  declaration: true,
+  skipLibCheck: true,
+  newLine: ts.NewLineKind.LineFeed,
+};
+
+export interface CompileRequest {
+  /** The package's TypeScript sources directory and its output directory, relative to the root, e.g. `generated/client/src`. */
+  srcDir: string;
+  outDir: string;
+  /** Every file of the package; the `.ts` ones under srcDir are compiled. */
+  sources: GeneratedFile[];
+  /** `browser`: no Node-only API may be used (only a file with `/// <reference types="node" />` opts out). */
+  environment: 'browser' | 'node';
+}
+
+/** One package alone, for a caller that runs a group without the run's batch. */
+export async function compileOne(root: string, request: CompileRequest, context: { compile?(request: CompileRequest): Promise<GeneratedFile[]> }): Promise<GeneratedFile[]> {
+  return context.compile ? context.compile(request) : compilePackages(root, [request])[0];
+}
+
+/** Compiles every request in one Program; returns each package's `.js` + `.d.ts` under its outDir, sorted by path. */
+export function compilePackages(root: string, requests: CompileRequest[]): GeneratedFile[][] {
+  const memory = new Map<string, string>();
+  for (const request of requests) {
+    for (const f of request.sources) if (f.path.endsWith('.ts') && f.path.startsWith(`${request.srcDir}/`)) memory.set(join(root, f.path), f.content);
+  }
+  const srcRoots = requests.map((r) => join(root, r.srcDir));
+  const directories = new Set([...memory.keys()].flatMap((file) => {
+    const parts: string[] = [];
+    for (let dir = dirname(file); srcRoots.some((s) => dir.startsWith(s)); dir = dirname(dir)) parts.push(dir);
+    return parts;
+  }));
+  // Emitted paths keep their place relative to the root under a scratch outDir, then move to each package's outDir.
+  const scratch = join(root, '.compile-out');
+  const options = { ...COMPILE_OPTIONS, rootDir: root, outDir: scratch };
+  const host = ts.createCompilerHost(options);
+  const fromDisk = host.getSourceFile.bind(host);
+  host.getSourceFile = (name, language, ...rest) => {
+    const text = memory.get(name);
+    return text !== undefined ? ts.createSourceFile(name, text, language) : fromDisk(name, language, ...rest);
+  };
+  // Inside a package's src/ only the in-memory sources exist: a stale file on disk never joins the compile.
+  host.fileExists = (name) => memory.has(name) || (!srcRoots.some((s) => name.startsWith(s + sep)) && ts.sys.fileExists(name));
+  host.readFile = (name) => memory.get(name) ?? ts.sys.readFile(name);
+  host.directoryExists = (dir) => directories.has(dir) || ts.sys.directoryExists(dir);
+  const emitted: GeneratedFile[] = [];
+  host.writeFile = (name, text) => emitted.push({ path: relative(scratch, name).split(sep).join('/'), content: text });
+
+  const program = ts.createProgram([...memory.keys()], options, host);
+  const format = (diagnostics: readonly ts.Diagnostic[]) => ts.formatDiagnostics(diagnostics, { getCanonicalFileName: (f) => f, getCurrentDirectory: () => root, getNewLine: () => '\n' });
+  const diagnostics = ts.getPreEmitDiagnostics(program);
+  if (diagnostics.length) throw new Error(`the generated TypeScript does not compile:\n${format(diagnostics.slice(0, 30))}`);
+  const nodeOnly = requests.filter((r) => r.environment === 'browser').flatMap((r) => nodeOnlyUses(program, root, r.srcDir));
+  if (nodeOnly.length) throw new Error(`a browser-safe package uses Node-only APIs (add /// <reference types="node" /> to a file that is meant for Node only):\n${nodeOnly.slice(0, 30).join('\n')}`);
+  program.emit();
+
+  return requests.map((request) => emitted
+    .filter((f) => f.path.startsWith(`${request.srcDir}/`))
+    .map((f) => ({ path: `${request.outDir}/${f.path.slice(request.srcDir.length + 1)}`, content: f.content }))
+    .sort((a, b) => a.path.localeCompare(b.path)));
+}
+
+/**
+ * Uses, in the sources under `srcDir` (relative to `root`), of what only Node declares: an import of a `node:` module, or a global
+ * whose every declaration is in @types/node (so `fetch` and `Response`, which the DOM lib declares too, pass).
+ */
+export function nodeOnlyUses(program: ts.Program, root: string, srcDir: string): string[] {
+  const dir = join(root, srcDir);
+  const checker = program.getTypeChecker();
+  const found: string[] = [];
+  for (const file of program.getSourceFiles()) {
+    if (!file.fileName.startsWith(dir + sep)) continue;
+    if (file.typeReferenceDirectives.some((d) => d.fileName === 'node')) continue;
+    const where = (node: ts.Node) => {
+      const { line } = file.getLineAndCharacterOfPosition(node.getStart(file));
+      return `${relative(root, file.fileName)}:${line + 1}`;
+    };
+    const visit = (node: ts.Node): void => {
+      if ((ts.isImportDeclaration(node) || ts.isExportDeclaration(node)) && node.moduleSpecifier && ts.isStringLiteral(node.moduleSpecifier)) {
+        if (/^node:/.test(node.moduleSpecifier.text)) found.push(`${where(node)}: imports ${node.moduleSpecifier.text}`);
+      } else if (ts.isIdentifier(node) && !(ts.isPropertyAccessExpression(node.parent) && node.parent.name === node) && !(ts.isQualifiedName(node.parent) && node.parent.right === node)) {
+        const declarations = checker.getSymbolAtLocation(node)?.declarations;
+        if (declarations?.length && declarations.every((d) => /[\\/]@types[\\/]node[\\/]/.test(d.getSourceFile().fileName))) found.push(`${where(node)}: ${node.text} is declared only by @types/node`);
+      }
+      ts.forEachChild(node, visit);
+    };
+    visit(file);
+  }
+  return found;
+}

@@ -1,0 +1,78 @@
+// The generation framework's shared compile and its content-hash cache, through their functions on small inputs:
+// a browser package that touches Node fails naming the file and line; a group whose inputs and outputs are unchanged
+// is skipped, and reruns when either changes.
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { projectRoot } from '../../scripts/lib/paths.ts';
+import { generateCached } from '../../generators/src/framework/cached-run.ts';
+import { compilePackages } from '../../generators/src/framework/compile.ts';
+import type { EmitterGroup } from '../../generators/src/framework/emitter.ts';
+
+describe('compilePackages', () => {
+  const request = (environment: 'browser' | 'node', source: string) => ({
+    srcDir: 'test-results/compile-probe/src',
+    outDir: 'test-results/compile-probe/dist',
+    environment,
+    sources: [{ path: 'test-results/compile-probe/src/index.ts', content: source }],
+  });
+  const nodeUse = 'export const home = (): string | undefined => process.env.HOME;\n';
+
+  it('rejects a Node-only global in a browser package, naming the file and line', () => {
+    expect(() => compilePackages(projectRoot, [request('browser', `export const a = 1;\n${nodeUse}`)])).toThrow(/test-results\/compile-probe\/src\/index\.ts:2: process is declared only by @types\/node/);
+    expect(() => compilePackages(projectRoot, [request('browser', "import { randomUUID } from 'node:crypto';\nexport const id = randomUUID();\n")])).toThrow(/index\.ts:1: imports node:crypto/);
+  });
+
+  it('accepts what browsers have, a Node package using Node, and a browser file that opts in to Node', () => {
+    const [browser] = compilePackages(projectRoot, [request('browser', 'export const get = (url: string): Promise<Response> => fetch(url);\n')]);
+    expect(browser.map((f) => f.path)).toEqual(['test-results/compile-probe/dist/index.d.ts', 'test-results/compile-probe/dist/index.js']);
+    expect(compilePackages(projectRoot, [request('node', nodeUse)])[0]).toHaveLength(2);
+    expect(compilePackages(projectRoot, [request('browser', `/// <reference types="node" />\n${nodeUse}`)])[0]).toHaveLength(2);
+  });
+
+  it('stops on a type error, naming the file and line', () => {
+    expect(() => compilePackages(projectRoot, [request('node', 'export const n: number = "one";\n')])).toThrow(/test-results\/compile-probe\/src\/index\.ts\(1,14\).*not assignable/);
+  });
+});
+
+describe('generateCached', () => {
+  const root = mkdtempSync(join(tmpdir(), 'cfi-cache-test-'));
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+  mkdirSync(join(root, 'generated'), { recursive: true });
+  mkdirSync(join(root, 'generators/src'), { recursive: true });
+  mkdirSync(join(root, 'generators/runtime/probe'), { recursive: true });
+  writeFileSync(join(root, 'package.json'), '{}');
+  writeFileSync(join(root, 'generated/openapi.json'), JSON.stringify({ openapi: '3.1.0', info: { title: 'probe', version: '1' }, paths: {} }));
+  writeFileSync(join(root, 'generators/runtime/probe/a.ts'), 'export const a = 1;\n');
+  let emits = 0;
+  const group: EmitterGroup = {
+    name: 'probe',
+    owns: ['generated/probe'],
+    inputs: ['generators/runtime/probe'],
+    emit: ({ spec }) => {
+      emits++;
+      return [{ path: 'generated/probe/title.txt', content: `${spec.info.title} ${readFileSync(join(root, 'generators/runtime/probe/a.ts'), 'utf8')}` }];
+    },
+  };
+  const run = () => generateCached({ root, groups: [group], cacheFile: join(root, 'cache.json') });
+
+  it('runs once, then skips while inputs and outputs are unchanged', async () => {
+    expect((await run()).ran).toEqual(['probe']);
+    expect(await run()).toEqual({ ran: [], skipped: ['probe'], written: 0 });
+    expect(emits).toBe(1);
+  });
+
+  it('reruns after a change of the bundle, of its runtime, or of its output; --force always', async () => {
+    writeFileSync(join(root, 'generators/runtime/probe/a.ts'), 'export const a = 2;\n');
+    expect((await run()).ran).toEqual(['probe']);
+    writeFileSync(join(root, 'generated/openapi.json'), JSON.stringify({ openapi: '3.1.0', info: { title: 'renamed', version: '1' }, paths: {} }));
+    expect((await run()).ran).toEqual(['probe']);
+    expect(readFileSync(join(root, 'generated/probe/title.txt'), 'utf8')).toBe('renamed export const a = 2;\n');
+    writeFileSync(join(root, 'generated/probe/title.txt'), 'edited by hand');
+    expect(await run()).toEqual({ ran: ['probe'], skipped: [], written: 1 });
+    expect(readFileSync(join(root, 'generated/probe/title.txt'), 'utf8')).toBe('renamed export const a = 2;\n');
+    expect((await generateCached({ root, groups: [group], cacheFile: join(root, 'cache.json'), force: true })).ran).toEqual(['probe']);
+    expect(emits).toBe(5);
+  });
+});
