@@ -6,18 +6,18 @@ import { dirname, join, relative } from 'node:path';
 import { ContentCache, defaultCacheFile, hashPaths, TOOLCHAIN, type CacheEntry } from '../../../generators/src/framework/content-hash.ts';
 import { buildBundleAsync, countOperations } from '../bundle-spec.ts';
 import { docsOutDir, writeSiteAsync } from '../docs/site.ts';
-import { bundleJson, bundleYaml, projectRoot, specRoot } from '../paths.ts';
+import { bundleJson, bundleYaml, projectRoot, sandboxBundleJson, sandboxBundleYaml, sandboxSpecRoot, specRoot } from '../paths.ts';
 import { runTool, withoutBanner } from '../tool.ts';
 
 /** What each cached step reads, relative to the root; the toolchain pins count for all. */
 export const STEP_INPUTS = {
   // Only the whole step: `generate --cache` then skips each unchanged group itself. Checked here first because
   // starting the generator (loading TypeScript and the emitters) costs seconds even when nothing is to be done.
-  generate: [relative(projectRoot, bundleJson), 'generators'],
+  generate: [relative(projectRoot, bundleJson), relative(projectRoot, sandboxBundleJson), 'generators'],
   lint: ['openapi', 'redocly.yaml', 'scripts/lint.ts'],
   bundle: ['openapi', 'scripts/lib/bundle-spec.ts', 'scripts/lib/lifecycle-table.ts', 'scripts/lib/tool.ts'],
   // The docs read operations through the generators' IR.
-  docs: [relative(projectRoot, bundleJson), 'docs', 'scripts/lib/docs', 'scripts/lib/operations.ts', 'scripts/lib/lifecycle-table.ts', 'scripts/lib/tool.ts', 'generators/src/ir', 'generators/src/spec'],
+  docs: [relative(projectRoot, bundleJson), relative(projectRoot, sandboxBundleJson), 'docs', 'scripts/lib/docs', 'scripts/lib/operations.ts', 'scripts/lib/lifecycle-table.ts', 'scripts/lib/tool.ts', 'generators/src/ir', 'generators/src/spec'],
 };
 /** Every generated package: the directories of generated/ besides the bundle and the docs (the groups own them). */
 const packageDirs = () => (existsSync(join(projectRoot, 'generated')) ? readdirSync(join(projectRoot, 'generated'), { withFileTypes: true }).filter((e) => e.isDirectory() && e.name !== 'docs').map((e) => `generated/${e.name}`) : []);
@@ -25,7 +25,7 @@ const packageDirs = () => (existsSync(join(projectRoot, 'generated')) ? readdirS
 /** What each cached step writes: a hand edit or a deleted file there makes the step run again. */
 const STEP_OUTPUTS = {
   lint: [] as string[],
-  bundle: [relative(projectRoot, bundleYaml), relative(projectRoot, bundleJson)],
+  bundle: [relative(projectRoot, bundleYaml), relative(projectRoot, bundleJson), relative(projectRoot, sandboxBundleYaml), relative(projectRoot, sandboxBundleJson)],
   get generate() {
     return packageDirs();
   },
@@ -88,12 +88,13 @@ export async function runBuildSteps({ force, log = console.log }: BuildOptions):
   const generation = needless ? Promise.resolve({ status: 0, output: '' }) : runTool('tsx', [join(projectRoot, 'generators/src/generate.ts'), '--wait', force ? '--force' : '--cache'], { stdin: true, track: (child) => (generator = child) });
   const rest = (async () => {
     const bundled = await step('bundle', async () => {
-      const bundle = await buildBundleAsync(specRoot);
-      for (const [file, text] of [[bundleYaml, bundle.yaml], [bundleJson, bundle.json]]) {
+      // The API's bundle and the sandbox control API's (a document of its own), like `npm run bundle`.
+      const [bundle, control] = await Promise.all([buildBundleAsync(specRoot), buildBundleAsync(sandboxSpecRoot)]);
+      for (const [file, text] of [[bundleYaml, bundle.yaml], [bundleJson, bundle.json], [sandboxBundleYaml, control.yaml], [sandboxBundleJson, control.json]]) {
         mkdirSync(dirname(file), { recursive: true });
         if (!existsSync(file) || readFileSync(file, 'utf8') !== text) writeFileSync(file, text);
       }
-      return `bundle: ${countOperations(bundle.spec)} operations, ${Object.keys(bundle.spec.webhooks ?? {}).length} webhooks, ${Object.keys(bundle.spec.components?.schemas ?? {}).length} schemas -> generated/openapi.{yaml,json}`;
+      return `bundle: ${countOperations(bundle.spec)} operations, ${Object.keys(bundle.spec.webhooks ?? {}).length} webhooks, ${Object.keys(bundle.spec.components?.schemas ?? {}).length} schemas -> generated/openapi.{yaml,json}; ${countOperations(control.spec)} control operations -> generated/sandbox-openapi.{yaml,json}`;
     });
     if (!bundled) {
       generator?.kill();
