@@ -51,7 +51,8 @@ export const ACCESSIBLE_STYLE = `<style>${WHOLE_BADGES}:root:not(.dark){${Object
 
 /**
  * Two fixes to Redoc's rendered markup, kept as the page changes (Redoc renders sections lazily): a scrollable code
- * block gets `tabindex="0"` so a keyboard can scroll it (axe `scrollable-region-focusable`), and the example picker,
+ * block or Markdown table wrapper (the sandbox trigger and prerequisite tables are wide) gets `tabindex="0"` so a
+ * keyboard can scroll it (axe `scrollable-region-focusable`), and the example picker,
  * whose `aria-label` ("Example") hides the example's visible name, gets a label that contains it
  * (`label-content-name-mismatch`).
  */
@@ -59,7 +60,7 @@ export const ACCESSIBLE_SCRIPT = `<script>(function () {
   var queued = false;
   function fix() {
     queued = false;
-    document.querySelectorAll('pre:not([tabindex])').forEach(function (pre) { pre.setAttribute('tabindex', '0'); });
+    document.querySelectorAll('pre:not([tabindex]), .md-table-wrapper:not([tabindex])').forEach(function (el) { el.setAttribute('tabindex', '0'); });
     document.querySelectorAll('button[aria-label][aria-haspopup]').forEach(function (button) {
       var text = (button.textContent || '').trim();
       var label = button.getAttribute('aria-label') || '';
