@@ -2,7 +2,7 @@
 // self-contained; --check compares the copy with its source like any generated file), and the files that make it
 // publishable: one package.json shape (dual ESM + CommonJS exports, license, repository, engines), the LICENSE, the
 // CHANGELOG. Every package (client, server, and the ones added later) gets its common fields from here.
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ApiIR } from '../ir/types.ts';
 import type { GeneratedFile } from './emitter.ts';
@@ -149,18 +149,22 @@ export function licenseFile(root: string, dir: string): GeneratedFile {
 }
 
 /**
- * CHANGELOG.md with the initial entry, generated from the IR. `npm run release` writes the later entries from the
- * difference between two bundles.
+ * CHANGELOG.md: the release entries `npm run release` wrote into the root's CHANGELOG.md (one version for the spec
+ * and every package), under the package's name, above the initial entry generated from the IR. The release writes
+ * the root file before it regenerates, so a released package ships its own entry.
  */
-export function changelogFile(dir: string, name: string, ir: ApiIR, version = INITIAL_VERSION): GeneratedFile {
+export function changelogFile(root: string, dir: string, name: string, ir: ApiIR, version = INITIAL_VERSION): GeneratedFile {
+  const rootLog = join(root, 'CHANGELOG.md');
+  const released = existsSync(rootLog) ? readFileSync(rootLog, 'utf8').replace(/^# Changelog\n[\s\S]*?\n(?=## )/, '').trim() : '';
+  const initial = released ? INITIAL_VERSION : version;
   const content = `# Changelog: ${name}
 
 Every version is generated from the connectFi OpenAPI description: a breaking change in the API description is a
 major version, an addition a minor, a description-only change a patch.
+${released ? `\n${released}\n` : ''}
+## ${initial}
 
-## ${version}
-
-First published version, generated from ${ir.title} ${ir.version}: ${ir.operations.length} operations and
+First published version, generated from ${ir.title} ${released ? INITIAL_VERSION : ir.version}: ${ir.operations.length} operations and
 ${ir.webhooks.length} webhooks.
 `;
   return { path: `${dir}/CHANGELOG.md`, content };
@@ -172,5 +176,5 @@ ${ir.webhooks.length} webhooks.
  */
 export function packageFiles(root: string, dir: string, ir: ApiIR, fields: PackageFields): GeneratedFile[] {
   const cjs = isEsmOnly(fields) ? [] : [cjsMarker(dir)];
-  return [packageJson(root, dir, fields), ...cjs, ...subpathRedirects(dir, fields.subpaths ?? []), licenseFile(root, dir), changelogFile(dir, fields.name, ir, fields.version)];
+  return [packageJson(root, dir, fields), ...cjs, ...subpathRedirects(dir, fields.subpaths ?? []), licenseFile(root, dir), changelogFile(root, dir, fields.name, ir, fields.version)];
 }

@@ -1,5 +1,5 @@
 // Carries a release out: the version into the spec's info.version (the one place every package reads it from),
-// bundle and generate, the CHANGELOG entry, one commit and an annotated tag.
+// the CHANGELOG entry, bundle and generate (which copy the entry into every package), one commit and an annotated tag.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -31,12 +31,13 @@ export function applyRelease(cwd: string, version: string, entry: string) {
   if (git(cwd, ['rev-parse', '--verify', '--quiet', `refs/tags/${tag}`]).ok) throw new Error(`tag ${tag} already exists`);
   const specPath = join(cwd, SPEC_ROOT);
   writeFileSync(specPath, withInfoVersion(readFileSync(specPath, 'utf8'), version));
+  // The entry first: the generators copy the root's CHANGELOG.md into every package they write.
+  const changelogPath = join(cwd, CHANGELOG);
+  writeFileSync(changelogPath, prependEntry(existsSync(changelogPath) ? readFileSync(changelogPath, 'utf8') : undefined, entry));
   run(cwd, 'npm', ['run', 'bundle']);
   run(cwd, 'npm', ['run', 'generate']);
   // The workspace packages' versions are recorded in the lockfile: keep it in step, or `npm ci` refuses it.
   if (existsSync(join(cwd, 'package-lock.json'))) run(cwd, 'npm', ['install', '--package-lock-only', '--ignore-scripts', '--no-audit', '--no-fund']);
-  const changelogPath = join(cwd, CHANGELOG);
-  writeFileSync(changelogPath, prependEntry(existsSync(changelogPath) ? readFileSync(changelogPath, 'utf8') : undefined, entry));
   for (const args of [['add', '-A'], ['commit', '-q', '-m', `Release ${tag}`], ['tag', '-a', tag, '-m', `connectFi API and packages ${version}`]]) {
     const result = git(cwd, args);
     if (!result.ok) throw new Error(`git ${args.join(' ')} failed: ${result.err}`);
