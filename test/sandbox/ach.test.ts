@@ -1,27 +1,19 @@
 // ACH end to end through @connectfi/client: create -> query shows Initiated -> send, complete, settle, return
 // through the control API -> a local receiver gets each webhook with the documented payload; list, export and
 // query agree; duplicates (also concurrent) make one record; lifecycle refusals.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ReferenceExistsError, parseWebhook } from '@connectfi/client';
 import { clientFor } from './support/clients.ts';
 import { rejection } from './support/rejection.ts';
 import { example, ref } from './support/bodies.ts';
-import { startReceiver } from './support/receiver.ts';
-import { startSandbox, type StartedSandbox } from './support/sandbox.ts';
+import { sandboxWithReceiver } from './support/with-receiver.ts';
 
-let sandbox: StartedSandbox;
-let receiver: Awaited<ReturnType<typeof startReceiver>>;
-beforeAll(async () => {
-  [sandbox, receiver] = await Promise.all([startSandbox(), startReceiver()]);
-});
-afterAll(async () => {
-  await Promise.all([sandbox?.stop(), receiver?.close()]);
-});
+const env = sandboxWithReceiver();
 
 describe('ACH', () => {
   it('moves a transfer along its lifecycle and posts each change to its webhookUrl', async () => {
-    const { cfi, control } = await clientFor(sandbox.url);
-    const body = example('achCreate', { reference: ref('ach'), webhookUrl: `${receiver.url}/ach` });
+    const { cfi, control } = await clientFor(env.sandbox.url);
+    const body = example('achCreate', { reference: ref('ach'), webhookUrl: `${env.receiver.url}/ach` });
     const created = await cfi.ach.create(body);
     expect(created.status).toBe('Initiated');
     expect(created.reference).toBe(body.reference);
@@ -33,13 +25,13 @@ describe('ACH', () => {
     const [queried] = await cfi.ach.query({ cFiTransactionIds: [created.cFiTransactionId] });
     expect(queried.status).toBe('Initiated');
 
-    const before = receiver.received.length;
+    const before = env.receiver.received.length;
     for (const [to, set] of [['Sent'], ['Complete'], ['Settled'], ['Returned', { returnCode: 'R01' }]] as const) {
       const moved = await control.transition({ resource: 'AchTransfer', id: created.cFiTransactionId, to, ...(set ? { set } : {}) });
       expect(moved.record.status).toBe(to);
       expect(typeof moved.webhookDeliveryId).toBe('string');
     }
-    const posts = (await receiver.waitFor(before + 4)).slice(before).filter((p) => p.path === '/ach');
+    const posts = (await env.receiver.waitFor(before + 4)).slice(before).filter((p) => p.path === '/ach');
     expect(posts.map((p) => p.body.status)).toEqual(['Sent', 'Complete', 'Settled', 'Returned']);
     for (const post of posts) {
       const event = parseWebhook('achStatusChanged', JSON.stringify(post.body));
@@ -56,7 +48,7 @@ describe('ACH', () => {
   });
 
   it('refuses a transition the lifecycle lacks', async () => {
-    const { cfi, control } = await clientFor(sandbox.url);
+    const { cfi, control } = await clientFor(env.sandbox.url);
     const created = await cfi.ach.create(example('achCreate', { reference: ref('ach') }));
     await expect(control.transition({ resource: 'AchTransfer', id: created.cFiTransactionId, to: 'Settled' }))
       .rejects.toMatchObject({ code: 'transitionNotAllowed', context: { from: 'Initiated', to: 'Settled', allowed: expect.arrayContaining(['Sent']) } });
@@ -65,7 +57,7 @@ describe('ACH', () => {
   });
 
   it('answers a repeated reference with referenceExists naming the first record, also when sent concurrently', async () => {
-    const { cfi } = await clientFor(sandbox.url);
+    const { cfi } = await clientFor(env.sandbox.url);
     const body = example('achCreate', { reference: ref('dup') });
     const first = await cfi.ach.create(body);
     const again = await rejection<ReferenceExistsError>(cfi.ach.create({ ...body, amount: 1.5 }));
@@ -84,7 +76,7 @@ describe('ACH', () => {
   });
 
   it('queries by ids or references (unknown ones absent), lists with exact paging, exports the same records as CSV', async () => {
-    const { cfi, control } = await clientFor(sandbox.url);
+    const { cfi, control } = await clientFor(env.sandbox.url);
     await control.reset();
     const made = [];
     for (let i = 0; i < 7; i++) made.push(await cfi.ach.create(example('achCreate', { reference: ref(`page${i}x`), amount: 10 + i })));

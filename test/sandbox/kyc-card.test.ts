@@ -1,27 +1,19 @@
 // The seed's customer journey, through the client: customer init -> akepa identification (WaitReview: step-up) ->
 // documents generated and uploaded -> update (waiting_review) -> approval through the control API (webhook) ->
 // ibis debit card -> activate. Each prerequisite on the way is refused with its code before it holds.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parseWebhook } from '@connectfi/client';
 import { clientFor } from './support/clients.ts';
 import { example, ref } from './support/bodies.ts';
-import { startReceiver } from './support/receiver.ts';
-import { startSandbox, type StartedSandbox } from './support/sandbox.ts';
+import { sandboxWithReceiver } from './support/with-receiver.ts';
 
-let sandbox: StartedSandbox;
-let receiver: Awaited<ReturnType<typeof startReceiver>>;
-beforeAll(async () => {
-  [sandbox, receiver] = await Promise.all([startSandbox(), startReceiver()]);
-});
-afterAll(async () => {
-  await Promise.all([sandbox?.stop(), receiver?.close()]);
-});
+const env = sandboxWithReceiver();
 
 const jpeg = () => new Blob([new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 1, 2, 3, 0xff, 0xd9])], { type: 'image/jpeg' });
 
 describe('KYC and card issuing', () => {
   it('walks the WaitReview step-up flow to an approved customer with an active debit card', async () => {
-    const { cfi, control } = await clientFor(sandbox.url);
+    const { cfi, control } = await clientFor(env.sandbox.url);
     const initBody = example('customerInit', { reference: ref('cust') }, 'sandboxWaitReview');
     const customer = await cfi.customer.init(initBody);
     expect(customer.customerId).toMatch(/^csta/);
@@ -31,7 +23,7 @@ describe('KYC and card issuing', () => {
     const cardBody = example('ibisDebitCardAdd', { customerId: customer.customerId, reference: ref('card') });
     await expect(cfi.ibis.debitCardAdd(cardBody)).rejects.toMatchObject({ code: 'kycNotApproved' });
 
-    const application = await cfi.akepa.identification(example('akepaIdentification', { reference: ref('kyc'), customerId: customer.customerId, webhookURL: `${receiver.url}/kyc` }, 'sandboxWaitReview'));
+    const application = await cfi.akepa.identification(example('akepaIdentification', { reference: ref('kyc'), customerId: customer.customerId, webhookURL: `${env.receiver.url}/kyc` }, 'sandboxWaitReview'));
     expect(application.status).toBe('pending_step_up');
     expect(application.customerId).toBe(customer.customerId);
 
@@ -52,7 +44,7 @@ describe('KYC and card issuing', () => {
     // PayGears approves by hand: the control API does it, and the webhook reports it.
     const approved = await control.transition({ resource: 'KycApplication', id: application.applicationId, to: 'completed', set: { outcome: 'Approved' } });
     expect(approved.record).toMatchObject({ status: 'completed', outcome: 'Approved' });
-    const [post] = (await receiver.waitFor(1)).filter((p) => p.path === '/kyc');
+    const [post] = (await env.receiver.waitFor(1)).filter((p) => p.path === '/kyc');
     const event = parseWebhook('akepaStatusChanged', JSON.stringify(post.body));
     expect(event.data).toMatchObject({ applicationId: application.applicationId, status: 'completed', outcome: 'Approved', customerId: customer.customerId });
     expect((await cfi.akepa.status({ customerId: customer.customerId, applicationId: application.applicationId })).status).toBe('completed');
@@ -74,7 +66,7 @@ describe('KYC and card issuing', () => {
   });
 
   it('denies a KYC by the designed Deny trigger, approves others at once, and refuses unknown customers', async () => {
-    const { cfi } = await clientFor(sandbox.url);
+    const { cfi } = await clientFor(env.sandbox.url);
     const plain = await cfi.customer.init(example('customerInit', { reference: ref('cust') }));
     const approved = await cfi.akepa.identification(example('akepaIdentification', { reference: ref('kyc'), customerId: plain.customerId }));
     expect(approved).toMatchObject({ status: 'completed', outcome: 'Approved' });

@@ -1,32 +1,24 @@
 // The other rails through their lifecycles, through the client: a bill payment (account number encrypted with the
 // sandbox's published key), a check (print, void, mailed), card push/pull and reversal, an acquiring charge and its
 // reversal, and a combo payment on each rail.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { generateKeyPairSync } from 'node:crypto';
 import { encryptAccountNumber, encryptCardData, parseWebhook } from '@connectfi/client';
 import { clientFor } from './support/clients.ts';
 import { rejection } from './support/rejection.ts';
 import { example, ref } from './support/bodies.ts';
-import { startReceiver } from './support/receiver.ts';
-import { startSandbox, type StartedSandbox } from './support/sandbox.ts';
+import { sandboxWithReceiver } from './support/with-receiver.ts';
 
-let sandbox: StartedSandbox;
-let receiver: Awaited<ReturnType<typeof startReceiver>>;
-beforeAll(async () => {
-  [sandbox, receiver] = await Promise.all([startSandbox(), startReceiver()]);
-});
-afterAll(async () => {
-  await Promise.all([sandbox?.stop(), receiver?.close()]);
-});
+const env = sandboxWithReceiver();
 
-const posts = (path: string) => receiver.received.filter((p) => p.path === path);
+const posts = (path: string) => env.receiver.received.filter((p) => p.path === path);
 
 describe('bill payment', () => {
   it('initiates with an account number encrypted under the published key, executes once, and settles with webhooks', async () => {
-    const { cfi, control } = await clientFor(sandbox.url);
+    const { cfi, control } = await clientFor(env.sandbox.url);
     const accountNumber = '4111222233334444';
     const accountNumberEncrypted = await cfi.billKeys.encryptAccountNumber(accountNumber);
-    const body = example('billsInitiate', { reference: ref('bill'), accountNumberEncrypted, webhookUrl: `${receiver.url}/bill` }, 'encrypted');
+    const body = example('billsInitiate', { reference: ref('bill'), accountNumberEncrypted, webhookUrl: `${env.receiver.url}/bill` }, 'encrypted');
     const bill = await cfi.bills.initiate(body);
     expect(bill.status).toBe('Initiated');
     expect(JSON.stringify(bill)).not.toContain(accountNumber);
@@ -41,7 +33,7 @@ describe('bill payment', () => {
     await expect(cfi.bills.execute({ cFiTransactionId: bill.cFiTransactionId })).rejects.toMatchObject({ code: 'rppsBillStatus' });
 
     for (const to of ['Sent', 'Complete', 'Settled']) await control.transition({ resource: 'BillTransaction', id: bill.cFiTransactionId, to });
-    await receiver.waitFor(3);
+    await env.receiver.waitFor(3);
     await expect.poll(() => posts('/bill').map((p) => p.body.status), { timeout: 8000 }).toEqual(['Sent', 'Complete', 'Settled']);
     for (const p of posts('/bill')) expect(parseWebhook('billsStatusChanged', JSON.stringify(p.body)).cFiTransactionId).toBe(bill.cFiTransactionId);
     const [queried] = await cfi.bills.query({ cFiTransactionIds: [bill.cFiTransactionId] } as any);
@@ -53,14 +45,14 @@ describe('bill payment', () => {
 
 describe('check', () => {
   it('prints, voids while Processing, and refuses to void once mailed; webhooks report mailing', async () => {
-    const { cfi, control } = await clientFor(sandbox.url);
-    const printed = await cfi.check.print(example('checkPrint', { reference: ref('chk'), webhookUrl: `${receiver.url}/check` }));
+    const { cfi, control } = await clientFor(env.sandbox.url);
+    const printed = await cfi.check.print(example('checkPrint', { reference: ref('chk'), webhookUrl: `${env.receiver.url}/check` }));
     expect(printed.cFiCheckStatus).toBe('Processing');
     expect((await cfi.check.get(printed.cFiCheckId)).cFiCheckId).toBe(printed.cFiCheckId);
     const voided = await cfi.check.void({ cFiCheckId: printed.cFiCheckId, reason: 'Paid twice' });
     expect(voided.cFiCheckStatus).toBe('Cancelled');
 
-    const mailed = await cfi.check.print(example('checkPrint', { reference: ref('chk'), webhookUrl: `${receiver.url}/check` }));
+    const mailed = await cfi.check.print(example('checkPrint', { reference: ref('chk'), webhookUrl: `${env.receiver.url}/check` }));
     await control.transition({ resource: 'Check', id: mailed.cFiCheckId, to: 'Sent' });
     await control.transition({ resource: 'Check', id: mailed.cFiCheckId, to: 'InBank' });
     await control.transition({ resource: 'Check', id: mailed.cFiCheckId, to: 'Complete' });
@@ -74,7 +66,7 @@ describe('check', () => {
 
 describe('cards', () => {
   it('registers an encrypted card (last 4 kept), pushes, pulls, reverses only a pull, once', async () => {
-    const { cfi } = await clientFor(sandbox.url);
+    const { cfi } = await clientFor(env.sandbox.url);
     const { primary } = await cfi.billKeys.get();
     const encryptedData = await encryptCardData({ pan: '4000056655665556', expiry: '202912', cvv: '123' }, primary);
     const card = await cfi.card.register(example('cardRegister', { reference: ref('card'), card: { encryptedData, keyId: 'je87i6-C2QJS7PHUAbJPqw' } }, 'encrypted'));
@@ -99,7 +91,7 @@ describe('cards', () => {
   });
 
   it('acquiring: registers a card, charges it, reverses the charge once', async () => {
-    const { cfi } = await clientFor(sandbox.url);
+    const { cfi } = await clientFor(env.sandbox.url);
     const { secondary } = await cfi.billKeys.get();
     const encryptedData = await encryptCardData({ pan: '5555555555554444', expiry: '203001', cvv: '321' }, secondary!);
     const card = await cfi.acquiring.register(example('acquiringRegister', { reference: ref('acq'), card: { encryptedData, keyId: 'je87i6-C2QJS7PHUAbJPqw' } }, 'encrypted'));
@@ -115,7 +107,7 @@ describe('cards', () => {
 
 describe('combo', () => {
   it.each(['ach', 'wire', 'push', 'pull'])('creates a %s payment and finds it by id and by reference', async (rail) => {
-    const { cfi } = await clientFor(sandbox.url);
+    const { cfi } = await clientFor(env.sandbox.url);
     const body = example('comboCreate', { reference: ref('combo') }, rail);
     const created = await cfi.combo.create(body);
     expect(created).toMatchObject({ transferType: rail, reference: body.reference });
@@ -127,7 +119,7 @@ describe('combo', () => {
   });
 
   it.each([['ach', 'Initiated', ['Sent', 'Complete', 'Settled']], ['wire', 'Initiated', ['Sent', 'Complete']]])('moves a %s payment along its rail\'s lifecycle', async (rail, initial, path) => {
-    const { cfi, control } = await clientFor(sandbox.url);
+    const { cfi, control } = await clientFor(env.sandbox.url);
     const created = await cfi.combo.create(example('comboCreate', { reference: ref('combo') }, rail as string));
     expect(created.status).toBe(initial);
     for (const to of path as string[]) expect((await control.transition({ resource: 'ComboTransfer', id: created.cFiTransactionId, to })).record.status).toBe(to);
