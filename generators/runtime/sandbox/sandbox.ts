@@ -100,6 +100,8 @@ export async function startSandbox(options: SandboxOptions): Promise<RunningSand
       // Requests in flight finish (up to the deadline, then their connections are cut); then pending webhook
       // deliveries are sent and attempts in flight finish, within what is left of the deadline.
       const deadline = Date.now() + (options.shutdownDeadlineMs ?? 10_000);
+      // No more polling: what another process left pending meanwhile goes out in the dispatcher's final drain.
+      dispatcher.stopPolling();
       let cut: NodeJS.Timeout | undefined;
       await new Promise<void>((resolve) => {
         server.close(() => resolve());

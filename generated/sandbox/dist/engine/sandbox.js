@@ -68,6 +68,8 @@ export async function startSandbox(options) {
             // Requests in flight finish (up to the deadline, then their connections are cut); then pending webhook
             // deliveries are sent and attempts in flight finish, within what is left of the deadline.
             const deadline = Date.now() + (options.shutdownDeadlineMs ?? 10_000);
+            // No more polling: what another process left pending meanwhile goes out in the dispatcher's final drain.
+            dispatcher.stopPolling();
             let cut;
             await new Promise((resolve) => {
                 server.close(() => resolve());

@@ -27,6 +27,8 @@ export declare class Dispatcher {
     start(): void;
     /** Sends what is pending, soon, outside the caller's request. */
     kick(): void;
+    /** Stops looking for deliveries on a timer (at SIGTERM): from then on only kicks and the final drain of stop() send. */
+    stopPolling(): void;
     /**
      * Stops polling, sends what is still pending (changes made by the last requests), and waits for the attempts in
      * flight, up to `deadlineMs`. An attempt cut off by the deadline stays claimed only for its lease: the next process

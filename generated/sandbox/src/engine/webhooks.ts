@@ -60,13 +60,19 @@ export class Dispatcher {
     });
   }
 
+  /** Stops looking for deliveries on a timer (at SIGTERM): from then on only kicks and the final drain of stop() send. */
+  stopPolling(): void {
+    if (this.timer) clearInterval(this.timer);
+    this.timer = undefined;
+  }
+
   /**
    * Stops polling, sends what is still pending (changes made by the last requests), and waits for the attempts in
    * flight, up to `deadlineMs`. An attempt cut off by the deadline stays claimed only for its lease: the next process
    * on the same store sends it.
    */
   async stop(deadlineMs = 6000): Promise<void> {
-    if (this.timer) clearInterval(this.timer);
+    this.stopPolling();
     const finished = (async () => {
       this.kick();
       while (this.running) await this.running;
