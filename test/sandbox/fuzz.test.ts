@@ -3,6 +3,10 @@
 //   and any token: never a 5xx, always a documented status, every error in the envelope (requestId, code, message);
 // - invalid bodies (not JSON, not an object, a required property missing, a property of the wrong type) with a valid
 //   token: the documented 400 with its envelope;
+// - every multipart operation (document uploads): well-formed uploads with random bytes never 5xx and are never
+//   refused as malformed; malformed ones (no file part, a file as text or twice, a wrong or missing boundary, a
+//   truncated body, broken part headers, random bytes) the documented 400 with its envelope; a content-type that is
+//   not multipart/form-data the runtime's 415, a body over the upload limit its 413, both with the envelope;
 // - a missing or bad token on a secured operation: 401 with its envelope, whatever the body;
 // - two tenants: every id tenant A was given, offered by tenant B to every operation (in bodies and paths), never
 //   appears in B's answers.
@@ -10,11 +14,13 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
+import { request } from 'node:http';
 import { join } from 'node:path';
 import { projectRoot } from '../../scripts/lib/paths.ts';
 import { ir, ref } from './support/bodies.ts';
 import { clientFor } from './support/clients.ts';
 import { startSandbox, type StartedSandbox } from './support/sandbox.ts';
+import { encode, invalidUpload, UPLOAD_LIMIT, validUpload, wronglyTypedUpload } from './support/multipart-bodies.ts';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 12);
 const TIME_LIMIT_MS = 60_000;
@@ -47,10 +53,11 @@ afterAll(async () => {
 
 interface Sent { status: number; text: string; json: any }
 
-async function send(op: Op, body: { raw: string; type: string } | undefined, token: string | undefined, pathValue?: string): Promise<Sent> {
-  const path = op.path.replace(/\{(\w+)\}/g, (_, name) => encodeURIComponent(pathValue ?? String(op.parameters.find((p) => p.name === name)?.example ?? 'x')));
+async function send(op: Op, body: { raw: string | Uint8Array; type: string | undefined } | undefined, token: string | undefined, pathValue?: string | Record<string, string>): Promise<Sent> {
+  const given = (name: string) => (typeof pathValue === 'string' ? pathValue : pathValue?.[name]);
+  const path = op.path.replace(/\{(\w+)\}/g, (_, name) => encodeURIComponent(given(name) ?? String(op.parameters.find((p) => p.name === name)?.example ?? 'x')));
   const headers: Record<string, string> = token === undefined ? {} : { 'x-connectfi-token': token };
-  if (body) headers['content-type'] = body.type;
+  if (body?.type) headers['content-type'] = body.type;
   const response = await fetch(`${sandbox.url}${path}`, { method: op.method.toUpperCase(), headers, body: body?.raw });
   const text = await response.text();
   let json: any;
@@ -60,6 +67,29 @@ async function send(op: Op, body: { raw: string; type: string } | undefined, tok
     json = undefined;
   }
   return { status: response.status, text, json };
+}
+
+/**
+ * Declares a body over the upload limit and sends its first 64 KB: the server answers 413 from the declared
+ * content-length at once, with `connection: close`, without reading the rest. (A client that goes on writing the
+ * whole body meets a reset socket before it reads that answer: fetch reports only `EPIPE`.)
+ */
+function sendOversize(op: Op, raw: Uint8Array, type: string, token: string): Promise<Sent> {
+  const path = op.path.replace(/\{(\w+)\}/g, (_, name) => encodeURIComponent(String(op.parameters.find((p) => p.name === name)?.example ?? 'x')));
+  return new Promise((resolve, reject) => {
+    const req = request(`${sandbox.url}${path}`, { method: op.method.toUpperCase(), headers: { 'x-connectfi-token': token, 'content-type': type, 'content-length': raw.length } });
+    req.on('response', (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c) => chunks.push(c));
+      res.on('end', () => {
+        const text = Buffer.concat(chunks).toString('utf8');
+        resolve({ status: res.statusCode!, text, json: JSON.parse(text) });
+        req.destroy();
+      });
+    });
+    req.on('error', reject);
+    req.write(raw.subarray(0, 64 * 1024));
+  });
 }
 
 function expectEnvelope(op: Op, sent: Sent, what: string) {
@@ -74,6 +104,31 @@ function expectDocumented(op: Op, sent: Sent, what: string) {
 
 const jsonOps = ops.filter((op) => op.requestBody?.contentType === 'application/json');
 const secured = ops.filter((op) => op.security.length);
+const multipartOps = ops.filter((op) => op.requestBody?.contentType === 'multipart/form-data');
+/** The codes of the 400 a malformed input gets: the schema's verdict, or the parser's. */
+const REFUSED_AS_INVALID = ['requestValidateError', 'invalidMultipart'];
+
+/**
+ * Path values that meet the operation's prerequisites (`x-connectfi-prerequisites`: the record a path parameter names
+ * exists): each such record is created by the operation the behaviour data says creates its resource, with its
+ * documented example, so an upload can reach its 200.
+ */
+async function existingPathValues(op: Op, token: string): Promise<Record<string, string>> {
+  const values: Record<string, string> = {};
+  for (const { exists } of op.prerequisites) {
+    const [key, placeholder] = Object.entries(exists?.where ?? {})[0] ?? [];
+    const param = /^\{path\.(\w+)\}$/.exec(String(placeholder))?.[1];
+    const creator = ops.find((o) => o.behaviour?.kind === 'create' && o.behaviour.resource === exists?.resource);
+    if (!param || !creator) continue;
+    const example = (creator.requestBody?.examples[0]?.value ?? undefined) as Record<string, unknown> | undefined;
+    const body = example && { raw: JSON.stringify({ ...example, ...('reference' in example ? { reference: ref('mp') } : {}) }), type: 'application/json' };
+    const sent = await send(creator, body, token);
+    const id = sent.json?.data?.[key!] ?? sent.json?.data?.[param];
+    expect(typeof id, `${creator.operationId} for ${op.operationId}'s ${param}: ${sent.text.slice(0, 300)}`).toBe('string');
+    values[param] = id;
+  }
+  return values;
+}
 
 /** The documented example with a fresh reference and random values in some of its top-level string fields. */
 function validishBody(op: Op) {
@@ -141,6 +196,50 @@ describe('fuzz', () => {
         expect(sent.status, `${op.operationId}, ${why}: ${sent.text.slice(0, 300)}`).toBe(400);
         expectDocumented(op, sent, why);
       }), property(op.operationId));
+    }
+  }, 600_000);
+
+  it(`every multipart operation (${multipartOps.length}): well-formed uploads with random bytes, never 5xx, never refused as malformed`, async () => {
+    expect(multipartOps.length).toBeGreaterThan(0);
+    const statuses = new Set<number>();
+    for (const op of multipartOps) {
+      const existing = await existingPathValues(op, tokenA);
+      await fc.assert(fc.asyncProperty(validUpload(op.requestBody!.fileFields), fc.boolean(), async (upload, toExisting) => {
+        const sent = await send(op, upload, tokenA, toExisting ? existing : undefined);
+        statuses.add(sent.status);
+        expectDocumented(op, sent, upload.why);
+        if (toExisting) expect(sent.status, `${op.operationId}, ${upload.why} to ${JSON.stringify(existing)}: ${sent.text.slice(0, 300)}`).toBe(200);
+        expect(REFUSED_AS_INVALID, `${op.operationId}, ${upload.why}: ${sent.text.slice(0, 300)}`).not.toContain(sent.json?.code);
+      }), property(op.operationId));
+    }
+    expect([...statuses].sort()).toEqual([200, 400]); // both the upload and the missing document were reached
+  }, 600_000);
+
+  it('every multipart operation: malformed uploads answer the documented 400 with its envelope', async () => {
+    for (const op of multipartOps) {
+      await fc.assert(fc.asyncProperty(invalidUpload(op.requestBody!.fileFields), async (upload) => {
+        const sent = await send(op, upload, tokenA);
+        expect(sent.status, `${op.operationId}, ${upload.why}: ${sent.text.slice(0, 300)}`).toBe(400);
+        expectDocumented(op, sent, upload.why);
+        expect(REFUSED_AS_INVALID, `${op.operationId}, ${upload.why}: ${sent.text.slice(0, 300)}`).toContain(sent.json.code);
+      }), property(op.operationId));
+    }
+  }, 600_000);
+
+  it('every multipart operation: another content-type answers 415, a body over the upload limit 413, with the envelope', async () => {
+    for (const op of multipartOps) {
+      await fc.assert(fc.asyncProperty(wronglyTypedUpload(op.requestBody!.fileFields), async (upload) => {
+        const sent = await send(op, upload, tokenA);
+        expect(sent.status, `${op.operationId}, ${upload.why}: ${sent.text.slice(0, 300)}`).toBe(415);
+        expectEnvelope(op, sent, upload.why);
+        expect(sent.json.code).toBe('unsupportedMediaType');
+      }), property(op.operationId));
+      const boundary = '----fuzzOversize';
+      const big = encode(boundary, [{ name: op.requestBody!.fileFields[0], filename: 'big.bin', data: new Uint8Array(UPLOAD_LIMIT + 1) }]);
+      const sent = await sendOversize(op, big, `multipart/form-data; boundary=${boundary}`, tokenA);
+      expect(sent.status, `${op.operationId}, a file over the upload limit: ${sent.text.slice(0, 300)}`).toBe(413);
+      expectEnvelope(op, sent, 'oversize');
+      expect(sent.json.code).toBe('payloadTooLarge');
     }
   }, 600_000);
 

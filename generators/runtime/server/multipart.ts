@@ -18,16 +18,19 @@ export async function parseMultipart(bytes: Uint8Array, contentType: string, spe
     throw malformedBody('invalidMultipart', 'the body is not multipart/form-data with the boundary its content-type names');
   }
   const fileNames = new Set(spec.fileFields.map((f) => f.name));
-  const body: Record<string, unknown> = {};
-  const textFields: Record<string, unknown> = {};
-  for (const name of new Set(form.keys())) {
-    const values = form.getAll(name);
-    const value = values.length === 1 ? values[0] : values;
-    body[name] = value;
-    if (!fileNames.has(name)) textFields[name] = value;
+  // One pass over the parts (getAll per name is quadratic in the number of distinct names: a 1.5 MB form of 20,000
+  // fields held the event loop for seconds), and fromEntries so a field named `__proto__` is a property, not a prototype.
+  const grouped = new Map<string, FormDataEntryValue[]>();
+  for (const [name, value] of form) {
+    const values = grouped.get(name);
+    if (values) values.push(value);
+    else grouped.set(name, [value]);
   }
+  const entries = [...grouped].map(([name, values]) => [name, values.length === 1 ? values[0] : values] as const);
+  const body: Record<string, unknown> = Object.fromEntries(entries);
+  const textFields: Record<string, unknown> = Object.fromEntries(entries.filter(([name]) => !fileNames.has(name)));
   const issues = spec.fileFields.flatMap(({ name, required }): ValidationIssue[] => {
-    const value = body[name];
+    const value = Object.hasOwn(body, name) ? body[name] : undefined;
     if (value === undefined) return required ? [{ instancePath: '', schemaPath: '#/required', keyword: 'required', params: { missingProperty: name }, message: `must have required property '${name}'` }] : [];
     return value instanceof File ? [] : [{ instancePath: `/${name}`, schemaPath: `#/properties/${name}/format`, keyword: 'format', params: { format: 'binary' }, message: 'must be a file part (with a filename)' }];
   });
