@@ -2,7 +2,7 @@
 // free loopback port (initdb in a temp directory, as the postgres user when we are root: initdb refuses root), else
 // null with the reason, so the bench says it skipped rather than inventing figures.
 import { execFileSync } from 'node:child_process';
-import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { chownSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
@@ -55,4 +55,22 @@ export async function freshDatabase(server: string, prefix: string): Promise<{ u
   const url = new URL(server);
   url.pathname = `/${name}`;
   return { url: url.toString(), drop: () => admin(`drop database if exists ${name} with (force)`) };
+}
+
+/**
+ * The pid of the PostgreSQL server's postmaster when it runs on this machine (the parent of our backend), so the
+ * bench can count the server's CPU; undefined when it is elsewhere.
+ */
+export async function postmasterPid(server: string): Promise<number | undefined> {
+  const client = new pg.Client({ connectionString: server });
+  await client.connect();
+  try {
+    const backend = Number((await client.query('select pg_backend_pid() as pid')).rows[0].pid);
+    if (!existsSync(`/proc/${backend}/stat`)) return undefined;
+    const stat = readFileSync(`/proc/${backend}/stat`, 'utf8');
+    const parent = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+    return /postgres/.test(readFileSync(`/proc/${parent}/cmdline`, 'utf8')) ? parent : undefined;
+  } finally {
+    await client.end();
+  }
 }

@@ -1,7 +1,7 @@
 // Child processes for the benchmarks: started on a free port, ready only when OUR process answers (the port of a
 // shared machine may belong to someone else), always stopped.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 
 export async function freePort(): Promise<number> {
@@ -87,4 +87,42 @@ export async function startOnPort(command: string, args: string[], port: number,
   }
   await stop();
   throw new Error(`${command}: not listening on ${port} after ${timeoutMs} ms`);
+}
+
+/** CPU seconds of a process and of its children it has reaped (a server's finished workers count too). */
+function cpuWithReaped(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  const f = fields.slice(fields.lastIndexOf(')') + 2).split(' ');
+  return (Number(f[11]) + Number(f[12]) + Number(f[13]) + Number(f[14])) / 100;
+}
+
+/** The live children of a process, from /proc. */
+function childrenOf(pid: number): number[] {
+  const found: number[] = [];
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      if (Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]) === pid) found.push(Number(entry));
+    } catch {
+      // the process ended while we looked
+    }
+  }
+  return found;
+}
+
+/**
+ * CPU seconds used so far by a server made of a parent and its worker processes (PostgreSQL's postmaster and its
+ * backends): the parent, the children it reaped, and the children alive now.
+ */
+export function treeCpuSeconds(parent: number): number {
+  let total = cpuWithReaped(parent);
+  for (const child of childrenOf(parent)) {
+    try {
+      total += cpuSeconds(child);
+    } catch {
+      // ended (and reaped into the parent's figure) between the listing and the read
+    }
+  }
+  return total;
 }

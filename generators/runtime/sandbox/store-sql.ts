@@ -212,10 +212,13 @@ export class SqlStore implements Store {
 
   async insertRecord(record: StoredRecord, deliveries: Delivery[] = []): Promise<InsertResult> {
     try {
-      await this.batched(async (trx) => {
-        await trx.insertInto('records').values(recordRow(record)).execute();
-        if (deliveries.length) await trx.insertInto('deliveries').values(deliveries.map(deliveryRow)).execute();
-      });
+      if (this.kind === 'postgres') await this.insertInOneStatement(record, deliveries);
+      else {
+        await this.batched(async (trx) => {
+          await trx.insertInto('records').values(recordRow(record)).execute();
+          if (deliveries.length) await trx.insertInto('deliveries').values(deliveries.map(deliveryRow)).execute();
+        });
+      }
       return { inserted: true };
     } catch (error) {
       if (!isUniqueViolation(error) || record.reference === null) throw error;
@@ -224,6 +227,18 @@ export class SqlStore implements Store {
       if (!existing) throw error;
       return { inserted: false, existingId: existing.id };
     }
+  }
+
+  /**
+   * PostgreSQL: the record and its deliveries in ONE statement (the deliveries' insert carries the record's as a
+   * data-modifying CTE), which is atomic and committed when its answer arrives, like the BEGIN / INSERT / INSERT /
+   * COMMIT it replaces, in one round trip instead of three or four: the pool's connections, the server's backends and
+   * this process each do a third of the work per creation.
+   */
+  private async insertInOneStatement(record: StoredRecord, deliveries: Delivery[]): Promise<void> {
+    const insert = this.db.insertInto('records').values(recordRow(record));
+    if (!deliveries.length) await insert.execute();
+    else await this.db.with('record', () => insert.returning('id')).insertInto('deliveries').values(deliveries.map(deliveryRow)).execute();
   }
 
   async getRecord(tenant: string, resource: string, id: string): Promise<StoredRecord | undefined> {

@@ -33,6 +33,13 @@ export declare class SqlStore implements Store {
     saveSession(s: Session): Promise<void>;
     findSession(tokenHash: string): Promise<Session | undefined>;
     insertRecord(record: StoredRecord, deliveries?: Delivery[]): Promise<InsertResult>;
+    /**
+     * PostgreSQL: the record and its deliveries in ONE statement (the deliveries' insert carries the record's as a
+     * data-modifying CTE), which is atomic and committed when its answer arrives, like the BEGIN / INSERT / INSERT /
+     * COMMIT it replaces, in one round trip instead of three or four: the pool's connections, the server's backends and
+     * this process each do a third of the work per creation.
+     */
+    private insertInOneStatement;
     getRecord(tenant: string, resource: string, id: string): Promise<StoredRecord | undefined>;
     findRecords(tenant: string, resource: string, filter: RecordFilter): Promise<StoredRecord[]>;
     listRecords(tenant: string, resource: string, filter: RecordFilter, page: {
