@@ -58,7 +58,7 @@ async function send(op: Op, body: { raw: string | Uint8Array; type: string | und
   const path = op.path.replace(/\{(\w+)\}/g, (_, name) => encodeURIComponent(given(name) ?? String(op.parameters.find((p) => p.name === name)?.example ?? 'x')));
   const headers: Record<string, string> = token === undefined ? {} : { 'x-connectfi-token': token };
   if (body?.type) headers['content-type'] = body.type;
-  const response = await fetch(`${sandbox.url}${path}`, { method: op.method.toUpperCase(), headers, body: body?.raw });
+  const response = await fetch(`${sandbox.url}${path}`, { method: op.method.toUpperCase(), headers, body: body?.raw as BodyInit | undefined });
   const text = await response.text();
   let json: any;
   try {
