@@ -8,7 +8,13 @@ export type * from './behaviour-types.ts';
 /** JSON pointer segments into the bundle, e.g. ['components', 'schemas', 'AchTransfer']. */
 export type SchemaPointer = (string | number)[];
 
-export type HttpMethod = 'get' | 'put' | 'post' | 'delete' | 'patch';
+/**
+ * The HTTP methods the generators turn into operations, in the order the IR lists an path's operations. Lint refuses
+ * an operation under any other OpenAPI method (`head`, `options`, `trace`), so none is dropped silently.
+ */
+export const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'patch'] as const;
+
+export type HttpMethod = (typeof HTTP_METHODS)[number];
 
 export type Fidelity = 'documented' | 'partial' | 'designed';
 
@@ -19,6 +25,9 @@ export interface ExampleIR {
   value: unknown;
 }
 
+/** The JSON Schema types a parameter's text is coerced to. */
+export type ParameterType = 'string' | 'number' | 'integer' | 'boolean' | 'array';
+
 export interface ParameterIR {
   name: string;
   in: 'path' | 'query' | 'header' | 'cookie';
@@ -26,7 +35,34 @@ export interface ParameterIR {
   description?: string;
   /** Where the parameter's schema lives in the bundle. */
   schema: SchemaPointer;
+  /** The schema's first non-null type (`string` when it names none another parameter could carry). */
+  type: ParameterType;
+  /** For an array: its items' type, the same way. */
+  itemType?: ParameterType;
   example?: unknown;
+}
+
+/**
+ * The property names a JSON value may hold (through $ref, allOf/oneOf/anyOf, if/then/else, nested objects and array
+ * items): `open` when any other name is allowed too. The server reports a property outside them.
+ */
+export interface KnownPropertiesIR {
+  open?: true;
+  properties?: Record<string, KnownPropertiesIR>;
+  items?: KnownPropertiesIR;
+}
+
+/** One field of a multipart body. */
+export interface PartIR {
+  name: string;
+  required: boolean;
+}
+
+/** One media type of a response. */
+export interface MediaIR {
+  contentType: string;
+  /** Absent when the media type declares no schema (anything goes). */
+  schema?: SchemaPointer;
 }
 
 export interface BodyIR {
@@ -39,6 +75,12 @@ export interface BodyIR {
   examples: ExampleIR[];
   /** For a multipart body, the properties that carry bytes (`format: binary`, `contentMediaType`); else empty. */
   fileFields: string[];
+  /** The declared media types of the same kind as `contentType` (every JSON one, or `multipart/form-data`). */
+  mediaTypes: string[];
+  /** For a multipart body, every field the schema declares and whether it is required; else empty. */
+  parts: PartIR[];
+  /** The property names the body may hold; absent when it admits any (or is no object). */
+  knownProperties?: KnownPropertiesIR;
 }
 
 export interface ResponseIR {
@@ -47,11 +89,19 @@ export interface ResponseIR {
   description: string;
   /** Absent when the response has no body. */
   body?: BodyIR;
+  /** Every media type the response declares (`body` is the chosen one); empty when it has no body. */
+  media: MediaIR[];
 }
 
+/**
+ * The answer the client returns: the FIRST 2xx response the operation declares, with or without a body (a body-less
+ * 2xx means the call resolves to nothing). Every consumer (client, server, contract kit, docs, tests) uses this one.
+ */
 export interface SuccessIR {
   status: string;
   contentType?: string;
+  /** The response body's named examples (empty without a body). */
+  examples: ExampleIR[];
   /** True when the body is the `{ code: "0", data, requestId }` envelope; `data` is what the client returns. */
   enveloped: boolean;
   /** The schema of `data` when enveloped, else of the whole body; absent when the response has no body. */
@@ -61,7 +111,10 @@ export interface SuccessIR {
   itemSchemaName?: string;
 }
 
-/** One documented error: an example under a 4xx/5xx response, named after its connectFi `code`. */
+/**
+ * One documented error: an example under a 4xx, 5xx or `default` response (lint's rule too), named after its
+ * connectFi `code`. `status` is the response key as written, so `default` stays `default`.
+ */
 export interface ErrorCodeIR {
   status: string;
   /** The envelope's `code`, read from the example's value (else from its name before any `-case` suffix). */
@@ -195,6 +248,14 @@ export interface ApiIR {
   lifecycles: LifecycleIR[];
   /** The root's `x-connectfi-resources`: the records the API keeps. */
   resources: ResourceIR[];
-  /** The header that carries the token, from the apiKey security scheme (`x-connectfi-token`). */
+  /**
+   * The header that carries the token: the name of the bundle's apiKey-in-header security scheme. The one place every
+   * package, sample and test takes it from (`requireTokenHeader`, vendor.ts). The builder stops when an operation needs
+   * a token and no scheme names it; absent only for an API that nothing secures.
+   */
   tokenHeader?: string;
+  /** The operationId of the login: the operation whose `x-connectfi-behaviour` is `auth`; absent when none is. */
+  login?: string;
+  /** The operationId of the bill-payment public keys (the GET answering `BillEncryptionKeys`); absent when none does. */
+  billKeys?: string;
 }

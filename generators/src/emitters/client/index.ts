@@ -13,7 +13,7 @@ import { emitOperationsMeta } from './operations-meta.ts';
 import { emitPackageJson } from './package-json.ts';
 import { emitReadme } from './readme.ts';
 import { CLIENT_DIR, GENERATED_BANNER, clientSrc } from './paths.ts';
-import { emitSchemaTypes } from './schema-types.ts';
+import { emitSchemaTypes } from '../../framework/schema-types.ts';
 import { emitVersion } from './version-file.ts';
 import { emitWebhooks } from './webhooks.ts';
 import { emitWebhookValidators } from './webhook-validators.ts';
@@ -42,7 +42,7 @@ export const clientEmitters: EmitterGroup = {
       sf.insertText(0, banner);
       return { path: sf.getFilePath().slice(root.length + 1), content: sf.getFullText() };
     });
-    const sources: GeneratedFile[] = [...copyRuntime(root, 'generators/runtime/client', (name) => clientSrc(`runtime/${name}`)), await emitSchemaTypes(context), emitWebhookValidators(spec, ir), ...emitAchBatch(spec), ...(sandbox?.files ?? []), ...built];
+    const sources: GeneratedFile[] = [...copyRuntime(root, 'generators/runtime/client', (name) => clientSrc(`runtime/${name}`)), await emitSchemaTypes(context, clientSrc('schema.ts')), emitWebhookValidators(spec, ir), ...emitAchBatch(spec), ...(sandbox?.files ?? []), ...built];
     const esmOutput = await compileClient(context, sources);
     return [...emitPackageJson(context, control !== undefined), emitReadme(ir, hasAchBatch(spec), control?.ir), emitApiMd(ir, spec, hasAchBatch(spec), control), ...sources, ...esmOutput, ...commonJsBuild(CLIENT_DIR, sources, esmOutput)];
   },

@@ -10,7 +10,7 @@ import { runtimeExports } from './index-file.ts';
 import { groupClass } from './names.ts';
 import { emitOperationsMeta } from './operations-meta.ts';
 import { entrySrc, type ClientEntry } from './paths.ts';
-import { emitSchemaTypes } from './schema-types.ts';
+import { emitSchemaTypes } from '../../framework/schema-types.ts';
 
 export const SANDBOX_ENTRY: ClientEntry = { dir: 'sandbox', runtime: '../runtime', receiver: () => 'control' };
 

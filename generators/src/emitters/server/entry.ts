@@ -1,6 +1,7 @@
 // generated/server/src/index.ts and webhooks.ts: the package's public surface, binding the hand-written runtime to
 // this spec's route table, token header, handler types and webhook payloads.
 import type { ApiIR } from '../../ir/types.ts';
+import { requireTokenHeader } from '../../ir/vendor.ts';
 
 export function webhooksSource(ir: ApiIR, banner: string): string {
   const entries = ir.webhooks.map((w) => `  ${JSON.stringify(w.name)}: RequestBodyOf<operations[${JSON.stringify(w.operationId)}]>;\n`).join('');
@@ -27,7 +28,7 @@ import { createServer, type Server } from './runtime/server.js';
 import { routes } from './routes.js';
 
 /** The header that carries the token (the spec's apiKey security scheme). */
-export const TOKEN_HEADER = ${JSON.stringify(ir.tokenHeader ?? 'x-connectfi-token')};
+export const TOKEN_HEADER = ${JSON.stringify(requireTokenHeader(ir, '@connectfi/server'))};
 
 export interface ConnectFiServerOptions<Principal> extends Omit<PipelineOptions<Principal>, 'handlers'> {
   /** Operations without a handler answer 501 \`notImplemented\`. */
