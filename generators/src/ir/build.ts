@@ -14,7 +14,7 @@ import type {
   ApiIR, BodyIR, ErrorCodeIR, ExampleIR, Fidelity, GroupIR, HttpMethod, MediaIR, OperationIR, ParameterIR, ParameterType,
   FieldIR, PartIR, ResponseIR, SandboxTriggerIR, SchemaPointer, SuccessIR, WebhookIR,
 } from './types.ts';
-import { billKeysOf, loginOf, tokenHeaderOf } from './vendor.ts';
+import { achBatchOf, billKeysOf, loginOf, tokenHeaderOf } from './vendor.ts';
 
 const FIDELITIES = new Set(['documented', 'partial', 'designed']);
 
@@ -52,6 +52,7 @@ function bodyOf(spec: any, node: any, pointer: SchemaPointer): BodyIR | undefine
     examples: examplesOf(spec, media),
     fileFields: contentType.startsWith('multipart/') ? fileFieldsOf(spec, media.schema) : [],
     mediaTypes,
+    requiredProperties: requiredPropertiesOf(spec, media.schema),
     parts: contentType === MULTIPART ? partsOf(spec, media.schema) : [],
   };
 }
@@ -68,6 +69,15 @@ const isFile = (schema: any) => schema?.format === 'binary' || schema?.contentMe
 
 function fileFieldsOf(spec: any, schema: any): string[] {
   return Object.entries(propertiesOf(spec, schema)).filter(([, p]) => isFile(p)).map(([name]) => name);
+}
+
+function requiredPropertiesOf(spec: any, schema: any): string[] {
+  const node = deref(spec, schema);
+  if (Array.isArray(node?.oneOf) && node.oneOf.length) {
+    const branches: string[][] = node.oneOf.map((branch: any) => requiredOf(spec, branch));
+    return [...new Set([...requiredOf(spec, node), ...branches[0].filter((name) => branches.every((b) => b.includes(name)))])];
+  }
+  return [...new Set(requiredOf(spec, node))];
 }
 
 /** A multipart body's fields, with the schema's own `required` (the parts a request must carry). */
@@ -115,7 +125,8 @@ function errorsOf(responses: ResponseIR[]): ErrorCodeIR[] {
     .filter((r) => /^[45]/.test(r.status) || r.status === 'default')
     .flatMap((r) => (r.body?.examples ?? []).map((ex) => {
       const fromValue = (ex.value as any)?.code;
-      return { status: r.status, code: typeof fromValue === 'string' ? fromValue : ex.name.split('-')[0], exampleName: ex.name };
+      const code = typeof fromValue === 'string' ? fromValue : ex.name.split('-')[0];
+      return { status: r.status, httpStatus: r.status === 'default' ? 500 : Number(r.status), code, exampleName: ex.name, value: ex.value };
     }));
 }
 
@@ -153,11 +164,8 @@ function parametersOf(spec: any, pathItem: any, op: any, pointer: SchemaPointer)
   return [...byKey.values()].sort((a, b) => (a.in === 'path' && b.in === 'path' ? order.indexOf(a.name) - order.indexOf(b.name) : 0));
 }
 
-function requiresReference(spec: any, body: BodyIR | undefined): boolean {
-  if (!body || !/json/.test(body.contentType)) return false;
-  const schema = deref(spec, at(spec, body.schema));
-  if (Array.isArray(schema?.oneOf) && schema.oneOf.length) return schema.oneOf.every((branch: any) => requiredOf(spec, branch).includes('reference'));
-  return requiredOf(spec, schema).includes('reference');
+function requiresReference(body: BodyIR | undefined): boolean {
+  return body !== undefined && /json/.test(body.contentType) && body.requiredProperties.includes('reference');
 }
 
 function fidelityOf(op: any): Fidelity | undefined {
@@ -215,7 +223,7 @@ function operationOf(spec: any, groups: GroupIR[], route: string, method: HttpMe
     deprecated: op.deprecated === true,
     replacedBy: typeof op['x-connectfi-replaced-by'] === 'string' ? op['x-connectfi-replaced-by'] : undefined,
     pattern: detectPattern(spec, requestBody, success),
-    dedupedByReference: requiresReference(spec, requestBody),
+    dedupedByReference: requiresReference(requestBody),
     sandbox: sandboxProseOf(op['x-connectfi-sandbox']),
     behaviour: behaviourOf(op.operationId, op['x-connectfi-behaviour']),
     triggers: triggersOf(op.operationId, op['x-connectfi-sandbox']),
@@ -276,6 +284,7 @@ export function buildIR(spec: any): ApiIR {
   const tokenHeader = tokenHeaderOf(spec, operations);
   const login = loginOf(operations);
   const billKeys = billKeysOf(operations);
+  const achBatch = achBatchOf(spec);
   return {
     title: spec.info?.title ?? '',
     version: spec.info?.version ?? '',
@@ -287,5 +296,6 @@ export function buildIR(spec: any): ApiIR {
     ...(tokenHeader ? { tokenHeader } : {}),
     ...(login ? { login } : {}),
     ...(billKeys ? { billKeys } : {}),
+    ...(achBatch ? { achBatch } : {}),
   };
 }

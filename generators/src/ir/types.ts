@@ -79,6 +79,8 @@ export interface BodyIR {
   mediaTypes: string[];
   /** For a multipart body, every field the schema declares and whether it is required; else empty. */
   parts: PartIR[];
+  /** The top-level properties the schema requires (own and through `allOf`; of a `oneOf`, those every branch does). */
+  requiredProperties: string[];
   /** The property names the body may hold; absent when it admits any (or is no object). */
   knownProperties?: KnownPropertiesIR;
 }
@@ -117,9 +119,13 @@ export interface SuccessIR {
  */
 export interface ErrorCodeIR {
   status: string;
+  /** The status a server answers the example with: `status` as a number, 500 for `default`. */
+  httpStatus: number;
   /** The envelope's `code`, read from the example's value (else from its name before any `-case` suffix). */
   code: string;
   exampleName: string;
+  /** The example's value: the error envelope as documented. */
+  value: unknown;
 }
 
 /**
@@ -258,4 +264,18 @@ export interface ApiIR {
   login?: string;
   /** The operationId of the bill-payment public keys (the GET answering `BillEncryptionKeys`); absent when none does. */
   billKeys?: string;
+  /** The ACH SFTP batch file's row and name rules; absent when the bundle does not describe the file. */
+  achBatch?: AchBatchIR;
+}
+
+/** `AchBatchFileRow` (columns in file order, the addenda column) and `AchBatchFileName` (the file-name rule). */
+export interface AchBatchIR {
+  rowSchema: string;
+  nameSchema: string;
+  /** `x-connectfi-csv-columns`: the row's properties in file order. */
+  columns: string[];
+  /** `x-connectfi-csv-rest`: the array property the remaining columns fill. */
+  rest?: string;
+  /** The file name's `pattern`. */
+  namePattern: string;
 }

@@ -11,6 +11,7 @@ import { groupClass } from './names.ts';
 import { emitOperationsMeta } from './operations-meta.ts';
 import { entrySrc, type ClientEntry } from './paths.ts';
 import { emitSchemaTypes } from '../../framework/schema-types.ts';
+import { requireTokenHeader } from '../../ir/vendor.ts';
 
 export const SANDBOX_ENTRY: ClientEntry = { dir: 'sandbox', runtime: '../runtime', receiver: () => 'control' };
 
@@ -27,7 +28,7 @@ import { ${groupClass(group)} } from './facade.js';
  */
 export class SandboxControl extends ${groupClass(group)} {
   constructor(options: ClientOptions) {
-    super(new ConnectFiCore({ tokenHeader: ${JSON.stringify(ir.tokenHeader ?? 'x-connectfi-token')}, ...options }));
+    super(new ConnectFiCore({ tokenHeader: ${JSON.stringify(requireTokenHeader(ir, '@connectfi/client/sandbox'))}, ...options }));
   }
 }
 
@@ -51,7 +52,7 @@ export async function emitSandboxEntry(project: Project, root: string, api: Cont
   const built = [
     emitOperationsMeta(project, root, api.ir, SANDBOX_ENTRY),
     emitTypes(project, root, api.ir, SANDBOX_ENTRY),
-    emitFacade(project, root, api.ir, api.spec, SANDBOX_ENTRY),
+    emitFacade(project, root, api.ir, SANDBOX_ENTRY),
     project.createSourceFile(`${root}/${entrySrc(SANDBOX_ENTRY, 'index.ts')}`, indexText(api, groups[0]), { overwrite: true }),
   ];
   return { built, files: [await emitSchemaTypes(api, entrySrc(SANDBOX_ENTRY, 'schema.ts'), BANNER)] };
