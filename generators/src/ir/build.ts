@@ -244,6 +244,8 @@ function webhookOf(spec: any, groups: GroupIR[], name: string, item: any): Webho
     operationId: op.operationId ?? name,
     group: group.name,
     tag: group.tag,
+    action: actionOf(op.operationId ?? name, group.name),
+    method,
     summary: op.summary ?? '',
     description: op.description ?? '',
     fidelity: fidelityOf(op),

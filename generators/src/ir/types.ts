@@ -225,6 +225,10 @@ export interface WebhookIR {
   operationId: string;
   group: string;
   tag: string;
+  /** operationId without the group prefix, as for an operation. */
+  action: string;
+  /** The method of its path item (connectFi POSTs every webhook). */
+  method: HttpMethod;
   summary: string;
   description: string;
   fidelity?: Fidelity;

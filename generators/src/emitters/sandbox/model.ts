@@ -22,15 +22,12 @@ function successOf(op: OperationIR) {
   };
 }
 
+/** The documented errors by example name, those whose example is an error envelope (it has a `code`). */
 function errorsOf(op: OperationIR) {
   const errors: Record<string, { status: number; body: unknown }> = {};
-  for (const response of op.responses) {
-    const status = Number(response.status);
-    if (!(status >= 400)) continue;
-    for (const example of response.body?.examples ?? []) {
-      const value = example.value as any;
-      if (value && typeof value === 'object' && typeof value.code === 'string') errors[example.name] ??= { status, body: value };
-    }
+  for (const error of op.errors) {
+    const value = error.value as any;
+    if (value && typeof value === 'object' && typeof value.code === 'string') errors[error.exampleName] ??= { status: error.httpStatus, body: value };
   }
   return errors;
 }

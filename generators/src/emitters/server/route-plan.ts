@@ -63,12 +63,12 @@ function parametersSchema(params: (ParameterIR & { in: 'path' | 'query' | 'heade
 function answerOf(op: OperationIR, rule: BusinessRuleIR): BusinessAnswer | undefined {
   const documented = rule.documented;
   if (!documented) return undefined;
-  const example: any = op.responses.find((r) => r.status === documented.status)?.body?.examples.find((e) => e.name === documented.exampleName)?.value;
+  const example: any = documented.value;
   const constants = new Set([rule.value, ...(Array.isArray(rule.value) ? rule.value : [])].map((v) => JSON.stringify(v)));
   const entries = Object.entries<unknown>(example?.context && typeof example.context === 'object' ? example.context : {});
   const message = typeof example?.message === 'string' ? example.message : rule.code;
   return {
-    status: /^\d{3}$/.test(documented.status) ? Number(documented.status) : 400,
+    status: documented.httpStatus,
     code: rule.code,
     message: message.replace(/\s*\([^()]*\)\s*$/, ''),
     detailInMessage: /\([^()]*=[^()]*\)\s*$/.test(message),
