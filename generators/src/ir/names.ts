@@ -21,3 +21,6 @@ export const pascal = (s: string) => upperFirst(joinWords(s, WORD_BREAK));
  * `customer-id` -> `customerId`, `2fa` -> `_2fa`.
  */
 export const identifierWords = (s: string) => joinWords(s, /[^A-Za-z0-9_$]+(.)?/g).replace(/^(\d)/, '_$1');
+
+/** An export name for a module of generated validators: `achStatus-changed` -> `achStatus_changed`, `2x` -> `_2x`. */
+export const exportName = (s: string) => s.replace(/[^A-Za-z0-9]+/g, '_').replace(/^(\d)/, '_$1');

@@ -96,8 +96,9 @@ export interface ResponseIR {
 }
 
 /**
- * The answer the client returns: the FIRST 2xx response the operation declares, with or without a body (a body-less
- * 2xx means the call resolves to nothing). Every consumer (client, server, contract kit, docs, tests) uses this one.
+ * The answer the client returns: the first 2xx response, with or without a body (a body-less 2xx means the call
+ * resolves to nothing). JSON orders status keys numerically, so "first" is the lowest 2xx. Every consumer (client,
+ * server, contract kit, sandbox, docs, tests) uses this one; none looks for another 2xx.
  */
 export interface SuccessIR {
   status: string;

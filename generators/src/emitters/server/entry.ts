@@ -1,11 +1,12 @@
 // generated/server/src/index.ts and webhooks.ts: the package's public surface, binding the hand-written runtime to
 // this spec's route table, token header, handler types and webhook payloads.
+import { exportName } from '../../ir/names.ts';
 import type { ApiIR } from '../../ir/types.ts';
 import { requireTokenHeader } from '../../ir/vendor.ts';
 
 export function webhooksSource(ir: ApiIR, banner: string): string {
   const entries = ir.webhooks.map((w) => `  ${JSON.stringify(w.name)}: RequestBodyOf<operations[${JSON.stringify(w.operationId)}]>;\n`).join('');
-  const validators = ir.webhooks.map((w) => `  ${JSON.stringify(w.name)}: validators.${w.name.replace(/[^A-Za-z0-9]+/g, '_')},\n`).join('');
+  const validators = ir.webhooks.map((w) => `  ${JSON.stringify(w.name)}: validators.${exportName(w.name)},\n`).join('');
   return `${banner}import type { operations } from './schema.js';
 import type { RequestBodyOf } from './runtime/handler-types.js';
 import { createWebhookSender } from './runtime/webhook.js';

@@ -2,6 +2,7 @@
 // types a body may use, which multipart fields carry files, and the schema each validator is compiled from (a
 // reference into the bundle; a multipart body's text fields from the Ajv adapter). The route table and the validator
 // modules are both emitted from this one plan.
+import { exportName } from '../../ir/names.ts';
 import { bundleRef } from '../../schema/ajv.ts';
 import { multipartTextSchema } from '../../schema/multipart.ts';
 import type { ApiIR, BusinessRuleIR, KnownPropertiesIR, OperationIR, ParameterIR, ParameterType, SchemaPointer } from '../../ir/types.ts';
@@ -33,7 +34,6 @@ export interface ServerPlan {
   webhookValidators: ValidatorPlan[];
 }
 
-const identifierOf = (text: string) => text.replace(/[^A-Za-z0-9]+/g, '_').replace(/^(\d)/, '_$1');
 const refTo = (pointer: SchemaPointer) => ({ $ref: bundleRef(pointer) });
 
 function parameterPlan({ name, in: where, type, itemType }: ParameterIR & { in: 'path' | 'query' | 'header' }): RoutePlan['parameters'][number] {
@@ -103,7 +103,7 @@ function bodyPlan(spec: any, op: OperationIR, name: string): RoutePlan['body'] {
  * API from one pipeline, whose response validators are looked up by name).
  */
 export function planServer(ir: ApiIR, spec: any, { validatorPrefix = '' } = {}): ServerPlan {
-  const identifier = (text: string) => `${validatorPrefix}${identifierOf(text)}`;
+  const identifier = (text: string) => `${validatorPrefix}${exportName(text)}`;
   const responseValidators = new Map<string, ValidatorPlan>();
   const responseValidator = (op: OperationIR, status: string, type: string, pointer: SchemaPointer | undefined): ValidatorPlan => {
     const key = pointer ? JSON.stringify(pointer) : 'anything';
