@@ -12,6 +12,8 @@ export function emitClientClass(project: Project, root: string, ir: ApiIR) {
   const tokenHeader = requireTokenHeader(ir, '@connectfi/client');
   // `cfi.billKeys` exists when the bundle has the operation answering the keys (the IR's `billKeys`).
   const billKeysOp = ir.operations.find((o) => o.operationId === ir.billKeys);
+  // The login the client performs with `login` and `password` (the IR's `login`); without one only `token` works.
+  const loginOp = ir.operations.find((o) => o.operationId === ir.login);
   const file = project.createSourceFile(`${root}/${clientSrc('client.ts')}`, '', { overwrite: true });
   file.addImportDeclarations([
     { isTypeOnly: true, moduleSpecifier: 'openapi-fetch', namedImports: ['Client'] },
@@ -19,7 +21,7 @@ export function emitClientClass(project: Project, root: string, ir: ApiIR) {
     { moduleSpecifier: './runtime/core.js', namedImports: ['ConnectFiCore', 'type ClientOptions'] },
     { moduleSpecifier: './runtime/low-level.js', namedImports: ['createLowLevelClient'] },
     ...(billKeysOp ? [{ moduleSpecifier: './runtime/bill-keys.js', namedImports: ['BillKeyCache'] }] : []),
-    { moduleSpecifier: './operations.js', namedImports: billKeysOp ? ['operationMeta', 'openRoutes'] : ['openRoutes'] },
+    { moduleSpecifier: './operations.js', namedImports: billKeysOp || loginOp ? ['operationMeta', 'openRoutes'] : ['openRoutes'] },
     { moduleSpecifier: './version.js', namedImports: ['USER_AGENT'] },
     ...(groups.length ? [{ moduleSpecifier: './facade.js', namedImports: groups.map(groupClass) }] : []),
   ]);
@@ -37,7 +39,7 @@ export function emitClientClass(project: Project, root: string, ir: ApiIR) {
     ctors: [{
       parameters: [{ name: 'options', type: 'ClientOptions' }],
       statements: [
-        'this.core = new ConnectFiCore({ tokenHeader: TOKEN_HEADER, userAgent: USER_AGENT, ...options });',
+        `this.core = new ConnectFiCore({ tokenHeader: TOKEN_HEADER, userAgent: USER_AGENT, ...options${loginOp ? `, loginOperation: operationMeta.${loginOp.operationId}` : ''} });`,
         'this.raw = createLowLevelClient<paths>(this.core, options.baseUrl, TOKEN_HEADER, openRoutes, options.fetch);',
         ...(billKeysOp ? [`this.billKeys = new BillKeyCache((callOptions) => this.core.call(operationMeta.${billKeysOp.operationId}, {}, callOptions));`] : []),
         ...groups.map((g) => `this.${g} = new ${groupClass(g)}(this.core);`),
