@@ -5,7 +5,9 @@ import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
 import { specRoot } from './paths.ts';
 import { runTool, runToolSync, type Track, type ToolRun } from './tool.ts';
-import { LIFECYCLE_HEADING, lifecycleTable, type Lifecycle } from './lifecycle-table.ts';
+import { lifecyclesOf } from '../../generators/src/ir/lifecycles.ts';
+import { HTTP_METHODS } from '../../generators/src/ir/types.ts';
+import { LIFECYCLE_HEADING, lifecycleTable } from './lifecycle-table.ts';
 
 const bundleArgs = (root: string, out: string) => ['bundle', root, '--output', out];
 
@@ -37,9 +39,8 @@ export async function redoclyBundleAsync(root = specRoot, track?: Track): Promis
 
 /** Appends the lifecycle table to every schema that carries x-connectfi-lifecycle (idempotent). */
 export function renderLifecycles(spec: Record<string, any>): void {
-  for (const schema of Object.values<any>(spec.components?.schemas ?? {})) {
-    const lc: Lifecycle | undefined = schema?.['x-connectfi-lifecycle'];
-    if (!lc) continue;
+  for (const lc of lifecyclesOf(spec)) {
+    const schema = spec.components.schemas[lc.schemaName];
     const prose = String(schema.description ?? '').split(LIFECYCLE_HEADING)[0].trimEnd();
     schema.description = `${prose}\n\n${lifecycleTable(lc)}\n`;
   }
@@ -81,5 +82,5 @@ export async function buildBundleAsync(root = specRoot, track?: Track): Promise<
 }
 
 export function countOperations(spec: Record<string, any>): number {
-  return Object.values<any>(spec.paths ?? {}).reduce((n, item) => n + Object.keys(item).filter((k) => /^(get|put|post|delete|patch)$/.test(k)).length, 0);
+  return Object.values<any>(spec.paths ?? {}).reduce((n, item) => n + HTTP_METHODS.filter((m) => item?.[m]).length, 0);
 }

@@ -1,13 +1,10 @@
-// Renders an x-connectfi-lifecycle as Markdown, so that descriptions and docs show the data rather than a copy of it.
-export interface Lifecycle {
-  initial: string[];
-  terminal: string[];
-  transitions: { from: string; to: string; trigger: string }[];
-}
+// Renders an x-connectfi-lifecycle (as the IR reads it) as Markdown, so that descriptions and docs show the data
+// rather than a copy of it.
+import type { LifecycleIR } from '../../generators/src/ir/types.ts';
 
 export const LIFECYCLE_HEADING = '**Lifecycle** (generated from `x-connectfi-lifecycle`):';
 
-export function lifecycleTable(lc: Lifecycle): string {
+export function lifecycleTable(lc: LifecycleIR): string {
   const rows = lc.transitions.map((t) => `| ${t.from} | ${t.to} | ${t.trigger.replace(/\|/g, '\\|')} |`);
   return [
     LIFECYCLE_HEADING,

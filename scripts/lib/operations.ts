@@ -1,8 +1,9 @@
 // Every operation and webhook of the bundle, in the shape the docs build, the browser test and the contract tests
-// share. It is a view of the generators' IR, so docs and tests read the conventions exactly as the client does.
-import { actionOf, buildIR } from '../../generators/src/ir/build.ts';
+// share: a projection of the generators' IR, nothing worked out again (success, errors, file fields and the token
+// header are the IR's), so docs and tests read the conventions exactly as the client does.
+import { buildIR } from '../../generators/src/ir/build.ts';
 import { at } from '../../generators/src/ir/schema-walk.ts';
-import type { BodyIR, HttpMethod, OperationIR, WebhookIR } from '../../generators/src/ir/types.ts';
+import type { ApiIR, BodyIR, ExampleIR, HttpMethod, OperationIR, WebhookIR } from '../../generators/src/ir/types.ts';
 
 export interface NamedExample {
   name: string;
@@ -37,14 +38,17 @@ export interface OperationEntry {
   replacedBy?: string;
   /** Whether the operation's own `security`, else the root's, asks for the token (`security: []` does not). */
   needsToken: boolean;
+  /** The header the token goes in (the IR's `tokenHeader`), when the operation needs one. */
+  tokenHeader?: string;
   parameters: ParameterExample[];
   /**
    * The media type and first named example of the request body, when there is a body; `fileFields` are the
    * multipart fields that carry a file (`format: binary`), whose example is a stand-in for the bytes.
    */
   request?: { contentType: string; example?: NamedExample; fileFields: string[] };
-  /** The first named example of the first 2xx response with content. */
-  success?: { status: string; contentType: string; example?: NamedExample };
+  /** The IR's success (the first 2xx response), its media type and first named example when it has a body. */
+  success?: { status: string; contentType?: string; example?: NamedExample };
+  /** The IR's errors: every example under a 4xx, 5xx or `default` response. */
   errors: ErrorExample[];
   /** The operation object itself, inside the spec it was read from (so a docs copy can annotate it). */
   node: Record<string, any>;
@@ -55,10 +59,11 @@ export function exampleFileName(field: string, example: unknown): string {
   return /([\w.-]+\.[A-Za-z0-9]+)/.exec(String(example ?? ''))?.[1] ?? `${field}.bin`;
 }
 
-const firstOf = (body: BodyIR | undefined): NamedExample | undefined => body?.examples[0] && { name: body.examples[0].name, value: body.examples[0].value };
+const firstOf = (examples: ExampleIR[]): NamedExample | undefined => examples[0] && { name: examples[0].name, value: examples[0].value };
+const requestOf = (body: BodyIR) => ({ contentType: body.contentType, example: firstOf(body.examples), fileFields: body.fileFields });
 
-function fromOperation(spec: any, op: OperationIR): OperationEntry {
-  const success = op.responses.find((r) => /^2/.test(r.status) && r.body);
+function fromOperation(spec: any, ir: ApiIR, op: OperationIR): OperationEntry {
+  const needsToken = op.security.length > 0;
   return {
     kind: 'operation',
     operationId: op.operationId,
@@ -71,13 +76,12 @@ function fromOperation(spec: any, op: OperationIR): OperationEntry {
     fidelity: op.fidelity,
     deprecated: op.deprecated,
     replacedBy: op.replacedBy,
-    needsToken: op.security.length > 0,
+    needsToken,
+    ...(needsToken && ir.tokenHeader ? { tokenHeader: ir.tokenHeader } : {}),
     parameters: op.parameters.map(({ name, in: where, example }) => ({ name, in: where, example })),
-    request: op.requestBody && { contentType: op.requestBody.contentType, example: firstOf(op.requestBody), fileFields: op.requestBody.fileFields },
-    success: success && { status: success.status, contentType: success.body!.contentType, example: firstOf(success.body) },
-    errors: op.responses
-      .filter((r) => /^[45]/.test(r.status))
-      .flatMap((r) => (r.body?.examples ?? []).map((ex) => ({ status: r.status, name: ex.name, value: ex.value }))),
+    request: op.requestBody && requestOf(op.requestBody),
+    success: op.success && { status: op.success.status, contentType: op.success.contentType, example: firstOf(op.success.examples) },
+    errors: op.errors.map((e) => ({ status: e.status, name: e.exampleName, value: e.value })),
     node: at(spec, op.pointer),
   };
 }
@@ -87,23 +91,27 @@ function fromWebhook(spec: any, hook: WebhookIR): OperationEntry {
     kind: 'webhook',
     operationId: hook.operationId,
     summary: hook.summary,
-    method: hook.pointer.at(-1) as OperationEntry['method'],
+    method: hook.method,
     path: hook.name,
     tag: hook.tag,
     group: hook.group,
-    action: actionOf(hook.operationId, hook.group),
+    action: hook.action,
     fidelity: hook.fidelity,
     deprecated: hook.deprecated,
     needsToken: false,
     parameters: [],
-    request: { contentType: hook.body.contentType, example: firstOf(hook.body), fileFields: hook.body.fileFields },
+    request: requestOf(hook.body),
     errors: [],
     node: at(spec, hook.pointer),
   };
 }
 
-/** Path operations in bundle order, then webhooks in bundle order, read through the generators' IR. */
+/** Path operations in bundle order, then webhooks in bundle order, of `ir` (built from `spec`, whose nodes `node` is). */
+export function operationsOf(ir: ApiIR, spec: any): OperationEntry[] {
+  return [...ir.operations.map((op) => fromOperation(spec, ir, op)), ...ir.webhooks.map((hook) => fromWebhook(spec, hook))];
+}
+
+/** The same, building the IR from `spec`. */
 export function listOperations(spec: any): OperationEntry[] {
-  const ir = buildIR(spec);
-  return [...ir.operations.map((op) => fromOperation(spec, op)), ...ir.webhooks.map((hook) => fromWebhook(spec, hook))];
+  return operationsOf(buildIR(spec), spec);
 }

@@ -16,10 +16,11 @@ describe('the IR', () => {
     expect(ops.authGetToken).toMatchObject({ group: 'auth', action: 'getToken', method: 'post', path: '/auth/get-token', security: [], fidelity: 'documented', pattern: { kind: 'plain' } });
     expect(ops.userChangePassword.security).toEqual(['connectFiToken']);
     expect(ops.authGetToken.success).toMatchObject({ status: '200', enveloped: true, dataSchemaName: 'AccessToken' });
-    expect(ops.authGetToken.errors).toEqual([
-      { status: '400', code: 'requestValidateError', exampleName: 'requestValidateError' },
-      { status: '401', code: 'unauthorized', exampleName: 'unauthorized' },
+    expect(ops.authGetToken.errors).toMatchObject([
+      { status: '400', httpStatus: 400, code: 'requestValidateError', exampleName: 'requestValidateError', value: { code: 'requestValidateError' } },
+      { status: '401', httpStatus: 401, code: 'unauthorized', exampleName: 'unauthorized', value: { code: 'unauthorized' } },
     ]);
+    expect(ops.authGetToken.errors).toHaveLength(2);
     expect(ir.webhooks.map((w) => w.name).sort()).toEqual(Object.keys(spec.webhooks).sort());
     // KYC posts the success envelope; the payment rails post the bare record.
     expect(ir.webhooks.find((w) => w.name === 'akepaStatusChanged')).toMatchObject({ group: 'akepa', enveloped: true });

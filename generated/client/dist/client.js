@@ -30,7 +30,7 @@ export class ConnectFi {
     customerLookup;
     condor;
     constructor(options) {
-        this.core = new ConnectFiCore({ tokenHeader: TOKEN_HEADER, userAgent: USER_AGENT, ...options });
+        this.core = new ConnectFiCore({ tokenHeader: TOKEN_HEADER, userAgent: USER_AGENT, ...options, loginOperation: operationMeta.authGetToken });
         this.raw = createLowLevelClient(this.core, options.baseUrl, TOKEN_HEADER, openRoutes, options.fetch);
         this.billKeys = new BillKeyCache((callOptions) => this.core.call(operationMeta.billsPublicEncryptionKeys, {}, callOptions));
         this.auth = new AuthApi(this.core);

@@ -2,12 +2,7 @@
 // while, shared by concurrent callers. connectFi publishes a primary and a secondary key, each as PEM and JWK;
 // both encrypt the same way, so the primary is used and the secondary is the fallback.
 import { encryptAccountNumber, type PublicKeyInput, type RsaPublicJwk } from './encryption.js';
-import type { OperationMeta, RequestOptions } from './operation.js';
-
-export const BILL_KEYS_OPERATION: OperationMeta = {
-  operationId: 'billsPublicEncryptionKeys', method: 'get', path: '/transfer-to/bills/public-encryption-keys', authenticated: true,
-  responseContentType: 'application/json', enveloped: true, pattern: { kind: 'plain' },
-};
+import type { RequestOptions } from './operation.js';
 
 export interface BillPublicKeys {
   primary: PublicKeyInput;

@@ -34,16 +34,20 @@ export interface ClientOptions {
   logger?: Logger;
   /** `debug` writes every event as one line to console.debug. Default: the `CONNECTFI_LOG` environment variable, else off. */
   logLevel?: 'debug' | 'off';
-  /** The token header; the generated client passes the bundle's apiKey scheme name. */
+  /** The token header; the generated client passes its bundle's (the apiKey security scheme's name). */
   tokenHeader?: string;
   /** The `User-Agent`; the generated client passes its package name and version. */
   userAgent?: string;
 }
 
-export const LOGIN_OPERATION: OperationMeta = {
-  operationId: 'authGetToken', method: 'post', path: '/auth/get-token', authenticated: false,
-  requestContentType: 'application/json', responseContentType: 'application/json', enveloped: true, pattern: { kind: 'plain' },
-};
+/**
+ * What the generated client binds the core to, from its bundle (the IR's vendor facts), never defaulted here: the
+ * header the token travels in and the login operation (absent when the API has none; then only `token` works).
+ */
+export interface CoreOptions extends ClientOptions {
+  tokenHeader: string;
+  loginOperation?: OperationMeta;
+}
 
 const DEFAULT_TIMEOUT_MS = 30_000;
 
@@ -80,13 +84,14 @@ export class ConnectFiCore {
   /** Sent by the facade's transport, and by the low-level client too. */
   readonly userAgent?: string;
 
-  constructor(options: ClientOptions) {
+  constructor(options: CoreOptions) {
     checkBaseUrl(options?.baseUrl);
     checkCredentials(options);
+    if (typeof options.tokenHeader !== 'string' || !options.tokenHeader) throw new ConnectFiError('createConnectFiClient: tokenHeader is empty; the generated client passes its bundle\'s');
     const fetchImpl = options.fetch ?? (globalThis.fetch ? (input, init) => globalThis.fetch(input, init) : undefined);
     if (!fetchImpl) throw new ConnectFiError('createConnectFiClient: no global fetch in this runtime; pass options.fetch');
     this.timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-    this.tokenHeader = options.tokenHeader ?? 'x-connectfi-token';
+    this.tokenHeader = options.tokenHeader;
     this.userAgent = options.userAgent;
     this.transport = new Transport({
       baseUrl: options.baseUrl,
@@ -99,8 +104,9 @@ export class ConnectFiCore {
     });
     if (options.token) this.auth = new FixedToken(options.token);
     else {
-      const { login, password } = options as Required<Pick<ClientOptions, 'login' | 'password'>>;
-      this.auth = new LoginTokenSource(() => this.logIn(login, password), options.tokenSafetyMarginMs ?? 60_000);
+      const { login, password, loginOperation } = options as Required<Pick<CoreOptions, 'login' | 'password'>> & CoreOptions;
+      if (!loginOperation) throw new ConnectFiError('createConnectFiClient: this API has no login operation; give a token');
+      this.auth = new LoginTokenSource(() => this.logIn(loginOperation, login, password), options.tokenSafetyMarginMs ?? 60_000);
     }
   }
 
@@ -226,11 +232,11 @@ export class ConnectFiCore {
     throw duplicate;
   }
 
-  private async logIn(login: string, password: string): Promise<IssuedToken> {
+  private async logIn(op: OperationMeta, login: string, password: string): Promise<IssuedToken> {
     const call = callSignal(this.timeoutMs);
     try {
-      const answer = await this.transport.send({ op: LOGIN_OPERATION, input: { body: { user: { login, password } } }, call });
-      return (await this.interpret<IssuedToken>(LOGIN_OPERATION, {}, answer, {})).data;
+      const answer = await this.transport.send({ op, input: { body: { user: { login, password } } }, call });
+      return (await this.interpret<IssuedToken>(op, {}, answer, {})).data;
     } finally {
       call.dispose();
     }

@@ -17,7 +17,7 @@ export interface TransportConfig {
   headers?: Record<string, string>;
   logger?: Logger;
   /** Names the header whose value the logger must never see. */
-  tokenHeader?: string;
+  tokenHeader: string;
   /** Sent as `User-Agent`: the package and its version. */
   userAgent?: string;
   random?: () => number;
@@ -154,7 +154,7 @@ export class Transport {
     if (!this.config.logger) return;
     this.config.logger({
       type: 'request', operationId: op.operationId, method: op.method.toUpperCase(), path: redactUrlPath(url),
-      durationMs: Date.now() - started, retry, headers: redactHeaders(headers, this.config.tokenHeader ?? 'x-connectfi-token'), ...outcome,
+      durationMs: Date.now() - started, retry, headers: redactHeaders(headers, this.config.tokenHeader), ...outcome,
     });
   }
 

@@ -4,6 +4,7 @@
 // apart from it: each failing value is replaced by one that satisfies its keyword and the body validated again,
 // which also sorts out the noise of `oneOf` branches the body never meant.
 import { CallFailure, requestInvalid, type ValidationIssue } from './envelope.js';
+import { segmentsOf } from './json-pointer.js';
 import type { BodySpec, BusinessAnswer } from './route.js';
 
 interface KeywordSemantics {
@@ -27,8 +28,6 @@ const KEYWORDS: Record<string, KeywordSemantics> = {
   },
   'x-connectfi-supported': { schemaConstraint: false, repair: (_sent, supported) => (supported as unknown[])[0] },
 };
-
-const segmentsOf = (pointer: string) => pointer.split('/').slice(1).map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
 
 function valueAt(root: unknown, pointer: string): unknown {
   return segmentsOf(pointer).reduce<any>((node, key) => node?.[key], root);

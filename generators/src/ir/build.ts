@@ -3,17 +3,20 @@
 import { deref } from '../spec/examples.ts';
 import { behaviourOf, fieldsOf, prerequisitesOf, resourcesOf, triggersOf } from './behaviour.ts';
 import { businessRulesOf } from './business-rules.ts';
+import { knownPropertiesOf } from './known-properties.ts';
+import { lifecyclesOf } from './lifecycles.ts';
+import { camel, lowerFirst } from './names.ts';
 import { detectPattern } from './patterns.ts';
-import { at, componentName, pointerOf, propertiesOf, requiredOf, resolvePointer } from './schema-walk.ts';
+import { pointerOf } from './pointer.ts';
+import { at, componentName, propertiesOf, requiredOf, resolvePointer } from './schema-walk.ts';
+import { HTTP_METHODS } from './types.ts';
 import type {
-  ApiIR, BodyIR, ErrorCodeIR, ExampleIR, Fidelity, GroupIR, HttpMethod, LifecycleIR, OperationIR, ParameterIR,
-  FieldIR, ResponseIR, SandboxTriggerIR, SchemaPointer, SuccessIR, WebhookIR,
+  ApiIR, BodyIR, ErrorCodeIR, ExampleIR, Fidelity, GroupIR, HttpMethod, MediaIR, OperationIR, ParameterIR, ParameterType,
+  FieldIR, PartIR, ResponseIR, SandboxTriggerIR, SchemaPointer, SuccessIR, WebhookIR,
 } from './types.ts';
+import { achBatchOf, billKeysOf, loginOf, tokenHeaderOf } from './vendor.ts';
 
-const METHODS: HttpMethod[] = ['get', 'put', 'post', 'delete', 'patch'];
 const FIDELITIES = new Set(['documented', 'partial', 'designed']);
-
-const camel = (s: string) => s.replace(/[^A-Za-z0-9]+(.)?/g, (_, c: string | undefined) => (c ? c.toUpperCase() : '')).replace(/^./, (c) => c.toLowerCase());
 
 function groupsOf(spec: any): GroupIR[] {
   return (spec.tags ?? []).map((tag: any) => ({
@@ -31,12 +34,16 @@ function examplesOf(spec: any, media: any): ExampleIR[] {
   return media?.example !== undefined ? [...named, { name: 'example', value: media.example }] : named;
 }
 
+const MULTIPART = 'multipart/form-data';
+
 function bodyOf(spec: any, node: any, pointer: SchemaPointer): BodyIR | undefined {
   const resolved = deref(spec, node);
   const entries = Object.entries<any>(resolved?.content ?? {});
   if (!entries.length) return undefined;
   const [contentType, media] = entries.find(([type]) => /json/.test(type)) ?? entries[0];
   const base = node?.$ref ? pointerOf(node.$ref) : pointer;
+  // A body is read as multipart or as JSON: the media types a server accepts for it are those of the same kind.
+  const mediaTypes = entries.map(([type]) => type).filter((type) => (contentType === MULTIPART ? type === MULTIPART : /json/.test(type)));
   return {
     required: resolved.required === true,
     contentType,
@@ -44,13 +51,48 @@ function bodyOf(spec: any, node: any, pointer: SchemaPointer): BodyIR | undefine
     schemaName: componentName(media.schema),
     examples: examplesOf(spec, media),
     fileFields: contentType.startsWith('multipart/') ? fileFieldsOf(spec, media.schema) : [],
+    mediaTypes,
+    requiredProperties: requiredPropertiesOf(spec, media.schema),
+    parts: contentType === MULTIPART ? partsOf(spec, media.schema) : [],
   };
+}
+
+/** Every media type of a response's `content`, with the pointer of its schema. */
+function mediaOf(spec: any, node: any, pointer: SchemaPointer): MediaIR[] {
+  const base = [...(node?.$ref ? pointerOf(node.$ref) : pointer), 'content'];
+  return Object.entries<any>(deref(spec, node)?.content ?? {}).map(([contentType, media]) => ({
+    contentType, ...(media?.schema ? { schema: [...base, contentType, 'schema'] } : {}),
+  }));
 }
 
 const isFile = (schema: any) => schema?.format === 'binary' || schema?.contentMediaType !== undefined || schema?.contentEncoding === 'binary';
 
 function fileFieldsOf(spec: any, schema: any): string[] {
   return Object.entries(propertiesOf(spec, schema)).filter(([, p]) => isFile(p)).map(([name]) => name);
+}
+
+function requiredPropertiesOf(spec: any, schema: any): string[] {
+  const node = deref(spec, schema);
+  if (Array.isArray(node?.oneOf) && node.oneOf.length) {
+    const branches: string[][] = node.oneOf.map((branch: any) => requiredOf(spec, branch));
+    return [...new Set([...requiredOf(spec, node), ...branches[0].filter((name) => branches.every((b) => b.includes(name)))])];
+  }
+  return [...new Set(requiredOf(spec, node))];
+}
+
+/** A multipart body's fields, with the schema's own `required` (the parts a request must carry). */
+function partsOf(spec: any, schema: any): PartIR[] {
+  const required: unknown[] = deref(spec, schema)?.required ?? [];
+  return Object.keys(propertiesOf(spec, schema)).map((name) => ({ name, required: required.includes(name) }));
+}
+
+/** The request body with what the server checks beyond its schema: the property names it may hold. */
+function requestBodyOf(spec: any, node: any, pointer: SchemaPointer): BodyIR | undefined {
+  const body = bodyOf(spec, node, pointer);
+  if (!body) return undefined;
+  const known = knownPropertiesOf(spec, at(spec, body.schema));
+  // Nothing to check when the body admits any property (or is no object).
+  return known.properties || known.items ? { ...body, knownProperties: known } : body;
 }
 
 /** An inline `{ code, data, requestId }` object: the success envelope. */
@@ -64,12 +106,13 @@ function envelopeData(spec: any, schema: SchemaPointer): SchemaPointer | undefin
 function successOf(spec: any, responses: ResponseIR[]): SuccessIR | undefined {
   const response = responses.find((r) => /^2\d\d$/.test(r.status));
   if (!response) return undefined;
-  if (!response.body) return { status: response.status, enveloped: false };
+  if (!response.body) return { status: response.status, enveloped: false, examples: [] };
   const data = /json/.test(response.body.contentType) ? envelopeData(spec, response.body.schema) : undefined;
   const schema = data ?? response.body.schema;
   return {
     status: response.status,
     contentType: response.body.contentType,
+    examples: response.body.examples,
     enveloped: data !== undefined,
     data: schema,
     dataSchemaName: componentName(at(spec, schema)),
@@ -82,8 +125,17 @@ function errorsOf(responses: ResponseIR[]): ErrorCodeIR[] {
     .filter((r) => /^[45]/.test(r.status) || r.status === 'default')
     .flatMap((r) => (r.body?.examples ?? []).map((ex) => {
       const fromValue = (ex.value as any)?.code;
-      return { status: r.status, code: typeof fromValue === 'string' ? fromValue : ex.name.split('-')[0], exampleName: ex.name };
+      const code = typeof fromValue === 'string' ? fromValue : ex.name.split('-')[0];
+      return { status: r.status, httpStatus: r.status === 'default' ? 500 : Number(r.status), code, exampleName: ex.name, value: ex.value };
     }));
+}
+
+const PARAMETER_TYPES = new Set<string>(['string', 'number', 'integer', 'boolean', 'array']);
+
+/** The first JSON Schema type that is not `null`, when a parameter can carry it. */
+function typeOf(schema: any): ParameterType | undefined {
+  const type = Array.isArray(schema?.type) ? schema.type.find((t: string) => t !== 'null') : schema?.type;
+  return PARAMETER_TYPES.has(type) ? type : undefined;
 }
 
 function parametersOf(spec: any, pathItem: any, op: any, pointer: SchemaPointer): ParameterIR[] {
@@ -93,12 +145,16 @@ function parametersOf(spec: any, pathItem: any, op: any, pointer: SchemaPointer)
   for (const [node, where] of all) {
     const param = deref(spec, node);
     const base = node.$ref ? pointerOf(node.$ref) : where;
+    const schema = deref(spec, param.schema);
+    const type = typeOf(schema) ?? 'string';
     byKey.set(`${param.in}:${param.name}`, {
       name: param.name,
       in: param.in,
       required: param.required === true,
       description: param.description,
       schema: [...base, 'schema'],
+      type,
+      ...(type === 'array' ? { itemType: typeOf(deref(spec, schema?.items)) ?? 'string' } : {}),
       example: param.example,
     });
   }
@@ -108,11 +164,8 @@ function parametersOf(spec: any, pathItem: any, op: any, pointer: SchemaPointer)
   return [...byKey.values()].sort((a, b) => (a.in === 'path' && b.in === 'path' ? order.indexOf(a.name) - order.indexOf(b.name) : 0));
 }
 
-function requiresReference(spec: any, body: BodyIR | undefined): boolean {
-  if (!body || !/json/.test(body.contentType)) return false;
-  const schema = deref(spec, at(spec, body.schema));
-  if (Array.isArray(schema?.oneOf) && schema.oneOf.length) return schema.oneOf.every((branch: any) => requiredOf(spec, branch).includes('reference'));
-  return requiredOf(spec, schema).includes('reference');
+function requiresReference(body: BodyIR | undefined): boolean {
+  return body !== undefined && /json/.test(body.contentType) && body.requiredProperties.includes('reference');
 }
 
 function fidelityOf(op: any): Fidelity | undefined {
@@ -127,7 +180,7 @@ function groupFor(groups: GroupIR[], tag: string | undefined, where: string): Gr
 
 export function actionOf(operationId: string, group: string): string {
   const rest = operationId.startsWith(group) && operationId.length > group.length ? operationId.slice(group.length) : operationId;
-  return rest.charAt(0).toLowerCase() + rest.slice(1);
+  return lowerFirst(rest);
 }
 
 /** The prose of every sandbox entry (machine-readable ones too), for the docs and the client's JSDoc. */
@@ -143,9 +196,10 @@ function operationOf(spec: any, groups: GroupIR[], route: string, method: HttpMe
   const group = groupFor(groups, op.tags?.[0], where);
   const responses: ResponseIR[] = Object.entries<any>(op.responses ?? {}).map(([status, r]) => {
     const response = deref(spec, r);
-    return { status, description: response?.description ?? '', body: bodyOf(spec, r, [...pointer, 'responses', status]) };
+    const where = [...pointer, 'responses', status];
+    return { status, description: response?.description ?? '', body: bodyOf(spec, r, where), media: mediaOf(spec, r, where) };
   });
-  const requestBody = op.requestBody ? bodyOf(spec, op.requestBody, [...pointer, 'requestBody']) : undefined;
+  const requestBody = op.requestBody ? requestBodyOf(spec, op.requestBody, [...pointer, 'requestBody']) : undefined;
   const success = successOf(spec, responses);
   const security = (op.security ?? spec.security ?? []).flatMap((req: Record<string, unknown>) => Object.keys(req));
   const errors = errorsOf(responses);
@@ -169,7 +223,7 @@ function operationOf(spec: any, groups: GroupIR[], route: string, method: HttpMe
     deprecated: op.deprecated === true,
     replacedBy: typeof op['x-connectfi-replaced-by'] === 'string' ? op['x-connectfi-replaced-by'] : undefined,
     pattern: detectPattern(spec, requestBody, success),
-    dedupedByReference: requiresReference(spec, requestBody),
+    dedupedByReference: requiresReference(requestBody),
     sandbox: sandboxProseOf(op['x-connectfi-sandbox']),
     behaviour: behaviourOf(op.operationId, op['x-connectfi-behaviour']),
     triggers: triggersOf(op.operationId, op['x-connectfi-sandbox']),
@@ -179,7 +233,7 @@ function operationOf(spec: any, groups: GroupIR[], route: string, method: HttpMe
 }
 
 function webhookOf(spec: any, groups: GroupIR[], name: string, item: any): WebhookIR {
-  const method = METHODS.find((m) => item?.[m]);
+  const method = HTTP_METHODS.find((m) => item?.[m]);
   const op = method ? item[method] : undefined;
   if (!method || !op?.requestBody) throw new Error(`webhook ${name}: needs an operation with a request body`);
   const pointer = ['webhooks', name, method];
@@ -190,6 +244,8 @@ function webhookOf(spec: any, groups: GroupIR[], name: string, item: any): Webho
     operationId: op.operationId ?? name,
     group: group.name,
     tag: group.tag,
+    action: actionOf(op.operationId ?? name, group.name),
+    method,
     summary: op.summary ?? '',
     description: op.description ?? '',
     fidelity: fidelityOf(op),
@@ -208,15 +264,6 @@ function payloadFieldsOf(spec: any, body: BodyIR): FieldIR[] {
   return name ? fieldsOf(spec, name) : [];
 }
 
-function lifecyclesOf(spec: any): LifecycleIR[] {
-  return Object.entries<any>(spec.components?.schemas ?? {})
-    .filter(([, schema]) => schema?.['x-connectfi-lifecycle'])
-    .map(([schemaName, schema]) => {
-      const life = schema['x-connectfi-lifecycle'];
-      return { schemaName, states: schema.enum ?? [], initial: life.initial ?? [], terminal: life.terminal ?? [], transitions: life.transitions ?? [] };
-    });
-}
-
 /** Two operations of one group must not become the same facade method. */
 function assertUniqueMethods(operations: OperationIR[]): void {
   const seen = new Map<string, OperationIR>();
@@ -232,11 +279,14 @@ export function buildIR(spec: any): ApiIR {
   const groups = groupsOf(spec);
   const operations: OperationIR[] = [];
   for (const [route, item] of Object.entries<any>(spec.paths ?? {})) {
-    for (const method of METHODS) if (item?.[method]) operations.push(operationOf(spec, groups, route, method, item, item[method]));
+    for (const method of HTTP_METHODS) if (item?.[method]) operations.push(operationOf(spec, groups, route, method, item, item[method]));
   }
   assertUniqueMethods(operations);
   const webhooks = Object.entries<any>(spec.webhooks ?? {}).map(([name, item]) => webhookOf(spec, groups, name, item));
-  const scheme = Object.values<any>(spec.components?.securitySchemes ?? {}).find((s) => s?.type === 'apiKey' && s.in === 'header');
+  const tokenHeader = tokenHeaderOf(spec, operations);
+  const login = loginOf(operations);
+  const billKeys = billKeysOf(operations);
+  const achBatch = achBatchOf(spec);
   return {
     title: spec.info?.title ?? '',
     version: spec.info?.version ?? '',
@@ -245,6 +295,9 @@ export function buildIR(spec: any): ApiIR {
     webhooks,
     lifecycles: lifecyclesOf(spec),
     resources: resourcesOf(spec),
-    tokenHeader: scheme?.name,
+    ...(tokenHeader ? { tokenHeader } : {}),
+    ...(login ? { login } : {}),
+    ...(billKeys ? { billKeys } : {}),
+    ...(achBatch ? { achBatch } : {}),
   };
 }

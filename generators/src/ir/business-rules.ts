@@ -4,7 +4,8 @@
 // body schema through `$ref`, properties, items and `allOf`/`oneOf`/`anyOf`, so the server answers the documented
 // code wherever the schema is reused, and only where the operation documents that code.
 import type { BodyIR, BusinessRuleIR, ErrorCodeIR, SchemaPointer } from './types.ts';
-import { at, pointerOf } from './schema-walk.ts';
+import { pointerOf } from './pointer.ts';
+import { at } from './schema-walk.ts';
 
 const CHILDREN = ['allOf', 'oneOf', 'anyOf', 'prefixItems'];
 

@@ -1,10 +1,8 @@
 // Reading schemas in the bundle without a full dereference: follow a `$ref`, collect an object's properties across
 // `allOf`, and name the component a pointer designates. Enough for the IR builder to recognise the shared patterns.
 import { deref } from '../spec/examples.ts';
+import { pointerOf } from './pointer.ts';
 import type { SchemaPointer } from './types.ts';
-
-export const pointerOf = (ref: string): SchemaPointer =>
-  ref.slice(2).split('/').map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
 
 export function at(spec: any, pointer: SchemaPointer): any {
   return pointer.reduce((node: any, key) => node?.[key], spec);

@@ -8,7 +8,13 @@ export type * from './behaviour-types.ts';
 /** JSON pointer segments into the bundle, e.g. ['components', 'schemas', 'AchTransfer']. */
 export type SchemaPointer = (string | number)[];
 
-export type HttpMethod = 'get' | 'put' | 'post' | 'delete' | 'patch';
+/**
+ * The HTTP methods the generators turn into operations, in the order the IR lists an path's operations. Lint refuses
+ * an operation under any other OpenAPI method (`head`, `options`, `trace`), so none is dropped silently.
+ */
+export const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'patch'] as const;
+
+export type HttpMethod = (typeof HTTP_METHODS)[number];
 
 export type Fidelity = 'documented' | 'partial' | 'designed';
 
@@ -19,6 +25,9 @@ export interface ExampleIR {
   value: unknown;
 }
 
+/** The JSON Schema types a parameter's text is coerced to. */
+export type ParameterType = 'string' | 'number' | 'integer' | 'boolean' | 'array';
+
 export interface ParameterIR {
   name: string;
   in: 'path' | 'query' | 'header' | 'cookie';
@@ -26,7 +35,34 @@ export interface ParameterIR {
   description?: string;
   /** Where the parameter's schema lives in the bundle. */
   schema: SchemaPointer;
+  /** The schema's first non-null type (`string` when it names none another parameter could carry). */
+  type: ParameterType;
+  /** For an array: its items' type, the same way. */
+  itemType?: ParameterType;
   example?: unknown;
+}
+
+/**
+ * The property names a JSON value may hold (through $ref, allOf/oneOf/anyOf, if/then/else, nested objects and array
+ * items): `open` when any other name is allowed too. The server reports a property outside them.
+ */
+export interface KnownPropertiesIR {
+  open?: true;
+  properties?: Record<string, KnownPropertiesIR>;
+  items?: KnownPropertiesIR;
+}
+
+/** One field of a multipart body. */
+export interface PartIR {
+  name: string;
+  required: boolean;
+}
+
+/** One media type of a response. */
+export interface MediaIR {
+  contentType: string;
+  /** Absent when the media type declares no schema (anything goes). */
+  schema?: SchemaPointer;
 }
 
 export interface BodyIR {
@@ -39,6 +75,14 @@ export interface BodyIR {
   examples: ExampleIR[];
   /** For a multipart body, the properties that carry bytes (`format: binary`, `contentMediaType`); else empty. */
   fileFields: string[];
+  /** The declared media types of the same kind as `contentType` (every JSON one, or `multipart/form-data`). */
+  mediaTypes: string[];
+  /** For a multipart body, every field the schema declares and whether it is required; else empty. */
+  parts: PartIR[];
+  /** The top-level properties the schema requires (own and through `allOf`; of a `oneOf`, those every branch does). */
+  requiredProperties: string[];
+  /** The property names the body may hold; absent when it admits any (or is no object). */
+  knownProperties?: KnownPropertiesIR;
 }
 
 export interface ResponseIR {
@@ -47,11 +91,20 @@ export interface ResponseIR {
   description: string;
   /** Absent when the response has no body. */
   body?: BodyIR;
+  /** Every media type the response declares (`body` is the chosen one); empty when it has no body. */
+  media: MediaIR[];
 }
 
+/**
+ * The answer the client returns: the first 2xx response, with or without a body (a body-less 2xx means the call
+ * resolves to nothing). JSON orders status keys numerically, so "first" is the lowest 2xx. Every consumer (client,
+ * server, contract kit, sandbox, docs, tests) uses this one; none looks for another 2xx.
+ */
 export interface SuccessIR {
   status: string;
   contentType?: string;
+  /** The response body's named examples (empty without a body). */
+  examples: ExampleIR[];
   /** True when the body is the `{ code: "0", data, requestId }` envelope; `data` is what the client returns. */
   enveloped: boolean;
   /** The schema of `data` when enveloped, else of the whole body; absent when the response has no body. */
@@ -61,12 +114,19 @@ export interface SuccessIR {
   itemSchemaName?: string;
 }
 
-/** One documented error: an example under a 4xx/5xx response, named after its connectFi `code`. */
+/**
+ * One documented error: an example under a 4xx, 5xx or `default` response (lint's rule too), named after its
+ * connectFi `code`. `status` is the response key as written, so `default` stays `default`.
+ */
 export interface ErrorCodeIR {
   status: string;
+  /** The status a server answers the example with: `status` as a number, 500 for `default`. */
+  httpStatus: number;
   /** The envelope's `code`, read from the example's value (else from its name before any `-case` suffix). */
   code: string;
   exampleName: string;
+  /** The example's value: the error envelope as documented. */
+  value: unknown;
 }
 
 /**
@@ -166,6 +226,10 @@ export interface WebhookIR {
   operationId: string;
   group: string;
   tag: string;
+  /** operationId without the group prefix, as for an operation. */
+  action: string;
+  /** The method of its path item (connectFi POSTs every webhook). */
+  method: HttpMethod;
   summary: string;
   description: string;
   fidelity?: Fidelity;
@@ -195,6 +259,28 @@ export interface ApiIR {
   lifecycles: LifecycleIR[];
   /** The root's `x-connectfi-resources`: the records the API keeps. */
   resources: ResourceIR[];
-  /** The header that carries the token, from the apiKey security scheme (`x-connectfi-token`). */
+  /**
+   * The header that carries the token: the name of the bundle's apiKey-in-header security scheme. The one place every
+   * package, sample and test takes it from (`requireTokenHeader`, vendor.ts). The builder stops when an operation needs
+   * a token and no scheme names it; absent only for an API that nothing secures.
+   */
   tokenHeader?: string;
+  /** The operationId of the login: the operation whose `x-connectfi-behaviour` is `auth`; absent when none is. */
+  login?: string;
+  /** The operationId of the bill-payment public keys (the GET answering `BillEncryptionKeys`); absent when none does. */
+  billKeys?: string;
+  /** The ACH SFTP batch file's row and name rules; absent when the bundle does not describe the file. */
+  achBatch?: AchBatchIR;
+}
+
+/** `AchBatchFileRow` (columns in file order, the addenda column) and `AchBatchFileName` (the file-name rule). */
+export interface AchBatchIR {
+  rowSchema: string;
+  nameSchema: string;
+  /** `x-connectfi-csv-columns`: the row's properties in file order. */
+  columns: string[];
+  /** `x-connectfi-csv-rest`: the array property the remaining columns fill. */
+  rest?: string;
+  /** The file name's `pattern`. */
+  namePattern: string;
 }

@@ -3,6 +3,7 @@
 // that `#/components/schemas/X` refs resolve, and its OpenAPI keywords are declared so strict mode stays on.
 import { Ajv2020, _, stringify, type AnySchemaObject, type KeywordDefinition } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
+import { encodeSegment } from '../ir/pointer.ts';
 
 export const BUNDLE_ID = 'https://connectfi.example/openapi.json';
 
@@ -67,4 +68,4 @@ export function createAjv(bundle: AnySchemaObject, { businessRules = false, ...o
 
 /** A reference into the bundle by JSON pointer segments, for ajv.compile({ $ref }). */
 export const bundleRef = (segments: (string | number)[]) =>
-  `${BUNDLE_ID}#/${segments.map((s) => String(s).replace(/~/g, '~0').replace(/\//g, '~1')).map(encodeURIComponent).join('/')}`;
+  `${BUNDLE_ID}#/${segments.map(encodeSegment).map(encodeURIComponent).join('/')}`;

@@ -1,6 +1,8 @@
 // Every example the bundle holds, paired with the schema it must satisfy: request and response bodies of operations
 // and webhooks, parameters, and schema-level `example`s. Used by the example walker test, the generators (for
 // @example blocks) and the contract tests (as the requests and responses they send).
+import { pointerOf } from '../ir/pointer.ts';
+import { HTTP_METHODS as METHODS } from '../ir/types.ts';
 
 export interface ExampleSite {
   /** Human-readable location, e.g. `POST /user/change-password response 400 "wrongOldPassword"`. */
@@ -10,14 +12,12 @@ export interface ExampleSite {
   value: unknown;
 }
 
-const METHODS = ['get', 'put', 'post', 'delete', 'patch'];
-
 /** Follows one local `$ref` (examples, responses, parameters) inside the bundle. */
 export function deref<T = any>(spec: any, node: any): T {
   let current = node;
   for (let hops = 0; current && typeof current.$ref === 'string' && hops < 10; hops++) {
     if (!current.$ref.startsWith('#/')) throw new Error(`Only local refs are expected in the bundle, got ${current.$ref}`);
-    current = current.$ref.slice(2).split('/').reduce((n: any, s: string) => n?.[s.replace(/~1/g, '/').replace(/~0/g, '~')], spec);
+    current = pointerOf(current.$ref).reduce((n: any, s) => n?.[s], spec);
   }
   return current as T;
 }
@@ -27,7 +27,7 @@ function located(spec: any, node: any, path: (string | number)[]): [any, (string
   let current = node;
   let at = path;
   for (let hops = 0; current && typeof current.$ref === 'string' && hops < 10; hops++) {
-    at = current.$ref.slice(2).split('/').map((s: string) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+    at = pointerOf(current.$ref);
     current = deref(spec, { $ref: current.$ref });
   }
   return [current, at];

@@ -1,18 +1,17 @@
 // Turns one Redocly change (plus our verdict, if a rule fired) into Changes a person reads: which operation,
 // webhook, field or enum, added, removed or changed. A path item added or removed becomes one change per operation.
 import type { Change } from './change.ts';
-import { fieldPath, locate, segments, type Location } from './locate.ts';
+import { METHODS, fieldPath, locate, segments, type Location } from './locate.ts';
 import type { RedoclyChange } from './redocly.ts';
 import type { RuleVerdict } from './rules.ts';
 import type { Level } from './semver.ts';
 
-const METHODS = ['get', 'put', 'post', 'delete', 'patch', 'head', 'options', 'trace'];
 const list = (values: unknown[]) => values.map((v) => JSON.stringify(v)).join(', ');
 const action = (kind: RedoclyChange['kind']) => (kind === 'modified' ? 'changed' : kind);
 
 function pathItemChanges(change: RedoclyChange, at: Location, base: Omit<Change, 'category' | 'action' | 'where' | 'what'>): Change[] {
   const value = (change.kind === 'removed' ? change.base?.value : change.revision?.value) as Record<string, unknown> | undefined;
-  const methods = METHODS.filter((m) => value && typeof value === 'object' && m in value);
+  const methods = [...METHODS].filter((m) => value && typeof value === 'object' && m in value);
   if (!methods.length) return [{ ...base, category: 'operation', action: action(change.kind), where: at.where, what: `path ${action(change.kind)}` }];
   return methods.map((m) => ({ ...base, category: 'operation' as const, action: action(change.kind), where: `${m.toUpperCase()} ${at.where}`, what: `operation ${action(change.kind)}` }));
 }

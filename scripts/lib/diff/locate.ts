@@ -1,6 +1,9 @@
 // Where a change sits, read from its JSON pointer: which operation or webhook, which side of the exchange, and
 // which field. The side decides what breaks: a client SENDS request bodies and parameters, and RECEIVES responses
 // and webhook payloads; a constraint that narrows what is sent, or widens what is received, breaks someone.
+import { decodeSegment } from '../../../generators/src/ir/pointer.ts';
+import { HTTP_METHODS } from '../../../generators/src/ir/types.ts';
+
 export type Side = 'sends' | 'receives' | 'none';
 
 export interface Location {
@@ -16,10 +19,11 @@ export interface Location {
   whole: boolean;
 }
 
-const METHODS = new Set(['get', 'put', 'post', 'delete', 'patch', 'head', 'options', 'trace']);
+// The methods the generators know: lint refuses any other (`head`, `options`, `trace`) before a bundle is diffed.
+export const METHODS = new Set<string>(HTTP_METHODS);
 
 export function segments(pointer: string): string[] {
-  return pointer.replace(/^#\/?/, '').split('/').filter((s) => s !== '').map((s) => decodeURIComponent(s).replace(/~1/g, '/').replace(/~0/g, '~'));
+  return pointer.replace(/^#\/?/, '').split('/').filter((s) => s !== '').map((s) => decodeSegment(decodeURIComponent(s)));
 }
 
 /** `properties/a/properties/b/items/properties/c` -> `a.b[].c`; combinator branches are kept as `(oneOf 1)`. */

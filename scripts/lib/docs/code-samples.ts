@@ -87,7 +87,8 @@ export function curlSample(op: OperationEntry): string {
   const url = op.kind === 'webhook' ? WEBHOOK_RECEIVER : `"$CONNECTFI_BASE_URL${resolvedPath(op)}"`;
   const command = [
     `curl -X ${op.method.toUpperCase()} ${url}`,
-    ...(op.needsToken ? ['-H "x-connectfi-token: $CONNECTFI_TOKEN"'] : []),
+    // The IR stops the build when an operation needs a token and no scheme names its header, so needsToken has one.
+    ...(op.needsToken ? [`-H "${op.tokenHeader}: $CONNECTFI_TOKEN"`] : []),
     ...curlBody(op),
   ].join(' \\\n  ');
   return op.kind === 'webhook' ? `# What connectFi sends to your webhook URL: replay it against your own endpoint.\n${command}` : command;

@@ -2,7 +2,7 @@
 // deprecation, the guides as sections). generated/openapi.* stays untouched; only this copy feeds Redoc.
 import { buildIR } from '../../../generators/src/ir/build.ts';
 import type { OperationIR } from '../../../generators/src/ir/types.ts';
-import { listOperations, type OperationEntry } from '../operations.ts';
+import { operationsOf, type OperationEntry } from '../operations.ts';
 import { behaviourSection } from './behaviour-tables.ts';
 import { codeSamples } from './code-samples.ts';
 import type { Guide } from './guides.ts';
@@ -53,8 +53,9 @@ function annotate(op: OperationEntry, all: OperationEntry[], ir?: OperationIR): 
 /** The annotated copy; `bundle` itself is not modified. */
 export function docsSpec(bundle: any, guides: Guide[]): any {
   const spec = structuredClone(bundle);
-  const ops = listOperations(spec);
-  const byId = new Map(buildIR(spec).operations.map((o) => [o.operationId, o]));
+  const ir = buildIR(spec);
+  const ops = operationsOf(ir, spec);
+  const byId = new Map(ir.operations.map((o) => [o.operationId, o]));
   for (const op of ops) annotate(op, ops, op.kind === 'operation' ? byId.get(op.operationId) : undefined);
   const taken = new Set((spec.tags ?? []).map((t: any) => t.name));
   for (const g of guides) if (taken.has(g.title)) throw new Error(`${g.file}: the guide title "${g.title}" is also an API tag`);

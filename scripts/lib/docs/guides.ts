@@ -1,7 +1,8 @@
 // The hand-written guides in docs/ and the one generated guide (status lifecycles), as sections of the docs site.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { lifecycleTable, type Lifecycle } from '../lifecycle-table.ts';
+import { lifecyclesOf } from '../../../generators/src/ir/lifecycles.ts';
+import { lifecycleTable } from '../lifecycle-table.ts';
 
 export interface Guide {
   /** The section's title, from the Markdown's first `# ` heading. */
@@ -31,13 +32,10 @@ export const LIFECYCLE_GUIDE_TITLE = 'Status lifecycles';
 
 /** One table per status enum, read from its x-connectfi-lifecycle at build time, never copied by hand. */
 export function lifecycleGuide(spec: any): Guide {
-  const sections = Object.entries<any>(spec.components?.schemas ?? {})
-    .filter(([, schema]) => schema?.['x-connectfi-lifecycle'])
-    .map(([name, schema]) => {
-      const lifecycle: Lifecycle = schema['x-connectfi-lifecycle'];
-      const states = (schema.enum ?? []).map((s: string) => `\`${s}\``).join(', ');
-      return `## ${name}\n\nStates: ${states}\n\n${lifecycleTable(lifecycle)}`;
-    });
+  const sections = lifecyclesOf(spec).map((lifecycle) => {
+    const states = lifecycle.states.map((s) => `\`${s}\``).join(', ');
+    return `## ${lifecycle.schemaName}\n\nStates: ${states}\n\n${lifecycleTable(lifecycle)}`;
+  });
   const intro = 'Every status enum of the API carries its lifecycle as data (`x-connectfi-lifecycle`); this page is generated from it when the docs are built. A webhook fires on each asynchronous transition: confirm the status with the matching query call before acting on it.';
   return {
     title: LIFECYCLE_GUIDE_TITLE,

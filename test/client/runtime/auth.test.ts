@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { ConnectFiCore } from '../../../generators/runtime/client/core.ts';
 import { UnauthorizedError } from '../../../generators/runtime/client/errors.ts';
 import { fail, fakeFetch, inAnHour, ok } from '../support/fake-fetch.ts';
-import { customerStatus, health } from '../support/operations.ts';
+import { binding, customerStatus, health } from '../support/operations.ts';
 
 const credentials = { baseUrl: 'https://cfi.test/', login: 'CLIENTID_api', password: 'S3cret-Passw0rd!' };
 
@@ -17,7 +17,7 @@ describe('auth', () => {
       }
       return ok({ status: 'approved' });
     });
-    const core = new ConnectFiCore({ ...credentials, fetch, tokenSafetyMarginMs: 60_000 });
+    const core = new ConnectFiCore({ ...binding, ...credentials, fetch, tokenSafetyMarginMs: 60_000 });
     await core.call(customerStatus, { path: { customerId: 'c1' } });
     await core.call(customerStatus, { path: { customerId: 'c2' } });
     expect(logins).toBe(1);
@@ -28,7 +28,7 @@ describe('auth', () => {
     expect(calls[2].headers['x-connectfi-token']).toBe('tok-1');
 
     // Within the safety margin of the expiry: log in again before the next call.
-    const nearExpiry = new ConnectFiCore({ ...credentials, fetch, tokenSafetyMarginMs: 100_000 });
+    const nearExpiry = new ConnectFiCore({ ...binding, ...credentials, fetch, tokenSafetyMarginMs: 100_000 });
     await nearExpiry.call(customerStatus, { path: { customerId: 'c3' } });
     await nearExpiry.call(customerStatus, { path: { customerId: 'c4' } });
     expect(logins).toBe(3);
@@ -44,7 +44,7 @@ describe('auth', () => {
       }
       return ok({ token: req.headers['x-connectfi-token'] });
     });
-    const core = new ConnectFiCore({ ...credentials, fetch });
+    const core = new ConnectFiCore({ ...binding, ...credentials, fetch });
     const results = await Promise.all(Array.from({ length: 5 }, (_, i) => core.call<{ token: string }>(customerStatus, { path: { customerId: `c${i}` } })));
     expect(logins).toBe(1);
     expect(results.map((r) => r.token)).toEqual(Array(5).fill('shared'));
@@ -56,7 +56,7 @@ describe('auth', () => {
       if (req.url.endsWith('/auth/get-token')) return ok({ token: `tok-${++logins}`, dtsExpireAt: inAnHour() });
       return req.headers['x-connectfi-token'] === 'tok-1' ? fail(401, 'unauthorized') : ok({ fine: true });
     });
-    const core = new ConnectFiCore({ ...credentials, fetch });
+    const core = new ConnectFiCore({ ...binding, ...credentials, fetch });
     await expect(core.call(customerStatus, { path: { customerId: 'c1' } })).resolves.toEqual({ fine: true });
     expect(logins).toBe(2);
     expect(calls.map((c) => c.headers['x-connectfi-token'] ?? 'login')).toEqual(['login', 'tok-1', 'login', 'tok-2']);
@@ -65,14 +65,14 @@ describe('auth', () => {
   it('re-logs in only once: a second 401 throws UnauthorizedError', async () => {
     let logins = 0;
     const { fetch } = fakeFetch((req) => (req.url.endsWith('/auth/get-token') ? ok({ token: `tok-${++logins}`, dtsExpireAt: inAnHour() }) : fail(401, 'unauthorized')));
-    const core = new ConnectFiCore({ ...credentials, fetch });
+    const core = new ConnectFiCore({ ...binding, ...credentials, fetch });
     await expect(core.call(customerStatus, { path: { customerId: 'c1' } })).rejects.toBeInstanceOf(UnauthorizedError);
     expect(logins).toBe(2);
   });
 
   it('never puts the password or the token into an error', async () => {
     const { fetch } = fakeFetch(() => fail(401, 'unauthorized', { login: 'CLIENTID_api', password: 'S3cret-Passw0rd!', token: 'tok-9' }));
-    const core = new ConnectFiCore({ ...credentials, fetch });
+    const core = new ConnectFiCore({ ...binding, ...credentials, fetch });
     const error = await core.call(customerStatus, { path: { customerId: 'c1' } }).then(() => undefined as any, (e: any) => e);
     expect(error).toBeInstanceOf(UnauthorizedError);
     const everything = JSON.stringify({ ...error, message: error.message, stack: error.stack });
@@ -82,7 +82,7 @@ describe('auth', () => {
 
   it('sends a fixed token without logging in, and never re-logs in with it', async () => {
     const { fetch, calls } = fakeFetch(() => fail(401, 'unauthorized'));
-    const core = new ConnectFiCore({ baseUrl: 'https://cfi.test', token: 'fixed', fetch });
+    const core = new ConnectFiCore({ ...binding, baseUrl: 'https://cfi.test', token: 'fixed', fetch });
     await expect(core.call(customerStatus, { path: { customerId: 'c1' } })).rejects.toBeInstanceOf(UnauthorizedError);
     expect(calls).toHaveLength(1);
     expect(calls[0].headers['x-connectfi-token']).toBe('fixed');
@@ -90,9 +90,9 @@ describe('auth', () => {
 
   it('sends no token to open operations, and refuses half the credentials', async () => {
     const { fetch, calls } = fakeFetch(() => ok({ status: 'ok' }));
-    await new ConnectFiCore({ ...credentials, fetch }).call(health);
+    await new ConnectFiCore({ ...binding, ...credentials, fetch }).call(health);
     expect(calls).toHaveLength(1);
     expect(calls[0].headers['x-connectfi-token']).toBeUndefined();
-    expect(() => new ConnectFiCore({ baseUrl: 'https://cfi.test', login: 'only' })).toThrow(/both login and password/);
+    expect(() => new ConnectFiCore({ ...binding, baseUrl: 'https://cfi.test', login: 'only' })).toThrow(/both login and password/);
   });
 });

@@ -7,7 +7,7 @@ import { ConnectFiCore } from '../../../generators/runtime/client/core.ts';
 import * as E from '../../../generators/runtime/client/errors.ts';
 import { WebhookParseError, createWebhookParser } from '../../../generators/runtime/client/webhooks.ts';
 import { fail, fakeFetch } from '../support/fake-fetch.ts';
-import { achCreate, health } from '../support/operations.ts';
+import { binding, achCreate, health } from '../support/operations.ts';
 
 const rejection = (promise: Promise<unknown>) => promise.then(() => { throw new Error('expected a rejection'); }, (e: unknown) => e as any);
 
@@ -21,11 +21,11 @@ describe('the error root', () => {
   afterAll(() => { server.closeAllConnections(); server.close(); });
 
   it('API, connection, timeout and abort errors all extend ConnectFiError, each its own branch', async () => {
-    const api = await rejection(new ConnectFiCore({ baseUrl: 'https://cfi.test', token: 't', maxRetries: 0, fetch: fakeFetch(() => fail(409, 'conflict')).fetch }).call(health));
-    const connection = await rejection(new ConnectFiCore({ baseUrl: 'https://cfi.test', token: 't', maxRetries: 0, fetch: fakeFetch(() => { throw new TypeError('getaddrinfo ENOTFOUND'); }).fetch }).call(health));
-    const timeout = await rejection(new ConnectFiCore({ baseUrl, token: 't', timeoutMs: 30 }).call(health));
+    const api = await rejection(new ConnectFiCore({ ...binding, baseUrl: 'https://cfi.test', token: 't', maxRetries: 0, fetch: fakeFetch(() => fail(409, 'conflict')).fetch }).call(health));
+    const connection = await rejection(new ConnectFiCore({ ...binding, baseUrl: 'https://cfi.test', token: 't', maxRetries: 0, fetch: fakeFetch(() => { throw new TypeError('getaddrinfo ENOTFOUND'); }).fetch }).call(health));
+    const timeout = await rejection(new ConnectFiCore({ ...binding, baseUrl, token: 't', timeoutMs: 30 }).call(health));
     const controller = new AbortController();
-    const pending = rejection(new ConnectFiCore({ baseUrl, token: 't' }).call(health, {}, { signal: controller.signal }));
+    const pending = rejection(new ConnectFiCore({ ...binding, baseUrl, token: 't' }).call(health, {}, { signal: controller.signal }));
     const why = new Error('the user closed the page');
     setTimeout(() => controller.abort(why), 20);
     const abort = await pending;
@@ -56,7 +56,7 @@ describe('messages that say what went wrong', () => {
       { instancePath: '/amount', schemaPath: '#/properties/amount/x-amountPrecision', keyword: 'x-amountPrecision', params: { decimals: 2 }, message: 'must have at most 2 decimals' },
       { instancePath: '/reference', schemaPath: '#/properties/reference/pattern', keyword: 'pattern', params: {}, message: 'must match pattern "^[0-9a-zA-Z]+$"' },
     ];
-    const core = new ConnectFiCore({ baseUrl: 'https://cfi.test', token: 't', fetch: fakeFetch(() => fail(400, 'requestValidateError', items)).fetch });
+    const core = new ConnectFiCore({ ...binding, baseUrl: 'https://cfi.test', token: 't', fetch: fakeFetch(() => fail(400, 'requestValidateError', items)).fetch });
     const error = await rejection(core.call(achCreate, { body: { amount: 1.234, reference: 'a_b' } }));
     expect(error).toBeInstanceOf(E.RequestValidateError);
     expect(error.message).toBe('400 requestValidateError: requestValidateError happened: /amount must have at most 2 decimals; /reference must match pattern "^[0-9a-zA-Z]+$" (requestId 4a1b9e10b7a611edaaa621b3360f38c0)');
@@ -65,7 +65,7 @@ describe('messages that say what went wrong', () => {
 
   it('a violation never echoes a secret into the message', async () => {
     const items = [{ instancePath: '/user/password', schemaPath: '#/x', keyword: 'minLength', params: {}, message: 'must NOT have fewer than 8 characters', password: 'hunter2' }];
-    const core = new ConnectFiCore({ baseUrl: 'https://cfi.test', token: 't', fetch: fakeFetch(() => fail(400, 'requestValidateError', items)).fetch });
+    const core = new ConnectFiCore({ ...binding, baseUrl: 'https://cfi.test', token: 't', fetch: fakeFetch(() => fail(400, 'requestValidateError', items)).fetch });
     const error = await rejection(core.call(health));
     expect(error.message).toContain('/user/password must NOT have fewer than 8 characters');
     expect(JSON.stringify({ message: error.message, context: error.context })).not.toContain('hunter2');
@@ -77,8 +77,8 @@ describe('messages that say what went wrong', () => {
     [{ baseUrl: 'ftp://sandbox.connectfi.example' }, /must use https \(or http for a local mock\), not ftp:/],
     [{ baseUrl: 'https://sandbox.connectfi.example?x=1' }, /must not carry a query or fragment/],
   ])('a malformed baseUrl fails at construction: %j', (options, message) => {
-    expect(() => new ConnectFiCore({ token: 't', ...options })).toThrow(message);
-    expect(() => new ConnectFiCore({ token: 't', ...options })).toThrow(E.ConnectFiError);
+    expect(() => new ConnectFiCore({ ...binding, token: 't', ...options })).toThrow(message);
+    expect(() => new ConnectFiCore({ ...binding, token: 't', ...options })).toThrow(E.ConnectFiError);
   });
 
   it.each([
@@ -87,7 +87,7 @@ describe('messages that say what went wrong', () => {
     [{ password: 'S3cret' }, /login is missing or empty/],
     [{ token: '' }, /token is empty/],
   ])('missing credentials fail at construction: %j', (credentials, message) => {
-    const attempt = () => new ConnectFiCore({ baseUrl: 'https://cfi.test', ...credentials });
+    const attempt = () => new ConnectFiCore({ ...binding, baseUrl: 'https://cfi.test', ...credentials });
     expect(attempt).toThrow(message);
     try { attempt(); } catch (error) { expect(String((error as Error).message)).not.toMatch(/S3cret/); }
   });

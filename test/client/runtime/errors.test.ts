@@ -3,11 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { ConnectFiCore } from '../../../generators/runtime/client/core.ts';
 import * as E from '../../../generators/runtime/client/errors.ts';
 import { fail, fakeFetch, json } from '../support/fake-fetch.ts';
-import { health } from '../support/operations.ts';
+import { binding, health } from '../support/operations.ts';
 
 const callWith = (response: () => Response) => {
   const { fetch } = fakeFetch(response);
-  return new ConnectFiCore({ baseUrl: 'https://cfi.test', token: 'tok', fetch, maxRetries: 0 }).call(health).then(() => undefined as any, (e: any) => e);
+  return new ConnectFiCore({ ...binding, baseUrl: 'https://cfi.test', token: 'tok', fetch, maxRetries: 0 }).call(health).then(() => undefined as any, (e: any) => e);
 };
 
 describe('errors', () => {
@@ -76,7 +76,7 @@ describe('errors', () => {
 
   it('network failures are ConnectFiConnectionError, under the root but with no API fields', async () => {
     const { fetch } = fakeFetch(() => { throw new TypeError('fetch failed'); });
-    const error = await new ConnectFiCore({ baseUrl: 'https://cfi.test', token: 'tok', fetch, maxRetries: 0 }).call(health).then(() => undefined as any, (e: any) => e);
+    const error = await new ConnectFiCore({ ...binding, baseUrl: 'https://cfi.test', token: 'tok', fetch, maxRetries: 0 }).call(health).then(() => undefined as any, (e: any) => e);
     expect(error).toBeInstanceOf(E.ConnectFiConnectionError);
     expect(error).toBeInstanceOf(E.ConnectFiError);
     expect(error).not.toBeInstanceOf(E.APIError);
@@ -87,7 +87,7 @@ describe('errors', () => {
 describe('success bodies', () => {
   it('returns JSON data, text as a string and binary media as a Blob', async () => {
     const plain = { ...health, enveloped: false };
-    const read = (response: Response) => new ConnectFiCore({ baseUrl: 'https://cfi.test', token: 'tok', fetch: fakeFetch(() => response).fetch }).call(plain);
+    const read = (response: Response) => new ConnectFiCore({ ...binding, baseUrl: 'https://cfi.test', token: 'tok', fetch: fakeFetch(() => response).fetch }).call(plain);
     expect(await read(new Response('a,b\n', { headers: { 'content-type': 'text/csv' } }))).toBe('a,b\n');
     const pdf = await read(new Response(new Uint8Array([37, 80, 68, 70]), { headers: { 'content-type': 'application/pdf' } }));
     expect(pdf).toBeInstanceOf(Blob);

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ConnectFiCore } from '../../../generators/runtime/client/core.ts';
 import type { ClientEvent, RequestEvent } from '../../../generators/runtime/client/log.ts';
 import { fakeFetch, json, ok, withLogin } from '../support/fake-fetch.ts';
-import { customerStatus } from '../support/operations.ts';
+import { binding, customerStatus } from '../support/operations.ts';
 
 const PASSWORD = 'S3cret-Passw0rd!';
 const TOKEN = 'tok-very-secret-123';
@@ -15,7 +15,7 @@ afterEach(() => { vi.restoreAllMocks(); vi.unstubAllEnvs(); });
 function loggedClient(extra: Record<string, unknown> = {}) {
   const events: ClientEvent[] = [];
   const { fetch } = fakeFetch(withLogin((_, i) => (i === 1 ? json(503, {}) : ok({ status: 'approved' })), TOKEN));
-  const core = new ConnectFiCore({
+  const core = new ConnectFiCore({ ...binding,
     baseUrl: 'https://cfi.test', login: 'CLIENTID_api', password: PASSWORD, fetch, retry: fast,
     headers: { 'x-api-secret': 'partner-secret', 'x-correlation-id': 'corr-1' }, logger: (e) => events.push(e), ...extra,
   });
@@ -50,14 +50,14 @@ describe('request logging', () => {
 
   it('masks credential-like query values in the logged path', async () => {
     const events: ClientEvent[] = [];
-    const core = new ConnectFiCore({ baseUrl: 'https://cfi.test', token: 't', fetch: fakeFetch(() => ok({})).fetch, logger: (e) => events.push(e) });
+    const core = new ConnectFiCore({ ...binding, baseUrl: 'https://cfi.test', token: 't', fetch: fakeFetch(() => ok({})).fetch, logger: (e) => events.push(e) });
     await core.call({ ...customerStatus, path: '/customer/status/{customerId}' }, { path: { customerId: 'c1' }, query: { token: 'abc', page: 2 } });
     expect((events[0] as RequestEvent).path).toBe('/customer/status/c1?token=%5Bredacted%5D&page=2');
   });
 
   it('logs a network failure with its reason and no status', async () => {
     const events: ClientEvent[] = [];
-    const core = new ConnectFiCore({ baseUrl: 'https://cfi.test', token: 't', maxRetries: 0, fetch: fakeFetch(() => { throw new TypeError('connect ECONNREFUSED'); }).fetch, logger: (e) => events.push(e) });
+    const core = new ConnectFiCore({ ...binding, baseUrl: 'https://cfi.test', token: 't', maxRetries: 0, fetch: fakeFetch(() => { throw new TypeError('connect ECONNREFUSED'); }).fetch, logger: (e) => events.push(e) });
     await core.call(customerStatus, { path: { customerId: 'c1' } }).catch(() => undefined);
     expect(events[0]).toMatchObject({ type: 'request', error: 'connect ECONNREFUSED' });
     expect((events[0] as RequestEvent).status).toBeUndefined();

@@ -6,13 +6,13 @@ import { ConnectFiConnectionError, DuplicateAfterRetryError, InternalServerError
 import { parseRetryAfter, retryDelayMs } from '../../../generators/runtime/client/retry.ts';
 import type { RetryEvent } from '../../../generators/runtime/client/transport.ts';
 import { fail, fakeFetch, ok, withLogin } from '../support/fake-fetch.ts';
-import { achCreate, achQuery, health } from '../support/operations.ts';
+import { binding, achCreate, achQuery, health } from '../support/operations.ts';
 
 const fast = { initialDelayMs: 1, maxDelayMs: 40 };
 const client = (handler: Parameters<typeof fakeFetch>[0], extra: Partial<ConstructorParameters<typeof ConnectFiCore>[0]> = {}) => {
   const { fetch, calls } = fakeFetch(handler);
   const events: RetryEvent[] = [];
-  const core = new ConnectFiCore({ baseUrl: 'https://cfi.test', token: 'tok', fetch, retry: fast, logger: (e) => { if (e.type === 'retry') events.push(e); }, ...extra });
+  const core = new ConnectFiCore({ ...binding, baseUrl: 'https://cfi.test', token: 'tok', fetch, retry: fast, logger: (e) => { if (e.type === 'retry') events.push(e); }, ...extra });
   return { core, calls, events };
 };
 
@@ -107,7 +107,7 @@ describe('a retried creation that answers referenceExists', () => {
 
   it('works through a login as well', async () => {
     const { fetch } = fakeFetch(withLogin((req, i) => (req.url.endsWith('/query') ? ok([created]) : i === 1 ? fail(500, 'x') : fail(400, 'referenceExists', { reference: 'ref-1' }))));
-    const core = new ConnectFiCore({ baseUrl: 'https://cfi.test', login: 'l', password: 'p', fetch, retry: fast });
+    const core = new ConnectFiCore({ ...binding, baseUrl: 'https://cfi.test', login: 'l', password: 'p', fetch, retry: fast });
     await expect(core.call(achCreate, { body: { reference: 'ref-1' } })).resolves.toEqual(created);
     expect(achQuery.pattern.kind).toBe('query');
   });

@@ -9,3 +9,7 @@ export const achList: OperationMeta = { ...base, operationId: 'achList', path: '
 export const customerStatus: OperationMeta = { ...base, operationId: 'customerStatus', method: 'get', path: '/customer/status/{customerId}', requestContentType: undefined, pattern: { kind: 'plain' } };
 export const health: OperationMeta = { ...base, operationId: 'healthCheck', method: 'get', path: '/health', authenticated: false, requestContentType: undefined, pattern: { kind: 'plain' } };
 export const upload: OperationMeta = { ...base, operationId: 'akepaUploadDocument', path: '/akepa/document/upload/{documentId}', requestContentType: 'multipart/form-data', pattern: { kind: 'plain' } };
+export const login: OperationMeta = { ...base, operationId: 'authGetToken', path: '/auth/get-token', authenticated: false, pattern: { kind: 'plain' } };
+
+/** What the generated client binds its core to (from the IR): the token header and the login operation. */
+export const binding = { tokenHeader: 'x-connectfi-token', loginOperation: login };

@@ -38,7 +38,7 @@ export async function sendThroughLowLevel(client: ReturnType<typeof lowLevelClie
     params: { path, query },
     body,
     ...(multipart ? { bodySerializer: () => formData(op, body as Record<string, unknown>) } : {}),
-    parseAs: op.success && !op.success.contentType.includes('json') ? 'text' : 'json',
+    parseAs: op.success?.contentType && !op.success.contentType.includes('json') ? 'text' : 'json',
   });
   return { response, body: data ?? error };
 }

@@ -34,7 +34,7 @@ class ConnectFi {
     customerLookup;
     condor;
     constructor(options) {
-        this.core = new core_js_1.ConnectFiCore({ tokenHeader: TOKEN_HEADER, userAgent: version_js_1.USER_AGENT, ...options });
+        this.core = new core_js_1.ConnectFiCore({ tokenHeader: TOKEN_HEADER, userAgent: version_js_1.USER_AGENT, ...options, loginOperation: operations_js_1.operationMeta.authGetToken });
         this.raw = (0, low_level_js_1.createLowLevelClient)(this.core, options.baseUrl, TOKEN_HEADER, operations_js_1.openRoutes, options.fetch);
         this.billKeys = new bill_keys_js_1.BillKeyCache((callOptions) => this.core.call(operations_js_1.operationMeta.billsPublicEncryptionKeys, {}, callOptions));
         this.auth = new facade_js_1.AuthApi(this.core);

@@ -2,10 +2,6 @@
 // while, shared by concurrent callers. connectFi publishes a primary and a secondary key, each as PEM and JWK;
 // both encrypt the same way, so the primary is used and the secondary is the fallback.
 import { encryptAccountNumber } from './encryption.js';
-export const BILL_KEYS_OPERATION = {
-    operationId: 'billsPublicEncryptionKeys', method: 'get', path: '/transfer-to/bills/public-encryption-keys', authenticated: true,
-    responseContentType: 'application/json', enveloped: true, pattern: { kind: 'plain' },
-};
 /** One published key: a PEM string, a JWK, or an object carrying either (`{ pem }`, `{ jwk }`, `{ publicKey }`). */
 function keyOf(value) {
     if (typeof value === 'string' && value.includes('BEGIN PUBLIC KEY'))

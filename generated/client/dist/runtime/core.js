@@ -7,10 +7,6 @@ import { makeLogger } from './log.js';
 import { DEFAULT_RETRY_POLICY } from './retry.js';
 import { callSignal } from './signals.js';
 import { Transport, requestIdOf } from './transport.js';
-export const LOGIN_OPERATION = {
-    operationId: 'authGetToken', method: 'post', path: '/auth/get-token', authenticated: false,
-    requestContentType: 'application/json', responseContentType: 'application/json', enveloped: true, pattern: { kind: 'plain' },
-};
 const DEFAULT_TIMEOUT_MS = 30_000;
 /** A wrong baseUrl fails here, naming it, instead of as a confusing fetch error on the first call. */
 function checkBaseUrl(baseUrl) {
@@ -52,11 +48,13 @@ export class ConnectFiCore {
     constructor(options) {
         checkBaseUrl(options?.baseUrl);
         checkCredentials(options);
+        if (typeof options.tokenHeader !== 'string' || !options.tokenHeader)
+            throw new ConnectFiError('createConnectFiClient: tokenHeader is empty; the generated client passes its bundle\'s');
         const fetchImpl = options.fetch ?? (globalThis.fetch ? (input, init) => globalThis.fetch(input, init) : undefined);
         if (!fetchImpl)
             throw new ConnectFiError('createConnectFiClient: no global fetch in this runtime; pass options.fetch');
         this.timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-        this.tokenHeader = options.tokenHeader ?? 'x-connectfi-token';
+        this.tokenHeader = options.tokenHeader;
         this.userAgent = options.userAgent;
         this.transport = new Transport({
             baseUrl: options.baseUrl,
@@ -70,8 +68,10 @@ export class ConnectFiCore {
         if (options.token)
             this.auth = new FixedToken(options.token);
         else {
-            const { login, password } = options;
-            this.auth = new LoginTokenSource(() => this.logIn(login, password), options.tokenSafetyMarginMs ?? 60_000);
+            const { login, password, loginOperation } = options;
+            if (!loginOperation)
+                throw new ConnectFiError('createConnectFiClient: this API has no login operation; give a token');
+            this.auth = new LoginTokenSource(() => this.logIn(loginOperation, login, password), options.tokenSafetyMarginMs ?? 60_000);
         }
     }
     /**
@@ -198,11 +198,11 @@ export class ConnectFiCore {
         duplicate.firstAttemptError = cause;
         throw duplicate;
     }
-    async logIn(login, password) {
+    async logIn(op, login, password) {
         const call = callSignal(this.timeoutMs);
         try {
-            const answer = await this.transport.send({ op: LOGIN_OPERATION, input: { body: { user: { login, password } } }, call });
-            return (await this.interpret(LOGIN_OPERATION, {}, answer, {})).data;
+            const answer = await this.transport.send({ op, input: { body: { user: { login, password } } }, call });
+            return (await this.interpret(op, {}, answer, {})).data;
         }
         finally {
             call.dispose();

@@ -126,7 +126,7 @@ export class Transport {
             return;
         this.config.logger({
             type: 'request', operationId: op.operationId, method: op.method.toUpperCase(), path: redactUrlPath(url),
-            durationMs: Date.now() - started, retry, headers: redactHeaders(headers, this.config.tokenHeader ?? 'x-connectfi-token'), ...outcome,
+            durationMs: Date.now() - started, retry, headers: redactHeaders(headers, this.config.tokenHeader), ...outcome,
         });
     }
     async wait(op, retry, retryAfterMs, reason, call) {

@@ -4,6 +4,7 @@
 // apart from it: each failing value is replaced by one that satisfies its keyword and the body validated again,
 // which also sorts out the noise of `oneOf` branches the body never meant.
 import { CallFailure, requestInvalid } from './envelope.js';
+import { segmentsOf } from './json-pointer.js';
 const KEYWORDS = {
     'x-amountPrecision': {
         schemaConstraint: true,
@@ -15,7 +16,6 @@ const KEYWORDS = {
     },
     'x-connectfi-supported': { schemaConstraint: false, repair: (_sent, supported) => supported[0] },
 };
-const segmentsOf = (pointer) => pointer.split('/').slice(1).map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
 function valueAt(root, pointer) {
     return segmentsOf(pointer).reduce((node, key) => node?.[key], root);
 }

@@ -3,6 +3,7 @@
 import { acceptedMediaType, assertPresent, parseJson, readLimited } from './body.js';
 import { judgeInvalidBody } from './business-rules.js';
 import { CallFailure, internalError, methodNotAllowed, newRequestId, notFound, notImplemented, requestInvalid, unauthorized, } from './envelope.js';
+import { decodeSegment } from './json-pointer.js';
 import { parseMultipart } from './multipart.js';
 import { collectParameters } from './parameters.js';
 import { checkAnswer } from './response-check.js';
@@ -14,7 +15,7 @@ export const UNKNOWN_PROPERTIES_HEADER = 'x-connectfi-unknown-properties';
 /** An unknown property as Ajv would report `additionalProperties: false`, plus the suggestion. */
 function unknownIssue({ path, suggestion }) {
     const slash = path.lastIndexOf('/');
-    const name = path.slice(slash + 1).replace(/~1/g, '/').replace(/~0/g, '~');
+    const name = decodeSegment(path.slice(slash + 1));
     return {
         instancePath: path.slice(0, slash),
         schemaPath: '#/additionalProperties',

@@ -1,6 +1,9 @@
+// Properties of a request body that its operation does not define, e.g. `webhookURL` where ACH spells it
+// `webhookUrl`. JSON Schema lets them through silently; an integration that misspells an optional field would
+// never learn it. Each is reported with the spelling the operation expects, when one is close enough.
+import { encodeSegment as escape } from './json-pointer.js';
 /** Reports stop here: a body with more unknown names than this is not a misspelling. */
 const MAX_REPORTED = 20;
-const escape = (name) => name.replace(/~/g, '~0').replace(/\//g, '~1');
 function editDistance(a, b) {
     let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
     for (let i = 1; i <= a.length; i++) {

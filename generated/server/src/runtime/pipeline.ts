@@ -7,6 +7,7 @@ import {
   CallFailure, internalError, methodNotAllowed, newRequestId, notFound, notImplemented, requestInvalid, unauthorized,
 } from './envelope.js';
 import type { AnyAnswer, AnyHandler, Awaitable } from './handler-types.js';
+import { decodeSegment } from './json-pointer.js';
 import { parseMultipart } from './multipart.js';
 import { collectParameters } from './parameters.js';
 import { checkAnswer, type ResponseValidators } from './response-check.js';
@@ -72,7 +73,7 @@ interface CallContext {
 /** An unknown property as Ajv would report `additionalProperties: false`, plus the suggestion. */
 function unknownIssue({ path, suggestion }: UnknownProperty) {
   const slash = path.lastIndexOf('/');
-  const name = path.slice(slash + 1).replace(/~1/g, '/').replace(/~0/g, '~');
+  const name = decodeSegment(path.slice(slash + 1));
   return {
     instancePath: path.slice(0, slash),
     schemaPath: '#/additionalProperties',

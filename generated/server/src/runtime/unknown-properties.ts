@@ -1,6 +1,7 @@
 // Properties of a request body that its operation does not define, e.g. `webhookURL` where ACH spells it
 // `webhookUrl`. JSON Schema lets them through silently; an integration that misspells an optional field would
 // never learn it. Each is reported with the spelling the operation expects, when one is close enough.
+import { encodeSegment as escape } from './json-pointer.js';
 import type { KnownProperties } from './route.js';
 
 export interface UnknownProperty {
@@ -13,7 +14,6 @@ export interface UnknownProperty {
 /** Reports stop here: a body with more unknown names than this is not a misspelling. */
 const MAX_REPORTED = 20;
 
-const escape = (name: string) => name.replace(/~/g, '~0').replace(/\//g, '~1');
 
 function editDistance(a: string, b: string): number {
   let previous = Array.from({ length: b.length + 1 }, (_, i) => i);

@@ -2,31 +2,14 @@
 // `x-connectfi-csv-columns`, addenda in `x-connectfi-csv-rest`) and `AchBatchFileName` (the file-name rule), with
 // a standalone validator of the row. Absent components mean no module: the package then has no batch helpers.
 import type { GeneratedFile } from '../../framework/emitter.ts';
-import { deref } from '../../spec/examples.ts';
+import type { ApiIR } from '../../ir/types.ts';
 import { clientSrc, GENERATED_BANNER } from './paths.ts';
 import { standaloneModule } from './standalone.ts';
 
-export const ROW_SCHEMA = 'AchBatchFileRow';
-export const NAME_SCHEMA = 'AchBatchFileName';
-
-export function hasAchBatch(spec: any): boolean {
-  return Boolean(spec.components?.schemas?.[ROW_SCHEMA] && spec.components?.schemas?.[NAME_SCHEMA]);
-}
-
-export function emitAchBatch(spec: any): GeneratedFile[] {
-  if (!hasAchBatch(spec)) return [];
-  const row = spec.components.schemas[ROW_SCHEMA];
-  const columns: unknown = row['x-connectfi-csv-columns'];
-  const rest: unknown = row['x-connectfi-csv-rest'];
-  const where = `components.schemas.${ROW_SCHEMA}`;
-  if (!Array.isArray(columns) || !columns.length || columns.some((c) => typeof c !== 'string' || !row.properties?.[c])) {
-    throw new Error(`${where}: x-connectfi-csv-columns must list properties of the row, in file order`);
-  }
-  if (rest !== undefined && (typeof rest !== 'string' || deref(spec, row.properties?.[rest])?.type !== 'array')) {
-    throw new Error(`${where}: x-connectfi-csv-rest must name an array property`);
-  }
-  const pattern = spec.components.schemas[NAME_SCHEMA].pattern;
-  if (typeof pattern !== 'string') throw new Error(`components.schemas.${NAME_SCHEMA}: needs a pattern (the file-name rule)`);
+/** `spec` is the bundle `ir` was built from: the Ajv adapter compiles the row's standalone validator from it. */
+export function emitAchBatch(ir: ApiIR, spec: any): GeneratedFile[] {
+  if (!ir.achBatch) return [];
+  const { columns, rest, namePattern: pattern, rowSchema } = ir.achBatch;
   const module = `${GENERATED_BANNER}import type { components } from './schema.js';
 import { achBatchFileRow } from './ach-batch-validator.js';
 import * as batch from './runtime/ach-batch.js';
@@ -34,8 +17,8 @@ import type { StandaloneValidator } from './runtime/webhooks.js';
 
 export { AchBatchFileError, type AchBatchIssue } from './runtime/ach-batch.js';
 
-/** One line of an ACH batch file, as the bundle's ${ROW_SCHEMA} describes it. */
-export type AchBatchFileRow = components['schemas']['${ROW_SCHEMA}'];
+/** One line of an ACH batch file, as the bundle's ${rowSchema} describes it. */
+export type AchBatchFileRow = components['schemas']['${rowSchema}'];
 
 /** A row to write: text columns may also be given as numbers (an amount of 12.5 is written \`12.5\`). */
 export type AchBatchRowInput = { [K in keyof AchBatchFileRow]: AchBatchFileRow[K] extends string | undefined ? AchBatchFileRow[K] | number : AchBatchFileRow[K] };
@@ -66,7 +49,7 @@ export function validateAchBatchFile(content: string, fileName?: string): batch.
 }
 `;
   return [
-    { path: clientSrc('ach-batch-validator.ts'), content: standaloneModule(spec, { achBatchFileRow: ['components', 'schemas', ROW_SCHEMA] }) },
+    { path: clientSrc('ach-batch-validator.ts'), content: standaloneModule(spec, { achBatchFileRow: ['components', 'schemas', rowSchema] }) },
     { path: clientSrc('ach-batch.ts'), content: module },
   ];
 }

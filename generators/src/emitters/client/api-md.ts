@@ -31,7 +31,7 @@ function notes(op: OperationIR): string {
 const code = (names: string[]) => names.map((n) => `\`${n}\``).join(', ');
 
 /** The sandbox control API's entry point, `@connectfi/client/sandbox`, when the project has it. */
-function controlSection({ ir: control, spec }: ControlApi): string[] {
+function controlSection({ ir: control }: ControlApi): string[] {
   const lines = [
     '## @connectfi/client/sandbox',
     '',
@@ -47,14 +47,14 @@ function controlSection({ ir: control, spec }: ControlApi): string[] {
     const types = code(operationTypes(op).aliases.map((a) => a.name));
     lines.push(`| \`${signature(op, 'control')}\` | ${route} | ${cell(op.summary)} | ${types} | ${cell(notes(op))} |`);
     if (op.pattern.kind === 'list' && !op.parameters.length && op.requestBody) {
-      lines.push(`| \`control.${iteratorName(op)}(filter${filterIsOptional(spec, op) ? '?' : ''}, options?)\` | ${route}, page by page | Every record (\`${op.pattern.recordsKey}\`), as an async iterator | | |`);
+      lines.push(`| \`control.${iteratorName(op)}(filter${filterIsOptional(op) ? '?' : ''}, options?)\` | ${route}, page by page | Every record (\`${op.pattern.recordsKey}\`), as an async iterator | | |`);
     }
   }
   return lines;
 }
 
-/** `spec` is the bundle `ir` was built from; `control`, the sandbox control API when the project has it. */
-export function emitApiMd(ir: ApiIR, spec: any, withAchBatch: boolean, control?: ControlApi): GeneratedFile {
+/** `control`: the sandbox control API when the project has it. */
+export function emitApiMd(ir: ApiIR, withAchBatch: boolean, control?: ControlApi): GeneratedFile {
   const lines = [
     '# @connectfi/client API',
     '',
@@ -123,7 +123,7 @@ export function emitApiMd(ir: ApiIR, spec: any, withAchBatch: boolean, control?:
       const types = code(operationTypes(op).aliases.map((a) => a.name));
       lines.push(`| \`${signature(op)}\` | ${route} | ${cell(op.summary)} | ${types} | ${cell(notes(op))} |`);
       if (op.pattern.kind === 'list' && !op.parameters.length && op.requestBody) {
-        lines.push(`| \`cfi.${group}.${iteratorName(op)}(filter${filterIsOptional(spec, op) ? '?' : ''}, options?)\` | ${route}, page by page | Every record (\`${op.pattern.recordsKey}\`), as an async iterator | | |`);
+        lines.push(`| \`cfi.${group}.${iteratorName(op)}(filter${filterIsOptional(op) ? '?' : ''}, options?)\` | ${route}, page by page | Every record (\`${op.pattern.recordsKey}\`), as an async iterator | | |`);
       }
     }
     lines.push('');

@@ -1,7 +1,6 @@
 // src/facade.ts: one class per tag group with one method per operation (path parameters first, then the query,
 // then the body, then per-call options), list iterators (`listAll`), batched queries, and the ConnectFi client.
 import { Scope, StructureKind, type ClassDeclarationStructure, type MethodDeclarationStructure, type OptionalKind, type Project } from 'ts-morph';
-import { at, requiredOf } from '../../ir/schema-walk.ts';
 import type { ApiIR, OperationIR } from '../../ir/types.ts';
 import { methodDocs } from './jsdoc.ts';
 import { groupClass, identifier, iteratorName } from './names.ts';
@@ -15,14 +14,14 @@ const PAGING_FIELDS = new Set(['numberOfRecords', 'skipRecords']);
 
 /**
  * True when a list's filter may be left out (`cfi.ach.listAll()`): its body requires nothing but the paging
- * fields, which the iterator fills. The IR has no list of required body fields, so this reads the bundle's schema.
+ * fields, which the iterator fills.
  */
-export function filterIsOptional(spec: any, op: OperationIR): boolean {
+export function filterIsOptional(op: OperationIR): boolean {
   if (!op.requestBody) return true;
-  return requiredOf(spec, at(spec, op.requestBody.schema)).every((name) => PAGING_FIELDS.has(name));
+  return op.requestBody.requiredProperties.every((name) => PAGING_FIELDS.has(name));
 }
 
-function callMethods(ir: ApiIR, spec: any, op: OperationIR, entry: ClientEntry): OptionalKind<MethodDeclarationStructure>[] {
+function callMethods(ir: ApiIR, op: OperationIR, entry: ClientEntry): OptionalKind<MethodDeclarationStructure>[] {
   const types = operationTypes(op, 'T.');
   const pathParams = op.parameters.filter((p) => p.in === 'path');
   const parameters = pathParams.map((p) => ({ name: identifier(p.name), type: types.pathParam(p.name) }));
@@ -60,7 +59,7 @@ function callMethods(ir: ApiIR, spec: any, op: OperationIR, entry: ClientEntry):
   if (op.pattern.kind === 'list' && types.body && !pathParams.length && !types.query) {
     methods.push({
       name: iteratorName(op),
-      parameters: [{ name: 'filter', type: types.body, hasQuestionToken: filterIsOptional(spec, op) }, { name: 'options', type: 'RequestOptions', hasQuestionToken: true }],
+      parameters: [{ name: 'filter', type: types.body, hasQuestionToken: filterIsOptional(op) }, { name: 'options', type: 'RequestOptions', hasQuestionToken: true }],
       returnType: `AsyncGenerator<${types.record}>`,
       docs: methodDocs(ir, op, { method: iteratorName(op), iterate: true, receiver: entry.receiver(op.group), lead: `Every record of \`${op.action}\`, fetched page by page (\`numberOfRecords\`, \`skipRecords\`, \`more\`).` }),
       statements: [`return this.core.paginate<${types.record}>(${meta}, (filter ?? {}) as Record<string, unknown>, options);`],
@@ -69,7 +68,7 @@ function callMethods(ir: ApiIR, spec: any, op: OperationIR, entry: ClientEntry):
   return methods;
 }
 
-function groupClassStructure(ir: ApiIR, spec: any, group: string, operations: OperationIR[], entry: ClientEntry): ClassDeclarationStructure {
+function groupClassStructure(ir: ApiIR, group: string, operations: OperationIR[], entry: ClientEntry): ClassDeclarationStructure {
   const description = ir.groups.find((g) => g.name === group)?.description;
   return {
     kind: StructureKind.Class,
@@ -77,7 +76,7 @@ function groupClassStructure(ir: ApiIR, spec: any, group: string, operations: Op
     isExported: true,
     docs: [`\`${entry.receiver(group)}\`${description ? `: ${description}` : ''}`],
     ctors: [{ parameters: [{ name: 'core', type: 'ConnectFiCore', scope: Scope.Private, isReadonly: true }] }],
-    methods: operations.flatMap((op) => callMethods(ir, spec, op, entry)),
+    methods: operations.flatMap((op) => callMethods(ir, op, entry)),
   };
 }
 
@@ -87,8 +86,7 @@ export function groupsInUse(ir: ApiIR): string[] {
   return [...new Set([...ir.groups.map((g) => g.name), ...used])].filter((g) => used.has(g));
 }
 
-/** `spec` is the bundle `ir` was built from (it says which list filters may be left out). */
-export function emitFacade(project: Project, root: string, ir: ApiIR, spec: any, entry: ClientEntry = MAIN_ENTRY) {
+export function emitFacade(project: Project, root: string, ir: ApiIR, entry: ClientEntry = MAIN_ENTRY) {
   const groups = groupsInUse(ir);
   const clash = groups.find((g) => CLIENT_MEMBERS.has(g));
   if (clash) throw new Error(`the group name "${clash}" would shadow the client's own cfi.${clash}; rename its x-connectfi-group`);
@@ -100,7 +98,7 @@ export function emitFacade(project: Project, root: string, ir: ApiIR, spec: any,
       { kind: StructureKind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: `${entry.runtime}/operation.js`, namedImports: ['MultipartBody', 'RequestOptions'] },
       { kind: StructureKind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: './types.js', namespaceImport: 'T' },
       { kind: StructureKind.ImportDeclaration, moduleSpecifier: './operations.js', namedImports: ['operationMeta'] },
-      ...groups.map((group) => groupClassStructure(ir, spec, group, ir.operations.filter((o) => o.group === group), entry)),
+      ...groups.map((group) => groupClassStructure(ir, group, ir.operations.filter((o) => o.group === group), entry)),
     ],
   }, { overwrite: true });
 }

@@ -3,7 +3,7 @@
 import type { EmitterGroup, GeneratedFile } from '../../framework/emitter.ts';
 import { commonJsBuild } from '../../framework/commonjs.ts';
 import { copyRuntime } from '../../framework/package.ts';
-import { emitAchBatch, hasAchBatch } from './ach-batch.ts';
+import { emitAchBatch } from './ach-batch.ts';
 import { emitApiMd } from './api-md.ts';
 import { emitClientClass } from './client-class.ts';
 import { compileClient } from './compile.ts';
@@ -13,7 +13,7 @@ import { emitOperationsMeta } from './operations-meta.ts';
 import { emitPackageJson } from './package-json.ts';
 import { emitReadme } from './readme.ts';
 import { CLIENT_DIR, GENERATED_BANNER, clientSrc } from './paths.ts';
-import { emitSchemaTypes } from './schema-types.ts';
+import { emitSchemaTypes } from '../../framework/schema-types.ts';
 import { emitVersion } from './version-file.ts';
 import { emitWebhooks } from './webhooks.ts';
 import { emitWebhookValidators } from './webhook-validators.ts';
@@ -29,21 +29,21 @@ export const clientEmitters: EmitterGroup = {
     const { ir, spec, root, project } = context;
     // The sandbox control API's entry point, when the project has that bundle.
     const control = loadControlApi(root);
-    const sandbox = control ? await emitSandboxEntry(project, root, control) : undefined;
+    const sandbox = control ? await emitSandboxEntry(project, root, control, ir.login) : undefined;
     const built = [
       emitVersion(project, root, ir),
       emitOperationsMeta(project, root, ir),
       emitTypes(project, root, ir),
-      emitFacade(project, root, ir, spec),
+      emitFacade(project, root, ir),
       emitClientClass(project, root, ir),
       emitWebhooks(project, root, ir),
-      emitIndex(project, root, hasAchBatch(spec)),
+      emitIndex(project, root, ir.achBatch !== undefined),
     ].map((sf) => ({ sf, banner: GENERATED_BANNER })).concat((sandbox?.built ?? []).map((sf) => ({ sf, banner: SANDBOX_BANNER }))).map(({ sf, banner }) => {
       sf.insertText(0, banner);
       return { path: sf.getFilePath().slice(root.length + 1), content: sf.getFullText() };
     });
-    const sources: GeneratedFile[] = [...copyRuntime(root, 'generators/runtime/client', (name) => clientSrc(`runtime/${name}`)), await emitSchemaTypes(context), emitWebhookValidators(spec, ir), ...emitAchBatch(spec), ...(sandbox?.files ?? []), ...built];
+    const sources: GeneratedFile[] = [...copyRuntime(root, 'generators/runtime/client', (name) => clientSrc(`runtime/${name}`)), await emitSchemaTypes(context, clientSrc('schema.ts')), emitWebhookValidators(spec, ir), ...emitAchBatch(ir, spec), ...(sandbox?.files ?? []), ...built];
     const esmOutput = await compileClient(context, sources);
-    return [...emitPackageJson(context, control !== undefined), emitReadme(ir, hasAchBatch(spec), control?.ir), emitApiMd(ir, spec, hasAchBatch(spec), control), ...sources, ...esmOutput, ...commonJsBuild(CLIENT_DIR, sources, esmOutput)];
+    return [...emitPackageJson(context, control !== undefined), emitReadme(ir, ir.achBatch !== undefined, control?.ir), emitApiMd(ir, ir.achBatch !== undefined, control), ...sources, ...esmOutput, ...commonJsBuild(CLIENT_DIR, sources, esmOutput)];
   },
 };

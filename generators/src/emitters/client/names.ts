@@ -1,13 +1,14 @@
 // How IR names become TypeScript names in the client: classes, type aliases, parameters.
+import { identifierWords, pascal } from '../../ir/names.ts';
 import type { OperationIR } from '../../ir/types.ts';
 
-export const pascal = (s: string) => s.replace(/[^A-Za-z0-9]+(.)?/g, (_, c: string | undefined) => (c ? c.toUpperCase() : '')).replace(/^./, (c) => c.toUpperCase());
+export { pascal };
 
 const RESERVED = new Set(['break', 'case', 'catch', 'class', 'const', 'continue', 'debugger', 'default', 'delete', 'do', 'else', 'enum', 'export', 'extends', 'false', 'finally', 'for', 'function', 'if', 'import', 'in', 'instanceof', 'new', 'null', 'return', 'super', 'switch', 'this', 'throw', 'true', 'try', 'typeof', 'var', 'void', 'while', 'with', 'body', 'options', 'query']);
 
 /** A safe parameter or variable name for an API name (`customer-id` -> `customerId`, `default` -> `default_`). */
 export function identifier(name: string): string {
-  const camel = name.replace(/[^A-Za-z0-9_$]+(.)?/g, (_, c: string | undefined) => (c ? c.toUpperCase() : '')).replace(/^(\d)/, '_$1');
+  const camel = identifierWords(name);
   return RESERVED.has(camel) ? `${camel}_` : camel;
 }
 

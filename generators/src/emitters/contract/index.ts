@@ -4,7 +4,7 @@
 import type { EmitterGroup, GeneratedFile } from '../../framework/emitter.ts';
 import { commonJsBuild } from '../../framework/commonjs.ts';
 import { CJS_DIST, copyRuntime, pinnedDependencies } from '../../framework/package.ts';
-import { GENERATED_BANNER } from '../client/paths.ts';
+import { GENERATED_BANNER } from '../../framework/banner.ts';
 import { compileTypeScript } from '../server/compile.ts';
 import { planServer } from '../server/route-plan.ts';
 import { validatorModule } from '../server/validators.ts';

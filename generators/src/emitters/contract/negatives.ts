@@ -3,11 +3,11 @@
 // accepts. The limits (maxLength, maxItems) are read from Ajv's own errors rather than by walking the schema.
 import type { ValidateFunction } from 'ajv';
 import type { NegativeCase, RequestSpec } from '../../../runtime/contract/table.ts';
+import { pointerText as pointer } from '../../ir/pointer.ts';
 import type { OperationIR } from '../../ir/types.ts';
 
 type Json = Record<string, unknown>;
 
-const pointer = (segments: (string | number)[]) => segments.map((s) => `/${String(s).replace(/~/g, '~0').replace(/\//g, '~1')}`).join('');
 const errorsAt = (validate: ValidateFunction, data: unknown, at: string, keyword: string) =>
   validate(data) ? [] : (validate.errors ?? []).filter((e) => e.instancePath === at && e.keyword === keyword);
 

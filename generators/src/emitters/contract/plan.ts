@@ -7,6 +7,7 @@ import type {
 } from '../../../runtime/contract/table.ts';
 import { createAjv } from '../../schema/ajv.ts';
 import type { ApiIR, BehaviourIR, OperationIR } from '../../ir/types.ts';
+import { requireTokenHeader } from '../../ir/vendor.ts';
 import type { RoutePlan, ServerPlan } from '../server/route-plan.ts';
 import { negativeCases } from './negatives.ts';
 
@@ -23,11 +24,11 @@ function keyPath(value: unknown, name: string, path: string[] = []): string[] | 
 
 const text = (value: unknown) => (typeof value === 'string' ? value : JSON.stringify(value));
 
-/** The open operation that takes a login and password and answers a token: the spec's `auth` behaviour, else its shape. */
-function loginOf(op: OperationIR): OperationContract['login'] {
-  if (op.security.length || (op.behaviour && op.behaviour.kind !== 'auth')) return undefined;
+/** Where the login (the IR's `login`, the spec's `auth` behaviour) takes the login and password and answers the token. */
+function loginOf(ir: ApiIR, op: OperationIR): OperationContract['login'] {
+  if (op.operationId !== ir.login) return undefined;
   const example = op.requestBody?.examples[0]?.value;
-  const answer = op.responses.find((r) => r.status === op.success?.status)?.body?.examples[0]?.value;
+  const answer = op.success?.examples[0]?.value;
   const loginPath = keyPath(example, 'login');
   const passwordPath = keyPath(example, 'password');
   const tokenPath = keyPath(answer, 'token');
@@ -93,7 +94,7 @@ function behaviourOf(op: OperationIR): BehaviourFacts | undefined {
 
 function csvHeaderOf(op: OperationIR): string | undefined {
   if (op.pattern.kind !== 'export') return undefined;
-  const example = op.responses.find((r) => r.status === op.success?.status)?.body?.examples[0]?.value;
+  const example = op.success?.examples[0]?.value;
   return typeof example === 'string' ? example.split(/\r?\n/)[0] : undefined;
 }
 
@@ -114,7 +115,7 @@ export function planContract(ir: ApiIR, spec: any, server: ServerPlan): Contract
   const operations = ir.operations.map((op): OperationContract => {
     const route = routes.get(op.operationId)!;
     const positives = positivesOf(ir, op);
-    const login = loginOf(op);
+    const login = loginOf(ir, op);
     return {
       operationId: op.operationId,
       method: op.method.toUpperCase(),
@@ -142,17 +143,16 @@ export function planContract(ir: ApiIR, spec: any, server: ServerPlan): Contract
     };
   });
 
-  const logins = operations.filter((o) => o.login);
-  if (logins.length !== 1) throw new Error(`contract kit: expected one login operation (open, a login and password in, a token out), found ${logins.length}: ${logins.map((o) => o.operationId).join(', ') || 'none'}`);
+  const login = operations.find((o) => o.login);
+  if (!login) throw new Error(`contract kit: no login: ${ir.login ? `the examples of ${ir.login} carry no login and password in, or no token out` : 'no operation has x-connectfi-behaviour { kind: auth }'}`);
   const secured = operations.find((o) => o.secured && o.responses['401']);
   const errorEnvelope = secured && Object.values(secured.responses['401'])[0];
   if (!errorEnvelope) throw new Error('contract kit: no secured operation documents its 401 answer, so the error envelope is unknown');
-  if (!ir.tokenHeader) throw new Error('contract kit: the bundle has no apiKey header security scheme, so the token header is unknown');
   return {
     title: ir.title,
     version: ir.version,
-    tokenHeader: ir.tokenHeader,
-    loginOperation: logins[0].operationId,
+    tokenHeader: requireTokenHeader(ir, 'contract kit'),
+    loginOperation: login.operationId,
     errorEnvelope,
     operations,
     resources: resourcesOf(ir),

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { EmitterGroup, GeneratedFile } from '../../framework/emitter.ts';
 import { copyRuntime } from '../../framework/package.ts';
-import { GENERATED_BANNER } from '../client/paths.ts';
+import { GENERATED_BANNER } from '../../framework/banner.ts';
 import { controlPackageParts } from '../server/control.ts';
 import { compileTypeScript } from '../server/compile.ts';
 import { cliSource, indexSource } from './entry.ts';

@@ -3,13 +3,13 @@
 // success shape and documented examples (errors by name; the answer's data as designed data for static answers and
 // fields a sandbox cannot know).
 import type { ApiIR, OperationIR } from '../../ir/types.ts';
+import { requireTokenHeader } from '../../ir/vendor.ts';
 
 function successOf(op: OperationIR) {
   const success = op.success;
   if (!success) return undefined;
-  const response = op.responses.find((r) => r.status === success.status);
   const dataOf = (example: any) => (success.enveloped && example && typeof example === 'object' ? example.data : example);
-  const all = (response?.body?.examples ?? []).map((e) => dataOf(e.value)).filter((d) => d !== undefined);
+  const all = success.examples.map((e) => dataOf(e.value)).filter((d) => d !== undefined);
   const data = all[0];
   return {
     status: Number(success.status),
@@ -22,15 +22,12 @@ function successOf(op: OperationIR) {
   };
 }
 
+/** The documented errors by example name, those whose example is an error envelope (it has a `code`). */
 function errorsOf(op: OperationIR) {
   const errors: Record<string, { status: number; body: unknown }> = {};
-  for (const response of op.responses) {
-    const status = Number(response.status);
-    if (!(status >= 400)) continue;
-    for (const example of response.body?.examples ?? []) {
-      const value = example.value as any;
-      if (value && typeof value === 'object' && typeof value.code === 'string') errors[example.name] ??= { status, body: value };
-    }
+  for (const error of op.errors) {
+    const value = error.value as any;
+    if (value && typeof value === 'object' && typeof value.code === 'string') errors[error.exampleName] ??= { status: error.httpStatus, body: value };
   }
   return errors;
 }
@@ -39,7 +36,7 @@ export function modelSource(ir: ApiIR, banner: string): string {
   const model = {
     title: ir.title,
     version: ir.version,
-    tokenHeader: ir.tokenHeader ?? 'x-connectfi-token',
+    tokenHeader: requireTokenHeader(ir, '@connectfi/sandbox'),
     resources: ir.resources,
     lifecycles: ir.lifecycles,
     webhooks: ir.webhooks.map((w) => ({ name: w.name, enveloped: w.enveloped, fields: w.payloadFields })),

@@ -4,7 +4,8 @@
 import type { EmitterGroup, GeneratedFile } from '../../framework/emitter.ts';
 import { CONTROL_BUNDLE, loadControlApi } from '../../framework/control-api.ts';
 import type { ApiIR } from '../../ir/types.ts';
-import { emitSchemaTypes } from '../client/schema-types.ts';
+import { emitSchemaTypes } from '../../framework/schema-types.ts';
+import { requireTokenHeader } from '../../ir/vendor.ts';
 import { handlersSource } from './handlers.ts';
 import { planServer } from './route-plan.ts';
 import { routeTableSource } from './route-table.ts';
@@ -19,7 +20,7 @@ function indexSource(ir: ApiIR): string {
 import { controlRoutes } from './routes.js';
 
 /** The header that carries the token: the control API acts on the tenant of the connectFi API user it names. */
-export const CONTROL_TOKEN_HEADER = ${JSON.stringify(ir.tokenHeader ?? 'x-connectfi-token')};
+export const CONTROL_TOKEN_HEADER = ${JSON.stringify(requireTokenHeader(ir, 'sandbox control API'))};
 
 /**
  * The ${ir.title} (${ir.version}) as tables for @connectfi/server's \`createServer\`; \`combineTables(tables,

@@ -1,10 +1,12 @@
 // generated/server/src/index.ts and webhooks.ts: the package's public surface, binding the hand-written runtime to
 // this spec's route table, token header, handler types and webhook payloads.
+import { exportName } from '../../ir/names.ts';
 import type { ApiIR } from '../../ir/types.ts';
+import { requireTokenHeader } from '../../ir/vendor.ts';
 
 export function webhooksSource(ir: ApiIR, banner: string): string {
   const entries = ir.webhooks.map((w) => `  ${JSON.stringify(w.name)}: RequestBodyOf<operations[${JSON.stringify(w.operationId)}]>;\n`).join('');
-  const validators = ir.webhooks.map((w) => `  ${JSON.stringify(w.name)}: validators.${w.name.replace(/[^A-Za-z0-9]+/g, '_')},\n`).join('');
+  const validators = ir.webhooks.map((w) => `  ${JSON.stringify(w.name)}: validators.${exportName(w.name)},\n`).join('');
   return `${banner}import type { operations } from './schema.js';
 import type { RequestBodyOf } from './runtime/handler-types.js';
 import { createWebhookSender } from './runtime/webhook.js';
@@ -27,7 +29,7 @@ import { createServer, type Server } from './runtime/server.js';
 import { routes } from './routes.js';
 
 /** The header that carries the token (the spec's apiKey security scheme). */
-export const TOKEN_HEADER = ${JSON.stringify(ir.tokenHeader ?? 'x-connectfi-token')};
+export const TOKEN_HEADER = ${JSON.stringify(requireTokenHeader(ir, '@connectfi/server'))};
 
 export interface ConnectFiServerOptions<Principal> extends Omit<PipelineOptions<Principal>, 'handlers'> {
   /** Operations without a handler answer 501 \`notImplemented\`. */

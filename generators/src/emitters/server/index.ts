@@ -3,8 +3,8 @@
 import type { EmitterGroup, GeneratedFile } from '../../framework/emitter.ts';
 import { commonJsBuild } from '../../framework/commonjs.ts';
 import { copyRuntime } from '../../framework/package.ts';
-import { emitSchemaTypes } from '../client/schema-types.ts';
-import { GENERATED_BANNER } from '../client/paths.ts';
+import { GENERATED_BANNER } from '../../framework/banner.ts';
+import { emitSchemaTypes } from '../../framework/schema-types.ts';
 import { compileTypeScript } from './compile.ts';
 import { indexSource, webhooksSource } from './entry.ts';
 import { handlersSource } from './handlers.ts';
@@ -27,7 +27,7 @@ export const serverEmitters: EmitterGroup = {
       response: validatorModule(spec, plan.responseValidators, GENERATED_BANNER, '../cjs/validators/response.js'),
       webhooks: validatorModule(spec, plan.webhookValidators, GENERATED_BANNER, '../cjs/validators/webhooks.js'),
     };
-    const schemaTypes = await emitSchemaTypes(context);
+    const schemaTypes = await emitSchemaTypes(context, serverSrc('schema.ts'));
     const sources: GeneratedFile[] = [
       ...copyRuntime(root, 'generators/runtime/server', (name) => serverSrc(`runtime/${name}`)),
       { path: serverSrc('schema.ts'), content: schemaTypes.content },

@@ -1,14 +1,12 @@
-// What the server needs to know about each operation, worked out from the IR and the schemas it points at: how to
-// coerce each parameter, which media types a body may use, which multipart fields carry files, and the schema each
-// validator is compiled from. The route table and the validator modules are both emitted from this one plan.
-import { BUNDLE_ID, bundleRef } from '../../schema/ajv.ts';
-import { deref } from '../../spec/examples.ts';
-import { at } from '../../ir/schema-walk.ts';
-import type { ApiIR, BodyIR, BusinessRuleIR, OperationIR, ParameterIR, SchemaPointer } from '../../ir/types.ts';
-import type { BusinessAnswer, BusinessRuleSpec, KnownProperties } from '../../../runtime/server/route.ts';
-import { knownPropertiesOf } from './known-properties.ts';
-
-type ParameterType = 'string' | 'number' | 'integer' | 'boolean' | 'array';
+// What the server needs to know about each operation, read from the IR: how to coerce each parameter, which media
+// types a body may use, which multipart fields carry files, and the schema each validator is compiled from (a
+// reference into the bundle; a multipart body's text fields from the Ajv adapter). The route table and the validator
+// modules are both emitted from this one plan.
+import { exportName } from '../../ir/names.ts';
+import { bundleRef } from '../../schema/ajv.ts';
+import { multipartTextSchema } from '../../schema/multipart.ts';
+import type { ApiIR, BusinessRuleIR, KnownPropertiesIR, OperationIR, ParameterIR, ParameterType, SchemaPointer } from '../../ir/types.ts';
+import type { BusinessAnswer, BusinessRuleSpec } from '../../../runtime/server/route.ts';
 
 export interface ValidatorPlan {
   /** The export name in the validator module. */
@@ -22,7 +20,7 @@ export interface RoutePlan {
   validateParameters?: ValidatorPlan;
   body?: {
     required: boolean; mediaTypes: string[]; kind: 'json' | 'multipart'; fileFields: { name: string; required: boolean }[]; validate: ValidatorPlan;
-    knownProperties?: KnownProperties;
+    knownProperties?: KnownPropertiesIR;
     businessRules?: Record<string, BusinessRuleSpec>;
   };
   /** status -> media type -> validator. */
@@ -36,19 +34,10 @@ export interface ServerPlan {
   webhookValidators: ValidatorPlan[];
 }
 
-const identifierOf = (text: string) => text.replace(/[^A-Za-z0-9]+/g, '_').replace(/^(\d)/, '_$1');
 const refTo = (pointer: SchemaPointer) => ({ $ref: bundleRef(pointer) });
 
-/** The first JSON Schema type that is not `null`. */
-function typeOf(schema: any): ParameterType | undefined {
-  const type = Array.isArray(schema?.type) ? schema.type.find((t: string) => t !== 'null') : schema?.type;
-  return ['string', 'number', 'integer', 'boolean', 'array'].includes(type) ? type : undefined;
-}
-
-function parameterPlan(spec: any, param: ParameterIR & { in: 'path' | 'query' | 'header' }) {
-  const schema = deref(spec, at(spec, param.schema));
-  const type = typeOf(schema) ?? 'string';
-  return { name: param.name, in: param.in, type, ...(type === 'array' ? { itemType: typeOf(deref(spec, schema.items)) ?? 'string' } : {}) };
+function parameterPlan({ name, in: where, type, itemType }: ParameterIR & { in: 'path' | 'query' | 'header' }): RoutePlan['parameters'][number] {
+  return { name, in: where, type, ...(itemType ? { itemType } : {}) };
 }
 
 /** One object schema over `{ path, query, header }`, so violations name their location (`/query/skipRecords`). */
@@ -66,26 +55,6 @@ function parametersSchema(params: (ParameterIR & { in: 'path' | 'query' | 'heade
   return { type: 'object', properties };
 }
 
-/** Local refs made absolute, so a schema copied out of the bundle still resolves against it. */
-function absoluteRefs(node: any): any {
-  if (Array.isArray(node)) return node.map(absoluteRefs);
-  if (!node || typeof node !== 'object') return node;
-  return Object.fromEntries(Object.entries(node).map(([k, v]) => [k, k === '$ref' && typeof v === 'string' && v.startsWith('#') ? `${BUNDLE_ID}${v}` : absoluteRefs(v)]));
-}
-
-/** A multipart body's schema without its file fields: the runtime checks those, Ajv checks the text fields. */
-function multipartPlan(spec: any, body: BodyIR) {
-  const schema = deref(spec, at(spec, body.schema));
-  const files = body.fileFields;
-  const required: string[] = schema?.required ?? [];
-  const textOnly = absoluteRefs({
-    ...schema,
-    properties: Object.fromEntries(Object.entries(schema?.properties ?? {}).filter(([name]) => !files.includes(name))),
-    ...(schema?.required ? { required: required.filter((name) => !files.includes(name)) } : {}),
-  });
-  return { fileFields: files.map((name) => ({ name, required: required.includes(name) })), schema: textOnly };
-}
-
 /**
  * The envelope a rule's failure answers, from the operation's error example: its context entries that are the
  * rule's own constants (`supportedCurrency: USD`, one of `x-connectfi-supported`) stay; any other entry stood for the
@@ -94,12 +63,12 @@ function multipartPlan(spec: any, body: BodyIR) {
 function answerOf(op: OperationIR, rule: BusinessRuleIR): BusinessAnswer | undefined {
   const documented = rule.documented;
   if (!documented) return undefined;
-  const example: any = op.responses.find((r) => r.status === documented.status)?.body?.examples.find((e) => e.name === documented.exampleName)?.value;
+  const example: any = documented.value;
   const constants = new Set([rule.value, ...(Array.isArray(rule.value) ? rule.value : [])].map((v) => JSON.stringify(v)));
   const entries = Object.entries<unknown>(example?.context && typeof example.context === 'object' ? example.context : {});
   const message = typeof example?.message === 'string' ? example.message : rule.code;
   return {
-    status: /^\d{3}$/.test(documented.status) ? Number(documented.status) : 400,
+    status: documented.httpStatus,
     code: rule.code,
     message: message.replace(/\s*\([^()]*\)\s*$/, ''),
     detailInMessage: /\([^()]*=[^()]*\)\s*$/.test(message),
@@ -116,22 +85,17 @@ function businessRulesPlan(op: OperationIR): Record<string, BusinessRuleSpec> | 
   }));
 }
 
-/** The media types of the body's `content` that are of the same kind as the one the IR chose. */
 function bodyPlan(spec: any, op: OperationIR, name: string): RoutePlan['body'] {
   const body = op.requestBody;
   if (!body) return undefined;
-  const content = at(spec, body.schema.slice(0, -2)) ?? {};
-  const kind = body.contentType === 'multipart/form-data' ? 'multipart' : 'json';
-  const mediaTypes = Object.keys(content).filter((type) => (kind === 'multipart' ? type === 'multipart/form-data' : /json/.test(type)));
-  const known = knownPropertiesOf(spec, at(spec, body.schema));
-  // Nothing to check when the body admits any property (or is no object).
-  const knownProperties = known.properties || known.items ? { knownProperties: known } : {};
-  if (kind === 'multipart') {
-    const { fileFields, schema } = multipartPlan(spec, body);
-    return { required: body.required, mediaTypes, kind, fileFields, validate: { name, schema }, ...knownProperties };
+  const knownProperties = body.knownProperties ? { knownProperties: body.knownProperties } : {};
+  const base = { required: body.required, mediaTypes: body.mediaTypes };
+  if (body.contentType === 'multipart/form-data') {
+    const fileFields = body.parts.filter((part) => body.fileFields.includes(part.name));
+    return { ...base, kind: 'multipart', fileFields, validate: { name, schema: multipartTextSchema(spec, body.schema, body.fileFields) }, ...knownProperties };
   }
   const businessRules = businessRulesPlan(op);
-  return { required: body.required, mediaTypes, kind, fileFields: [], validate: { name, schema: refTo(body.schema) }, ...knownProperties, ...(businessRules ? { businessRules } : {}) };
+  return { ...base, kind: 'json', fileFields: [], validate: { name, schema: refTo(body.schema) }, ...knownProperties, ...(businessRules ? { businessRules } : {}) };
 }
 
 /**
@@ -139,7 +103,7 @@ function bodyPlan(spec: any, op: OperationIR, name: string): RoutePlan['body'] {
  * API from one pipeline, whose response validators are looked up by name).
  */
 export function planServer(ir: ApiIR, spec: any, { validatorPrefix = '' } = {}): ServerPlan {
-  const identifier = (text: string) => `${validatorPrefix}${identifierOf(text)}`;
+  const identifier = (text: string) => `${validatorPrefix}${exportName(text)}`;
   const responseValidators = new Map<string, ValidatorPlan>();
   const responseValidator = (op: OperationIR, status: string, type: string, pointer: SchemaPointer | undefined): ValidatorPlan => {
     const key = pointer ? JSON.stringify(pointer) : 'anything';
@@ -157,15 +121,11 @@ export function planServer(ir: ApiIR, spec: any, { validatorPrefix = '' } = {}):
     const responses: RoutePlan['responses'] = {};
     for (const response of op.responses) {
       responses[response.status] = {};
-      if (!response.body) continue;
-      const contentPointer = response.body.schema.slice(0, -2);
-      for (const [type, media] of Object.entries<any>(at(spec, contentPointer) ?? {})) {
-        responses[response.status][type] = responseValidator(op, response.status, type, media?.schema ? [...contentPointer, type, 'schema'] : undefined);
-      }
+      for (const media of response.media) responses[response.status][media.contentType] = responseValidator(op, response.status, media.contentType, media.schema);
     }
     return {
       operation: op,
-      parameters: params.map((p) => parameterPlan(spec, p)),
+      parameters: params.map(parameterPlan),
       validateParameters: params.length ? { name: `${identifier(op.operationId)}_parameters`, schema: parametersSchema(params) } : undefined,
       body: bodyPlan(spec, op, `${identifier(op.operationId)}_body`),
       responses,

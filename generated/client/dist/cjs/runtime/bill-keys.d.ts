@@ -1,6 +1,5 @@
 import { type PublicKeyInput } from './encryption.js';
-import type { OperationMeta, RequestOptions } from './operation.js';
-export declare const BILL_KEYS_OPERATION: OperationMeta;
+import type { RequestOptions } from './operation.js';
 export interface BillPublicKeys {
     primary: PublicKeyInput;
     secondary?: PublicKeyInput;

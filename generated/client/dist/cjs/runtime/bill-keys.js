@@ -1,15 +1,11 @@
 "use strict";
 Object.defineProperty(exports, "__esModule", { value: true });
-exports.BillKeyCache = exports.BILL_KEYS_OPERATION = void 0;
+exports.BillKeyCache = void 0;
 exports.readBillKeys = readBillKeys;
 // The bill-payment public keys (`GET /transfer-to/bills/public-encryption-keys`): fetched once, cached for a
 // while, shared by concurrent callers. connectFi publishes a primary and a secondary key, each as PEM and JWK;
 // both encrypt the same way, so the primary is used and the secondary is the fallback.
 const encryption_js_1 = require("./encryption.js");
-exports.BILL_KEYS_OPERATION = {
-    operationId: 'billsPublicEncryptionKeys', method: 'get', path: '/transfer-to/bills/public-encryption-keys', authenticated: true,
-    responseContentType: 'application/json', enveloped: true, pattern: { kind: 'plain' },
-};
 /** One published key: a PEM string, a JWK, or an object carrying either (`{ pem }`, `{ jwk }`, `{ publicKey }`). */
 function keyOf(value) {
     if (typeof value === 'string' && value.includes('BEGIN PUBLIC KEY'))

@@ -28,12 +28,19 @@ export interface ClientOptions {
     logger?: Logger;
     /** `debug` writes every event as one line to console.debug. Default: the `CONNECTFI_LOG` environment variable, else off. */
     logLevel?: 'debug' | 'off';
-    /** The token header; the generated client passes the bundle's apiKey scheme name. */
+    /** The token header; the generated client passes its bundle's (the apiKey security scheme's name). */
     tokenHeader?: string;
     /** The `User-Agent`; the generated client passes its package name and version. */
     userAgent?: string;
 }
-export declare const LOGIN_OPERATION: OperationMeta;
+/**
+ * What the generated client binds the core to, from its bundle (the IR's vendor facts), never defaulted here: the
+ * header the token travels in and the login operation (absent when the API has none; then only `token` works).
+ */
+export interface CoreOptions extends ClientOptions {
+    tokenHeader: string;
+    loginOperation?: OperationMeta;
+}
 export declare class ConnectFiCore {
     private readonly transport;
     private readonly auth?;
@@ -41,7 +48,7 @@ export declare class ConnectFiCore {
     private readonly tokenHeader;
     /** Sent by the facade's transport, and by the low-level client too. */
     readonly userAgent?: string;
-    constructor(options: ClientOptions);
+    constructor(options: CoreOptions);
     /**
      * Calls one operation. Awaited, the promise is the success envelope's `data` (or the whole body when it has no
      * envelope); `.withResponse()` gives `{ data, response }` with the status, headers and requestId.

@@ -1,6 +1,6 @@
 "use strict";
 Object.defineProperty(exports, "__esModule", { value: true });
-exports.ConnectFiCore = exports.LOGIN_OPERATION = void 0;
+exports.ConnectFiCore = void 0;
 // The engine behind every facade method: auth, the call's timeout and signal, retries (via the transport), the
 // success envelope, typed errors, the duplicate-reference recovery, pagination and query batching.
 const api_promise_js_1 = require("./api-promise.js");
@@ -10,10 +10,6 @@ const log_js_1 = require("./log.js");
 const retry_js_1 = require("./retry.js");
 const signals_js_1 = require("./signals.js");
 const transport_js_1 = require("./transport.js");
-exports.LOGIN_OPERATION = {
-    operationId: 'authGetToken', method: 'post', path: '/auth/get-token', authenticated: false,
-    requestContentType: 'application/json', responseContentType: 'application/json', enveloped: true, pattern: { kind: 'plain' },
-};
 const DEFAULT_TIMEOUT_MS = 30_000;
 /** A wrong baseUrl fails here, naming it, instead of as a confusing fetch error on the first call. */
 function checkBaseUrl(baseUrl) {
@@ -55,11 +51,13 @@ class ConnectFiCore {
     constructor(options) {
         checkBaseUrl(options?.baseUrl);
         checkCredentials(options);
+        if (typeof options.tokenHeader !== 'string' || !options.tokenHeader)
+            throw new errors_js_1.ConnectFiError('createConnectFiClient: tokenHeader is empty; the generated client passes its bundle\'s');
         const fetchImpl = options.fetch ?? (globalThis.fetch ? (input, init) => globalThis.fetch(input, init) : undefined);
         if (!fetchImpl)
             throw new errors_js_1.ConnectFiError('createConnectFiClient: no global fetch in this runtime; pass options.fetch');
         this.timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-        this.tokenHeader = options.tokenHeader ?? 'x-connectfi-token';
+        this.tokenHeader = options.tokenHeader;
         this.userAgent = options.userAgent;
         this.transport = new transport_js_1.Transport({
             baseUrl: options.baseUrl,
@@ -73,8 +71,10 @@ class ConnectFiCore {
         if (options.token)
             this.auth = new auth_js_1.FixedToken(options.token);
         else {
-            const { login, password } = options;
-            this.auth = new auth_js_1.LoginTokenSource(() => this.logIn(login, password), options.tokenSafetyMarginMs ?? 60_000);
+            const { login, password, loginOperation } = options;
+            if (!loginOperation)
+                throw new errors_js_1.ConnectFiError('createConnectFiClient: this API has no login operation; give a token');
+            this.auth = new auth_js_1.LoginTokenSource(() => this.logIn(loginOperation, login, password), options.tokenSafetyMarginMs ?? 60_000);
         }
     }
     /**
@@ -201,11 +201,11 @@ class ConnectFiCore {
         duplicate.firstAttemptError = cause;
         throw duplicate;
     }
-    async logIn(login, password) {
+    async logIn(op, login, password) {
         const call = (0, signals_js_1.callSignal)(this.timeoutMs);
         try {
-            const answer = await this.transport.send({ op: exports.LOGIN_OPERATION, input: { body: { user: { login, password } } }, call });
-            return (await this.interpret(exports.LOGIN_OPERATION, {}, answer, {})).data;
+            const answer = await this.transport.send({ op, input: { body: { user: { login, password } } }, call });
+            return (await this.interpret(op, {}, answer, {})).data;
         }
         finally {
             call.dispose();

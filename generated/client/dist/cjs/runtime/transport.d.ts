@@ -11,7 +11,7 @@ export interface TransportConfig {
     headers?: Record<string, string>;
     logger?: Logger;
     /** Names the header whose value the logger must never see. */
-    tokenHeader?: string;
+    tokenHeader: string;
     /** Sent as `User-Agent`: the package and its version. */
     userAgent?: string;
     random?: () => number;

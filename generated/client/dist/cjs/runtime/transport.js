@@ -133,7 +133,7 @@ class Transport {
             return;
         this.config.logger({
             type: 'request', operationId: op.operationId, method: op.method.toUpperCase(), path: (0, log_js_1.redactUrlPath)(url),
-            durationMs: Date.now() - started, retry, headers: (0, log_js_1.redactHeaders)(headers, this.config.tokenHeader ?? 'x-connectfi-token'), ...outcome,
+            durationMs: Date.now() - started, retry, headers: (0, log_js_1.redactHeaders)(headers, this.config.tokenHeader), ...outcome,
         });
     }
     async wait(op, retry, retryAfterMs, reason, call) {

@@ -7,6 +7,7 @@ exports.judgeInvalidBody = judgeInvalidBody;
 // apart from it: each failing value is replaced by one that satisfies its keyword and the body validated again,
 // which also sorts out the noise of `oneOf` branches the body never meant.
 const envelope_js_1 = require("./envelope.js");
+const json_pointer_js_1 = require("./json-pointer.js");
 const KEYWORDS = {
     'x-amountPrecision': {
         schemaConstraint: true,
@@ -18,19 +19,18 @@ const KEYWORDS = {
     },
     'x-connectfi-supported': { schemaConstraint: false, repair: (_sent, supported) => supported[0] },
 };
-const segmentsOf = (pointer) => pointer.split('/').slice(1).map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
 function valueAt(root, pointer) {
-    return segmentsOf(pointer).reduce((node, key) => node?.[key], root);
+    return (0, json_pointer_js_1.segmentsOf)(pointer).reduce((node, key) => node?.[key], root);
 }
 function replaceAt(root, pointer, value) {
-    const segments = segmentsOf(pointer);
+    const segments = (0, json_pointer_js_1.segmentsOf)(pointer);
     const last = segments.pop();
     const parent = segments.reduce((node, key) => node?.[key], root);
     if (last !== undefined && parent && typeof parent === 'object')
         parent[last] = value;
 }
 function failureOf(answer, issue, sent) {
-    const property = segmentsOf(issue.instancePath).pop() ?? 'value';
+    const property = (0, json_pointer_js_1.segmentsOf)(issue.instancePath).pop() ?? 'value';
     const context = { ...(answer.echoValue ? { [property]: sent } : {}), ...answer.context };
     const detail = Object.entries(context).map(([key, value]) => `${key}=${typeof value === 'object' ? JSON.stringify(value) : String(value)}`).join(', ');
     return new envelope_js_1.CallFailure(answer.status, answer.code, answer.detailInMessage && detail ? `${answer.message} (${detail})` : answer.message, context);

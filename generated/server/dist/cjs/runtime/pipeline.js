@@ -7,6 +7,7 @@ exports.createPipeline = createPipeline;
 const body_js_1 = require("./body.js");
 const business_rules_js_1 = require("./business-rules.js");
 const envelope_js_1 = require("./envelope.js");
+const json_pointer_js_1 = require("./json-pointer.js");
 const multipart_js_1 = require("./multipart.js");
 const parameters_js_1 = require("./parameters.js");
 const response_check_js_1 = require("./response-check.js");
@@ -18,7 +19,7 @@ exports.UNKNOWN_PROPERTIES_HEADER = 'x-connectfi-unknown-properties';
 /** An unknown property as Ajv would report `additionalProperties: false`, plus the suggestion. */
 function unknownIssue({ path, suggestion }) {
     const slash = path.lastIndexOf('/');
-    const name = path.slice(slash + 1).replace(/~1/g, '/').replace(/~0/g, '~');
+    const name = (0, json_pointer_js_1.decodeSegment)(path.slice(slash + 1));
     return {
         instancePath: path.slice(0, slash),
         schemaPath: '#/additionalProperties',

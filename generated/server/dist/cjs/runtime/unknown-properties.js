@@ -3,9 +3,12 @@ Object.defineProperty(exports, "__esModule", { value: true });
 exports.unknownPropertiesHeader = exports.describeUnknown = void 0;
 exports.suggest = suggest;
 exports.findUnknownProperties = findUnknownProperties;
+// Properties of a request body that its operation does not define, e.g. `webhookURL` where ACH spells it
+// `webhookUrl`. JSON Schema lets them through silently; an integration that misspells an optional field would
+// never learn it. Each is reported with the spelling the operation expects, when one is close enough.
+const json_pointer_js_1 = require("./json-pointer.js");
 /** Reports stop here: a body with more unknown names than this is not a misspelling. */
 const MAX_REPORTED = 20;
-const escape = (name) => name.replace(/~/g, '~0').replace(/\//g, '~1');
 function editDistance(a, b) {
     let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
     for (let i = 1; i <= a.length; i++) {
@@ -47,7 +50,7 @@ function findUnknownProperties(known, value, path = '', found = []) {
     for (const [name, child] of Object.entries(value)) {
         if (found.length >= MAX_REPORTED)
             break;
-        const here = `${path}/${escape(name)}`;
+        const here = `${path}/${(0, json_pointer_js_1.encodeSegment)(name)}`;
         const shape = Object.hasOwn(known.properties, name) ? known.properties[name] : undefined;
         if (shape)
             findUnknownProperties(shape, child, here, found);

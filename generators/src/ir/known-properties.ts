@@ -1,8 +1,9 @@
 // The property names a request body may hold, worked out once per schema at generation time (through $ref, allOf,
 // oneOf, anyOf, if/then/else, nested objects and array items), so the server reports a property the operation does
 // not define (`webhookURL` where ACH spells it `webhookUrl`) without walking schemas per request.
-import { pointerOf } from '../../ir/schema-walk.ts';
-import type { KnownProperties } from '../../../runtime/server/route.ts';
+import { at } from './schema-walk.ts';
+import { pointerOf } from './pointer.ts';
+import type { KnownPropertiesIR as KnownProperties } from './types.ts';
 
 const COMPOSITIONS = ['allOf', 'oneOf', 'anyOf'];
 
@@ -26,7 +27,7 @@ export function knownPropertiesOf(spec: any, schema: any, visiting = new Set<str
     // A schema that contains itself: what lies below the loop is not checked.
     if (visiting.has(schema.$ref)) return { open: true };
     visiting.add(schema.$ref);
-    const target = pointerOf(schema.$ref).reduce((node: any, key) => node?.[key], spec);
+    const target = at(spec, pointerOf(schema.$ref));
     const { $ref: _, ...siblings } = schema;
     const own = knownPropertiesOf(spec, target, visiting);
     const known = Object.keys(siblings).length ? mergeKnown(own, knownPropertiesOf(spec, siblings, visiting)) : own;

@@ -1,0 +1,6 @@
+// JSON pointer segments (RFC 6901), the way Ajv's instancePath writes them: one codec for the server's runtime.
+export const encodeSegment = (name: string) => name.replace(/~/g, '~0').replace(/\//g, '~1');
+export const decodeSegment = (segment: string) => segment.replace(/~1/g, '/').replace(/~0/g, '~');
+
+/** `/a/b~1c` -> ['a', 'b/c']. */
+export const segmentsOf = (pointer: string) => pointer.split('/').slice(1).map(decodeSegment);
