@@ -1,5 +1,5 @@
 import { type Session } from './session.js';
-import type { OperationContract, RequestSpec } from './table.js';
+import type { OperationContract, PositiveCase, RequestSpec } from './table.js';
 export type Setup = {
     request: RequestSpec;
     note?: string;
@@ -7,5 +7,5 @@ export type Setup = {
     needsState: string;
     curl?: string;
 };
-/** The request with a record created for it when the operation reads or moves one, else the request as is. */
-export declare function setUp(session: Session, op: OperationContract, request: RequestSpec): Promise<Setup>;
+/** The example's request with the records it needs created first and its ciphertext under the target's key. */
+export declare function setUp(session: Session, op: OperationContract, positive: PositiveCase): Promise<Setup>;
