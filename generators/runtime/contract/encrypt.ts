@@ -32,7 +32,11 @@ function keysIn(value: unknown, found: PublishedKey[] = []): PublishedKey[] {
   if (Array.isArray(value)) value.forEach((v) => keysIn(v, found));
   else if (value && typeof value === 'object') {
     const node = value as Record<string, unknown>;
-    if (typeof node.pem === 'string' && /PUBLIC KEY/.test(node.pem)) found.push({ pem: node.pem, ...(typeof node.keyId === 'string' ? { keyId: node.keyId } : {}) });
+    if (typeof node.pem === 'string' && /PUBLIC KEY/.test(node.pem)) {
+      // The key's id: beside the PEM, or the JWK's `kid`.
+      const keyId = typeof node.keyId === 'string' ? node.keyId : (node.jwk as { kid?: unknown } | undefined)?.kid;
+      found.push({ pem: node.pem, ...(typeof keyId === 'string' ? { keyId } : {}) });
+    }
     else Object.values(node).forEach((v) => keysIn(v, found));
   }
   return found;
@@ -56,12 +60,15 @@ function encrypt(plaintext: string, key: PublishedKey, encoding: EncryptedField[
   return encoding === 'base64url' ? bytes.toString('base64url') : bytes.toString('base64');
 }
 
-/** The request with each ciphertext replaced by a test value under the target's key, or why it cannot be. */
-export async function withTargetCiphertext(session: Session, positive: PositiveCase, request: RequestSpec): Promise<{ request: RequestSpec } | { needsState: string; curl?: string }> {
+/**
+ * The request with each ciphertext replaced by a test value under the target's key; without a published key, the
+ * request as documented and why (`shortfall`).
+ */
+export async function withTargetCiphertext(session: Session, positive: PositiveCase, request: RequestSpec): Promise<{ request: RequestSpec; shortfall?: { needsState: string; curl?: string } }> {
   if (!positive.encrypted?.length || request.body === undefined) return { request };
   const published = await targetKeys(session);
   if ('problem' in published) {
-    return { needsState: `example ${positive.example} carries ciphertext under the vendor's key (${positive.encrypted.map((f) => f.path.join('.')).join(', ')}), which the target cannot decrypt, and ${published.problem}`, curl: published.curl };
+    return { request, shortfall: { needsState: `example ${positive.example} carries ciphertext under the vendor's key (${positive.encrypted.map((f) => f.path.join('.')).join(', ')}), which the target cannot decrypt, and ${published.problem}`, curl: published.curl } };
   }
   const key = published.keys[0];
   let body: unknown = request.body;

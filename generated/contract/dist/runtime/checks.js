@@ -23,21 +23,23 @@ export async function positiveCheck(session, op, positive) {
     if (op.login && !session.credentials)
         return { name, verdict: 'needs state', problems: ['logging in needs --login and --password (verify ran with --token)'] };
     const setup = await setUp(session, op, positive);
-    if ('needsState' in setup)
-        return { name, verdict: 'needs state', problems: [setup.needsState], curl: setup.curl };
     const ex = await call(session, op, setup.request);
     const { problems, code } = judge(op, ex, session.validators);
     const on = setup.note ? ` (${setup.note})` : '';
     if (problems.length)
         return failed(session, name, ex, problems.map((p) => `${p}${on}`));
     const status = ex.status;
+    // A documented refusal after the kit could not build what the example needs: that is the reason.
+    const short = (verdict) => (setup.shortfall && verdict.verdict === 'failed'
+        ? { name, verdict: 'needs state', problems: [`${setup.shortfall.needsState}; the example answered ${describeAnswer(ex)}`], curl: setup.shortfall.curl ?? curlOf(ex.request, session.secrets) }
+        : verdict);
     if (session.sandbox && positive.trigger) {
         // Refused for a record the kit could not build (none was built): the trigger is not reached, so not judged.
         const expected = 'error' in positive.trigger.outcome ? positive.trigger.outcome.error : undefined;
         const prerequisite = !setup.note && status >= 400 && !(expected && expected.code === code) && op.prerequisites.some((p) => p.code !== undefined && p.code === code);
         if (prerequisite)
             return { name, verdict: 'needs state', problems: [stateReason(op, describeAnswer(ex), code, positive.example)], curl: curlOf(ex.request, session.secrets) };
-        return triggerVerdict(session, name, ex, positive.trigger, on);
+        return short(triggerVerdict(session, name, ex, positive.trigger, on));
     }
     if (status >= 200 && status < 300)
         return passed(name);
@@ -45,10 +47,12 @@ export async function positiveCheck(session, op, positive) {
     const documentedError = positive.trigger && 'error' in positive.trigger.outcome ? positive.trigger.outcome.error : undefined;
     if (documentedError && String(status) === documentedError.status && code === documentedError.code)
         return passed(name);
-    if (status === 400 && code === 'requestValidateError')
-        return failed(session, name, ex, [`refused its own documented example as invalid: ${describeAnswer(ex)}${on}`]);
     if (status === 401)
         return failed(session, name, ex, [op.login ? 'refused the login and password given (401)' : `refused the token the provider issued at login: ${describeAnswer(ex)}`]);
+    if (setup.shortfall)
+        return short(failed(session, name, ex, []));
+    if (status === 400 && code === 'requestValidateError')
+        return failed(session, name, ex, [`refused its own documented example as invalid: ${describeAnswer(ex)}${on}`]);
     if (setup.note)
         return failed(session, name, ex, [`answered ${describeAnswer(ex)} on a record created for it${on}`]);
     return { name, verdict: 'needs state', problems: [stateReason(op, describeAnswer(ex), code, positive.example)], curl: curlOf(ex.request, session.secrets) };

@@ -31,6 +31,8 @@ export function expandItems(request, dotted) {
 }
 const num = (v) => (typeof v === 'number' ? v : typeof v === 'string' && v.trim() !== '' ? Number(v) : NaN);
 export function holds(value, condition) {
+    if ('all' in condition)
+        return condition.all.every((c) => holds(value, c));
     if ('eq' in condition)
         return value === condition.eq || (typeof condition.eq === 'number' && num(value) === condition.eq);
     if ('ne' in condition)
@@ -55,11 +57,24 @@ export function holds(value, condition) {
 }
 /** A value that meets the condition, when the condition names one (`eq`, the first of `in`). */
 export function valueFor(condition) {
+    if ('all' in condition)
+        return condition.all.map(valueFor).find((v) => v !== undefined && holds(v, condition));
     if ('eq' in condition)
         return condition.eq;
     if ('in' in condition)
         return condition.in[0];
     return undefined;
 }
-/** `status completed, outcome Approved`: conditions for a reason line. */
-export const describeConditions = (conditions) => Object.entries(conditions).map(([path, c]) => `${path} ${Object.entries(c).map(([op, v]) => `${op} ${JSON.stringify(v)}`).join(' ')}`).join(', ');
+/** Both conditions on one value (neither replaces the other). */
+export const both = (a, b) => (a ? { all: [...(a.all ?? [a]), ...(b.all ?? [b])] } : b);
+/** Conditions by path, those on the same path kept together. */
+export function mergeConditions(...groups) {
+    const merged = {};
+    for (const group of groups)
+        for (const [path, c] of Object.entries(group ?? {}))
+            merged[path] = both(merged[path], c);
+    return merged;
+}
+const describeOne = (c) => (c.all ? c.all.map(describeOne).join(' and ') : Object.entries(c).map(([op, v]) => `${op} ${JSON.stringify(v)}`).join(' '));
+/** `status eq "completed", outcome eq "Approved"`: conditions for a reason line. */
+export const describeConditions = (conditions) => Object.entries(conditions).map(([path, c]) => `${path} ${describeOne(c)}`).join(', ');

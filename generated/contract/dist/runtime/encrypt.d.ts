@@ -12,10 +12,14 @@ export type TargetKeys = {
 };
 /** The target's published keys, fetched once per run through the contract's key endpoint. */
 export declare function targetKeys(session: Session): Promise<TargetKeys>;
-/** The request with each ciphertext replaced by a test value under the target's key, or why it cannot be. */
+/**
+ * The request with each ciphertext replaced by a test value under the target's key; without a published key, the
+ * request as documented and why (`shortfall`).
+ */
 export declare function withTargetCiphertext(session: Session, positive: PositiveCase, request: RequestSpec): Promise<{
     request: RequestSpec;
-} | {
-    needsState: string;
-    curl?: string;
+    shortfall?: {
+        needsState: string;
+        curl?: string;
+    };
 }>;

@@ -49,6 +49,8 @@ export type Condition = Partial<{
     between: [number, number];
     pattern: string;
     exists: boolean;
+    /** Every one of these (the kit's own: two facts that test one value, a transition's source and a prerequisite). */
+    all: Condition[];
 }>;
 /**
  * A ciphertext property of a documented request example (`card.encryptedData`, `accountNumberEncrypted`): the

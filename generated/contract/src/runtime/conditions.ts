@@ -33,6 +33,7 @@ export function expandItems(request: RequestSpec, dotted: string): string[] {
 const num = (v: unknown) => (typeof v === 'number' ? v : typeof v === 'string' && v.trim() !== '' ? Number(v) : NaN);
 
 export function holds(value: unknown, condition: Condition): boolean {
+  if ('all' in condition) return condition.all!.every((c) => holds(value, c));
   if ('eq' in condition) return value === condition.eq || (typeof condition.eq === 'number' && num(value) === condition.eq);
   if ('ne' in condition) return value !== condition.ne;
   if ('in' in condition) return condition.in!.some((c) => c === value);
@@ -48,11 +49,24 @@ export function holds(value: unknown, condition: Condition): boolean {
 
 /** A value that meets the condition, when the condition names one (`eq`, the first of `in`). */
 export function valueFor(condition: Condition): unknown {
+  if ('all' in condition) return condition.all!.map(valueFor).find((v) => v !== undefined && holds(v, condition));
   if ('eq' in condition) return condition.eq;
   if ('in' in condition) return condition.in![0];
   return undefined;
 }
 
-/** `status completed, outcome Approved`: conditions for a reason line. */
+/** Both conditions on one value (neither replaces the other). */
+export const both = (a: Condition | undefined, b: Condition): Condition => (a ? { all: [...(a.all ?? [a]), ...(b.all ?? [b])] } : b);
+
+/** Conditions by path, those on the same path kept together. */
+export function mergeConditions(...groups: (Record<string, Condition> | undefined)[]): Record<string, Condition> {
+  const merged: Record<string, Condition> = {};
+  for (const group of groups) for (const [path, c] of Object.entries(group ?? {})) merged[path] = both(merged[path], c);
+  return merged;
+}
+
+const describeOne = (c: Condition): string => (c.all ? c.all.map(describeOne).join(' and ') : Object.entries(c).map(([op, v]) => `${op} ${JSON.stringify(v)}`).join(' '));
+
+/** `status eq "completed", outcome eq "Approved"`: conditions for a reason line. */
 export const describeConditions = (conditions: Record<string, Condition>) =>
-  Object.entries(conditions).map(([path, c]) => `${path} ${Object.entries(c).map(([op, v]) => `${op} ${JSON.stringify(v)}`).join(' ')}`).join(', ');
+  Object.entries(conditions).map(([path, c]) => `${path} ${describeOne(c)}`).join(', ');

@@ -6,15 +6,24 @@
 // with --sandbox, through the sandbox control API (a KYC approval, which the target makes by hand or by time).
 // Where none of that reaches the state, the check is "needs state" with the reason; the kit never guesses.
 import { describeAnswer, judge } from './answer-check.js';
-import { describeConditions, expandItems, holds, readAt, readRequest, valueFor } from './conditions.js';
+import { both, describeConditions, expandItems, holds, mergeConditions, readAt, readRequest, valueFor } from './conditions.js';
 import { curlOf } from './curl.js';
 import { withTargetCiphertext } from './encrypt.js';
 import { outgoing, send } from './http.js';
 import { call, prepare, setAt, type Session } from './session.js';
 import type { Condition, OperationContract, PositiveCase, PrerequisiteFacts, RequestSpec, ResourceFacts } from './table.js';
 
-export type Setup = { request: RequestSpec; note?: string } | { needsState: string; curl?: string };
 type NeedsState = { needsState: string; curl?: string };
+/**
+ * The request to send, what the kit built for it (`note`), and the first thing it could not build (`shortfall`): the
+ * request then goes out as documented there, and a documented refusal of it is "needs state" for that reason.
+ */
+export interface Setup {
+  request: RequestSpec;
+  note?: string;
+  shortfall?: NeedsState;
+}
+type Satisfied = { request: RequestSpec; shortfall?: NeedsState };
 
 /** A record the kit created in this setup, as far as it knows its fields (the creation's body, then its answer). */
 interface Built {
@@ -49,11 +58,25 @@ function conditionsByAlias(op: OperationContract, extra: Record<string, Conditio
   const byAlias = new Map<string, Record<string, Condition>>();
   const add = (path: string, condition: Condition) => {
     const [alias, ...rest] = path.split('.');
-    byAlias.set(alias, { ...byAlias.get(alias), [rest.join('.')]: condition });
+    const field = rest.join('.');
+    byAlias.set(alias, { ...byAlias.get(alias), [field]: both(byAlias.get(alias)?.[field], condition) });
   };
   for (const p of op.prerequisites) for (const [path, c] of Object.entries(p.match ?? {})) add(path, c);
   for (const [path, c] of Object.entries(extra)) add(path, c);
   return byAlias;
+}
+
+/**
+ * A transition moves the record it looks up to `to`: that record must be in a status the lifecycle moves to `to`
+ * from (`to` may be read from the request: `{body.statusCode}`).
+ */
+function fromStatus(op: OperationContract, request: RequestSpec, resource: ResourceFacts, refs: (readonly [string, string])[]): Record<string, Condition> {
+  const b = op.behaviour;
+  if (b?.kind !== 'transition' || !b.to || !b.lookup || b.resource !== resource.name || !resource.status || !refs.some(([, path]) => path === b.lookup)) return {};
+  const templated = TEMPLATE.exec(b.to);
+  const to = templated ? readRequest(request, templated[1]) : b.to;
+  const from = resource.status.transitions.filter(([, t]) => t === to).map(([f]) => f);
+  return from.length ? { [resource.status.field]: { in: from } } : {};
 }
 
 function placeAt(request: RequestSpec, dotted: string, value: unknown): RequestSpec {
@@ -64,18 +87,22 @@ function placeAt(request: RequestSpec, dotted: string, value: unknown): RequestS
 }
 
 /** Creates the records the operation's request needs and puts their ids in it; `extra`: trigger conditions on them. */
-async function satisfy(ctx: Context, op: OperationContract, request: RequestSpec, extra: Record<string, Condition>, depth: number): Promise<{ request: RequestSpec } | NeedsState> {
+async function satisfy(ctx: Context, op: OperationContract, request: RequestSpec, extra: Record<string, Condition>, depth: number): Promise<Satisfied> {
   const byAlias = conditionsByAlias(op, extra);
+  let shortfall: NeedsState | undefined;
   for (const p of recordPrerequisites(op)) {
     const { resource: name, where, as } = p.exists!;
     const resource = ctx.session.table.resources.find((r) => r.name === name);
-    if (!resource) return { needsState: `${op.operationId} needs a ${name}, which the contract does not describe` };
+    if (!resource) {
+      shortfall ??= { needsState: `${op.operationId} needs a ${name}, which the contract does not describe` };
+      continue;
+    }
     const refs = Object.entries(where).flatMap(([field, v]) => {
       const m = typeof v === 'string' ? TEMPLATE.exec(v) : null;
       return m ? [[field || resource.idField, m[1]] as const] : [];
     });
     const literals = Object.fromEntries(Object.entries(where).filter(([, v]) => !(typeof v === 'string' && TEMPLATE.test(v))).map(([f, v]) => [f, { eq: v } as Condition]));
-    const conditions = { ...literals, ...(as ? byAlias.get(as) : {}) };
+    const conditions = mergeConditions(literals, fromStatus(op, request, resource, refs), as ? byAlias.get(as) : undefined);
     // One record per item for `body.documents[].documentId`; a path the example does not fill addresses the record
     // another way (by reference), which the kit leaves as documented.
     const fan = refs.find(([, path]) => path.includes('[]'));
@@ -87,15 +114,18 @@ async function satisfy(ctx: Context, op: OperationContract, request: RequestSpec
         && Object.entries(conditions).every(([path, c]) => holds(readAt(b.fields, path), c)));
       if (existing) continue;
       const record = await obtain(ctx, resource, conditions, depth + 1);
-      if ('needsState' in record) return record;
+      if ('needsState' in record) {
+        shortfall ??= record;
+        continue;
+      }
       for (const [field, path] of placements) {
         const value = readAt(record.fields, field);
-        if (value === undefined) return { needsState: `the ${name} created for ${op.operationId} shows no ${field} to put at ${path}` };
-        request = placeAt(request, path, value);
+        if (value === undefined) shortfall ??= { needsState: `the ${name} created for ${op.operationId} shows no ${field} to put at ${path}` };
+        else request = placeAt(request, path, value);
       }
     }
   }
-  return { request };
+  return { request, ...(shortfall ? { shortfall } : {}) };
 }
 
 /** What a creation example is expected to give: its body, the operation's `set`, and the status it starts in. */
@@ -120,39 +150,36 @@ async function obtain(ctx: Context, resource: ResourceFacts, conditions: Record<
       .filter((positive) => !(positive.trigger && 'error' in positive.trigger.outcome))
       .map((positive) => {
         const fields = predicted(ctx, resource, creator, positive);
-        const verdicts = Object.entries(conditions).map(([path, c]) => (readAt(fields, path) === undefined ? 0 : holds(readAt(fields, path), c) ? 1 : path === resource.status?.field ? 0 : -1));
+        // Met: 1; unknown, or a status or field a later move can set: 0; a field nothing moves: a conflict.
+        const movable = (path: string, c: Condition) => path === resource.status?.field || !!moverFor(ctx.session, resource, path, c);
+        const verdicts = Object.entries(conditions).map(([path, c]) => (readAt(fields, path) === undefined ? 0 : holds(readAt(fields, path), c) ? 1 : movable(path, c) ? 0 : -1));
         return { creator, positive, conflict: verdicts.includes(-1), score: verdicts.reduce<number>((a, v) => a + v, 0) };
       }))
     .filter((c) => !c.conflict)
     .sort((a, b) => b.score - a.score);
   if (!candidates.length) return { needsState: `needs a ${resource.name}${wanted}, and no documented creation of one gives that` };
-  let last: NeedsState | undefined;
+  // The best candidate's reason is the one reported when none gives the record.
+  let first: NeedsState | undefined;
   for (const { creator, positive } of candidates.slice(0, 3)) {
     const record = await create(ctx, resource, creator, positive, depth);
-    if ('needsState' in record) {
-      last = record;
-      continue;
-    }
-    const moved = await reach(ctx, record, conditions, depth);
-    if (!moved) return record;
-    last = moved;
+    const problem = 'needsState' in record ? record : await reach(ctx, record, conditions, depth);
+    if (!problem) return record as Built;
+    first ??= problem;
   }
-  return last!;
+  return first!;
 }
 
 async function create(ctx: Context, resource: ResourceFacts, creator: OperationContract, positive: PositiveCase, depth: number): Promise<Built | NeedsState> {
   const { session } = ctx;
   const encrypted = await withTargetCiphertext(session, positive, prepare(session, creator, positive.request));
-  if ('needsState' in encrypted) return encrypted;
   const ready = await satisfy(ctx, creator, encrypted.request, positive.trigger?.records ?? {}, depth);
-  if ('needsState' in ready) return ready;
   const ex = await call(session, creator, ready.request);
   const { problems } = judge(creator, ex, session.validators);
   const data = (ex.json as { data?: unknown } | undefined)?.data;
   const record = recordIn(data, resource.idField);
   if (problems.length || ex.status! >= 300 || !record) {
     const why = problems[0] ?? (ex.status! >= 300 ? `answered ${describeAnswer(ex)}` : `its answer holds no ${resource.idField}`);
-    return { needsState: `creating the ${resource.name} it needs through ${creator.operationId} (example ${positive.example}) failed: ${why}`, curl: curlOf(ex.request, session.secrets) };
+    return encrypted.shortfall ?? ready.shortfall ?? { needsState: `creating the ${resource.name} it needs through ${creator.operationId} (example ${positive.example}) failed: ${why}`, curl: curlOf(ex.request, session.secrets) };
   }
   const built: Built = { resource, fields: { ...predicted(ctx, resource, creator, { ...positive, request: ready.request }), ...record } };
   ctx.built.push(built);
@@ -171,12 +198,17 @@ function recordIn(data: unknown, idField: string): Record<string, unknown> | und
 
 const unmetOf = (record: Built, conditions: Record<string, Condition>) => Object.entries(conditions).filter(([path, c]) => !holds(readAt(record.fields, path), c));
 
+/** The documented update or transition of `resource` that sets `path` to a value meeting the condition. */
+function moverFor(session: Session, resource: ResourceFacts, path: string, condition: Condition): OperationContract | undefined {
+  return session.table.operations.find((o) => o.behaviour?.resource === resource.name && o.behaviour.lookup && (o.behaviour.kind === 'update' || o.behaviour.kind === 'transition')
+    && (o.behaviour.set && path in o.behaviour.set ? holds(o.behaviour.set[path], condition) : path === resource.status?.field && o.behaviour.to !== undefined && holds(o.behaviour.to, condition)));
+}
+
 /** Moves the record until it meets the conditions; undefined when it does, else why it cannot. */
 async function reach(ctx: Context, record: Built, conditions: Record<string, Condition>, depth: number): Promise<NeedsState | undefined> {
   for (const [path, condition] of unmetOf(record, conditions)) {
     if (holds(readAt(record.fields, path), condition)) continue;
-    const mover = ctx.session.table.operations.find((o) => o.behaviour?.resource === record.resource.name && o.behaviour.lookup && (o.behaviour.kind === 'update' || o.behaviour.kind === 'transition')
-      && (o.behaviour.set && path in o.behaviour.set ? holds(o.behaviour.set[path], condition) : path === record.resource.status?.field && o.behaviour.to !== undefined && holds(o.behaviour.to, condition)));
+    const mover = moverFor(ctx.session, record.resource, path, condition);
     if (mover) {
       const problem = await move(ctx, record, mover, depth);
       if (problem) return problem;
@@ -185,11 +217,16 @@ async function reach(ctx: Context, record: Built, conditions: Record<string, Con
   const unmet = unmetOf(record, conditions);
   if (!unmet.length) return undefined;
   const status = record.resource.status;
+  const shown = unmet.map(([path]) => `${path} ${JSON.stringify(readAt(record.fields, path)) ?? '(none)'}`).join(', ');
+  if (!status || !unmet.some(([path]) => path === status.field)) {
+    // Only a lifecycle move can be made by hand; other fields come from the creation or a documented call.
+    return { needsState: `needs a ${record.resource.name} with ${describeConditions(Object.fromEntries(unmet))}, which no documented creation or call gives (the one created shows ${shown})` };
+  }
   const transition = ctx.session.table.sandboxTransition;
   const wanted = describeConditions(Object.fromEntries(unmet));
-  if (!ctx.session.sandbox || !transition || !status) {
-    const hint = transition && status ? ' (with --sandbox the kit moves it through the sandbox control API)' : '';
-    return { needsState: `needs a ${record.resource.name} with ${wanted}, which no documented call gives: the target moves it only by time or by hand${hint}` };
+  if (!ctx.session.sandbox || !transition) {
+    const hint = transition ? ' (with --sandbox the kit moves it through the sandbox control API)' : '';
+    return { needsState: `needs a ${record.resource.name} with ${wanted}, which no documented call gives (the one created shows ${shown}): the target moves it only by time or by hand${hint}` };
   }
   return controlMove(ctx, record, Object.fromEntries(unmet), transition);
 }
@@ -201,11 +238,10 @@ async function move(ctx: Context, record: Built, mover: OperationContract, depth
   const id = readAt(record.fields, b.lookupField ?? record.resource.idField);
   const placed = placeAt(prepare(session, mover, mover.positives[0].request), b.lookup!, id);
   const ready = await satisfy(ctx, mover, placed, {}, depth + 1);
-  if ('needsState' in ready) return ready;
   const ex = await call(session, mover, ready.request);
   const { problems } = judge(mover, ex, session.validators);
   if (problems.length || ex.status! >= 300) {
-    return { needsState: `moving the ${record.resource.name} it needs through ${mover.operationId} failed: ${problems[0] ?? `answered ${describeAnswer(ex)}`}`, curl: curlOf(ex.request, session.secrets) };
+    return ready.shortfall ?? { needsState: `moving the ${record.resource.name} it needs through ${mover.operationId} failed: ${problems[0] ?? `answered ${describeAnswer(ex)}`}`, curl: curlOf(ex.request, session.secrets) };
   }
   Object.assign(record.fields, b.set, b.to && record.resource.status && !TEMPLATE.test(b.to) ? { [record.resource.status.field]: b.to } : {});
   ctx.notes.push(`moved through ${mover.operationId}`);
@@ -256,9 +292,8 @@ async function controlMove(ctx: Context, record: Built, unmet: Record<string, Co
 /** The example's request with the records it needs created first and its ciphertext under the target's key. */
 export async function setUp(session: Session, op: OperationContract, positive: PositiveCase): Promise<Setup> {
   const encrypted = await withTargetCiphertext(session, positive, prepare(session, op, positive.request));
-  if ('needsState' in encrypted) return encrypted;
   const ctx: Context = { session, built: [], notes: [] };
   const ready = await satisfy(ctx, op, encrypted.request, positive.trigger?.records ?? {}, 0);
-  if ('needsState' in ready) return ready;
-  return { request: ready.request, ...(ctx.notes.length ? { note: `on ${ctx.notes.join(', ')}` } : {}) };
+  const shortfall = encrypted.shortfall ?? ready.shortfall;
+  return { request: ready.request, ...(ctx.notes.length ? { note: `on ${ctx.notes.join(', ')}` } : {}), ...(shortfall ? { shortfall } : {}) };
 }

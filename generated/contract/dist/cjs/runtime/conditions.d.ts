@@ -8,5 +8,9 @@ export declare function expandItems(request: RequestSpec, dotted: string): strin
 export declare function holds(value: unknown, condition: Condition): boolean;
 /** A value that meets the condition, when the condition names one (`eq`, the first of `in`). */
 export declare function valueFor(condition: Condition): unknown;
-/** `status completed, outcome Approved`: conditions for a reason line. */
+/** Both conditions on one value (neither replaces the other). */
+export declare const both: (a: Condition | undefined, b: Condition) => Condition;
+/** Conditions by path, those on the same path kept together. */
+export declare function mergeConditions(...groups: (Record<string, Condition> | undefined)[]): Record<string, Condition>;
+/** `status eq "completed", outcome eq "Approved"`: conditions for a reason line. */
 export declare const describeConditions: (conditions: Record<string, Condition>) => string;

@@ -1,11 +1,12 @@
 "use strict";
 Object.defineProperty(exports, "__esModule", { value: true });
-exports.describeConditions = void 0;
+exports.describeConditions = exports.both = void 0;
 exports.readAt = readAt;
 exports.readRequest = readRequest;
 exports.expandItems = expandItems;
 exports.holds = holds;
 exports.valueFor = valueFor;
+exports.mergeConditions = mergeConditions;
 /** The value at `a.b.0.c` in a JSON value; undefined when any step is missing. */
 function readAt(value, dotted) {
     let node = value;
@@ -39,6 +40,8 @@ function expandItems(request, dotted) {
 }
 const num = (v) => (typeof v === 'number' ? v : typeof v === 'string' && v.trim() !== '' ? Number(v) : NaN);
 function holds(value, condition) {
+    if ('all' in condition)
+        return condition.all.every((c) => holds(value, c));
     if ('eq' in condition)
         return value === condition.eq || (typeof condition.eq === 'number' && num(value) === condition.eq);
     if ('ne' in condition)
@@ -63,12 +66,26 @@ function holds(value, condition) {
 }
 /** A value that meets the condition, when the condition names one (`eq`, the first of `in`). */
 function valueFor(condition) {
+    if ('all' in condition)
+        return condition.all.map(valueFor).find((v) => v !== undefined && holds(v, condition));
     if ('eq' in condition)
         return condition.eq;
     if ('in' in condition)
         return condition.in[0];
     return undefined;
 }
-/** `status completed, outcome Approved`: conditions for a reason line. */
-const describeConditions = (conditions) => Object.entries(conditions).map(([path, c]) => `${path} ${Object.entries(c).map(([op, v]) => `${op} ${JSON.stringify(v)}`).join(' ')}`).join(', ');
+/** Both conditions on one value (neither replaces the other). */
+const both = (a, b) => (a ? { all: [...(a.all ?? [a]), ...(b.all ?? [b])] } : b);
+exports.both = both;
+/** Conditions by path, those on the same path kept together. */
+function mergeConditions(...groups) {
+    const merged = {};
+    for (const group of groups)
+        for (const [path, c] of Object.entries(group ?? {}))
+            merged[path] = (0, exports.both)(merged[path], c);
+    return merged;
+}
+const describeOne = (c) => (c.all ? c.all.map(describeOne).join(' and ') : Object.entries(c).map(([op, v]) => `${op} ${JSON.stringify(v)}`).join(' '));
+/** `status eq "completed", outcome eq "Approved"`: conditions for a reason line. */
+const describeConditions = (conditions) => Object.entries(conditions).map(([path, c]) => `${path} ${describeOne(c)}`).join(', ');
 exports.describeConditions = describeConditions;

@@ -28,8 +28,11 @@ function keysIn(value, found = []) {
         value.forEach((v) => keysIn(v, found));
     else if (value && typeof value === 'object') {
         const node = value;
-        if (typeof node.pem === 'string' && /PUBLIC KEY/.test(node.pem))
-            found.push({ pem: node.pem, ...(typeof node.keyId === 'string' ? { keyId: node.keyId } : {}) });
+        if (typeof node.pem === 'string' && /PUBLIC KEY/.test(node.pem)) {
+            // The key's id: beside the PEM, or the JWK's `kid`.
+            const keyId = typeof node.keyId === 'string' ? node.keyId : node.jwk?.kid;
+            found.push({ pem: node.pem, ...(typeof keyId === 'string' ? { keyId } : {}) });
+        }
         else
             Object.values(node).forEach((v) => keysIn(v, found));
     }
@@ -53,13 +56,16 @@ function encrypt(plaintext, key, encoding) {
     const bytes = (0, node_crypto_1.publicEncrypt)({ key: key.pem, padding: node_crypto_1.constants.RSA_PKCS1_OAEP_PADDING, oaepHash: 'sha256' }, Buffer.from(plaintext, 'utf8'));
     return encoding === 'base64url' ? bytes.toString('base64url') : bytes.toString('base64');
 }
-/** The request with each ciphertext replaced by a test value under the target's key, or why it cannot be. */
+/**
+ * The request with each ciphertext replaced by a test value under the target's key; without a published key, the
+ * request as documented and why (`shortfall`).
+ */
 async function withTargetCiphertext(session, positive, request) {
     if (!positive.encrypted?.length || request.body === undefined)
         return { request };
     const published = await targetKeys(session);
     if ('problem' in published) {
-        return { needsState: `example ${positive.example} carries ciphertext under the vendor's key (${positive.encrypted.map((f) => f.path.join('.')).join(', ')}), which the target cannot decrypt, and ${published.problem}`, curl: published.curl };
+        return { request, shortfall: { needsState: `example ${positive.example} carries ciphertext under the vendor's key (${positive.encrypted.map((f) => f.path.join('.')).join(', ')}), which the target cannot decrypt, and ${published.problem}`, curl: published.curl } };
     }
     const key = published.keys[0];
     let body = request.body;

@@ -34,7 +34,8 @@ function conditionsByAlias(op, extra) {
     const byAlias = new Map();
     const add = (path, condition) => {
         const [alias, ...rest] = path.split('.');
-        byAlias.set(alias, { ...byAlias.get(alias), [rest.join('.')]: condition });
+        const field = rest.join('.');
+        byAlias.set(alias, { ...byAlias.get(alias), [field]: (0, conditions_js_1.both)(byAlias.get(alias)?.[field], condition) });
     };
     for (const p of op.prerequisites)
         for (const [path, c] of Object.entries(p.match ?? {}))
@@ -42,6 +43,19 @@ function conditionsByAlias(op, extra) {
     for (const [path, c] of Object.entries(extra))
         add(path, c);
     return byAlias;
+}
+/**
+ * A transition moves the record it looks up to `to`: that record must be in a status the lifecycle moves to `to`
+ * from (`to` may be read from the request: `{body.statusCode}`).
+ */
+function fromStatus(op, request, resource, refs) {
+    const b = op.behaviour;
+    if (b?.kind !== 'transition' || !b.to || !b.lookup || b.resource !== resource.name || !resource.status || !refs.some(([, path]) => path === b.lookup))
+        return {};
+    const templated = TEMPLATE.exec(b.to);
+    const to = templated ? (0, conditions_js_1.readRequest)(request, templated[1]) : b.to;
+    const from = resource.status.transitions.filter(([, t]) => t === to).map(([f]) => f);
+    return from.length ? { [resource.status.field]: { in: from } } : {};
 }
 function placeAt(request, dotted, value) {
     const [where, ...rest] = dotted.split('.');
@@ -54,17 +68,20 @@ function placeAt(request, dotted, value) {
 /** Creates the records the operation's request needs and puts their ids in it; `extra`: trigger conditions on them. */
 async function satisfy(ctx, op, request, extra, depth) {
     const byAlias = conditionsByAlias(op, extra);
+    let shortfall;
     for (const p of recordPrerequisites(op)) {
         const { resource: name, where, as } = p.exists;
         const resource = ctx.session.table.resources.find((r) => r.name === name);
-        if (!resource)
-            return { needsState: `${op.operationId} needs a ${name}, which the contract does not describe` };
+        if (!resource) {
+            shortfall ??= { needsState: `${op.operationId} needs a ${name}, which the contract does not describe` };
+            continue;
+        }
         const refs = Object.entries(where).flatMap(([field, v]) => {
             const m = typeof v === 'string' ? TEMPLATE.exec(v) : null;
             return m ? [[field || resource.idField, m[1]]] : [];
         });
         const literals = Object.fromEntries(Object.entries(where).filter(([, v]) => !(typeof v === 'string' && TEMPLATE.test(v))).map(([f, v]) => [f, { eq: v }]));
-        const conditions = { ...literals, ...(as ? byAlias.get(as) : {}) };
+        const conditions = (0, conditions_js_1.mergeConditions)(literals, fromStatus(op, request, resource, refs), as ? byAlias.get(as) : undefined);
         // One record per item for `body.documents[].documentId`; a path the example does not fill addresses the record
         // another way (by reference), which the kit leaves as documented.
         const fan = refs.find(([, path]) => path.includes('[]'));
@@ -78,17 +95,20 @@ async function satisfy(ctx, op, request, extra, depth) {
             if (existing)
                 continue;
             const record = await obtain(ctx, resource, conditions, depth + 1);
-            if ('needsState' in record)
-                return record;
+            if ('needsState' in record) {
+                shortfall ??= record;
+                continue;
+            }
             for (const [field, path] of placements) {
                 const value = (0, conditions_js_1.readAt)(record.fields, field);
                 if (value === undefined)
-                    return { needsState: `the ${name} created for ${op.operationId} shows no ${field} to put at ${path}` };
-                request = placeAt(request, path, value);
+                    shortfall ??= { needsState: `the ${name} created for ${op.operationId} shows no ${field} to put at ${path}` };
+                else
+                    request = placeAt(request, path, value);
             }
         }
     }
-    return { request };
+    return { request, ...(shortfall ? { shortfall } : {}) };
 }
 /** What a creation example is expected to give: its body, the operation's `set`, and the status it starts in. */
 function predicted(ctx, resource, creator, positive) {
@@ -113,42 +133,37 @@ async function obtain(ctx, resource, conditions, depth) {
         .filter((positive) => !(positive.trigger && 'error' in positive.trigger.outcome))
         .map((positive) => {
         const fields = predicted(ctx, resource, creator, positive);
-        const verdicts = Object.entries(conditions).map(([path, c]) => ((0, conditions_js_1.readAt)(fields, path) === undefined ? 0 : (0, conditions_js_1.holds)((0, conditions_js_1.readAt)(fields, path), c) ? 1 : path === resource.status?.field ? 0 : -1));
+        // Met: 1; unknown, or a status or field a later move can set: 0; a field nothing moves: a conflict.
+        const movable = (path, c) => path === resource.status?.field || !!moverFor(ctx.session, resource, path, c);
+        const verdicts = Object.entries(conditions).map(([path, c]) => ((0, conditions_js_1.readAt)(fields, path) === undefined ? 0 : (0, conditions_js_1.holds)((0, conditions_js_1.readAt)(fields, path), c) ? 1 : movable(path, c) ? 0 : -1));
         return { creator, positive, conflict: verdicts.includes(-1), score: verdicts.reduce((a, v) => a + v, 0) };
     }))
         .filter((c) => !c.conflict)
         .sort((a, b) => b.score - a.score);
     if (!candidates.length)
         return { needsState: `needs a ${resource.name}${wanted}, and no documented creation of one gives that` };
-    let last;
+    // The best candidate's reason is the one reported when none gives the record.
+    let first;
     for (const { creator, positive } of candidates.slice(0, 3)) {
         const record = await create(ctx, resource, creator, positive, depth);
-        if ('needsState' in record) {
-            last = record;
-            continue;
-        }
-        const moved = await reach(ctx, record, conditions, depth);
-        if (!moved)
+        const problem = 'needsState' in record ? record : await reach(ctx, record, conditions, depth);
+        if (!problem)
             return record;
-        last = moved;
+        first ??= problem;
     }
-    return last;
+    return first;
 }
 async function create(ctx, resource, creator, positive, depth) {
     const { session } = ctx;
     const encrypted = await (0, encrypt_js_1.withTargetCiphertext)(session, positive, (0, session_js_1.prepare)(session, creator, positive.request));
-    if ('needsState' in encrypted)
-        return encrypted;
     const ready = await satisfy(ctx, creator, encrypted.request, positive.trigger?.records ?? {}, depth);
-    if ('needsState' in ready)
-        return ready;
     const ex = await (0, session_js_1.call)(session, creator, ready.request);
     const { problems } = (0, answer_check_js_1.judge)(creator, ex, session.validators);
     const data = ex.json?.data;
     const record = recordIn(data, resource.idField);
     if (problems.length || ex.status >= 300 || !record) {
         const why = problems[0] ?? (ex.status >= 300 ? `answered ${(0, answer_check_js_1.describeAnswer)(ex)}` : `its answer holds no ${resource.idField}`);
-        return { needsState: `creating the ${resource.name} it needs through ${creator.operationId} (example ${positive.example}) failed: ${why}`, curl: (0, curl_js_1.curlOf)(ex.request, session.secrets) };
+        return encrypted.shortfall ?? ready.shortfall ?? { needsState: `creating the ${resource.name} it needs through ${creator.operationId} (example ${positive.example}) failed: ${why}`, curl: (0, curl_js_1.curlOf)(ex.request, session.secrets) };
     }
     const built = { resource, fields: { ...predicted(ctx, resource, creator, { ...positive, request: ready.request }), ...record } };
     ctx.built.push(built);
@@ -166,13 +181,17 @@ function recordIn(data, idField) {
     return holders.length === 1 ? holders[0] : undefined;
 }
 const unmetOf = (record, conditions) => Object.entries(conditions).filter(([path, c]) => !(0, conditions_js_1.holds)((0, conditions_js_1.readAt)(record.fields, path), c));
+/** The documented update or transition of `resource` that sets `path` to a value meeting the condition. */
+function moverFor(session, resource, path, condition) {
+    return session.table.operations.find((o) => o.behaviour?.resource === resource.name && o.behaviour.lookup && (o.behaviour.kind === 'update' || o.behaviour.kind === 'transition')
+        && (o.behaviour.set && path in o.behaviour.set ? (0, conditions_js_1.holds)(o.behaviour.set[path], condition) : path === resource.status?.field && o.behaviour.to !== undefined && (0, conditions_js_1.holds)(o.behaviour.to, condition)));
+}
 /** Moves the record until it meets the conditions; undefined when it does, else why it cannot. */
 async function reach(ctx, record, conditions, depth) {
     for (const [path, condition] of unmetOf(record, conditions)) {
         if ((0, conditions_js_1.holds)((0, conditions_js_1.readAt)(record.fields, path), condition))
             continue;
-        const mover = ctx.session.table.operations.find((o) => o.behaviour?.resource === record.resource.name && o.behaviour.lookup && (o.behaviour.kind === 'update' || o.behaviour.kind === 'transition')
-            && (o.behaviour.set && path in o.behaviour.set ? (0, conditions_js_1.holds)(o.behaviour.set[path], condition) : path === record.resource.status?.field && o.behaviour.to !== undefined && (0, conditions_js_1.holds)(o.behaviour.to, condition)));
+        const mover = moverFor(ctx.session, record.resource, path, condition);
         if (mover) {
             const problem = await move(ctx, record, mover, depth);
             if (problem)
@@ -183,11 +202,16 @@ async function reach(ctx, record, conditions, depth) {
     if (!unmet.length)
         return undefined;
     const status = record.resource.status;
+    const shown = unmet.map(([path]) => `${path} ${JSON.stringify((0, conditions_js_1.readAt)(record.fields, path)) ?? '(none)'}`).join(', ');
+    if (!status || !unmet.some(([path]) => path === status.field)) {
+        // Only a lifecycle move can be made by hand; other fields come from the creation or a documented call.
+        return { needsState: `needs a ${record.resource.name} with ${(0, conditions_js_1.describeConditions)(Object.fromEntries(unmet))}, which no documented creation or call gives (the one created shows ${shown})` };
+    }
     const transition = ctx.session.table.sandboxTransition;
     const wanted = (0, conditions_js_1.describeConditions)(Object.fromEntries(unmet));
-    if (!ctx.session.sandbox || !transition || !status) {
-        const hint = transition && status ? ' (with --sandbox the kit moves it through the sandbox control API)' : '';
-        return { needsState: `needs a ${record.resource.name} with ${wanted}, which no documented call gives: the target moves it only by time or by hand${hint}` };
+    if (!ctx.session.sandbox || !transition) {
+        const hint = transition ? ' (with --sandbox the kit moves it through the sandbox control API)' : '';
+        return { needsState: `needs a ${record.resource.name} with ${wanted}, which no documented call gives (the one created shows ${shown}): the target moves it only by time or by hand${hint}` };
     }
     return controlMove(ctx, record, Object.fromEntries(unmet), transition);
 }
@@ -198,12 +222,10 @@ async function move(ctx, record, mover, depth) {
     const id = (0, conditions_js_1.readAt)(record.fields, b.lookupField ?? record.resource.idField);
     const placed = placeAt((0, session_js_1.prepare)(session, mover, mover.positives[0].request), b.lookup, id);
     const ready = await satisfy(ctx, mover, placed, {}, depth + 1);
-    if ('needsState' in ready)
-        return ready;
     const ex = await (0, session_js_1.call)(session, mover, ready.request);
     const { problems } = (0, answer_check_js_1.judge)(mover, ex, session.validators);
     if (problems.length || ex.status >= 300) {
-        return { needsState: `moving the ${record.resource.name} it needs through ${mover.operationId} failed: ${problems[0] ?? `answered ${(0, answer_check_js_1.describeAnswer)(ex)}`}`, curl: (0, curl_js_1.curlOf)(ex.request, session.secrets) };
+        return ready.shortfall ?? { needsState: `moving the ${record.resource.name} it needs through ${mover.operationId} failed: ${problems[0] ?? `answered ${(0, answer_check_js_1.describeAnswer)(ex)}`}`, curl: (0, curl_js_1.curlOf)(ex.request, session.secrets) };
     }
     Object.assign(record.fields, b.set, b.to && record.resource.status && !TEMPLATE.test(b.to) ? { [record.resource.status.field]: b.to } : {});
     ctx.notes.push(`moved through ${mover.operationId}`);
@@ -253,11 +275,8 @@ async function controlMove(ctx, record, unmet, transition) {
 /** The example's request with the records it needs created first and its ciphertext under the target's key. */
 async function setUp(session, op, positive) {
     const encrypted = await (0, encrypt_js_1.withTargetCiphertext)(session, positive, (0, session_js_1.prepare)(session, op, positive.request));
-    if ('needsState' in encrypted)
-        return encrypted;
     const ctx = { session, built: [], notes: [] };
     const ready = await satisfy(ctx, op, encrypted.request, positive.trigger?.records ?? {}, 0);
-    if ('needsState' in ready)
-        return ready;
-    return { request: ready.request, ...(ctx.notes.length ? { note: `on ${ctx.notes.join(', ')}` } : {}) };
+    const shortfall = encrypted.shortfall ?? ready.shortfall;
+    return { request: ready.request, ...(ctx.notes.length ? { note: `on ${ctx.notes.join(', ')}` } : {}), ...(shortfall ? { shortfall } : {}) };
 }
