@@ -22,8 +22,8 @@ const TEST_PIN = '1234';
 const TEST_ACCOUNT = '1234567890';
 
 function plaintextOf(kind: EncryptedField['plaintext']): string {
-  if (kind === 'pin') return TEST_PIN;
-  if (kind === 'account') return TEST_ACCOUNT;
+  if (kind === 'secret') return TEST_PIN;
+  if (kind === 'number') return TEST_ACCOUNT;
   const expiry = new Date();
   return `${TEST_PAN}|${expiry.getUTCFullYear() + 2}${String(expiry.getUTCMonth() + 1).padStart(2, '0')}|${TEST_CVV}`;
 }

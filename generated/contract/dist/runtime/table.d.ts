@@ -59,8 +59,8 @@ export type Condition = Partial<{
 export interface EncryptedField {
     /** Where the ciphertext sits in the body. */
     path: string[];
-    /** `card`: `PAN|YYYYMM|CVV` (a test card); `pin`: a PIN (`encryptedPin.encryptedData`); `account`: an account number. */
-    plaintext: 'card' | 'pin' | 'account';
+    /** `card`: `PAN|YYYYMM|CVV` (a test card); `secret`: a PIN block; `number`: an account number. */
+    plaintext: 'card' | 'secret' | 'number';
     /** The example's own alphabet: base64url without padding (cards) or standard base64 (bills). */
     encoding: 'base64url' | 'base64';
     /** The sibling that names the key (`card.keyId`), when the example has one. */

@@ -69,7 +69,7 @@ function positivesOf(ir: ApiIR, op: OperationIR): PositiveCase[] {
   if (!examples.length) return [{ example: 'parameters', request: base }];
   return examples.map((ex) => {
     const trigger = triggerOf(ir, op, ex.name);
-    const encrypted = encryptedFieldsOf(ex.value);
+    const encrypted = encryptedFieldsOf(op, ex.value);
     return { example: ex.name, request: { ...base, body: ex.value }, ...(trigger ? { trigger } : {}), ...(encrypted.length ? { encrypted } : {}) };
   });
 }

@@ -51,20 +51,37 @@ export function publicKeysOperation(ir: ApiIR): string | undefined {
     && o.responses.some((r) => r.status === o.success?.status && r.body?.examples.some((e) => holdsPublicKey(e.value))))?.operationId;
 }
 
+/** The IR's `x-connectfi-encrypted` facts, on branches whose IR carries them (`behaviour.encrypted`). */
+type DeclaredEncrypted = { path: string; plaintext: EncryptedField['plaintext']; keyField?: string }[];
+
 /**
- * Ciphertext properties of an example body, by the API's naming (`encryptedData` beside a `keyId`, `<name>Encrypted`),
- * the same convention the sandbox decrypts by. The encoding is the example's own alphabet.
+ * The ciphertext properties of one example body, with the example's own alphabet as the encoding: those the IR
+ * declares (`x-connectfi-encrypted`) when it declares them, else those the API's naming marks (`encryptedData`
+ * beside a `keyId`, `<name>Encrypted`), the convention the sandbox decrypted by before the spec declared them.
  */
-export function encryptedFieldsOf(body: unknown, path: string[] = []): EncryptedField[] {
+export function encryptedFieldsOf(op: OperationIR, body: unknown): EncryptedField[] {
+  const declared = (op.behaviour as { encrypted?: DeclaredEncrypted } | undefined)?.encrypted;
+  if (!declared) return encryptedByName(body);
+  return declared.flatMap((field) => {
+    const path = field.path.split('.');
+    const value = path.reduce<any>((node, key) => node?.[key], body);
+    if (typeof value !== 'string') return [];
+    const keyIdPath = field.keyField ? { keyIdPath: [...path.slice(0, -1), field.keyField] } : {};
+    return [{ path, plaintext: field.plaintext, encoding: encodingOf(value), ...keyIdPath }];
+  });
+}
+
+const encodingOf = (ciphertext: string): EncryptedField['encoding'] => (/[+/=]/.test(ciphertext) ? 'base64' : 'base64url');
+
+function encryptedByName(body: unknown, path: string[] = []): EncryptedField[] {
   if (!body || typeof body !== 'object' || Array.isArray(body)) return [];
   const found: EncryptedField[] = [];
   for (const [key, value] of Object.entries(body)) {
     if (typeof value === 'string' && (key === 'encryptedData' || /Encrypted$/.test(key))) {
-      const encoding = /[+/=]/.test(value) ? 'base64' : 'base64url';
       const keyIdPath = 'keyId' in body ? { keyIdPath: [...path, 'keyId'] } : {};
-      const plaintext = key !== 'encryptedData' ? 'account' : /pin$/i.test(path[path.length - 1] ?? '') ? 'pin' : 'card';
-      found.push({ path: [...path, key], plaintext, encoding, ...keyIdPath });
-    } else found.push(...encryptedFieldsOf(value, [...path, key]));
+      const plaintext = key !== 'encryptedData' ? 'number' : /pin$/i.test(path[path.length - 1] ?? '') ? 'secret' : 'card';
+      found.push({ path: [...path, key], plaintext, encoding: encodingOf(value), ...keyIdPath });
+    } else found.push(...encryptedByName(value, [...path, key]));
   }
   return found;
 }

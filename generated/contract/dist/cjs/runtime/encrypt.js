@@ -16,9 +16,9 @@ const TEST_CVV = '123';
 const TEST_PIN = '1234';
 const TEST_ACCOUNT = '1234567890';
 function plaintextOf(kind) {
-    if (kind === 'pin')
+    if (kind === 'secret')
         return TEST_PIN;
-    if (kind === 'account')
+    if (kind === 'number')
         return TEST_ACCOUNT;
     const expiry = new Date();
     return `${TEST_PAN}|${expiry.getUTCFullYear() + 2}${String(expiry.getUTCMonth() + 1).padStart(2, '0')}|${TEST_CVV}`;
