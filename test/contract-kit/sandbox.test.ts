@@ -52,10 +52,10 @@ describe('connectfi-contract verify --sandbox against connectfi-sandbox, both in
       expect(reasons.length, id).toBeGreaterThan(0);
       for (const reason of reasons) expect(reason, id).toMatch(/^ {6}… [^:]+: \S.{20,}/);
     }
-    // Chains: an employee and a company; a customer with an approved KYC application and then its card; documents
-    // generated and uploaded; a credit application approved through the control API; a card registered with data
-    // encrypted under the sandbox's key, then pushed to with the sandbox's decline trigger.
-    for (const id of ['customerAddEmployee', 'ibisAccountAdd', 'ibisFinancialReversal', 'akepaUpdate', 'ibisCreditCardAdd', 'cardRegister', 'comboCardRegister', 'acquiringRegister', 'cardPush', 'acquiringPull', 'akepaIdentification']) {
+    // Chains: a customer with an approved KYC application and then its card; documents generated and uploaded; a
+    // credit application approved through the control API; a card registered with data encrypted under the sandbox's
+    // key, then pushed to with the sandbox's decline trigger; a customer named for the KYC triggers.
+    for (const id of ['customerKycUpload', 'ibisAccountAdd', 'ibisFinancialReversal', 'akepaUpdate', 'ibisCreditCardAdd', 'cardRegister', 'comboCardRegister', 'acquiringRegister', 'cardPush', 'acquiringPull', 'akepaIdentification']) {
       expect([id, all[id]]).toEqual([id, 'PASS']);
     }
     expect(run.code).toBe(0);
