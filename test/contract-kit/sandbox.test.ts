@@ -3,7 +3,7 @@
 // contract's prerequisites (chains: a customer, its approved KYC application, a card), moves records the target moves
 // by hand through the sandbox control API, and encrypts test card data under the sandbox's published key. Nothing
 // may fail, every "needs state" says why, and the passed count stays at or above the floor reached when this was
-// written (82 of 100, with 15 operations failing on sandbox answers outside the contract, since fixed there).
+// written (82 of 100, while 15 operations still failed on sandbox answers outside the contract, the sandbox's to fix).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
