@@ -48,8 +48,11 @@ function withoutCardFacts(table: ContractTable): ContractTable {
 function withCardBehaviour(table: ContractTable): ContractTable {
   const copy = structuredClone(table);
   copy.operations.find((o) => o.operationId === 'cardRegister')!.behaviour = { kind: 'create', resource: 'Card' };
-  copy.operations.find((o) => o.operationId === 'cardGet')!.behaviour = { kind: 'get', resource: 'Card', lookup: 'path.cardId' };
-  copy.resources = [{ name: 'Card', idField: 'cFiCardId', createdBy: 'cardRegister' }];
+  const get = copy.operations.find((o) => o.operationId === 'cardGet')!;
+  get.behaviour = { kind: 'get', resource: 'Card', lookup: 'path.cardId' };
+  // Only the behaviour's lookup says which record the get reads (the spec's prerequisite names its own resource).
+  get.prerequisites = [];
+  copy.resources = [{ name: 'Card', idField: 'cFiCardId', creators: ['cardRegister'] }];
   return copy;
 }
 
@@ -90,14 +93,14 @@ describe('verify against a stateful provider', () => {
     provider = await startProvider(refusing.overrides);
     const [refused] = (await run(withCardBehaviour(table), provider.url)).results;
     expect(refused.verdict).toBe('needs state');
-    expect(refused.checks[0].problems[0]).toMatch(/creating the Card it reads through cardRegister failed: answered 400 referenceExists/);
+    expect(refused.checks[0].problems[0]).toMatch(/creating the Card it needs through cardRegister \(example \w+\) failed: answered 400 referenceExists; the example answered 400 cardNotFound/);
     await provider.close();
 
     const forgetful = cardStore();
     provider = await startProvider({ ...forgetful.overrides, cardGet: (examples: any) => ({ status: 400, body: examples.error('400', 'cardNotFound') }) });
     const [forgot] = (await run(withCardBehaviour(table), provider.url)).results;
     expect(forgot.verdict).toBe('failed');
-    expect(forgot.checks[0].problems[0]).toMatch(/answered 400 cardNotFound on a record created for it \(on Card tcrd_\w+, created through cardRegister\)/);
+    expect(forgot.checks[0].problems[0]).toMatch(/answered 400 cardNotFound on a record created for it \(on Card tcrd_\w+ through cardRegister\)/);
   });
 });
 

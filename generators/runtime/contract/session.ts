@@ -2,6 +2,7 @@
 // printed line), the generated table and validators, and a source of fresh references.
 import { send, outgoing, type Exchange, type Target } from './http.js';
 import type { Secrets } from './curl.js';
+import type { TargetKeys } from './encrypt.js';
 import type { ContractTable, OperationContract, RequestSpec } from './table.js';
 import type { Validators } from './validator.js';
 
@@ -16,6 +17,8 @@ export interface Session {
   /** `--sandbox`: examples that reproduce a documented sandbox trigger must answer its outcome. */
   sandbox: boolean;
   fresh(seed: string): string;
+  /** The target's published encryption keys, fetched on first need. */
+  keys?: Promise<TargetKeys>;
 }
 
 export function freshReferences(): (seed: string) => string {

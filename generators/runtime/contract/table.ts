@@ -23,15 +23,48 @@ export interface PositiveCase {
   request: RequestSpec;
   /** The sandbox trigger this example reproduces (`x-connectfi-sandbox`), checked with `verify --sandbox`. */
   trigger?: TriggerExpectation;
+  /** Ciphertext the kit replaces with its own test value encrypted under the target's key. */
+  encrypted?: EncryptedField[];
 }
 
 export interface TriggerExpectation {
   /** Prose for the report: "amount 17.00 < x <= 18.00". */
   when: string;
   /** The documented error the trigger answers, or the status the created record takes (at `field` of `data`). */
-  outcome: { error: { status: string; code: string } } | { status: string; field?: string };
-  /** Values the trigger reads from stored records (`check.amount`), which the kit does not set up. */
-  recordConditions?: string[];
+  outcome: { error: { status: string; code: string } } | { status: string; field?: string; set?: Record<string, unknown> };
+  /** Conditions the trigger reads from stored records (`check.amount`): the kit creates records that meet them. */
+  records?: Record<string, Condition>;
+}
+
+/** One test on a value, as the IR states it (exactly one key): `{ eq: 'business' }`, `{ in: ['A', 'S'] }`. */
+export type Condition = Partial<{
+  eq: string | number | boolean | null;
+  ne: string | number | boolean | null;
+  in: (string | number)[];
+  gt: number;
+  gte: number;
+  lt: number;
+  lte: number;
+  between: [number, number];
+  pattern: string;
+  exists: boolean;
+  /** Every one of these (the kit's own: two facts that test one value, a transition's source and a prerequisite). */
+  all: Condition[];
+}>;
+
+/**
+ * A ciphertext property of a documented request example (`card.encryptedData`, `accountNumberEncrypted`): the
+ * example's ciphertext is under the vendor's key, so the kit encrypts a test value under the target's published key.
+ */
+export interface EncryptedField {
+  /** Where the ciphertext sits in the body. */
+  path: string[];
+  /** `card`: `PAN|YYYYMM|CVV` (a test card); `secret`: a PIN block; `number`: an account number. */
+  plaintext: 'card' | 'secret' | 'number';
+  /** The example's own alphabet: base64url without padding (cards) or standard base64 (bills). */
+  encoding: 'base64url' | 'base64';
+  /** The sibling that names the key (`card.keyId`), when the example has one. */
+  keyIdPath?: string[];
 }
 
 export type NegativeKind = 'wrongType' | 'missingRequired' | 'tooLong' | 'tooManyIds' | 'malformedJson' | 'wrongMethod' | 'missingFile';
@@ -61,6 +94,10 @@ export interface BehaviourFacts {
   /** The record field `lookup` holds (absent: the resource's id field). */
   lookupField?: string;
   to?: string;
+  /** For a create: the status the new record starts in (absent: the lifecycle's initial one). */
+  status?: string;
+  /** Fields the operation sets on the record besides the body (`uploadStatus: true`, `transferType: 'pull'`). */
+  set?: Record<string, unknown>;
 }
 
 export interface PrerequisiteFacts {
@@ -68,6 +105,13 @@ export interface PrerequisiteFacts {
   error: string;
   /** The documented error's code, read from the example of that name. */
   code?: string;
+  /**
+   * A record that must exist: of `resource`, each `where` field equal to the value (`{body.customerId}` reads the
+   * request at that path; `[]` in it means every item). `as` names it for `match` and trigger conditions.
+   */
+  exists?: { resource: string; where: Record<string, string | number | boolean>; as?: string };
+  /** Conditions on records already named (`card.statusCode`). */
+  match?: Record<string, Condition>;
 }
 
 export interface OperationContract {
@@ -99,8 +143,10 @@ export interface OperationContract {
 export interface ResourceFacts {
   name: string;
   idField: string;
-  /** The operation that creates a record of this resource (behaviour `create`), when the spec says. */
-  createdBy?: string;
+  /** The operations that create a record of this resource (behaviour `create`), the non-deprecated first. */
+  creators: string[];
+  /** The status field, the statuses a new record starts in, and the lifecycle's moves (`[from, to]`). */
+  status?: { field: string; initial: string[]; transitions: [string, string][] };
 }
 
 export interface ContractTable {
@@ -113,4 +159,11 @@ export interface ContractTable {
   errorEnvelope: string;
   operations: OperationContract[];
   resources: ResourceFacts[];
+  /**
+   * The sandbox control API's transition call (`POST /sandbox/transition {resource, id, to, set}`), used only with
+   * `--sandbox` to move a record that the target moves by time or by hand (a KYC approval).
+   */
+  sandboxTransition?: { method: string; path: string };
+  /** The operation that publishes the target's public encryption keys (a static answer holding PEM keys). */
+  publicKeys?: string;
 }

@@ -20,14 +20,19 @@ function npm(args: string[], cwd: string): void {
   if (run.status !== 0) throw new Error(`npm ${args.join(' ')} failed in ${cwd}:\n${run.stdout}\n${run.stderr}`);
 }
 
-export function installKit(): InstalledKit {
+/**
+ * `also`: further packages under generated/ installed beside the kit from their own tarballs (`sandbox` and the
+ * `server` it depends on), as a repo that runs the kit against the sandbox in its CI would.
+ */
+export function installKit(also: string[] = []): InstalledKit {
   const dir = mkdtempSync(join(tmpdir(), 'connectfi-contract-kit-'));
-  npm(['pack', join(projectRoot, 'generated/contract'), '--pack-destination', dir, '--silent'], projectRoot);
-  const tarball = readdirSync(dir).find((f) => f.endsWith('.tgz'));
-  if (!tarball) throw new Error(`npm pack wrote no tarball into ${dir}`);
+  for (const pkg of ['contract', ...also]) npm(['pack', join(projectRoot, 'generated', pkg), '--pack-destination', dir, '--silent'], projectRoot);
+  const tarballs = readdirSync(dir).filter((f) => f.endsWith('.tgz'));
+  if (tarballs.length !== also.length + 1) throw new Error(`npm pack wrote ${tarballs.length} tarball(s) into ${dir}, expected ${also.length + 1}`);
   writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'kit-consumer', private: true, type: 'module' }));
   // The lockfile's versions are in npm's cache after `npm ci`; --prefer-offline keeps the install off the network.
-  npm(['install', '--prefer-offline', '--no-audit', '--no-fund', `./${tarball}`], dir);
+  // Install scripts run: the sandbox's SQLite (better-sqlite3) builds its native module here.
+  npm(['install', '--prefer-offline', '--no-audit', '--no-fund', ...tarballs.map((t) => `./${t}`)], dir);
   return {
     dir,
     bin: join(dir, 'node_modules', '.bin', 'connectfi-contract'),

@@ -1,5 +1,6 @@
 import { type Exchange, type Target } from './http.js';
 import type { Secrets } from './curl.js';
+import type { TargetKeys } from './encrypt.js';
 import type { ContractTable, OperationContract, RequestSpec } from './table.js';
 import type { Validators } from './validator.js';
 export interface Session {
@@ -16,6 +17,8 @@ export interface Session {
     /** `--sandbox`: examples that reproduce a documented sandbox trigger must answer its outcome. */
     sandbox: boolean;
     fresh(seed: string): string;
+    /** The target's published encryption keys, fetched on first need. */
+    keys?: Promise<TargetKeys>;
 }
 export declare function freshReferences(): (seed: string) => string;
 export declare function setAt(body: unknown, path: (string | number)[], value: unknown): unknown;

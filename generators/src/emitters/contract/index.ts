@@ -3,6 +3,7 @@
 // Like every package it ships an ESM build in dist/ and its CommonJS twin in dist/cjs/; the bin is ESM only.
 import type { EmitterGroup, GeneratedFile } from '../../framework/emitter.ts';
 import { commonJsBuild } from '../../framework/commonjs.ts';
+import { loadControlApi } from '../../framework/control-api.ts';
 import { CJS_DIST, copyRuntime, pinnedDependencies } from '../../framework/package.ts';
 import { GENERATED_BANNER } from '../../framework/banner.ts';
 import { compileTypeScript } from '../server/compile.ts';
@@ -18,11 +19,11 @@ import { readmeFile } from './readme.ts';
 export const contractEmitters: EmitterGroup = {
   name: 'contract',
   owns: [CONTRACT_DIR],
-  inputs: ['generators/runtime/contract'],
+  inputs: ['generators/runtime/contract', 'generated/sandbox-openapi.json'],
   async emit(context) {
     const { ir, spec, root } = context;
     const server = planServer(ir, spec);
-    const table = planContract(ir, spec, server);
+    const table = planContract(ir, spec, server, loadControlApi(root)?.ir);
     const validators = validatorModule(spec, server.responseValidators, GENERATED_BANNER, `../cjs/validators/response.js`);
     // The kit's own declaration (its Validator type lives in the kit's runtime, not the server's route.ts).
     const dts = validatorsDts(GENERATED_BANNER, server.responseValidators.map((v) => v.name));

@@ -3,13 +3,16 @@
 // validate answers with the same generated code) and the behaviour facts the IR holds.
 import type { ValidateFunction } from 'ajv';
 import type {
-  BehaviourFacts, ContractTable, OperationContract, PositiveCase, PrerequisiteFacts, RequestSpec, ResourceFacts, TriggerExpectation,
+  BehaviourFacts, ContractTable, OperationContract, PositiveCase, RequestSpec, TriggerExpectation,
 } from '../../../runtime/contract/table.ts';
 import { createAjv } from '../../schema/ajv.ts';
 import type { ApiIR, BehaviourIR, OperationIR } from '../../ir/types.ts';
 import { requireTokenHeader } from '../../ir/vendor.ts';
 import type { RoutePlan, ServerPlan } from '../server/route-plan.ts';
 import { negativeCases } from './negatives.ts';
+import {
+  encryptedFieldsOf, prerequisiteFactsOf, publicKeysOperation, resourceFactsOf, sandboxTransitionOf, triggerRecordConditions,
+} from './state-facts.ts';
 
 /** Path of the first key named `name` in an example value, depth first. */
 function keyPath(value: unknown, name: string, path: string[] = []): string[] | undefined {
@@ -46,8 +49,8 @@ function triggerOf(ir: ApiIR, op: OperationIR, example: string): TriggerExpectat
   const trigger = op.triggers.find((t) => t.on === 'request' && t.example === example);
   if (!trigger) return undefined;
   const { outcome } = trigger;
-  const fromRecords = Object.keys(trigger.match).filter((path) => !/^(body|path|query)\./.test(path));
-  const recordConditions = fromRecords.length ? { recordConditions: fromRecords } : {};
+  const records = triggerRecordConditions(trigger);
+  const recordConditions = records ? { records } : {};
   if ('error' in outcome) {
     const documented = op.errors.find((e) => e.exampleName === outcome.error);
     if (!documented) throw new Error(`${op.operationId}: the sandbox trigger "${trigger.when}" answers ${outcome.error}, which is not one of its documented error examples`);
@@ -55,7 +58,8 @@ function triggerOf(ir: ApiIR, op: OperationIR, example: string): TriggerExpectat
   }
   if ('status' in outcome) {
     const resource = ir.resources.find((r) => r.name === op.behaviour?.resource);
-    return { when: trigger.when, outcome: { status: outcome.status, ...(resource?.status ? { field: resource.status.field } : {}) }, ...recordConditions };
+    const set = outcome.set ? { set: outcome.set } : {};
+    return { when: trigger.when, outcome: { status: outcome.status, ...(resource?.status ? { field: resource.status.field } : {}), ...set }, ...recordConditions };
   }
   return undefined;
 }
@@ -66,7 +70,8 @@ function positivesOf(ir: ApiIR, op: OperationIR): PositiveCase[] {
   if (!examples.length) return [{ example: 'parameters', request: base }];
   return examples.map((ex) => {
     const trigger = triggerOf(ir, op, ex.name);
-    return { example: ex.name, request: { ...base, body: ex.value }, ...(trigger ? { trigger } : {}) };
+    const encrypted = encryptedFieldsOf(op, ex.value);
+    return { example: ex.name, request: { ...base, body: ex.value }, ...(trigger ? { trigger } : {}), ...(encrypted.length ? { encrypted } : {}) };
   });
 }
 
@@ -74,10 +79,6 @@ function errorCodesOf(op: OperationIR): Record<string, string[]> {
   const codes: Record<string, string[]> = {};
   for (const e of op.errors) if (!(codes[e.status] ??= []).includes(e.code)) codes[e.status].push(e.code);
   return codes;
-}
-
-function prerequisitesOf(op: OperationIR): PrerequisiteFacts[] {
-  return op.prerequisites.map((p) => ({ that: p.that, error: p.error, code: op.errors.find((e) => e.exampleName === p.error)?.code }));
 }
 
 function behaviourOf(op: OperationIR): BehaviourFacts | undefined {
@@ -89,6 +90,8 @@ function behaviourOf(op: OperationIR): BehaviourFacts | undefined {
     ...(b.lookup ? { lookup: b.lookup } : {}),
     ...(b.lookupField ? { lookupField: b.lookupField } : {}),
     ...(b.to ? { to: b.to } : {}),
+    ...(b.status ? { status: b.status } : {}),
+    ...(b.set ? { set: b.set } : {}),
   };
 }
 
@@ -98,15 +101,8 @@ function csvHeaderOf(op: OperationIR): string | undefined {
   return typeof example === 'string' ? example.split(/\r?\n/)[0] : undefined;
 }
 
-function resourcesOf(ir: ApiIR): ResourceFacts[] {
-  return ir.resources.map((r) => {
-    const creators = ir.operations.filter((o) => o.behaviour?.kind === 'create' && o.behaviour.resource === r.name);
-    const creator = creators.find((o) => !o.deprecated) ?? creators[0];
-    return { name: r.name, idField: r.idField, ...(creator ? { createdBy: creator.operationId } : {}) };
-  });
-}
-
-export function planContract(ir: ApiIR, spec: any, server: ServerPlan): ContractTable {
+/** `control`: the sandbox control API's IR, whose transition call `--sandbox` uses to move records. */
+export function planContract(ir: ApiIR, spec: any, server: ServerPlan, control?: ApiIR): ContractTable {
   const ajv = createAjv(spec);
   const compiled = new Map<object, ValidateFunction>();
   const compile = (schema: object) => compiled.get(schema) ?? compiled.set(schema, ajv.compile(schema)).get(schema)!;
@@ -139,7 +135,7 @@ export function planContract(ir: ApiIR, spec: any, server: ServerPlan): Contract
       ...(csvHeaderOf(op) ? { csvHeader: csvHeaderOf(op) } : {}),
       errorCodes: errorCodesOf(op),
       ...(behaviourOf(op) ? { behaviour: behaviourOf(op) } : {}),
-      prerequisites: prerequisitesOf(op),
+      prerequisites: prerequisiteFactsOf(op),
     };
   });
 
@@ -155,6 +151,13 @@ export function planContract(ir: ApiIR, spec: any, server: ServerPlan): Contract
     loginOperation: login.operationId,
     errorEnvelope,
     operations,
-    resources: resourcesOf(ir),
+    resources: resourceFactsOf(ir),
+    ...stateExtras(ir, control),
   };
+}
+
+function stateExtras(ir: ApiIR, control: ApiIR | undefined): Pick<ContractTable, 'sandboxTransition' | 'publicKeys'> {
+  const sandboxTransition = sandboxTransitionOf(control);
+  const publicKeys = publicKeysOperation(ir);
+  return { ...(sandboxTransition ? { sandboxTransition } : {}), ...(publicKeys ? { publicKeys } : {}) };
 }

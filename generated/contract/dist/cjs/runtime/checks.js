@@ -27,27 +27,37 @@ async function positiveCheck(session, op, positive) {
     const name = `example ${positive.example}`;
     if (op.login && !session.credentials)
         return { name, verdict: 'needs state', problems: ['logging in needs --login and --password (verify ran with --token)'] };
-    const setup = await (0, state_js_1.setUp)(session, op, (0, session_js_1.prepare)(session, op, positive.request));
-    if ('needsState' in setup)
-        return { name, verdict: 'needs state', problems: [setup.needsState], curl: setup.curl };
+    const setup = await (0, state_js_1.setUp)(session, op, positive);
     const ex = await (0, session_js_1.call)(session, op, setup.request);
     const { problems, code } = (0, answer_check_js_1.judge)(op, ex, session.validators);
     const on = setup.note ? ` (${setup.note})` : '';
     if (problems.length)
         return failed(session, name, ex, problems.map((p) => `${p}${on}`));
     const status = ex.status;
-    if (session.sandbox && positive.trigger)
-        return triggerVerdict(session, name, ex, positive.trigger, on);
+    // A documented refusal after the kit could not build what the example needs: that is the reason.
+    const short = (verdict) => (setup.shortfall && verdict.verdict === 'failed'
+        ? { name, verdict: 'needs state', problems: [`${setup.shortfall.needsState}; the example answered ${(0, answer_check_js_1.describeAnswer)(ex)}`], curl: setup.shortfall.curl ?? (0, curl_js_1.curlOf)(ex.request, session.secrets) }
+        : verdict);
+    if (session.sandbox && positive.trigger) {
+        // Refused for a record the kit could not build (none was built): the trigger is not reached, so not judged.
+        const expected = 'error' in positive.trigger.outcome ? positive.trigger.outcome.error : undefined;
+        const prerequisite = !setup.note && status >= 400 && !(expected && expected.code === code) && op.prerequisites.some((p) => p.code !== undefined && p.code === code);
+        if (prerequisite)
+            return { name, verdict: 'needs state', problems: [stateReason(op, (0, answer_check_js_1.describeAnswer)(ex), code, positive.example)], curl: (0, curl_js_1.curlOf)(ex.request, session.secrets) };
+        return short(triggerVerdict(session, name, ex, positive.trigger, on));
+    }
     if (status >= 200 && status < 300)
         return passed(name);
     // Without --sandbox a trigger example may answer either way: a plain service accepts it, a sandbox its outcome.
     const documentedError = positive.trigger && 'error' in positive.trigger.outcome ? positive.trigger.outcome.error : undefined;
     if (documentedError && String(status) === documentedError.status && code === documentedError.code)
         return passed(name);
-    if (status === 400 && code === 'requestValidateError')
-        return failed(session, name, ex, [`refused its own documented example as invalid: ${(0, answer_check_js_1.describeAnswer)(ex)}${on}`]);
     if (status === 401)
         return failed(session, name, ex, [op.login ? 'refused the login and password given (401)' : `refused the token the provider issued at login: ${(0, answer_check_js_1.describeAnswer)(ex)}`]);
+    if (setup.shortfall)
+        return short(failed(session, name, ex, []));
+    if (status === 400 && code === 'requestValidateError')
+        return failed(session, name, ex, [`refused its own documented example as invalid: ${(0, answer_check_js_1.describeAnswer)(ex)}${on}`]);
     if (setup.note)
         return failed(session, name, ex, [`answered ${(0, answer_check_js_1.describeAnswer)(ex)} on a record created for it${on}`]);
     return { name, verdict: 'needs state', problems: [stateReason(op, (0, answer_check_js_1.describeAnswer)(ex), code, positive.example)], curl: (0, curl_js_1.curlOf)(ex.request, session.secrets) };
@@ -56,9 +66,6 @@ async function positiveCheck(session, op, positive) {
 function triggerVerdict(session, name, ex, trigger, on) {
     const { outcome } = trigger;
     const got = (0, answer_check_js_1.describeAnswer)(ex);
-    if (trigger.recordConditions) {
-        return { name, verdict: 'needs state', problems: [`the sandbox trigger "${trigger.when}" reads ${trigger.recordConditions.join(', ')} of a stored record, which the kit does not set up; answered ${got}`] };
-    }
     if ('error' in outcome) {
         const { status, code } = outcome.error;
         return String(ex.status) === status && (0, answer_check_js_1.codeOf)(ex) === code ? passed(name)
