@@ -1,7 +1,7 @@
 // The kit as another repo gets it: `npm pack` of generated/contract, installed into a fresh project in the system's
 // temp directory, outside this workspace, so nothing resolves through the workspace's node_modules.
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -31,14 +31,29 @@ export function installKit(also: string[] = []): InstalledKit {
   if (tarballs.length !== also.length + 1) throw new Error(`npm pack wrote ${tarballs.length} tarball(s) into ${dir}, expected ${also.length + 1}`);
   writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'kit-consumer', private: true, type: 'module' }));
   // The lockfile's versions are in npm's cache after `npm ci`; --prefer-offline keeps the install off the network.
-  // Install scripts run: the sandbox's SQLite (better-sqlite3) builds its native module here.
-  npm(['install', '--prefer-offline', '--no-audit', '--no-fund', ...tarballs.map((t) => `./${t}`)], dir);
+  // Install scripts are skipped: the only one is better-sqlite3's native build, which gets the workspace's instead.
+  npm(['install', '--prefer-offline', '--no-audit', '--no-fund', '--ignore-scripts', ...tarballs.map((t) => `./${t}`)], dir);
+  if (also.includes('sandbox')) reuseNativeBuild(dir, 'better-sqlite3');
   return {
     dir,
     bin: join(dir, 'node_modules', '.bin', 'connectfi-contract'),
     importKit: () => import(pathToFileURL(join(dir, 'node_modules', '@connectfi', 'contract', 'dist', 'index.js')).href),
     remove: () => rmSync(dir, { recursive: true, force: true }),
   };
+}
+
+/**
+ * The native module a package's install script would compile (node-gyp; no prebuilt binary can be downloaded on this
+ * machine), copied from the workspace's install of the same version: the same source built by the same toolchain for
+ * the same Node, without 80-250 s of compiling per test run. A version mismatch fails rather than copying.
+ */
+function reuseNativeBuild(dir: string, name: string): void {
+  const version = (root: string) => JSON.parse(readFileSync(join(root, 'node_modules', name, 'package.json'), 'utf8')).version as string;
+  const [ours, theirs] = [version(projectRoot), version(dir)];
+  if (ours !== theirs) throw new Error(`${name}: the consumer got ${theirs}, the workspace has ${ours}; the workspace's native build fits only its own version`);
+  const module = join('build', 'Release', `${name.replace(/-/g, '_')}.node`);
+  mkdirSync(join(dir, 'node_modules', name, 'build', 'Release'), { recursive: true });
+  copyFileSync(join(projectRoot, 'node_modules', name, module), join(dir, 'node_modules', name, module));
 }
 
 export interface KitRun {
