@@ -10602,7 +10602,7 @@ export const model = JSON.parse(String.raw `
         "to": "B",
         "refused": {
           "error": "ibisCardStatus",
-          "fidelity": "documented"
+          "fidelity": "designed"
         }
       },
       "triggers": [],
@@ -10737,7 +10737,7 @@ export const model = JSON.parse(String.raw `
         "lookup": "body.cFiCardId",
         "decryptError": {
           "error": "ibisPinDecrypt",
-          "fidelity": "documented"
+          "fidelity": "designed"
         },
         "encrypted": [
           {
@@ -10881,7 +10881,7 @@ export const model = JSON.parse(String.raw `
         "lookup": "body.cFiCardId",
         "decryptError": {
           "error": "ibisPinDecrypt",
-          "fidelity": "documented"
+          "fidelity": "designed"
         },
         "encrypted": [
           {
@@ -11119,7 +11119,7 @@ export const model = JSON.parse(String.raw `
         "to": "{body.statusCode}",
         "refused": {
           "error": "ibisStatusChange",
-          "fidelity": "documented"
+          "fidelity": "designed"
         }
       },
       "triggers": [],
@@ -13585,7 +13585,7 @@ export const model = JSON.parse(String.raw `
         "to": "ACTIVE",
         "refused": {
           "error": "extCondor",
-          "fidelity": "documented"
+          "fidelity": "designed"
         }
       },
       "triggers": [],
@@ -13787,7 +13787,7 @@ export const model = JSON.parse(String.raw `
         "to": "{body.statusAction}",
         "refused": {
           "error": "extCondor",
-          "fidelity": "documented"
+          "fidelity": "designed"
         }
       },
       "triggers": [],

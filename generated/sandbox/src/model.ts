@@ -10605,7 +10605,7 @@ export const model: SandboxModel = JSON.parse(String.raw`
         "to": "B",
         "refused": {
           "error": "ibisCardStatus",
-          "fidelity": "documented"
+          "fidelity": "designed"
         }
       },
       "triggers": [],
@@ -10740,7 +10740,7 @@ export const model: SandboxModel = JSON.parse(String.raw`
         "lookup": "body.cFiCardId",
         "decryptError": {
           "error": "ibisPinDecrypt",
-          "fidelity": "documented"
+          "fidelity": "designed"
         },
         "encrypted": [
           {
@@ -10884,7 +10884,7 @@ export const model: SandboxModel = JSON.parse(String.raw`
         "lookup": "body.cFiCardId",
         "decryptError": {
           "error": "ibisPinDecrypt",
-          "fidelity": "documented"
+          "fidelity": "designed"
         },
         "encrypted": [
           {
@@ -11122,7 +11122,7 @@ export const model: SandboxModel = JSON.parse(String.raw`
         "to": "{body.statusCode}",
         "refused": {
           "error": "ibisStatusChange",
-          "fidelity": "documented"
+          "fidelity": "designed"
         }
       },
       "triggers": [],
@@ -13588,7 +13588,7 @@ export const model: SandboxModel = JSON.parse(String.raw`
         "to": "ACTIVE",
         "refused": {
           "error": "extCondor",
-          "fidelity": "documented"
+          "fidelity": "designed"
         }
       },
       "triggers": [],
@@ -13790,7 +13790,7 @@ export const model: SandboxModel = JSON.parse(String.raw`
         "to": "{body.statusAction}",
         "refused": {
           "error": "extCondor",
-          "fidelity": "documented"
+          "fidelity": "designed"
         }
       },
       "triggers": [],
