@@ -198,6 +198,20 @@ const cases: Case[] = [
     message: `POST /pet/create: answer (root) leaves out name, status, which the answer schema requires — ${GUIDE}#answers`,
   },
   {
+    name: 'a merge into a field the record lacks', file: PATH,
+    edit: replace('{ kind: create, resource: Pet }', "{ kind: update, resource: Pet, lookup: body.name, lookupField: name, merge: { nickname: '{body.name}' } }"), rule: 'cfi-sandbox-answer', at: 'nickname',
+    message: `POST /pet/create: merge nickname is not a property of the record schema; use one of petId, name, status — ${GUIDE}#answers`,
+  },
+  {
+    name: 'a merge that reads a body property the request lacks', file: PATH,
+    edit: replace('{ kind: create, resource: Pet }', "{ kind: update, resource: Pet, lookup: body.name, lookupField: name, merge: { name: '{body.nickname}' } }"), rule: 'cfi-sandbox-answer', at: 'body.nickname',
+    message: `POST /pet/create: merge reads body.nickname, but the request body has no property "nickname"; use one of kind, name, price, tags — ${GUIDE}#answers`,
+  },
+  {
+    name: 'a merge on an operation that is no update', file: PATH, edit: replace('{ kind: create, resource: Pet }', "{ kind: create, resource: Pet, merge: { name: '{body.name}' } }"), rule: 'cfi-sandbox-answer', at: 'merge:',
+    message: `POST /pet/create: merge is for an update; a create changes no record from its body, so remove it — ${GUIDE}#answers`,
+  },
+  {
     name: 'a behaviour on an undeclared resource', file: PATH, edit: replace('{ kind: create, resource: Pet }', '{ kind: create, resource: Dog }'), rule: 'cfi-sandbox-resources', at: 'resource: Dog',
     message: `POST /pet/create: behaviour.resource "Dog" is not declared in x-connectfi-resources; use one of Pet — ${GUIDE}#operation-behaviour`,
   },

@@ -43,7 +43,19 @@ describe('answer projections', () => {
       },
     };
     expect(await cfi.condor.customerGet(customerId)).toEqual(condorView);
-    expect(await cfi.condor.customerUpdate(example('condorCustomerUpdate', { customerId }))).toEqual(condorView);
+
+    // The processor's update (flat camelCase) changes the stored customer; what it leaves out stays.
+    const update = example('condorCustomerUpdate', { customerId });
+    const updated = {
+      condorCustomer: {
+        ...condorView.condorCustomer,
+        email: update.email,
+        phone_details: update.phones.map((p: any) => ({ phone_type: p.type, country_dialing_code: Number(p.countryCode), phone_number: p.number })),
+      },
+    };
+    expect(await cfi.condor.customerUpdate(update)).toEqual(updated);
+    expect(await cfi.condor.customerGet(customerId)).toEqual(updated);
+    expect(((await cfi.customer.status(customerId)) as any).customer).toMatchObject({ email: update.email, firstName: person.firstName });
   });
 
   it('refuses the condor view of a business (the processor holds individuals) and of an unknown customer', async () => {

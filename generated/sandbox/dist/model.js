@@ -13236,6 +13236,31 @@ export const model = JSON.parse(String.raw `
               }
             }
           }
+        },
+        "merge": {
+          "customer": {
+            "firstName": "{body.firstName}",
+            "lastName": "{body.lastName}",
+            "gender": "{body.gender}",
+            "dateOfBirth": "{body.dateOfBirth}",
+            "email": "{body.email}",
+            "phones": "{body.phones}",
+            "addresses": {
+              "$each": "body.addresses",
+              "$item": {
+                "type": "{item.type}",
+                "addressLine1": "{item.addressLine1}",
+                "addressLine2": "{item.addressLine2}",
+                "city": "{item.city}",
+                "state": "{item.state}",
+                "postalCode": "{item.postalCode}",
+                "countryCodeA3": {
+                  "$from": "item.country",
+                  "$default": "USA"
+                }
+              }
+            }
+          }
         }
       },
       "triggers": [],

@@ -8,7 +8,8 @@ const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 
 /**
  * The value `projection` describes in `scope`; `undefined` means "leave the property out". `'{path}'` leaves out a
- * value that is absent or null; `$from` answers its `$default` then (which may be null), else leaves it out too.
+ * value that is absent or null; `$from` answers its `$default` then (which may be null), else leaves it out too;
+ * `$each` over nothing leaves the property out (a merge then keeps the record's list).
  */
 export function project(scope: Scope, projection: ProjectionIR): unknown {
   if (typeof projection === 'string') {
@@ -28,7 +29,8 @@ export function project(scope: Scope, projection: ProjectionIR): unknown {
   }
   if ('$each' in projection) {
     const items = read(scope, String(projection.$each));
-    const list = Array.isArray(items) ? items : items === undefined || items === null ? [] : [items];
+    if (items === undefined || items === null) return undefined;
+    const list = Array.isArray(items) ? items : [items];
     return list.map((item) => project({ ...scope, item }, projection.$item as ProjectionIR));
   }
   const out: Record<string, unknown> = {};

@@ -120,6 +120,12 @@ export interface BehaviourIR {
    */
   answer?: ProjectionIR;
   /**
+   * For `update`: what the body changes on the record when its names differ from the record's (a processor's flat
+   * `firstName` into `customer.firstName`), built like `answer`; an object merges into the record's object. Absent,
+   * the body's own properties that are record fields.
+   */
+  merge?: ProjectionIR;
+  /**
    * The operation's error example answered when a ciphertext (see `encrypted`) does not decrypt with the sandbox's
    * keys. A `requestValidateError` example is answered with a context naming the property.
    */
@@ -133,7 +139,7 @@ export interface BehaviourIR {
  * left out when there is none); any other scalar is literal; an object or array is built entry by entry. Two forms
  * take `$` keys: `{ $from: path, $default?: value, $as?: 'number' | 'string' }` (the value, a fallback, a conversion)
  * and `{ $each: path, $item: projection }` (one item per element of the array there, read as `item.`; a single
- * object counts as one element).
+ * object counts as one element; nothing there leaves the property out).
  */
 export type ProjectionIR =
   | string

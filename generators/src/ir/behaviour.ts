@@ -167,6 +167,7 @@ export function behaviourOf(where: string, value: unknown): BehaviourIR | undefi
     out[key] = { error: r.error, fidelity: r.fidelity };
   }
   if (value.answer !== undefined) out.answer = projectionOf(`${where} x-connectfi-behaviour.answer`, value.answer);
+  if (value.merge !== undefined) out.merge = projectionOf(`${where} x-connectfi-behaviour.merge`, value.merge);
   return out;
 }
 

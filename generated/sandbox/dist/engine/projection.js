@@ -3,7 +3,8 @@ const TEMPLATE = /^\{([^{}]+)\}$/;
 const isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
 /**
  * The value `projection` describes in `scope`; `undefined` means "leave the property out". `'{path}'` leaves out a
- * value that is absent or null; `$from` answers its `$default` then (which may be null), else leaves it out too.
+ * value that is absent or null; `$from` answers its `$default` then (which may be null), else leaves it out too;
+ * `$each` over nothing leaves the property out (a merge then keeps the record's list).
  */
 export function project(scope, projection) {
     if (typeof projection === 'string') {
@@ -26,7 +27,9 @@ export function project(scope, projection) {
     }
     if ('$each' in projection) {
         const items = read(scope, String(projection.$each));
-        const list = Array.isArray(items) ? items : items === undefined || items === null ? [] : [items];
+        if (items === undefined || items === null)
+            return undefined;
+        const list = Array.isArray(items) ? items : [items];
         return list.map((item) => project({ ...scope, item }, projection.$item));
     }
     const out = {};

@@ -454,7 +454,9 @@ export class Engine {
     }
     const body = await this.decryptBody(op, scope.body as Record<string, unknown>, scope);
     if (behaviour.kind === 'update' || to === undefined) {
-      const data = mergeUpdate(resource, record.data, body, set);
+      // A body in other names than the record's says, in `merge`, which record fields it changes.
+      const changes = behaviour.merge === undefined ? body : (project({ ...scope, body }, behaviour.merge) as Record<string, unknown>);
+      const data = mergeUpdate(resource, record.data, changes, set);
       const next = { ...record, data };
       if (!(await this.options.store.updateRecord(next, record.status))) throw new SpecDataError(`${resource.name} ${record.id} changed while it was updated`);
       return this.ok(op, this.answerOf(op, scope, data), input.requestId);
