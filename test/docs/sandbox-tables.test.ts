@@ -72,7 +72,8 @@ describe('the sandbox tables in the docs', () => {
     expect(billRow, guide).toContain('`accountNumber`: masked');
     expect(billRow).toContain(`| ${decrypt.fidelity} |`);
     expect(guide.split('\n').find((l) => l.startsWith('| cardRegister (') && l.includes('`card.encryptedData`'))).toContain('`body.last4`: last 4 digits');
-    expect(guide.split('\n').find((l) => l.startsWith('| condorCustomerGet ('))).toContain('Customer as { `condorCustomer` }');
+    expect(guide.split('\n').find((l) => l.startsWith('| condorCustomerGet ('))).toContain('Customer as { `condorCustomer` }, from `record.customerId`');
+    expect(guide.split('\n').find((l) => l.startsWith('| condorCustomerUpdate ('))).toContain('{ `customer` } of the record, from `body.firstName`');
     for (const [route, item] of Object.entries<any>(bundle.paths)) {
       for (const [method, op] of Object.entries<any>(item)) {
         if (op?.['x-connectfi-behaviour']?.kind === 'static') expect(guide).toContain(`| ${op.operationId} (\`${method.toUpperCase()} ${route}\`) | ${op.summary} | designed`);

@@ -45,15 +45,20 @@ function sources(p: ProjectionIR, out = new Set<string>()): Set<string> {
   return out;
 }
 
-/** Operations that answer a record in a shape of their own. */
+const shapeOf = (p: ProjectionIR) => (p && typeof p === 'object' && !Array.isArray(p) ? `{ ${Object.keys(p).map(code).join(', ')} }` : code(p));
+const readBy = (p: ProjectionIR) => [...sources(p)].filter((s) => !s.startsWith('item.')).map(code).join(', ');
+
+/** Operations that answer a record in a shape of their own, or change it from a body in other names. */
 export function answerTable(operations: OperationIR[]): string {
-  const rows = operations.filter((op) => op.behaviour?.answer !== undefined).map((op) => {
-    const answer = op.behaviour!.answer!;
-    const shape = answer && typeof answer === 'object' && !Array.isArray(answer) ? Object.keys(answer).map(code).join(', ') : code(answer);
-    const read = [...sources(answer)].filter((s) => !s.startsWith('item.')).map(code).join(', ');
-    return [where(op), `${op.behaviour!.resource} as { ${shape} }`, read];
+  const rows = operations.filter((op) => op.behaviour?.answer !== undefined || op.behaviour?.merge !== undefined).map((op) => {
+    const { answer, merge, resource } = op.behaviour!;
+    return [
+      where(op),
+      answer === undefined ? `the ${resource} record` : `${resource} as ${shapeOf(answer)}, from ${readBy(answer)}`,
+      merge === undefined ? '—' : `${shapeOf(merge)} of the record, from ${readBy(merge)}`,
+    ];
   });
-  return table(['Operation', 'Answers', 'Built from'], rows);
+  return table(['Operation', 'Answers', 'Changes'], rows);
 }
 
 /** State-independent answers: the documented example, which is designed data in the sandbox. */
