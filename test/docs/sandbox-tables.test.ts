@@ -57,6 +57,38 @@ describe('the sandbox tables in the docs', () => {
     expect(after.paths['/transfer-to/wire'].post.description).toContain('`body.amount` = `16.88`');
   });
 
+  it('shows the declared refusals, encrypted fields, answer projections and designed static data in the guide', () => {
+    const guide = guideOf(spec);
+    const raw = bundle.paths['/check/void'].post;
+    const refused = raw['x-connectfi-behaviour'].refused;
+    const example = raw.responses['400'].content['application/json'].examples[refused.error];
+    const voidError = (example.$ref ? example.$ref.slice(2).split('/').reduce((n: any, k: string) => n[k], bundle) : example).value;
+    const row = guide.split('\n').find((l) => l.startsWith('| checkVoid ('));
+    expect(row, guide).toContain(`\`${voidError.code}\``);
+    expect(row).toContain(`| ${refused.fidelity} |`);
+    const bill = bundle.paths['/transfer-to/bills/initiate'].post;
+    const decrypt = bill['x-connectfi-behaviour'].decryptError;
+    const billRow = guide.split('\n').find((l) => l.startsWith('| billsInitiate (') && l.includes('`accountNumberEncrypted`'));
+    expect(billRow, guide).toContain('`accountNumber`: masked');
+    expect(billRow).toContain(`| ${decrypt.fidelity} |`);
+    expect(guide.split('\n').find((l) => l.startsWith('| cardRegister (') && l.includes('`card.encryptedData`'))).toContain('`body.last4`: last 4 digits');
+    expect(guide.split('\n').find((l) => l.startsWith('| condorCustomerGet ('))).toContain('Customer as { `condorCustomer` }, from `record.customerId`');
+    expect(guide.split('\n').find((l) => l.startsWith('| condorCustomerUpdate ('))).toContain('{ `customer` } of the record, from `body.firstName`');
+    for (const [route, item] of Object.entries<any>(bundle.paths)) {
+      for (const [method, op] of Object.entries<any>(item)) {
+        if (op?.['x-connectfi-behaviour']?.kind === 'static') expect(guide).toContain(`| ${op.operationId} (\`${method.toUpperCase()} ${route}\`) | ${op.summary} | designed`);
+      }
+    }
+  });
+
+  it('writes the refusal table from the data: a changed refused error changes the guide', () => {
+    const changed = structuredClone(bundle);
+    changed.paths['/check/void'].post['x-connectfi-behaviour'].refused = { error: 'checkNotFound', fidelity: 'documented' };
+    const row = guideOf(siteSpec(changed)).split('\n').find((l) => l.startsWith('| checkVoid ('));
+    expect(row).toContain('`checkNotFound`');
+    expect(row).toContain('| documented |');
+  });
+
   it('words every operator', () => {
     expect(describeCondition('body.amount', { between: [17, 18] })).toBe('17 < `body.amount` ≤ 18');
     expect(describeCondition('x', { in: ['A', 'S'] })).toBe('`x` is one of `A`, `S`');

@@ -112,4 +112,35 @@ describe('the IR of the behaviour the spec states', () => {
     res['x-connectfi-resources'].AchTransfer.schema = 'AchTransfr';
     expect(() => buildIR(res)).toThrow(/x-connectfi-resources\.AchTransfer: schema "AchTransfr" is not a component schema/);
   });
+
+  it('reads refusals, answer projections and the request fields the schemas mark as ciphertext', () => {
+    for (const op of ir.operations) {
+      const raw = spec.paths[op.path][op.method]['x-connectfi-behaviour'];
+      expect(op.behaviour?.refused, op.operationId).toEqual(raw?.refused);
+      if (op.behaviour?.kind === 'transition') expect(new Set(op.errors.map((e) => e.exampleName)).has(op.behaviour.refused!.error), op.operationId).toBe(true);
+    }
+    expect(ops.checkVoid.behaviour?.refused).toEqual({ error: 'checkVoidNotAllowed', fidelity: 'designed' });
+    expect(ops.condorCustomerGet.behaviour?.answer).toEqual(spec.paths['/condor/customer/get/{customerId}'].get['x-connectfi-behaviour'].answer);
+    // the marks sit on the ciphertext's schema, wherever the request reaches it (a $ref, an allOf, a oneOf branch)
+    const mark = (name: string) => spec.components.schemas[name]['x-connectfi-encrypted'] ?? spec.components.schemas[name].properties.encryptedData['x-connectfi-encrypted'];
+    expect(ops.billsInitiate.behaviour?.encrypted).toEqual([{ path: 'accountNumberEncrypted', ...mark('BillAccountNumberEncrypted') }]);
+    expect(ops.cardRegister.behaviour?.encrypted).toEqual([{ path: 'card.encryptedData', ...mark('CardEncryptedData') }]);
+    expect(ops.ibisCardCheckPin.behaviour?.encrypted).toEqual([{ path: 'encryptedPin.encryptedData', keep: {}, ...mark('IbisEncryptedData') }]);
+    expect(ops.wireCreate.behaviour?.encrypted).toBeUndefined();
+  });
+
+  it('stops on a refusal or decryption error without fidelity, a malformed projection and an unknown plaintext', () => {
+    const refused = loadBundle();
+    refused.paths['/check/void'].post['x-connectfi-behaviour'].refused = 'checkVoidNotAllowed';
+    expect(() => buildIR(refused)).toThrow(/checkVoid x-connectfi-behaviour\.refused: is \{ error: <error example name>, fidelity: documented \| designed \}/);
+    const answer = loadBundle();
+    answer.paths['/customer/kyc/status/{customerId}'].get['x-connectfi-behaviour'].answer = { kycStatus: { $from: '{record.kycStatus}' } };
+    expect(() => buildIR(answer)).toThrow(/customerKycStatus x-connectfi-behaviour\.answer\.kycStatus: \$from is a value path without braces/);
+    const each = loadBundle();
+    each.paths['/customer/kyc/status/{customerId}'].get['x-connectfi-behaviour'].answer = { list: { $each: 'record.customer.phones', $map: {} } };
+    expect(() => buildIR(each)).toThrow(/takes exactly those keys; got \$each, \$map/);
+    const plain = loadBundle();
+    plain.components.schemas.BillAccountNumberEncrypted['x-connectfi-encrypted'] = { plaintext: 'pan', keep: {} };
+    expect(() => buildIR(plain)).toThrow(/billsInitiate accountNumberEncrypted x-connectfi-encrypted: is \{ plaintext: number \| card \| secret/);
+  });
 });

@@ -164,6 +164,54 @@ const cases: Case[] = [
     message: `POST /pet/create: behaviour.to "New" is reached by no transition of PetStatus; add the transition to the lifecycle or move to a state one reaches — ${GUIDE}#operation-behaviour`,
   },
   {
+    name: 'a transition that names no refused error', file: PATH, edit: replace('{ kind: create, resource: Pet }', '{ kind: transition, resource: Pet, lookup: body.name, lookupField: name, to: Active }'), rule: 'cfi-sandbox-refusal', at: 'kind: transition',
+    message: `POST /pet/create: moves a Pet record but names no refused error; add refused: { error: <an error example of this operation>, fidelity: documented | designed } for a move its lifecycle lacks — ${GUIDE}#refusals`,
+  },
+  {
+    name: 'a refused error that is no error example of its operation', file: PATH,
+    edit: replace('{ kind: create, resource: Pet }', '{ kind: transition, resource: Pet, lookup: body.name, lookupField: name, to: Active, refused: { error: petBusy, fidelity: designed } }'), rule: 'cfi-sandbox-errors', at: 'error: petBusy',
+    message: `POST /pet/create: the refused error "petBusy" is not an error example of this operation; name one of requestValidateError, nameMissing, unauthorized or add the example, named after its code — ${GUIDE}#refusals`,
+  },
+  {
+    name: 'a refused error on an operation that moves no record', file: PATH, edit: replace('{ kind: create, resource: Pet }', '{ kind: create, resource: Pet, refused: { error: nameMissing, fidelity: designed } }'), rule: 'cfi-sandbox-refusal', at: 'refused:',
+    message: `POST /pet/create: refused is for a transition; a create moves no record, so remove it — ${GUIDE}#refusals`,
+  },
+  {
+    name: 'an encrypted property with an unknown plaintext', file: CAT, edit: replace('    maxLength: 20', '    maxLength: 20\n    x-connectfi-encrypted: { plaintext: pan }'), rule: 'cfi-sandbox-encrypted', at: 'x-connectfi-encrypted',
+    message: `POST /pet/create: name x-connectfi-encrypted {"plaintext":"pan"} must be { plaintext: number | card | secret, keep?, keyField? } — ${GUIDE}#encrypted-fields`,
+  },
+  {
+    name: 'an encrypted property that keeps an unknown part of the number', file: CAT, edit: replace('    maxLength: 20', '    maxLength: 20\n    x-connectfi-encrypted: { plaintext: number, keep: { name: last5 } }'), rule: 'cfi-sandbox-encrypted', at: 'last5',
+    message: `POST /pet/create: name x-connectfi-encrypted keeps "last5" as name; keep one of last4, bin, masked, maskedCard — ${GUIDE}#encrypted-fields`,
+  },
+  {
+    name: 'a decryptError on an operation whose request carries no ciphertext', file: PATH, edit: replace('{ kind: create, resource: Pet }', '{ kind: create, resource: Pet, decryptError: { error: requestValidateError, fidelity: designed } }'), rule: 'cfi-sandbox-encrypted', at: 'decryptError',
+    message: `POST /pet/create: decryptError is set but no request property is marked x-connectfi-encrypted; mark the ciphertext's schema or remove decryptError — ${GUIDE}#encrypted-fields`,
+  },
+  {
+    name: 'an answer that reads a field its record lacks', file: PATH,
+    edit: replace('{ kind: create, resource: Pet }', "{ kind: create, resource: Pet, answer: { petId: '{record.petNumber}', name: '{record.name}', status: '{record.status}' } }"), rule: 'cfi-sandbox-answer', at: 'record.petNumber',
+    message: `POST /pet/create: answer reads record.petNumber, but Pet has no field "petNumber"; use one of petId, name, status — ${GUIDE}#answers`,
+  },
+  {
+    name: 'an answer that leaves out what its answer schema requires', file: PATH, edit: replace('{ kind: create, resource: Pet }', "{ kind: create, resource: Pet, answer: { petId: '{record.petId}' } }"), rule: 'cfi-sandbox-answer', at: 'answer:',
+    message: `POST /pet/create: answer (root) leaves out name, status, which the answer schema requires — ${GUIDE}#answers`,
+  },
+  {
+    name: 'a merge into a field the record lacks', file: PATH,
+    edit: replace('{ kind: create, resource: Pet }', "{ kind: update, resource: Pet, lookup: body.name, lookupField: name, merge: { nickname: '{body.name}' } }"), rule: 'cfi-sandbox-answer', at: 'nickname',
+    message: `POST /pet/create: merge nickname is not a property of the record schema; use one of petId, name, status — ${GUIDE}#answers`,
+  },
+  {
+    name: 'a merge that reads a body property the request lacks', file: PATH,
+    edit: replace('{ kind: create, resource: Pet }', "{ kind: update, resource: Pet, lookup: body.name, lookupField: name, merge: { name: '{body.nickname}' } }"), rule: 'cfi-sandbox-answer', at: 'body.nickname',
+    message: `POST /pet/create: merge reads body.nickname, but the request body has no property "nickname"; use one of kind, name, price, tags — ${GUIDE}#answers`,
+  },
+  {
+    name: 'a merge on an operation that is no update', file: PATH, edit: replace('{ kind: create, resource: Pet }', "{ kind: create, resource: Pet, merge: { name: '{body.name}' } }"), rule: 'cfi-sandbox-answer', at: 'merge:',
+    message: `POST /pet/create: merge is for an update; a create changes no record from its body, so remove it — ${GUIDE}#answers`,
+  },
+  {
     name: 'a behaviour on an undeclared resource', file: PATH, edit: replace('{ kind: create, resource: Pet }', '{ kind: create, resource: Dog }'), rule: 'cfi-sandbox-resources', at: 'resource: Dog',
     message: `POST /pet/create: behaviour.resource "Dog" is not declared in x-connectfi-resources; use one of Pet — ${GUIDE}#operation-behaviour`,
   },

@@ -4851,7 +4851,11 @@ export const model = JSON.parse(String.raw `
         "kind": "transition",
         "resource": "KycApplication",
         "lookup": "body.applicationId",
-        "to": "running"
+        "to": "running",
+        "refused": {
+          "error": "applicationCompleted",
+          "fidelity": "designed"
+        }
       },
       "triggers": [
         {
@@ -6051,7 +6055,20 @@ export const model = JSON.parse(String.raw `
       "path": "/transfer-to/bills/initiate",
       "behaviour": {
         "kind": "create",
-        "resource": "BillTransaction"
+        "resource": "BillTransaction",
+        "decryptError": {
+          "error": "rppsDecryptAccountNumber",
+          "fidelity": "documented"
+        },
+        "encrypted": [
+          {
+            "path": "accountNumberEncrypted",
+            "plaintext": "number",
+            "keep": {
+              "accountNumber": "masked"
+            }
+          }
+        ]
       },
       "triggers": [],
       "prerequisites": [],
@@ -6242,7 +6259,11 @@ export const model = JSON.parse(String.raw `
         "kind": "transition",
         "resource": "BillTransaction",
         "lookup": "body.cFiTransactionId",
-        "to": "Processing"
+        "to": "Processing",
+        "refused": {
+          "error": "rppsBillStatus",
+          "fidelity": "documented"
+        }
       },
       "triggers": [],
       "prerequisites": [
@@ -6769,7 +6790,23 @@ export const model = JSON.parse(String.raw `
       "path": "/transfer-to/card/register",
       "behaviour": {
         "kind": "create",
-        "resource": "CardRegistration"
+        "resource": "CardRegistration",
+        "decryptError": {
+          "error": "requestValidateError",
+          "fidelity": "designed"
+        },
+        "encrypted": [
+          {
+            "path": "card.encryptedData",
+            "plaintext": "card",
+            "keep": {
+              "maskedNumber": "maskedCard",
+              "body.last4": "last4",
+              "body.bin": "bin"
+            },
+            "keyField": "keyId"
+          }
+        ]
       },
       "triggers": [],
       "prerequisites": [],
@@ -8421,7 +8458,23 @@ export const model = JSON.parse(String.raw `
       "path": "/transfer-to/combo/card/register",
       "behaviour": {
         "kind": "create",
-        "resource": "CardRegistration"
+        "resource": "CardRegistration",
+        "decryptError": {
+          "error": "requestValidateError",
+          "fidelity": "designed"
+        },
+        "encrypted": [
+          {
+            "path": "card.encryptedData",
+            "plaintext": "card",
+            "keep": {
+              "maskedNumber": "maskedCard",
+              "body.last4": "last4",
+              "body.bin": "bin"
+            },
+            "keyField": "keyId"
+          }
+        ]
       },
       "triggers": [],
       "prerequisites": [],
@@ -8838,7 +8891,23 @@ export const model = JSON.parse(String.raw `
       "path": "/acquiring/register",
       "behaviour": {
         "kind": "create",
-        "resource": "AcquiringCard"
+        "resource": "AcquiringCard",
+        "decryptError": {
+          "error": "requestValidateError",
+          "fidelity": "designed"
+        },
+        "encrypted": [
+          {
+            "path": "card.encryptedData",
+            "plaintext": "card",
+            "keep": {
+              "maskedNumber": "maskedCard",
+              "body.last4": "last4",
+              "body.bin": "bin"
+            },
+            "keyField": "keyId"
+          }
+        ]
       },
       "triggers": [],
       "prerequisites": [],
@@ -9649,7 +9718,11 @@ export const model = JSON.parse(String.raw `
         "kind": "transition",
         "resource": "Check",
         "lookup": "body.cFiCheckId",
-        "to": "Cancelled"
+        "to": "Cancelled",
+        "refused": {
+          "error": "checkVoidNotAllowed",
+          "fidelity": "designed"
+        }
       },
       "triggers": [
         {
@@ -10526,7 +10599,11 @@ export const model = JSON.parse(String.raw `
         "kind": "transition",
         "resource": "IbisCard",
         "lookup": "body.cFiCardId",
-        "to": "B"
+        "to": "B",
+        "refused": {
+          "error": "ibisCardStatus",
+          "fidelity": "designed"
+        }
       },
       "triggers": [],
       "prerequisites": [
@@ -10657,7 +10734,19 @@ export const model = JSON.parse(String.raw `
       "behaviour": {
         "kind": "update",
         "resource": "IbisCard",
-        "lookup": "body.cFiCardId"
+        "lookup": "body.cFiCardId",
+        "decryptError": {
+          "error": "ibisPinDecrypt",
+          "fidelity": "designed"
+        },
+        "encrypted": [
+          {
+            "path": "encryptedPin.encryptedData",
+            "plaintext": "secret",
+            "keep": {},
+            "keyField": "keyId"
+          }
+        ]
       },
       "triggers": [],
       "prerequisites": [
@@ -10789,7 +10878,19 @@ export const model = JSON.parse(String.raw `
       "behaviour": {
         "kind": "get",
         "resource": "IbisCard",
-        "lookup": "body.cFiCardId"
+        "lookup": "body.cFiCardId",
+        "decryptError": {
+          "error": "ibisPinDecrypt",
+          "fidelity": "designed"
+        },
+        "encrypted": [
+          {
+            "path": "encryptedPin.encryptedData",
+            "plaintext": "secret",
+            "keep": {},
+            "keyField": "keyId"
+          }
+        ]
       },
       "triggers": [],
       "prerequisites": [
@@ -11015,7 +11116,11 @@ export const model = JSON.parse(String.raw `
         "kind": "transition",
         "resource": "IbisCard",
         "lookup": "body.cFiCardId",
-        "to": "{body.statusCode}"
+        "to": "{body.statusCode}",
+        "refused": {
+          "error": "ibisStatusChange",
+          "fidelity": "designed"
+        }
       },
       "triggers": [],
       "prerequisites": [
@@ -12081,7 +12186,11 @@ export const model = JSON.parse(String.raw `
         "kind": "transition",
         "resource": "IbisFundsTransfer",
         "lookup": "body.cFiFundsId",
-        "to": "Reversed"
+        "to": "Reversed",
+        "refused": {
+          "error": "ibisReversalNotAllowed",
+          "fidelity": "designed"
+        }
       },
       "triggers": [],
       "prerequisites": [
@@ -12426,7 +12535,14 @@ export const model = JSON.parse(String.raw `
       "behaviour": {
         "kind": "update",
         "resource": "Customer",
-        "lookup": "body.customerId"
+        "lookup": "body.customerId",
+        "answer": {
+          "customerId": "{record.customerId}",
+          "kycStatus": {
+            "$from": "record.kycStatus",
+            "$default": "NOT_STARTED"
+          }
+        }
       },
       "triggers": [],
       "prerequisites": [
@@ -12503,7 +12619,14 @@ export const model = JSON.parse(String.raw `
       "behaviour": {
         "kind": "update",
         "resource": "Customer",
-        "lookup": "body.customerId"
+        "lookup": "body.customerId",
+        "answer": {
+          "customerId": "{record.customerId}",
+          "kycStatus": {
+            "$from": "record.kycStatus",
+            "$default": "NOT_STARTED"
+          }
+        }
       },
       "triggers": [],
       "prerequisites": [
@@ -12686,7 +12809,14 @@ export const model = JSON.parse(String.raw `
       "behaviour": {
         "kind": "get",
         "resource": "Customer",
-        "lookup": "path.customerId"
+        "lookup": "path.customerId",
+        "answer": {
+          "customerId": "{record.customerId}",
+          "kycStatus": {
+            "$from": "record.kycStatus",
+            "$default": "NOT_STARTED"
+          }
+        }
       },
       "triggers": [],
       "prerequisites": [
@@ -13073,7 +13203,65 @@ export const model = JSON.parse(String.raw `
       "behaviour": {
         "kind": "update",
         "resource": "Customer",
-        "lookup": "body.customerId"
+        "lookup": "body.customerId",
+        "answer": {
+          "condorCustomer": {
+            "customerId": "{record.customerId}",
+            "first_name": "{record.customer.firstName}",
+            "last_name": "{record.customer.lastName}",
+            "gender": "{record.customer.gender}",
+            "email": "{record.customer.email}",
+            "date_of_birth": "{record.customer.dateOfBirth}",
+            "phone_details": {
+              "$each": "record.customer.phones",
+              "$item": {
+                "phone_type": "{item.type}",
+                "country_dialing_code": {
+                  "$from": "item.countryCode",
+                  "$as": "number"
+                },
+                "phone_number": "{item.number}"
+              }
+            },
+            "addresses": {
+              "$each": "record.customer.addresses",
+              "$item": {
+                "address_type": "{item.type}",
+                "address1": "{item.addressLine1}",
+                "address2": "{item.addressLine2}",
+                "city": "{item.city}",
+                "region": "{item.state}",
+                "postal_code": "{item.postalCode}",
+                "country": "{item.countryCodeA3}"
+              }
+            }
+          }
+        },
+        "merge": {
+          "customer": {
+            "firstName": "{body.firstName}",
+            "lastName": "{body.lastName}",
+            "gender": "{body.gender}",
+            "dateOfBirth": "{body.dateOfBirth}",
+            "email": "{body.email}",
+            "phones": "{body.phones}",
+            "addresses": {
+              "$each": "body.addresses",
+              "$item": {
+                "type": "{item.type}",
+                "addressLine1": "{item.addressLine1}",
+                "addressLine2": "{item.addressLine2}",
+                "city": "{item.city}",
+                "state": "{item.state}",
+                "postalCode": "{item.postalCode}",
+                "countryCodeA3": {
+                  "$from": "item.country",
+                  "$default": "USA"
+                }
+              }
+            }
+          }
+        }
       },
       "triggers": [],
       "prerequisites": [
@@ -13085,6 +13273,17 @@ export const model = JSON.parse(String.raw `
             "resource": "Customer",
             "where": {
               "customerId": "{body.customerId}"
+            },
+            "as": "customer"
+          }
+        },
+        {
+          "that": "the customer is an individual (the processor holds card holders, not businesses)",
+          "error": "customerNotFound",
+          "fidelity": "designed",
+          "match": {
+            "customer.customerType": {
+              "eq": "individual"
             }
           }
         }
@@ -13162,7 +13361,40 @@ export const model = JSON.parse(String.raw `
       "behaviour": {
         "kind": "get",
         "resource": "Customer",
-        "lookup": "path.customerId"
+        "lookup": "path.customerId",
+        "answer": {
+          "condorCustomer": {
+            "customerId": "{record.customerId}",
+            "first_name": "{record.customer.firstName}",
+            "last_name": "{record.customer.lastName}",
+            "gender": "{record.customer.gender}",
+            "email": "{record.customer.email}",
+            "date_of_birth": "{record.customer.dateOfBirth}",
+            "phone_details": {
+              "$each": "record.customer.phones",
+              "$item": {
+                "phone_type": "{item.type}",
+                "country_dialing_code": {
+                  "$from": "item.countryCode",
+                  "$as": "number"
+                },
+                "phone_number": "{item.number}"
+              }
+            },
+            "addresses": {
+              "$each": "record.customer.addresses",
+              "$item": {
+                "address_type": "{item.type}",
+                "address1": "{item.addressLine1}",
+                "address2": "{item.addressLine2}",
+                "city": "{item.city}",
+                "region": "{item.state}",
+                "postal_code": "{item.postalCode}",
+                "country": "{item.countryCodeA3}"
+              }
+            }
+          }
+        }
       },
       "triggers": [],
       "prerequisites": [
@@ -13174,6 +13406,17 @@ export const model = JSON.parse(String.raw `
             "resource": "Customer",
             "where": {
               "customerId": "{path.customerId}"
+            },
+            "as": "customer"
+          }
+        },
+        {
+          "that": "the customer is an individual (the processor holds card holders, not businesses)",
+          "error": "customerNotFound",
+          "fidelity": "designed",
+          "match": {
+            "customer.customerType": {
+              "eq": "individual"
             }
           }
         }
@@ -13364,7 +13607,11 @@ export const model = JSON.parse(String.raw `
         "kind": "transition",
         "resource": "CondorCard",
         "lookup": "body.cardId",
-        "to": "ACTIVE"
+        "to": "ACTIVE",
+        "refused": {
+          "error": "extCondor",
+          "fidelity": "designed"
+        }
       },
       "triggers": [],
       "prerequisites": [
@@ -13458,7 +13705,19 @@ export const model = JSON.parse(String.raw `
       "behaviour": {
         "kind": "update",
         "resource": "CondorCard",
-        "lookup": "body.cardId"
+        "lookup": "body.cardId",
+        "decryptError": {
+          "error": "requestValidateError",
+          "fidelity": "designed"
+        },
+        "encrypted": [
+          {
+            "path": "encryptedPin.encryptedData",
+            "plaintext": "secret",
+            "keep": {},
+            "keyField": "keyId"
+          }
+        ]
       },
       "triggers": [],
       "prerequisites": [
@@ -13550,7 +13809,11 @@ export const model = JSON.parse(String.raw `
         "kind": "transition",
         "resource": "CondorCard",
         "lookup": "body.cardId",
-        "to": "{body.statusAction}"
+        "to": "{body.statusAction}",
+        "refused": {
+          "error": "extCondor",
+          "fidelity": "designed"
+        }
       },
       "triggers": [],
       "prerequisites": [

@@ -4854,7 +4854,11 @@ export const model: SandboxModel = JSON.parse(String.raw`
         "kind": "transition",
         "resource": "KycApplication",
         "lookup": "body.applicationId",
-        "to": "running"
+        "to": "running",
+        "refused": {
+          "error": "applicationCompleted",
+          "fidelity": "designed"
+        }
       },
       "triggers": [
         {
@@ -6054,7 +6058,20 @@ export const model: SandboxModel = JSON.parse(String.raw`
       "path": "/transfer-to/bills/initiate",
       "behaviour": {
         "kind": "create",
-        "resource": "BillTransaction"
+        "resource": "BillTransaction",
+        "decryptError": {
+          "error": "rppsDecryptAccountNumber",
+          "fidelity": "documented"
+        },
+        "encrypted": [
+          {
+            "path": "accountNumberEncrypted",
+            "plaintext": "number",
+            "keep": {
+              "accountNumber": "masked"
+            }
+          }
+        ]
       },
       "triggers": [],
       "prerequisites": [],
@@ -6245,7 +6262,11 @@ export const model: SandboxModel = JSON.parse(String.raw`
         "kind": "transition",
         "resource": "BillTransaction",
         "lookup": "body.cFiTransactionId",
-        "to": "Processing"
+        "to": "Processing",
+        "refused": {
+          "error": "rppsBillStatus",
+          "fidelity": "documented"
+        }
       },
       "triggers": [],
       "prerequisites": [
@@ -6772,7 +6793,23 @@ export const model: SandboxModel = JSON.parse(String.raw`
       "path": "/transfer-to/card/register",
       "behaviour": {
         "kind": "create",
-        "resource": "CardRegistration"
+        "resource": "CardRegistration",
+        "decryptError": {
+          "error": "requestValidateError",
+          "fidelity": "designed"
+        },
+        "encrypted": [
+          {
+            "path": "card.encryptedData",
+            "plaintext": "card",
+            "keep": {
+              "maskedNumber": "maskedCard",
+              "body.last4": "last4",
+              "body.bin": "bin"
+            },
+            "keyField": "keyId"
+          }
+        ]
       },
       "triggers": [],
       "prerequisites": [],
@@ -8424,7 +8461,23 @@ export const model: SandboxModel = JSON.parse(String.raw`
       "path": "/transfer-to/combo/card/register",
       "behaviour": {
         "kind": "create",
-        "resource": "CardRegistration"
+        "resource": "CardRegistration",
+        "decryptError": {
+          "error": "requestValidateError",
+          "fidelity": "designed"
+        },
+        "encrypted": [
+          {
+            "path": "card.encryptedData",
+            "plaintext": "card",
+            "keep": {
+              "maskedNumber": "maskedCard",
+              "body.last4": "last4",
+              "body.bin": "bin"
+            },
+            "keyField": "keyId"
+          }
+        ]
       },
       "triggers": [],
       "prerequisites": [],
@@ -8841,7 +8894,23 @@ export const model: SandboxModel = JSON.parse(String.raw`
       "path": "/acquiring/register",
       "behaviour": {
         "kind": "create",
-        "resource": "AcquiringCard"
+        "resource": "AcquiringCard",
+        "decryptError": {
+          "error": "requestValidateError",
+          "fidelity": "designed"
+        },
+        "encrypted": [
+          {
+            "path": "card.encryptedData",
+            "plaintext": "card",
+            "keep": {
+              "maskedNumber": "maskedCard",
+              "body.last4": "last4",
+              "body.bin": "bin"
+            },
+            "keyField": "keyId"
+          }
+        ]
       },
       "triggers": [],
       "prerequisites": [],
@@ -9652,7 +9721,11 @@ export const model: SandboxModel = JSON.parse(String.raw`
         "kind": "transition",
         "resource": "Check",
         "lookup": "body.cFiCheckId",
-        "to": "Cancelled"
+        "to": "Cancelled",
+        "refused": {
+          "error": "checkVoidNotAllowed",
+          "fidelity": "designed"
+        }
       },
       "triggers": [
         {
@@ -10529,7 +10602,11 @@ export const model: SandboxModel = JSON.parse(String.raw`
         "kind": "transition",
         "resource": "IbisCard",
         "lookup": "body.cFiCardId",
-        "to": "B"
+        "to": "B",
+        "refused": {
+          "error": "ibisCardStatus",
+          "fidelity": "designed"
+        }
       },
       "triggers": [],
       "prerequisites": [
@@ -10660,7 +10737,19 @@ export const model: SandboxModel = JSON.parse(String.raw`
       "behaviour": {
         "kind": "update",
         "resource": "IbisCard",
-        "lookup": "body.cFiCardId"
+        "lookup": "body.cFiCardId",
+        "decryptError": {
+          "error": "ibisPinDecrypt",
+          "fidelity": "designed"
+        },
+        "encrypted": [
+          {
+            "path": "encryptedPin.encryptedData",
+            "plaintext": "secret",
+            "keep": {},
+            "keyField": "keyId"
+          }
+        ]
       },
       "triggers": [],
       "prerequisites": [
@@ -10792,7 +10881,19 @@ export const model: SandboxModel = JSON.parse(String.raw`
       "behaviour": {
         "kind": "get",
         "resource": "IbisCard",
-        "lookup": "body.cFiCardId"
+        "lookup": "body.cFiCardId",
+        "decryptError": {
+          "error": "ibisPinDecrypt",
+          "fidelity": "designed"
+        },
+        "encrypted": [
+          {
+            "path": "encryptedPin.encryptedData",
+            "plaintext": "secret",
+            "keep": {},
+            "keyField": "keyId"
+          }
+        ]
       },
       "triggers": [],
       "prerequisites": [
@@ -11018,7 +11119,11 @@ export const model: SandboxModel = JSON.parse(String.raw`
         "kind": "transition",
         "resource": "IbisCard",
         "lookup": "body.cFiCardId",
-        "to": "{body.statusCode}"
+        "to": "{body.statusCode}",
+        "refused": {
+          "error": "ibisStatusChange",
+          "fidelity": "designed"
+        }
       },
       "triggers": [],
       "prerequisites": [
@@ -12084,7 +12189,11 @@ export const model: SandboxModel = JSON.parse(String.raw`
         "kind": "transition",
         "resource": "IbisFundsTransfer",
         "lookup": "body.cFiFundsId",
-        "to": "Reversed"
+        "to": "Reversed",
+        "refused": {
+          "error": "ibisReversalNotAllowed",
+          "fidelity": "designed"
+        }
       },
       "triggers": [],
       "prerequisites": [
@@ -12429,7 +12538,14 @@ export const model: SandboxModel = JSON.parse(String.raw`
       "behaviour": {
         "kind": "update",
         "resource": "Customer",
-        "lookup": "body.customerId"
+        "lookup": "body.customerId",
+        "answer": {
+          "customerId": "{record.customerId}",
+          "kycStatus": {
+            "$from": "record.kycStatus",
+            "$default": "NOT_STARTED"
+          }
+        }
       },
       "triggers": [],
       "prerequisites": [
@@ -12506,7 +12622,14 @@ export const model: SandboxModel = JSON.parse(String.raw`
       "behaviour": {
         "kind": "update",
         "resource": "Customer",
-        "lookup": "body.customerId"
+        "lookup": "body.customerId",
+        "answer": {
+          "customerId": "{record.customerId}",
+          "kycStatus": {
+            "$from": "record.kycStatus",
+            "$default": "NOT_STARTED"
+          }
+        }
       },
       "triggers": [],
       "prerequisites": [
@@ -12689,7 +12812,14 @@ export const model: SandboxModel = JSON.parse(String.raw`
       "behaviour": {
         "kind": "get",
         "resource": "Customer",
-        "lookup": "path.customerId"
+        "lookup": "path.customerId",
+        "answer": {
+          "customerId": "{record.customerId}",
+          "kycStatus": {
+            "$from": "record.kycStatus",
+            "$default": "NOT_STARTED"
+          }
+        }
       },
       "triggers": [],
       "prerequisites": [
@@ -13076,7 +13206,65 @@ export const model: SandboxModel = JSON.parse(String.raw`
       "behaviour": {
         "kind": "update",
         "resource": "Customer",
-        "lookup": "body.customerId"
+        "lookup": "body.customerId",
+        "answer": {
+          "condorCustomer": {
+            "customerId": "{record.customerId}",
+            "first_name": "{record.customer.firstName}",
+            "last_name": "{record.customer.lastName}",
+            "gender": "{record.customer.gender}",
+            "email": "{record.customer.email}",
+            "date_of_birth": "{record.customer.dateOfBirth}",
+            "phone_details": {
+              "$each": "record.customer.phones",
+              "$item": {
+                "phone_type": "{item.type}",
+                "country_dialing_code": {
+                  "$from": "item.countryCode",
+                  "$as": "number"
+                },
+                "phone_number": "{item.number}"
+              }
+            },
+            "addresses": {
+              "$each": "record.customer.addresses",
+              "$item": {
+                "address_type": "{item.type}",
+                "address1": "{item.addressLine1}",
+                "address2": "{item.addressLine2}",
+                "city": "{item.city}",
+                "region": "{item.state}",
+                "postal_code": "{item.postalCode}",
+                "country": "{item.countryCodeA3}"
+              }
+            }
+          }
+        },
+        "merge": {
+          "customer": {
+            "firstName": "{body.firstName}",
+            "lastName": "{body.lastName}",
+            "gender": "{body.gender}",
+            "dateOfBirth": "{body.dateOfBirth}",
+            "email": "{body.email}",
+            "phones": "{body.phones}",
+            "addresses": {
+              "$each": "body.addresses",
+              "$item": {
+                "type": "{item.type}",
+                "addressLine1": "{item.addressLine1}",
+                "addressLine2": "{item.addressLine2}",
+                "city": "{item.city}",
+                "state": "{item.state}",
+                "postalCode": "{item.postalCode}",
+                "countryCodeA3": {
+                  "$from": "item.country",
+                  "$default": "USA"
+                }
+              }
+            }
+          }
+        }
       },
       "triggers": [],
       "prerequisites": [
@@ -13088,6 +13276,17 @@ export const model: SandboxModel = JSON.parse(String.raw`
             "resource": "Customer",
             "where": {
               "customerId": "{body.customerId}"
+            },
+            "as": "customer"
+          }
+        },
+        {
+          "that": "the customer is an individual (the processor holds card holders, not businesses)",
+          "error": "customerNotFound",
+          "fidelity": "designed",
+          "match": {
+            "customer.customerType": {
+              "eq": "individual"
             }
           }
         }
@@ -13165,7 +13364,40 @@ export const model: SandboxModel = JSON.parse(String.raw`
       "behaviour": {
         "kind": "get",
         "resource": "Customer",
-        "lookup": "path.customerId"
+        "lookup": "path.customerId",
+        "answer": {
+          "condorCustomer": {
+            "customerId": "{record.customerId}",
+            "first_name": "{record.customer.firstName}",
+            "last_name": "{record.customer.lastName}",
+            "gender": "{record.customer.gender}",
+            "email": "{record.customer.email}",
+            "date_of_birth": "{record.customer.dateOfBirth}",
+            "phone_details": {
+              "$each": "record.customer.phones",
+              "$item": {
+                "phone_type": "{item.type}",
+                "country_dialing_code": {
+                  "$from": "item.countryCode",
+                  "$as": "number"
+                },
+                "phone_number": "{item.number}"
+              }
+            },
+            "addresses": {
+              "$each": "record.customer.addresses",
+              "$item": {
+                "address_type": "{item.type}",
+                "address1": "{item.addressLine1}",
+                "address2": "{item.addressLine2}",
+                "city": "{item.city}",
+                "region": "{item.state}",
+                "postal_code": "{item.postalCode}",
+                "country": "{item.countryCodeA3}"
+              }
+            }
+          }
+        }
       },
       "triggers": [],
       "prerequisites": [
@@ -13177,6 +13409,17 @@ export const model: SandboxModel = JSON.parse(String.raw`
             "resource": "Customer",
             "where": {
               "customerId": "{path.customerId}"
+            },
+            "as": "customer"
+          }
+        },
+        {
+          "that": "the customer is an individual (the processor holds card holders, not businesses)",
+          "error": "customerNotFound",
+          "fidelity": "designed",
+          "match": {
+            "customer.customerType": {
+              "eq": "individual"
             }
           }
         }
@@ -13367,7 +13610,11 @@ export const model: SandboxModel = JSON.parse(String.raw`
         "kind": "transition",
         "resource": "CondorCard",
         "lookup": "body.cardId",
-        "to": "ACTIVE"
+        "to": "ACTIVE",
+        "refused": {
+          "error": "extCondor",
+          "fidelity": "designed"
+        }
       },
       "triggers": [],
       "prerequisites": [
@@ -13461,7 +13708,19 @@ export const model: SandboxModel = JSON.parse(String.raw`
       "behaviour": {
         "kind": "update",
         "resource": "CondorCard",
-        "lookup": "body.cardId"
+        "lookup": "body.cardId",
+        "decryptError": {
+          "error": "requestValidateError",
+          "fidelity": "designed"
+        },
+        "encrypted": [
+          {
+            "path": "encryptedPin.encryptedData",
+            "plaintext": "secret",
+            "keep": {},
+            "keyField": "keyId"
+          }
+        ]
       },
       "triggers": [],
       "prerequisites": [
@@ -13553,7 +13812,11 @@ export const model: SandboxModel = JSON.parse(String.raw`
         "kind": "transition",
         "resource": "CondorCard",
         "lookup": "body.cardId",
-        "to": "{body.statusAction}"
+        "to": "{body.statusAction}",
+        "refused": {
+          "error": "extCondor",
+          "fidelity": "designed"
+        }
       },
       "triggers": [],
       "prerequisites": [

@@ -5,7 +5,8 @@
 import { deref } from '../spec/examples.ts';
 import { componentName, propertiesOf, requiredOf } from './schema-walk.ts';
 import type {
-  BehaviourIR, BehaviourKind, ConditionIR, FieldIR, MatchIR, OutcomeIR, PrerequisiteIR, ResourceIR, TriggerIR,
+  BehaviourIR, BehaviourKind, ConditionIR, EncryptedFieldIR, FieldIR, KeptPart, MatchIR, OutcomeIR, PrerequisiteIR, ProjectionIR, ResourceIR,
+  TriggerIR,
 } from './behaviour-types.ts';
 
 export const BEHAVIOUR_KINDS: BehaviourKind[] = ['create', 'validate', 'get', 'query', 'list', 'export', 'update', 'transition', 'auth', 'password', 'health', 'static'];
@@ -159,7 +160,83 @@ export function behaviourOf(where: string, value: unknown): BehaviourIR | undefi
   for (const key of ['resource', 'lookup', 'lookupField', 'to', 'status'] as const) if (typeof value[key] === 'string') (out as any)[key] = value[key];
   if (isObject(value.filters)) out.filters = value.filters;
   if (isObject(value.set)) out.set = value.set;
+  for (const key of ['refused', 'decryptError'] as const) {
+    const r = value[key];
+    if (r === undefined) continue;
+    if (!isObject(r) || typeof r.error !== 'string' || !RULE_FIDELITIES.has(r.fidelity)) fail(`${where} x-connectfi-behaviour.${key}`, 'is { error: <error example name>, fidelity: documented | designed }');
+    out[key] = { error: r.error, fidelity: r.fidelity };
+  }
+  if (value.answer !== undefined) out.answer = projectionOf(`${where} x-connectfi-behaviour.answer`, value.answer);
+  if (value.merge !== undefined) out.merge = projectionOf(`${where} x-connectfi-behaviour.merge`, value.merge);
   return out;
+}
+
+const TEMPLATE = /^\{[^{}]+\}$/;
+
+/** An answer projection (behaviour-types.ts ProjectionIR): `$` forms have exactly their keys and a value path. */
+export function projectionOf(where: string, value: unknown): ProjectionIR {
+  if (Array.isArray(value)) return value.map((v, i) => projectionOf(`${where}[${i}]`, v));
+  if (!isObject(value)) return value as ProjectionIR;
+  const dollar = Object.keys(value).filter((k) => k.startsWith('$'));
+  if (!dollar.length) return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, projectionOf(`${where}.${k}`, v)]));
+  if ('$from' in value) {
+    const extra = dollar.filter((k) => !['$from', '$default', '$as'].includes(k));
+    if (extra.length || Object.keys(value).length !== dollar.length) fail(where, `{ $from, $default?, $as? } takes no other keys; got ${Object.keys(value).join(', ')}`);
+    if (typeof value.$from !== 'string' || TEMPLATE.test(value.$from)) fail(where, '$from is a value path without braces (record.kycStatus)');
+    if (value.$as !== undefined && value.$as !== 'number' && value.$as !== 'string') fail(where, '$as is number or string');
+    return value as ProjectionIR;
+  }
+  if ('$each' in value) {
+    if (Object.keys(value).length !== 2 || !('$item' in value)) fail(where, `{ $each, $item } takes exactly those keys; got ${Object.keys(value).join(', ')}`);
+    if (typeof value.$each !== 'string' || TEMPLATE.test(value.$each)) fail(where, '$each is a value path without braces (record.customer.phones)');
+    return { $each: value.$each, $item: projectionOf(`${where}.$item`, value.$item) };
+  }
+  return fail(where, `an object with $ keys is { $from, $default?, $as? } or { $each, $item }; got ${dollar.join(', ')}`);
+}
+
+const PLAINTEXTS = new Set(['number', 'card', 'secret']);
+const KEPT_PARTS = new Set<KeptPart>(['last4', 'bin', 'masked', 'maskedCard']);
+
+/** A property schema's `x-connectfi-encrypted`, on it or on what it wraps (`$ref`, `allOf`). */
+function encryptedMark(spec: any, schema: any, seen = new Set<any>()): any {
+  const node = deref(spec, schema);
+  if (!isObject(node) || seen.has(node)) return undefined;
+  seen.add(node);
+  if (node['x-connectfi-encrypted'] !== undefined) return node['x-connectfi-encrypted'];
+  for (const part of node.allOf ?? []) {
+    const mark = encryptedMark(spec, part, seen);
+    if (mark !== undefined) return mark;
+  }
+  return undefined;
+}
+
+/**
+ * The request body's ciphertext properties: every property (through `$ref`, `allOf`, `oneOf`, `anyOf` and nested
+ * objects) whose schema carries `x-connectfi-encrypted: { plaintext, keep, keyField? }`.
+ */
+export function encryptedFieldsOf(where: string, spec: any, bodySchema: any): EncryptedFieldIR[] {
+  const found = new Map<string, EncryptedFieldIR>();
+  const visit = (schema: any, prefix: string, depth: number, seen: Set<any>) => {
+    const node = deref(spec, schema);
+    if (!isObject(node) || seen.has(node) || depth > 6) return;
+    const inner = new Set(seen).add(node);
+    for (const part of [...(node.allOf ?? []), ...(node.oneOf ?? []), ...(node.anyOf ?? [])]) visit(part, prefix, depth + 1, inner);
+    for (const [name, prop] of Object.entries<any>(node.properties ?? {})) {
+      const path = prefix ? `${prefix}.${name}` : name;
+      const mark = encryptedMark(spec, prop);
+      if (mark === undefined) { visit(prop, path, depth + 1, inner); continue; }
+      const at = `${where} ${path} x-connectfi-encrypted`;
+      if (!isObject(mark) || !PLAINTEXTS.has(mark.plaintext)) fail(at, 'is { plaintext: number | card | secret, keep: { property: part }, keyField? }');
+      const keep = mark.keep ?? {};
+      if (!isObject(keep) || !Object.values(keep).every((v) => KEPT_PARTS.has(v as KeptPart))) fail(at, `keep maps a property to one of ${[...KEPT_PARTS].join(', ')}`);
+      if (mark.plaintext === 'secret' && Object.keys(keep).length) fail(at, 'a secret (a PIN block) keeps nothing');
+      const field: EncryptedFieldIR = { path, plaintext: mark.plaintext, keep: keep as Record<string, KeptPart> };
+      if (typeof mark.keyField === 'string') field.keyField = mark.keyField;
+      found.set(path, field);
+    }
+  };
+  visit(bodySchema, '', 0, new Set());
+  return [...found.values()];
 }
 
 /** The entries of `x-connectfi-sandbox` that carry `match` and `outcome`; prose-only entries stay in `sandbox`. */

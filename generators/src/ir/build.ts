@@ -1,7 +1,7 @@
 // Builds the IR from the bundle. Contract violations that would make generated code wrong (no operationId, two
 // methods with one name) stop the build with the operation's location; everything optional degrades gracefully.
 import { deref } from '../spec/examples.ts';
-import { behaviourOf, fieldsOf, prerequisitesOf, resourcesOf, triggersOf } from './behaviour.ts';
+import { behaviourOf, encryptedFieldsOf, fieldsOf, prerequisitesOf, resourcesOf, triggersOf } from './behaviour.ts';
 import { businessRulesOf } from './business-rules.ts';
 import { knownPropertiesOf } from './known-properties.ts';
 import { lifecyclesOf } from './lifecycles.ts';
@@ -11,8 +11,8 @@ import { pointerOf } from './pointer.ts';
 import { at, componentName, propertiesOf, requiredOf, resolvePointer } from './schema-walk.ts';
 import { HTTP_METHODS } from './types.ts';
 import type {
-  ApiIR, BodyIR, ErrorCodeIR, ExampleIR, Fidelity, GroupIR, HttpMethod, MediaIR, OperationIR, ParameterIR, ParameterType,
-  FieldIR, PartIR, ResponseIR, SandboxTriggerIR, SchemaPointer, SuccessIR, WebhookIR,
+  ApiIR, BehaviourIR, BodyIR, EncryptedFieldIR, ErrorCodeIR, ExampleIR, Fidelity, GroupIR, HttpMethod, MediaIR, OperationIR, ParameterIR,
+  ParameterType, FieldIR, PartIR, ResponseIR, SandboxTriggerIR, SchemaPointer, SuccessIR, WebhookIR,
 } from './types.ts';
 import { achBatchOf, billKeysOf, loginOf, tokenHeaderOf } from './vendor.ts';
 
@@ -225,7 +225,7 @@ function operationOf(spec: any, groups: GroupIR[], route: string, method: HttpMe
     pattern: detectPattern(spec, requestBody, success),
     dedupedByReference: requiresReference(requestBody),
     sandbox: sandboxProseOf(op['x-connectfi-sandbox']),
-    behaviour: behaviourOf(op.operationId, op['x-connectfi-behaviour']),
+    behaviour: withEncrypted(behaviourOf(op.operationId, op['x-connectfi-behaviour']), requestBody && requestBody.contentType.includes('json') ? encryptedFieldsOf(op.operationId, spec, at(spec, requestBody.schema)) : []),
     triggers: triggersOf(op.operationId, op['x-connectfi-sandbox']),
     prerequisites: prerequisitesOf(op.operationId, op['x-connectfi-prerequisites']),
     pointer,
@@ -300,4 +300,9 @@ export function buildIR(spec: any): ApiIR {
     ...(billKeys ? { billKeys } : {}),
     ...(achBatch ? { achBatch } : {}),
   };
+}
+
+/** The behaviour with the request's ciphertext properties, when it has any (they are schema facts, not behaviour data). */
+function withEncrypted(behaviour: BehaviourIR | undefined, encrypted: EncryptedFieldIR[]): BehaviourIR | undefined {
+  return behaviour && encrypted.length ? { ...behaviour, encrypted } : behaviour;
 }

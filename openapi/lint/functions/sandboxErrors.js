@@ -4,8 +4,9 @@ import { fullyResolved } from './resolve.js';
 import { finding } from './walk.js';
 
 /**
- * A trigger's `outcome.error` and a prerequisite's `error` name an error example of the same operation, because the
- * sandbox answers that example's status, code and message (and the docs link to it).
+ * A trigger's `outcome.error`, a prerequisite's `error` and the behaviour's `refused.error` and `decryptError.error`
+ * name an error example of the same operation, because the sandbox answers that example's status, code and message
+ * (and the docs link to it).
  * @param {import('./walk.js').Node} _resolvedRoot
  * @param {unknown} _options
  * @param {{ documentInventory: unknown }} context
@@ -30,6 +31,9 @@ export default function sandboxErrors(_resolvedRoot, _options, context) {
       if (t?.outcome && 'error' in t.outcome) check(t.outcome.error, [...site.path, 'x-connectfi-sandbox', i, 'outcome', 'error'], `trigger ${i}'s outcome`, 'triggers');
     }
     for (const [i, p] of site.prerequisites.entries()) check(p?.error, [...site.path, 'x-connectfi-prerequisites', i, 'error'], `prerequisite ${i}'s`, 'prerequisites');
+    const b = site.behaviour;
+    if (typeof b?.refused?.error === 'string') check(b.refused.error, [...site.path, 'x-connectfi-behaviour', 'refused', 'error'], 'the refused', 'refusals');
+    if (typeof b?.decryptError?.error === 'string') check(b.decryptError.error, [...site.path, 'x-connectfi-behaviour', 'decryptError', 'error'], 'the decryptError', 'encrypted-fields');
   }
   return results;
 }

@@ -1,7 +1,9 @@
-// The Sandbox guide's generated part: the records the sandbox keeps, and every operation's trigger and prerequisite
-// tables, written from the IR at build time into the guide where it says SANDBOX_TABLES_MARKER.
+// The Sandbox guide's generated part: the records the sandbox keeps, the refused moves, encrypted fields, answer
+// projections and designed static data, and every operation's trigger and prerequisite tables, written from the IR at
+// build time into the guide where it says SANDBOX_TABLES_MARKER.
 import type { ApiIR } from '../../../generators/src/ir/types.ts';
 import { behaviourSection } from './behaviour-tables.ts';
+import { answerTable, encryptedTable, refusalTable, staticTable } from './declared-data-tables.ts';
 import type { Guide } from './guides.ts';
 
 export const SANDBOX_TABLES_MARKER = '<!-- generated: sandbox tables -->';
@@ -19,7 +21,14 @@ function resourceTable(ir: ApiIR): string {
 }
 
 export function sandboxTables(ir: ApiIR): string {
-  const sections: string[] = ['## Records the sandbox keeps', resourceTable(ir), '## Triggers and prerequisites by operation'];
+  const sections: string[] = [
+    '## Records the sandbox keeps', resourceTable(ir),
+    '## Refused moves', 'A call that asks for a status change its record\'s lifecycle lacks answers the declared error; its context carries `entityStatus`.', refusalTable(ir.operations),
+    '## Encrypted request fields', 'Decrypted with the sandbox\'s own keys (published at the key endpoints); the ciphertext and the clear number are never stored.', encryptedTable(ir.operations),
+    '## Answers in another shape', 'These operations answer a stored record in the shape their own schema documents.', answerTable(ir.operations),
+    '## Designed data', 'These answers do not depend on state: the sandbox answers the documented example.', staticTable(ir.operations),
+    '## Triggers and prerequisites by operation',
+  ];
   for (const group of ir.groups) {
     const ops = ir.operations.filter((op) => op.tag === group.tag && (op.sandbox.length || op.prerequisites.length));
     if (!ops.length) continue;

@@ -46,6 +46,8 @@ export declare class Engine {
     ok(op: OperationModel, data: unknown, requestId: string): Answer;
     /** A documented error; context keys the request or record also carries take their values (`{customerId}`). */
     fail(op: OperationModel, name: string, scope: Scope, context?: Record<string, unknown>, replaceContext?: unknown): DocumentedError;
+    /** The record as the operation answers it: itself, or the operation's `answer` projection of it. */
+    private answerOf;
     private scope;
     private principal;
     private authenticateUser;
@@ -61,11 +63,13 @@ export declare class Engine {
     checkPrerequisites(op: OperationModel, scope: Scope, tenant: string, prerequisites?: PrerequisiteIR[]): Promise<void>;
     firstTrigger(op: OperationModel, on: TriggerIR['on'], scope: Scope): TriggerIR | undefined;
     /**
-     * Ciphertext properties (`accountNumberEncrypted`, `card.encryptedData`) are decrypted with the sandbox's keys and
-     * kept only masked: `accountNumber` as `XXXX1234`, a card as `last4` (and `bin`). A bad ciphertext answers the
-     * operation's documented decryption error.
+     * The request's ciphertext properties (`x-connectfi-encrypted` in the spec) are decrypted with the sandbox's keys and
+     * replaced by what the spec keeps of the number (masked, last 4, BIN); the ciphertext itself is dropped. A bad
+     * ciphertext answers the behaviour's `decryptError`.
      */
     private decryptBody;
+    /** The behaviour's decryption error; a `requestValidateError` names the property and where the keys are. */
+    private undecryptable;
     private create;
     private referenceExists;
     /** The record an operation reads or moves: `lookup` compared with `lookupField` (default the id), newest first. */

@@ -4,6 +4,7 @@ import { mask, newId } from './ids.js';
 import { buildRecord, maskSensitive, mergeUpdate, statusTimestampFields } from './records.js';
 import { matches, read, readAll, resolveTemplate } from './values.js';
 import { newDelivery } from './webhooks.js';
+import { project } from './projection.js';
 const EXPORT_MAX = 100_000;
 const clone = (value) => JSON.parse(JSON.stringify(value));
 export class Engine {
@@ -109,6 +110,10 @@ export class Engine {
             ctx = context;
         return new DocumentedError({ status: example.status, body: { ...example.body, requestId: scope.requestId, context: ctx, message } });
     }
+    /** The record as the operation answers it: itself, or the operation's `answer` projection of it. */
+    answerOf(op, scope, data) {
+        return op.behaviour?.answer === undefined ? data : project({ ...scope, record: data }, op.behaviour.answer);
+    }
     scope(input) {
         return { body: input.body ?? {}, path: input.params ?? {}, query: input.query ?? {}, principal: input.principal, requestId: input.requestId };
     }
@@ -204,49 +209,44 @@ export class Engine {
     }
     // ---- encrypted input -----------------------------------------------------------------------------------------
     /**
-     * Ciphertext properties (`accountNumberEncrypted`, `card.encryptedData`) are decrypted with the sandbox's keys and
-     * kept only masked: `accountNumber` as `XXXX1234`, a card as `last4` (and `bin`). A bad ciphertext answers the
-     * operation's documented decryption error.
+     * The request's ciphertext properties (`x-connectfi-encrypted` in the spec) are decrypted with the sandbox's keys and
+     * replaced by what the spec keeps of the number (masked, last 4, BIN); the ciphertext itself is dropped. A bad
+     * ciphertext answers the behaviour's `decryptError`.
      */
     async decryptBody(op, body, scope) {
+        const fields = op.behaviour?.encrypted ?? [];
+        const present = fields.filter((f) => typeof read(body, f.path) === 'string');
+        if (!present.length)
+            return body;
         const out = clone(body);
-        if (!hasCiphertext(out, 0))
-            return out;
         const keys = await this.options.keys.get();
-        const paths = new Map([[out, '']]);
-        const pathOf = (node) => paths.get(node) ?? '';
-        const visit = (node, depth) => {
-            for (const [key, value] of Object.entries(node)) {
-                if (value && typeof value === 'object' && !Array.isArray(value) && depth < 2) {
-                    paths.set(value, `${pathOf(node)}/${key}`);
-                    visit(value, depth + 1);
-                }
-                if (typeof value !== 'string' || !isCiphertextKey(key))
-                    continue;
-                const plain = keys.decrypt(value, typeof node.keyId === 'string' ? node.keyId : undefined);
-                if (plain === undefined) {
-                    const documented = errorNamed(op, /decrypt/i) ?? errorNamed(op, /encrypt/i);
-                    if (documented)
-                        throw this.fail(op, documented, scope);
-                    // No decryption error is documented for this operation: the validation error, naming the field and the keys.
-                    throw this.fail(op, 'requestValidateError', scope, undefined, [{
-                            instancePath: `${pathOf(node)}/${key}`, schemaPath: '#/x-connectfi-encrypted', keyword: 'x-connectfi-encrypted', params: {},
-                            message: 'could not be decrypted with the sandbox keys: encrypt with RSA-OAEP SHA-256 under a key from GET /transfer-to/bills/public-encryption-keys',
-                        }]);
-                }
-                const number = plain.split('|')[0].trim();
-                delete node[key];
-                if (key === 'encryptedData') {
-                    out.last4 ??= number.slice(-4);
-                    out.bin ??= number.slice(0, 6);
-                    node.maskedNumber = mask(number, 'card');
-                }
-                else
-                    node[key.replace(/Encrypted$/, '')] = mask(number);
+        for (const field of present) {
+            const steps = field.path.split('.');
+            const name = steps.pop();
+            const node = (steps.length ? read(out, steps.join('.')) : out);
+            const plain = keys.decrypt(String(node[name]), field.keyField && typeof node[field.keyField] === 'string' ? node[field.keyField] : undefined);
+            if (plain === undefined)
+                throw this.undecryptable(op, field.path, scope);
+            delete node[name];
+            const number = field.plaintext === 'card' ? plain.split('|')[0].trim() : plain.trim();
+            for (const [target, part] of Object.entries(field.keep)) {
+                const [holder, key] = target.startsWith('body.') ? [out, target.slice(5)] : [node, target];
+                holder[key] ??= keptPart(number, part);
             }
-        };
-        visit(out, 0);
+        }
         return out;
+    }
+    /** The behaviour's decryption error; a `requestValidateError` names the property and where the keys are. */
+    undecryptable(op, path, scope) {
+        const name = op.behaviour?.decryptError?.error;
+        if (!name)
+            return new SpecDataError(`${op.operationId} takes ciphertext at ${path} but x-connectfi-behaviour names no decryptError`);
+        if (findError(op, name)?.body.code !== 'requestValidateError')
+            return this.fail(op, name, scope);
+        return this.fail(op, name, scope, undefined, [{
+                instancePath: `/${path.split('.').join('/')}`, schemaPath: '#/x-connectfi-encrypted', keyword: 'x-connectfi-encrypted', params: {},
+                message: 'could not be decrypted with the sandbox keys: encrypt with RSA-OAEP SHA-256 under a key from GET /transfer-to/bills/public-encryption-keys',
+            }]);
     }
     // ---- create / validate ---------------------------------------------------------------------------------------
     async create(op, input) {
@@ -332,7 +332,10 @@ export class Engine {
         const record = await this.lookup(op, scope, principal.tenant);
         scope.record = record.data;
         await this.checkPrerequisites(op, scope, principal.tenant);
-        return this.ok(op, (await this.applyRecordTriggers(op, record, scope)).data, input.requestId);
+        // A read that takes a secret (a PIN to check) still refuses one the sandbox cannot decrypt.
+        if (op.behaviour?.encrypted)
+            await this.decryptBody(op, scope.body, scope);
+        return this.ok(op, this.answerOf(op, scope, (await this.applyRecordTriggers(op, record, scope)).data), input.requestId);
     }
     async query(op, input) {
         const principal = this.principal(input);
@@ -458,21 +461,23 @@ export class Engine {
         }
         const body = await this.decryptBody(op, scope.body, scope);
         if (behaviour.kind === 'update' || to === undefined) {
-            const data = mergeUpdate(resource, record.data, body, set);
+            // A body in other names than the record's says, in `merge`, which record fields it changes.
+            const changes = behaviour.merge === undefined ? body : project({ ...scope, body }, behaviour.merge);
+            const data = mergeUpdate(resource, record.data, changes, set);
             const next = { ...record, data };
             if (!(await this.options.store.updateRecord(next, record.status)))
                 throw new SpecDataError(`${resource.name} ${record.id} changed while it was updated`);
-            return this.ok(op, data, input.requestId);
+            return this.ok(op, this.answerOf(op, scope, data), input.requestId);
         }
         // The call's own answer reports the new status, so no webhook fires (the vendor posts only asynchronous changes).
         const moved = await this.move({ ...record, data: mergeUpdate(resource, record.data, {}, undefined) }, to, set, false);
         if (!moved.moved) {
-            const name = refusalError(op);
+            const name = behaviour.refused?.error;
             if (!name)
-                throw new SpecDataError(`${op.operationId}: ${resource.name} cannot move from ${moved.from} to ${to} and the operation documents no error for it`);
+                throw new SpecDataError(`${op.operationId}: ${resource.name} cannot move from ${moved.from} to ${to} and x-connectfi-behaviour names no refused error`);
             throw this.fail(op, name, scope, { entityStatus: moved.from });
         }
-        return this.ok(op, moved.record.data, input.requestId);
+        return this.ok(op, this.answerOf(op, scope, moved.record.data), input.requestId);
     }
     /** The webhook payload for a record's new state. */
     payload(resource, data) {
@@ -514,18 +519,6 @@ export class Engine {
     }
 }
 /**
- * The documented error for a move the lifecycle lacks. The behaviour data names none, so: the error whose code speaks
- * of status or refusal (`ibisStatusChange`, `rppsBillStatus`, `checkVoidNotAllowed`), else the operation's only error
- * that is neither validation, auth nor not-found (`extCondor`).
- */
-function refusalError(op) {
-    const candidates = Object.entries(op.errors).filter(([, e]) => !/^(requestValidateError|unauthorized)$|NotFound$/.test(e.body.code));
-    const named = candidates.find(([name, e]) => /Status|NotAllowed|Criteria|Cannot|Completed/i.test(`${name} ${e.body.code}`));
-    if (named)
-        return named[0];
-    return candidates.length === 1 ? candidates[0][0] : undefined;
-}
-/**
  * The documented answer most like this request (most top-level values in common, e.g. the same `transferType`):
  * its values fill what the request cannot supply.
  */
@@ -540,9 +533,14 @@ function closestExample(op, body) {
     }
     return best;
 }
-const isCiphertextKey = (key) => /Encrypted$/.test(key) || key === 'encryptedData';
-function hasCiphertext(node, depth) {
-    return Object.entries(node).some(([k, v]) => (typeof v === 'string' && isCiphertextKey(k)) || (depth < 2 && v !== null && typeof v === 'object' && !Array.isArray(v) && hasCiphertext(v, depth + 1)));
+/** What the spec keeps of a decrypted number (KeptPart). */
+function keptPart(number, part) {
+    switch (part) {
+        case 'last4': return number.slice(-4);
+        case 'bin': return number.slice(0, 6);
+        case 'maskedCard': return mask(number, 'card');
+        default: return mask(number);
+    }
 }
 const dayStart = (date) => (date.length === 10 ? `${date}T00:00:00.000Z` : date);
 function dayAfter(date) {

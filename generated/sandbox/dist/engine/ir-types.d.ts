@@ -108,6 +108,69 @@ export interface BehaviourIR {
     status?: string;
     /** For `update`/`transition`: fields the operation sets on the record besides the body (`uploadStatus: true`). */
     set?: Record<string, unknown>;
+    /**
+     * For `transition`: the operation's error example answered when the record's lifecycle has no move from its current
+     * state to the one asked for (`checkVoidNotAllowed`), and whether the vendor documents that answer. Every
+     * operation that moves a record names one.
+     */
+    refused?: {
+        error: string;
+        fidelity: 'documented' | 'designed';
+    };
+    /**
+     * What the operation answers when its answer is not the stored record itself (a deprecated or processor-specific
+     * view of it: `{ customerId, kycStatus }`, `{ condorCustomer: { first_name, ... } }`); absent, the record.
+     */
+    answer?: ProjectionIR;
+    /**
+     * For `update`: what the body changes on the record when its names differ from the record's (a processor's flat
+     * `firstName` into `customer.firstName`), built like `answer`; an object merges into the record's object. Absent,
+     * the body's own properties that are record fields.
+     */
+    merge?: ProjectionIR;
+    /**
+     * The operation's error example answered when a ciphertext (see `encrypted`) does not decrypt with the sandbox's
+     * keys. A `requestValidateError` example is answered with a context naming the property.
+     */
+    decryptError?: {
+        error: string;
+        fidelity: 'documented' | 'designed';
+    };
+    /** The request properties that carry ciphertext, from `x-connectfi-encrypted` on their schemas (not in the behaviour's own data). */
+    encrypted?: EncryptedFieldIR[];
+}
+/**
+ * An answer built from values. A string written `'{record.customerId}'` is the value at that ValuePath (the property is
+ * left out when there is none); any other scalar is literal; an object or array is built entry by entry. Two forms
+ * take `$` keys: `{ $from: path, $default?: value, $as?: 'number' | 'string' }` (the value, a fallback, a conversion)
+ * and `{ $each: path, $item: projection }` (one item per element of the array there, read as `item.`; a single
+ * object counts as one element; nothing there leaves the property out).
+ */
+export type ProjectionIR = string | number | boolean | null | ProjectionIR[] | {
+    $from: ValuePath;
+    $default?: unknown;
+    $as?: 'number' | 'string';
+} | {
+    $each: ValuePath;
+    $item: ProjectionIR;
+} | {
+    [key: string]: ProjectionIR;
+};
+/** What the sandbox keeps of a decrypted number: its last 4, its 6-digit BIN, or the masked number (`XXXX1234`; a card's keeps its BIN). */
+export type KeptPart = 'last4' | 'bin' | 'masked' | 'maskedCard';
+/** A request property holding ciphertext (RSA-OAEP SHA-256 under a sandbox key); the ciphertext itself is never stored. */
+export interface EncryptedFieldIR {
+    /** Where it is in the body, dotted (`accountNumberEncrypted`, `card.encryptedData`). */
+    path: string;
+    /** The plaintext's layout: `number` (an account number), `card` (`PAN|YYYYMM|CVV`), `secret` (a PIN block: nothing kept). */
+    plaintext: 'number' | 'card' | 'secret';
+    /**
+     * Body properties set from the decrypted number before the record is built, each to a KeptPart: a plain name is a
+     * sibling of the ciphertext (`maskedNumber`), `body.<name>` a property of the body's root (`body.last4`).
+     */
+    keep: Record<string, KeptPart>;
+    /** A sibling property naming the key that encrypted it (`keyId`), tried first. */
+    keyField?: string;
 }
 /** What happens when a trigger matches. */
 export type OutcomeIR = 

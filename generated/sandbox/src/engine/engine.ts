@@ -5,13 +5,14 @@ import type { Auth, Principal } from './auth.js';
 import { DocumentedError, SpecDataError, documentedError, errorNamed, findError, type Answer } from './errors.js';
 import { randomBytes } from 'node:crypto';
 import { mask, newId } from './ids.js';
-import type { PrerequisiteIR, ResourceIR, TriggerIR } from './ir-types.js';
+import type { KeptPart, PrerequisiteIR, ResourceIR, TriggerIR } from './ir-types.js';
 import type { LazySandboxKeys, SandboxKeys } from './keys.js';
 import type { LifecycleModel, OperationModel, SandboxModel, WebhookModel } from './model.js';
 import { buildRecord, maskSensitive, mergeUpdate, statusTimestampFields } from './records.js';
 import type { Delivery, RecordFilter, Store, StoredRecord } from './store.js';
 import { matches, read, readAll, resolveTemplate, type Scope } from './values.js';
 import { newDelivery, type Dispatcher } from './webhooks.js';
+import { project } from './projection.js';
 
 /** What a handler receives from @connectfi/server's pipeline (validated input). */
 export interface HandlerInput {
@@ -128,6 +129,11 @@ export class Engine {
     return new DocumentedError({ status: example.status, body: { ...example.body, requestId: scope.requestId, context: ctx, message } });
   }
 
+  /** The record as the operation answers it: itself, or the operation's `answer` projection of it. */
+  private answerOf(op: OperationModel, scope: Scope, data: Record<string, unknown>): unknown {
+    return op.behaviour?.answer === undefined ? data : project({ ...scope, record: data }, op.behaviour.answer);
+  }
+
   private scope(input: HandlerInput): Scope {
     return { body: input.body ?? {}, path: input.params ?? {}, query: input.query ?? {}, principal: input.principal, requestId: input.requestId };
   }
@@ -221,44 +227,41 @@ export class Engine {
   // ---- encrypted input -----------------------------------------------------------------------------------------
 
   /**
-   * Ciphertext properties (`accountNumberEncrypted`, `card.encryptedData`) are decrypted with the sandbox's keys and
-   * kept only masked: `accountNumber` as `XXXX1234`, a card as `last4` (and `bin`). A bad ciphertext answers the
-   * operation's documented decryption error.
+   * The request's ciphertext properties (`x-connectfi-encrypted` in the spec) are decrypted with the sandbox's keys and
+   * replaced by what the spec keeps of the number (masked, last 4, BIN); the ciphertext itself is dropped. A bad
+   * ciphertext answers the behaviour's `decryptError`.
    */
   private async decryptBody(op: OperationModel, body: Record<string, unknown>, scope: Scope): Promise<Record<string, unknown>> {
+    const fields = op.behaviour?.encrypted ?? [];
+    const present = fields.filter((f) => typeof read(body, f.path) === 'string');
+    if (!present.length) return body;
     const out = clone(body);
-    if (!hasCiphertext(out, 0)) return out;
     const keys: SandboxKeys = await this.options.keys.get();
-    const paths = new Map<object, string>([[out, '']]);
-    const pathOf = (node: object) => paths.get(node) ?? '';
-    const visit = (node: Record<string, unknown>, depth: number) => {
-      for (const [key, value] of Object.entries(node)) {
-        if (value && typeof value === 'object' && !Array.isArray(value) && depth < 2) {
-          paths.set(value, `${pathOf(node)}/${key}`);
-          visit(value as Record<string, unknown>, depth + 1);
-        }
-        if (typeof value !== 'string' || !isCiphertextKey(key)) continue;
-        const plain = keys.decrypt(value, typeof node.keyId === 'string' ? node.keyId : undefined);
-        if (plain === undefined) {
-          const documented = errorNamed(op, /decrypt/i) ?? errorNamed(op, /encrypt/i);
-          if (documented) throw this.fail(op, documented, scope);
-          // No decryption error is documented for this operation: the validation error, naming the field and the keys.
-          throw this.fail(op, 'requestValidateError', scope, undefined, [{
-            instancePath: `${pathOf(node)}/${key}`, schemaPath: '#/x-connectfi-encrypted', keyword: 'x-connectfi-encrypted', params: {},
-            message: 'could not be decrypted with the sandbox keys: encrypt with RSA-OAEP SHA-256 under a key from GET /transfer-to/bills/public-encryption-keys',
-          }]);
-        }
-        const number = plain.split('|')[0].trim();
-        delete node[key];
-        if (key === 'encryptedData') {
-          out.last4 ??= number.slice(-4);
-          out.bin ??= number.slice(0, 6);
-          node.maskedNumber = mask(number, 'card');
-        } else node[key.replace(/Encrypted$/, '')] = mask(number);
+    for (const field of present) {
+      const steps = field.path.split('.');
+      const name = steps.pop()!;
+      const node = (steps.length ? read(out, steps.join('.')) : out) as Record<string, unknown>;
+      const plain = keys.decrypt(String(node[name]), field.keyField && typeof node[field.keyField] === 'string' ? (node[field.keyField] as string) : undefined);
+      if (plain === undefined) throw this.undecryptable(op, field.path, scope);
+      delete node[name];
+      const number = field.plaintext === 'card' ? plain.split('|')[0].trim() : plain.trim();
+      for (const [target, part] of Object.entries(field.keep)) {
+        const [holder, key] = target.startsWith('body.') ? [out, target.slice(5)] : [node, target];
+        holder[key] ??= keptPart(number, part);
       }
-    };
-    visit(out, 0);
+    }
     return out;
+  }
+
+  /** The behaviour's decryption error; a `requestValidateError` names the property and where the keys are. */
+  private undecryptable(op: OperationModel, path: string, scope: Scope): Error {
+    const name = op.behaviour?.decryptError?.error;
+    if (!name) return new SpecDataError(`${op.operationId} takes ciphertext at ${path} but x-connectfi-behaviour names no decryptError`);
+    if (findError(op, name)?.body.code !== 'requestValidateError') return this.fail(op, name, scope);
+    return this.fail(op, name, scope, undefined, [{
+      instancePath: `/${path.split('.').join('/')}`, schemaPath: '#/x-connectfi-encrypted', keyword: 'x-connectfi-encrypted', params: {},
+      message: 'could not be decrypted with the sandbox keys: encrypt with RSA-OAEP SHA-256 under a key from GET /transfer-to/bills/public-encryption-keys',
+    }]);
   }
 
   // ---- create / validate ---------------------------------------------------------------------------------------
@@ -340,7 +343,9 @@ export class Engine {
     const record = await this.lookup(op, scope, principal.tenant);
     scope.record = record.data;
     await this.checkPrerequisites(op, scope, principal.tenant);
-    return this.ok(op, (await this.applyRecordTriggers(op, record, scope)).data, input.requestId);
+    // A read that takes a secret (a PIN to check) still refuses one the sandbox cannot decrypt.
+    if (op.behaviour?.encrypted) await this.decryptBody(op, scope.body as Record<string, unknown>, scope);
+    return this.ok(op, this.answerOf(op, scope, (await this.applyRecordTriggers(op, record, scope)).data), input.requestId);
   }
 
   private async query(op: OperationModel, input: HandlerInput): Promise<Answer> {
@@ -449,19 +454,21 @@ export class Engine {
     }
     const body = await this.decryptBody(op, scope.body as Record<string, unknown>, scope);
     if (behaviour.kind === 'update' || to === undefined) {
-      const data = mergeUpdate(resource, record.data, body, set);
+      // A body in other names than the record's says, in `merge`, which record fields it changes.
+      const changes = behaviour.merge === undefined ? body : (project({ ...scope, body }, behaviour.merge) as Record<string, unknown>);
+      const data = mergeUpdate(resource, record.data, changes, set);
       const next = { ...record, data };
       if (!(await this.options.store.updateRecord(next, record.status))) throw new SpecDataError(`${resource.name} ${record.id} changed while it was updated`);
-      return this.ok(op, data, input.requestId);
+      return this.ok(op, this.answerOf(op, scope, data), input.requestId);
     }
     // The call's own answer reports the new status, so no webhook fires (the vendor posts only asynchronous changes).
     const moved = await this.move({ ...record, data: mergeUpdate(resource, record.data, {}, undefined) }, to, set, false);
     if (!moved.moved) {
-      const name = refusalError(op);
-      if (!name) throw new SpecDataError(`${op.operationId}: ${resource.name} cannot move from ${moved.from} to ${to} and the operation documents no error for it`);
+      const name = behaviour.refused?.error;
+      if (!name) throw new SpecDataError(`${op.operationId}: ${resource.name} cannot move from ${moved.from} to ${to} and x-connectfi-behaviour names no refused error`);
       throw this.fail(op, name, scope, { entityStatus: moved.from });
     }
-    return this.ok(op, moved.record.data, input.requestId);
+    return this.ok(op, this.answerOf(op, scope, moved.record.data), input.requestId);
   }
 
   /** The webhook payload for a record's new state. */
@@ -499,18 +506,6 @@ export class Engine {
 }
 
 /**
- * The documented error for a move the lifecycle lacks. The behaviour data names none, so: the error whose code speaks
- * of status or refusal (`ibisStatusChange`, `rppsBillStatus`, `checkVoidNotAllowed`), else the operation's only error
- * that is neither validation, auth nor not-found (`extCondor`).
- */
-function refusalError(op: OperationModel): string | undefined {
-  const candidates = Object.entries(op.errors).filter(([, e]) => !/^(requestValidateError|unauthorized)$|NotFound$/.test(e.body.code));
-  const named = candidates.find(([name, e]) => /Status|NotAllowed|Criteria|Cannot|Completed/i.test(`${name} ${e.body.code}`));
-  if (named) return named[0];
-  return candidates.length === 1 ? candidates[0][0] : undefined;
-}
-
-/**
  * The documented answer most like this request (most top-level values in common, e.g. the same `transferType`):
  * its values fill what the request cannot supply.
  */
@@ -525,9 +520,14 @@ function closestExample(op: OperationModel, body: Record<string, unknown>): Reco
   return best;
 }
 
-const isCiphertextKey = (key: string) => /Encrypted$/.test(key) || key === 'encryptedData';
-function hasCiphertext(node: Record<string, unknown>, depth: number): boolean {
-  return Object.entries(node).some(([k, v]) => (typeof v === 'string' && isCiphertextKey(k)) || (depth < 2 && v !== null && typeof v === 'object' && !Array.isArray(v) && hasCiphertext(v as Record<string, unknown>, depth + 1)));
+/** What the spec keeps of a decrypted number (KeptPart). */
+function keptPart(number: string, part: KeptPart): string {
+  switch (part) {
+    case 'last4': return number.slice(-4);
+    case 'bin': return number.slice(0, 6);
+    case 'maskedCard': return mask(number, 'card');
+    default: return mask(number);
+  }
 }
 
 const dayStart = (date: string) => (date.length === 10 ? `${date}T00:00:00.000Z` : date);

@@ -1,0 +1,89 @@
+// Behaviour the spec declares as data, through the client: deprecated and processor-specific operations answer the
+// stored customer in their own documented shape (x-connectfi-behaviour.answer), and a PIN block the sandbox cannot
+// decrypt answers the operation's declared decryptError (x-connectfi-encrypted). Expectations come from the request
+// the test sent, not from the sandbox.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { encryptAccountNumber } from '@connectfi/client';
+import { clientFor } from './support/clients.ts';
+import { example, ref } from './support/bodies.ts';
+import { startSandbox, type StartedSandbox } from './support/sandbox.ts';
+
+let sandbox: StartedSandbox;
+beforeAll(async () => {
+  sandbox = await startSandbox();
+});
+afterAll(async () => {
+  await sandbox?.stop();
+});
+
+describe('answer projections', () => {
+  it('answers the deprecated KYC view and the condor view of an existing customer, valid against their schemas', async () => {
+    const { cfi } = await clientFor(sandbox.url);
+    const body = example('customerInit', { reference: ref('cust') });
+    const { customerId } = await cfi.customer.init(body);
+    const person = body.customer;
+
+    const kycView = { customerId, kycStatus: 'NOT_STARTED' };
+    expect(await cfi.customerKyc.init(example('customerKycInit', { customerId }))).toEqual(kycView);
+    expect(await cfi.customerKyc.addAttributes(example('customerKycAddAttributes', { customerId }))).toEqual(kycView);
+    expect(await cfi.customerKyc.status(customerId)).toEqual(kycView);
+
+    const condorView = {
+      condorCustomer: {
+        customerId,
+        first_name: person.firstName,
+        last_name: person.lastName,
+        ...(person.gender ? { gender: person.gender } : {}),
+        email: person.email,
+        date_of_birth: person.dateOfBirth,
+        phone_details: person.phones.map((p: any) => ({ phone_type: p.type, country_dialing_code: Number(p.countryCode), phone_number: p.number })),
+        addresses: person.addresses.map((a: any) => Object.fromEntries(Object.entries({
+          address_type: a.type, address1: a.addressLine1, address2: a.addressLine2, city: a.city, region: a.state, postal_code: a.postalCode, country: a.countryCodeA3,
+        }).filter(([, v]) => v !== undefined && v !== null))),
+      },
+    };
+    expect(await cfi.condor.customerGet(customerId)).toEqual(condorView);
+
+    // The processor's update (flat camelCase) changes the stored customer; what it leaves out stays.
+    const update = example('condorCustomerUpdate', { customerId });
+    const updated = {
+      condorCustomer: {
+        ...condorView.condorCustomer,
+        email: update.email,
+        phone_details: update.phones.map((p: any) => ({ phone_type: p.type, country_dialing_code: Number(p.countryCode), phone_number: p.number })),
+      },
+    };
+    expect(await cfi.condor.customerUpdate(update)).toEqual(updated);
+    expect(await cfi.condor.customerGet(customerId)).toEqual(updated);
+    expect(((await cfi.customer.status(customerId)) as any).customer).toMatchObject({ email: update.email, firstName: person.firstName });
+  });
+
+  it('refuses the condor view of a business (the processor holds individuals) and of an unknown customer', async () => {
+    const { cfi } = await clientFor(sandbox.url);
+    const business = await cfi.customer.init(example('customerInit', { reference: ref('biz') }, 'business'));
+    await expect(cfi.condor.customerGet(business.customerId)).rejects.toMatchObject({ code: 'customerNotFound' });
+    await expect(cfi.condor.customerGet('csta_unknown000000000000')).rejects.toMatchObject({ code: 'customerNotFound' });
+    await expect(cfi.customerKyc.status('cstap_unknown000000000')).rejects.toMatchObject({ code: 'customerNotFound' });
+  });
+});
+
+describe('encrypted fields', () => {
+  it('checks a PIN block with the sandbox keys: an undecryptable one answers ibisPinDecrypt, a good one is taken', async () => {
+    const { cfi } = await clientFor(sandbox.url);
+    const { customerId } = await cfi.customer.init(example('customerInit', { reference: ref('cust') }));
+    await cfi.akepa.identification(example('akepaIdentification', { reference: ref('kyc'), customerId }));
+    const card = await cfi.ibis.debitCardAdd(example('ibisDebitCardAdd', { customerId, reference: ref('card') }));
+    const { primary } = await cfi.billKeys.get();
+    // The same RSA-OAEP SHA-256 transform as account numbers, written base64url as the PIN block's schema wants.
+    const block = Buffer.from(await encryptAccountNumber(`1234|${card.cFiCardId}|${new Date().toISOString()}`, primary), 'base64').toString('base64url');
+    const keyId = 'je87i6-C2QJS7PHUAbJPqw';
+    const garbage = Buffer.alloc(256, 7).toString('base64url');
+    await expect(cfi.ibis.cardSetPin({ cFiCardId: card.cFiCardId, encryptedPin: { encryptedData: garbage, keyId } } as any)).rejects.toMatchObject({ code: 'ibisPinDecrypt' });
+    await expect(cfi.ibis.cardCheckPin({ cFiCardId: card.cFiCardId, encryptedPin: { encryptedData: garbage, keyId } } as any)).rejects.toMatchObject({ code: 'ibisPinDecrypt' });
+    const set = await cfi.ibis.cardSetPin({ cFiCardId: card.cFiCardId, encryptedPin: { encryptedData: block, keyId } } as any);
+    // A secret keeps nothing: the PIN's digits do not become the card's last 4 (a name-guessing decrypter did that).
+    expect((set as any).last4).toBe(card.last4);
+    expect((set as any).last4).not.toBe('1234');
+    expect(JSON.stringify(set)).not.toContain('1234|');
+  });
+});
