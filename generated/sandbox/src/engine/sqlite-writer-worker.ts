@@ -1,0 +1,44 @@
+// The SQLite writer thread (see sqlite-writer.ts): its own connection to the store's file. The batches that reach it
+// while it commits are joined into its next transaction (one fsync for all of them); each batch's outcomes are posted
+// back after that commit.
+import Database from 'better-sqlite3';
+import { parentPort, workerData } from 'node:worker_threads';
+import { configure, runBatch, type BatchReply, type WriteStep } from './sqlite-writer.js';
+
+const { file } = workerData as { file: string };
+const database = configure(new Database(file), file);
+let received: { id: number; writes: WriteStep[][] }[] = [];
+let scheduled = false;
+let closing = false;
+
+function commit(): void {
+  scheduled = false;
+  const batches = received;
+  received = [];
+  if (batches.length) {
+    let replies: BatchReply[];
+    try {
+      const outcomes = runBatch(database, batches.flatMap((b) => b.writes));
+      let at = 0;
+      replies = batches.map((b) => ({ id: b.id, outcomes: outcomes.slice(at, (at += b.writes.length)) }));
+    } catch (error) {
+      const e = error as { code?: string; message?: string };
+      replies = batches.map((b) => ({ id: b.id, error: { code: e?.code, message: e?.message ?? String(error) } }));
+    }
+    for (const reply of replies) parentPort!.postMessage(reply);
+  }
+  if (closing) {
+    database.close();
+    parentPort!.close();
+  }
+}
+
+parentPort!.on('message', (message: { id: number; writes: WriteStep[][] } | { close: true }) => {
+  if ('close' in message) closing = true;
+  else received.push(message);
+  if (!scheduled) {
+    scheduled = true;
+    // Every message already waiting is delivered before this runs: they share one transaction.
+    setImmediate(commit);
+  }
+});
