@@ -49,7 +49,10 @@ export function runBatch(database: Database, writes: WriteStep[][]): WriteOutcom
   database.prepare('begin immediate').run();
   try {
     for (const steps of writes) {
-      database.prepare('savepoint w').run();
+      // A single statement that fails is undone by SQLite alone; a savepoint is needed only to undo earlier steps, or
+      // a guarded statement that changed rows it should not have.
+      const savepoint = steps.length > 1 || steps[0]?.requireChanges !== undefined;
+      if (savepoint) database.prepare('savepoint w').run();
       try {
         let applied = true;
         for (const step of steps) {
@@ -59,12 +62,16 @@ export function runBatch(database: Database, writes: WriteStep[][]): WriteOutcom
             break;
           }
         }
-        if (!applied) database.prepare('rollback to w').run();
-        database.prepare('release w').run();
+        if (savepoint) {
+          if (!applied) database.prepare('rollback to w').run();
+          database.prepare('release w').run();
+        }
         outcomes.push({ ok: true, applied });
       } catch (error) {
-        database.prepare('rollback to w').run();
-        database.prepare('release w').run();
+        if (savepoint) {
+          database.prepare('rollback to w').run();
+          database.prepare('release w').run();
+        }
         const e = error as { code?: string; message?: string };
         outcomes.push({ ok: false, error: { code: e?.code, message: e?.message ?? String(error) } });
       }
