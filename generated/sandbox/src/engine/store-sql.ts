@@ -1,5 +1,6 @@
 // The Store on kysely: the same queries for SQLite (better-sqlite3) and PostgreSQL (pg). The only dialect-specific
-// lines are the connection set-up and `FOR UPDATE SKIP LOCKED` when claiming webhook deliveries.
+// parts are the connection set-up, where SQLite commits the hot writes (sqlite-writer.ts: group commit on a writer
+// thread), and `FOR UPDATE SKIP LOCKED` when claiming webhook deliveries.
 import { CompiledQuery, Kysely, PostgresDialect, SqliteDialect, sql, type SelectQueryBuilder } from 'kysely';
 import { applyMigrations, currentVersion } from './migrations.js';
 import { configure, runBatch, SqliteWriter, type WriteStep } from './sqlite-writer.js';
