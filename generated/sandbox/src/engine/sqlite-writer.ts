@@ -98,8 +98,8 @@ export interface BatchReply { id: number; outcomes?: WriteOutcome[]; error?: { c
 /**
  * Queues writes and hands them over in batches: to the writer thread for a file, inline for `:memory:`. A batch is
  * sent as soon as the requests read in one turn of the event loop have queued their writes, without waiting for the
- * previous batch's commit: the writer thread joins everything that reached it while it was committing into its next
- * transaction, so it commits back to back and never waits for this thread.
+ * previous batch's commit: the writer thread joins what reached it while it was committing into its next transaction
+ * (sqlite-writer-worker.ts says when it waits briefly for more).
  */
 export class SqliteWriter {
   private queued: Pending[] = [];
@@ -117,6 +117,8 @@ export class SqliteWriter {
     this.worker.on('message', (reply: BatchReply) => this.settle(reply));
     this.worker.on('error', (error) => this.fail(error));
     this.worker.on('exit', (code) => this.fail(new Error(`the SQLite writer thread exited (${code})`)));
+    // Like an open connection, an idle writer does not keep the process alive; a write in flight does.
+    this.worker.unref();
   }
 
   /** Resolves once the write is committed: true when applied, false when a `requireChanges` step found other rows. */
@@ -139,7 +141,10 @@ export class SqliteWriter {
     const id = ++this.nextId;
     this.sent.set(id, batch);
     const writes = batch.map((p) => p.steps);
-    if (this.worker) return void this.worker.postMessage({ id, writes });
+    if (this.worker) {
+      this.worker.ref();
+      return void this.worker.postMessage({ id, writes });
+    }
     this.runInline(writes).then((outcomes) => this.settle({ id, outcomes }), (error) => {
       const e = error as { code?: string; message?: string };
       this.settle({ id, error: { code: e?.code, message: e?.message ?? String(error) } });
@@ -155,7 +160,9 @@ export class SqliteWriter {
       else if (outcome.ok) pending.resolve(outcome.applied);
       else pending.reject(new WriteError(outcome.error.code, outcome.error.message));
     });
-    if (!this.sent.size && !this.queued.length) for (const done of this.idle.splice(0)) done();
+    if (this.sent.size || this.queued.length) return;
+    this.worker?.unref();
+    for (const done of this.idle.splice(0)) done();
   }
 
   private fail(error: Error): void {
@@ -172,6 +179,7 @@ export class SqliteWriter {
     if (this.sent.size || this.queued.length) await new Promise<void>((resolve) => this.idle.push(resolve));
     if (!this.worker || this.broken) return;
     this.broken = new Error('the store is closed');
+    this.worker.ref();
     const exited = new Promise<void>((resolve) => this.worker!.once('exit', () => resolve()));
     this.worker.postMessage({ close: true });
     await exited;
