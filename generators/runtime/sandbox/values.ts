@@ -6,8 +6,22 @@ import type { ConditionIR, MatchIR } from './ir-types.js';
 /** Everything a ValuePath may start with: `body`, `path`, `query`, `record`, `principal`, and prerequisite aliases. */
 export type Scope = Record<string, unknown>;
 
+/** The value at a path without `[]` segments: the common case, read without building arrays per step. */
+function readOne(scope: Scope, path: string): unknown {
+  let value: unknown = scope;
+  let start = 0;
+  for (;;) {
+    const dot = path.indexOf('.', start);
+    const key = dot === -1 ? path.slice(start) : path.slice(start, dot);
+    value = value !== null && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined;
+    if (dot === -1) return value;
+    start = dot + 1;
+  }
+}
+
 /** Every value at `path` (a `[]` segment fans out over an array's items); missing steps give `undefined`. */
 export function readAll(scope: Scope, path: string): unknown[] {
+  if (!path.includes('[]')) return [readOne(scope, path)];
   let values: unknown[] = [scope];
   for (const raw of path.split('.')) {
     const each = raw.endsWith('[]');
@@ -21,7 +35,7 @@ export function readAll(scope: Scope, path: string): unknown[] {
 }
 
 export function read(scope: Scope, path: string): unknown {
-  return readAll(scope, path)[0];
+  return path.includes('[]') ? readAll(scope, path)[0] : readOne(scope, path);
 }
 
 const asNumber = (v: unknown) => (typeof v === 'number' ? v : typeof v === 'string' && v.trim() !== '' ? Number(v) : NaN);

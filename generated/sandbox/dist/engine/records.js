@@ -2,7 +2,8 @@
 // status, owner and creation time set by the sandbox, sensitive values masked. Required properties the request
 // cannot supply come from the operation's documented answer (designed data, e.g. a biller's merchant id).
 import { mask } from './ids.js';
-const clone = (value) => (value === undefined ? value : JSON.parse(JSON.stringify(value)));
+// Scalars are returned as they are: a JSON round trip per field was a measurable part of every creation.
+const clone = (value) => (value === null || typeof value !== 'object' ? value : JSON.parse(JSON.stringify(value)));
 /** Properties that carry the caller's aggregator id in the vendor's records. */
 const AGGREGATOR_FIELDS = /^(cFi)?aggregatorId$/i;
 export function maskSensitive(resource, data) {

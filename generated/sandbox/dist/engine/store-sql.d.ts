@@ -3,8 +3,13 @@ export declare class SqlStore implements Store {
     readonly kind: 'sqlite' | 'postgres';
     readonly location: string;
     private readonly db;
+    private readonly newWriter?;
+    private writer;
     private constructor();
-    /** `:memory:` or a file path (its directory must exist): WAL journal, `synchronous=FULL`, 5 s busy timeout. */
+    /**
+     * `:memory:` or a file path (its directory must exist): WAL journal, `synchronous=FULL`, 5 s busy timeout. Creations
+     * and status changes are committed in groups by a SqliteWriter (on its own thread for a file).
+     */
     static sqlite(file: string): Promise<SqlStore>;
     /** A pool on `url` (postgres://user@host:port/db). */
     static postgres(url: string, poolSize?: number): Promise<SqlStore>;
@@ -13,16 +18,13 @@ export declare class SqlStore implements Store {
      * timeout instead of failing to upgrade a read lock; PostgreSQL uses its ordinary transaction.
      */
     private tx;
-    private readonly queued;
-    private flushing;
     /**
-     * Group commit for the hot writes on SQLite: the writes that arrive while a commit is in progress share the next
-     * transaction (each in its own savepoint, so one refused insert does not undo the others), and every caller is
-     * answered only after that transaction is durably committed. One fsync per batch instead of one per request.
-     * PostgreSQL runs each in its own transaction on the pool (the server groups concurrent commits itself).
+     * A hot write (a creation, a status change with its outbox rows): its statements in one transaction. On SQLite the
+     * SqliteWriter commits the writes that arrive together in one transaction (group commit: one fsync per batch, each
+     * caller answered after that commit); PostgreSQL runs each in its own transaction on the pool (the server groups
+     * concurrent commits itself). False when a `requireChanges` step found other rows (then nothing was written).
      */
-    private batched;
-    private flush;
+    private write;
     /** All pending migrations in one transaction, under a lock, so processes starting together apply each once. */
     migrate(): Promise<number>;
     health(): Promise<Health>;
@@ -32,6 +34,12 @@ export declare class SqlStore implements Store {
     setPasswordHash(login: string, passwordHash: string): Promise<void>;
     saveSession(s: Session): Promise<void>;
     findSession(tokenHash: string): Promise<Session | undefined>;
+    private recordInsertSql;
+    /**
+     * The INSERT of one record row, compiled by kysely once: every row has the same columns in the same order, so only
+     * the parameters differ (compiling it anew was a twentieth of a creation's time on the event loop).
+     */
+    private recordInsert;
     insertRecord(record: StoredRecord, deliveries?: Delivery[]): Promise<InsertResult>;
     /**
      * PostgreSQL: the record and its deliveries in ONE statement (the deliveries' insert carries the record's as a

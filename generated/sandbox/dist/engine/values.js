@@ -1,5 +1,20 @@
+/** The value at a path without `[]` segments: the common case, read without building arrays per step. */
+function readOne(scope, path) {
+    let value = scope;
+    let start = 0;
+    for (;;) {
+        const dot = path.indexOf('.', start);
+        const key = dot === -1 ? path.slice(start) : path.slice(start, dot);
+        value = value !== null && typeof value === 'object' ? value[key] : undefined;
+        if (dot === -1)
+            return value;
+        start = dot + 1;
+    }
+}
 /** Every value at `path` (a `[]` segment fans out over an array's items); missing steps give `undefined`. */
 export function readAll(scope, path) {
+    if (!path.includes('[]'))
+        return [readOne(scope, path)];
     let values = [scope];
     for (const raw of path.split('.')) {
         const each = raw.endsWith('[]');
@@ -12,7 +27,7 @@ export function readAll(scope, path) {
     return values;
 }
 export function read(scope, path) {
-    return readAll(scope, path)[0];
+    return path.includes('[]') ? readAll(scope, path)[0] : readOne(scope, path);
 }
 const asNumber = (v) => (typeof v === 'number' ? v : typeof v === 'string' && v.trim() !== '' ? Number(v) : NaN);
 export function holds(value, condition) {

@@ -4,7 +4,8 @@
 import { mask } from './ids.js';
 import type { FieldIR, ResourceIR } from './ir-types.js';
 
-const clone = <T>(value: T): T => (value === undefined ? value : JSON.parse(JSON.stringify(value)));
+// Scalars are returned as they are: a JSON round trip per field was a measurable part of every creation.
+const clone = <T>(value: T): T => (value === null || typeof value !== 'object' ? value : JSON.parse(JSON.stringify(value)));
 
 /** Properties that carry the caller's aggregator id in the vendor's records. */
 const AGGREGATOR_FIELDS = /^(cFi)?aggregatorId$/i;
