@@ -33,7 +33,8 @@ export async function generateCached({ root, groups, specPath = join(root, 'gene
   if (!stale.length) return { ran: [], skipped: groups.map((g) => g.name), written: 0 };
   // Forget first: a run that fails halfway must not leave an entry that vouches for half-written outputs.
   for (const g of stale) cache.record(step(g), undefined);
-  const written = await writeGenerated({ root, groups: stale, specPath });
+  const foreign = groups.filter((g) => !stale.includes(g)).flatMap((g) => g.owns);
+  const written = await writeGenerated({ root, groups: stale, specPath, foreign });
   for (const g of stale) cache.record(step(g), { inputs: inputsOf(root, g, specPath), outputs: hashPaths(root, g.owns) });
   return { ran: stale.map((g) => g.name), skipped: groups.filter((g) => !stale.includes(g)).map((g) => g.name), written };
 }

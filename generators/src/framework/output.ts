@@ -22,7 +22,12 @@ export interface Difference {
   reason: 'missing' | 'differs' | 'not generated';
 }
 
-export function compareWithDisk(root: string, files: GeneratedFile[], owned: string[]): Difference[] {
+/**
+ * `foreign`: directories inside an owned one that belong to a group not in this run (the sandbox control API's
+ * `generated/sandbox/src/control` inside the sandbox's `generated/sandbox`): their files are neither compared nor
+ * removed, so a cached run that skips that group leaves them alone.
+ */
+export function compareWithDisk(root: string, files: GeneratedFile[], owned: string[], foreign: string[] = []): Difference[] {
   const differences: Difference[] = [];
   const expected = new Set(files.map((f) => f.path));
   for (const file of files) {
@@ -31,14 +36,16 @@ export function compareWithDisk(root: string, files: GeneratedFile[], owned: str
     else if (readFileSync(absolute, 'utf8') !== file.content) differences.push({ path: file.path, reason: 'differs' });
   }
   for (const dir of owned) {
-    for (const path of filesUnder(root, dir)) if (!expected.has(path)) differences.push({ path, reason: 'not generated' });
+    for (const path of filesUnder(root, dir)) {
+      if (!expected.has(path) && !foreign.some((other) => path.startsWith(`${other}/`))) differences.push({ path, reason: 'not generated' });
+    }
   }
   return differences;
 }
 
 /** Writes what changed and removes stale files in owned directories; returns how many files were written. */
-export function writeToDisk(root: string, files: GeneratedFile[], owned: string[]): number {
-  const differences = compareWithDisk(root, files, owned);
+export function writeToDisk(root: string, files: GeneratedFile[], owned: string[], foreign: string[] = []): number {
+  const differences = compareWithDisk(root, files, owned, foreign);
   const contents = new Map(files.map((f) => [f.path, f.content]));
   for (const { path, reason } of differences) {
     const absolute = join(root, path);

@@ -29,6 +29,8 @@ export interface RunOptions {
   groups: EmitterGroup[];
   /** Defaults to `<root>/generated/openapi.json`. */
   specPath?: string;
+  /** The directories of groups left out of this run (a cached run's fresh ones): never stale, never removed. */
+  foreign?: string[];
 }
 
 export interface RunResult {
@@ -80,5 +82,5 @@ export async function checkGenerated(options: RunOptions): Promise<Difference[]>
 
 export async function writeGenerated(options: RunOptions): Promise<number> {
   const { files, owned } = await emitAll(options);
-  return writeToDisk(options.root, files, owned);
+  return writeToDisk(options.root, files, owned, options.foreign);
 }
