@@ -3,7 +3,7 @@ import { createLowLevelClient } from './runtime/low-level.js';
 import { BillKeyCache } from './runtime/bill-keys.js';
 import { operationMeta, openRoutes } from './operations.js';
 import { USER_AGENT } from './version.js';
-import { AuthApi, UserApi, HealthApi, CustomerApi, AkepaApi, AchApi, BillsApi, CardApi, WireApi, ComboApi, AcquiringApi, CheckApi, IbisApi, CustomerKycApi, DocumentApi, CustomerLookupApi, CondorApi } from './facade.js';
+import { AuthApi, UserApi, HealthApi, CustomerApi, AkepaApi, AchApi, BillsApi, CardApi, WireApi, ComboApi, AcquiringApi, CheckApi, IbisApi, CustomerKycApi, DocumentApi, CustomerLookupApi, CondorApi } from './resources/index.js';
 const TOKEN_HEADER = "x-connectfi-token";
 /** The connectFi API client (spec 0.1.0). Every method resolves to the success envelope's `data` (`.withResponse()` adds the status, headers and requestId) and throws a ConnectFiError subclass otherwise. */
 export class ConnectFi {

@@ -7,7 +7,7 @@ const low_level_js_1 = require("./runtime/low-level.js");
 const bill_keys_js_1 = require("./runtime/bill-keys.js");
 const operations_js_1 = require("./operations.js");
 const version_js_1 = require("./version.js");
-const facade_js_1 = require("./facade.js");
+const index_js_1 = require("./resources/index.js");
 const TOKEN_HEADER = "x-connectfi-token";
 /** The connectFi API client (spec 0.1.0). Every method resolves to the success envelope's `data` (`.withResponse()` adds the status, headers and requestId) and throws a ConnectFiError subclass otherwise. */
 class ConnectFi {
@@ -37,23 +37,23 @@ class ConnectFi {
         this.core = new core_js_1.ConnectFiCore({ tokenHeader: TOKEN_HEADER, userAgent: version_js_1.USER_AGENT, ...options });
         this.raw = (0, low_level_js_1.createLowLevelClient)(this.core, options.baseUrl, TOKEN_HEADER, operations_js_1.openRoutes, options.fetch);
         this.billKeys = new bill_keys_js_1.BillKeyCache((callOptions) => this.core.call(operations_js_1.operationMeta.billsPublicEncryptionKeys, {}, callOptions));
-        this.auth = new facade_js_1.AuthApi(this.core);
-        this.user = new facade_js_1.UserApi(this.core);
-        this.health = new facade_js_1.HealthApi(this.core);
-        this.customer = new facade_js_1.CustomerApi(this.core);
-        this.akepa = new facade_js_1.AkepaApi(this.core);
-        this.ach = new facade_js_1.AchApi(this.core);
-        this.bills = new facade_js_1.BillsApi(this.core);
-        this.card = new facade_js_1.CardApi(this.core);
-        this.wire = new facade_js_1.WireApi(this.core);
-        this.combo = new facade_js_1.ComboApi(this.core);
-        this.acquiring = new facade_js_1.AcquiringApi(this.core);
-        this.check = new facade_js_1.CheckApi(this.core);
-        this.ibis = new facade_js_1.IbisApi(this.core);
-        this.customerKyc = new facade_js_1.CustomerKycApi(this.core);
-        this.document = new facade_js_1.DocumentApi(this.core);
-        this.customerLookup = new facade_js_1.CustomerLookupApi(this.core);
-        this.condor = new facade_js_1.CondorApi(this.core);
+        this.auth = new index_js_1.AuthApi(this.core);
+        this.user = new index_js_1.UserApi(this.core);
+        this.health = new index_js_1.HealthApi(this.core);
+        this.customer = new index_js_1.CustomerApi(this.core);
+        this.akepa = new index_js_1.AkepaApi(this.core);
+        this.ach = new index_js_1.AchApi(this.core);
+        this.bills = new index_js_1.BillsApi(this.core);
+        this.card = new index_js_1.CardApi(this.core);
+        this.wire = new index_js_1.WireApi(this.core);
+        this.combo = new index_js_1.ComboApi(this.core);
+        this.acquiring = new index_js_1.AcquiringApi(this.core);
+        this.check = new index_js_1.CheckApi(this.core);
+        this.ibis = new index_js_1.IbisApi(this.core);
+        this.customerKyc = new index_js_1.CustomerKycApi(this.core);
+        this.document = new index_js_1.DocumentApi(this.core);
+        this.customerLookup = new index_js_1.CustomerLookupApi(this.core);
+        this.condor = new index_js_1.CondorApi(this.core);
     }
 }
 exports.ConnectFi = ConnectFi;

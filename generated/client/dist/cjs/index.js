@@ -21,7 +21,7 @@ Object.defineProperty(exports, "ConnectFi", { enumerable: true, get: function ()
 Object.defineProperty(exports, "createConnectFiClient", { enumerable: true, get: function () { return client_js_1.createConnectFiClient; } });
 var version_js_1 = require("./version.js");
 Object.defineProperty(exports, "VERSION", { enumerable: true, get: function () { return version_js_1.VERSION; } });
-__exportStar(require("./facade.js"), exports);
+__exportStar(require("./resources/index.js"), exports);
 __exportStar(require("./webhooks.js"), exports);
 var errors_js_1 = require("./runtime/errors.js");
 Object.defineProperty(exports, "ConnectFiError", { enumerable: true, get: function () { return errors_js_1.ConnectFiError; } });

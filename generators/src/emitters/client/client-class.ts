@@ -2,7 +2,7 @@
 // openapi-fetch client as `raw`, and the bill public-key cache.
 import { Scope, type Project } from 'ts-morph';
 import type { ApiIR } from '../../ir/types.ts';
-import { groupsInUse } from './facade.ts';
+import { groupsInUse, RESOURCES_INDEX } from './facade.ts';
 import { groupClass } from './names.ts';
 import { clientSrc } from './paths.ts';
 
@@ -22,7 +22,7 @@ export function emitClientClass(project: Project, root: string, ir: ApiIR) {
     { moduleSpecifier: './runtime/bill-keys.js', namedImports: billKeysOp ? ['BillKeyCache'] : ['BillKeyCache', 'BILL_KEYS_OPERATION'] },
     { moduleSpecifier: './operations.js', namedImports: ['operationMeta', 'openRoutes'] },
     { moduleSpecifier: './version.js', namedImports: ['USER_AGENT'] },
-    ...(groups.length ? [{ moduleSpecifier: './facade.js', namedImports: groups.map(groupClass) }] : []),
+    ...(groups.length ? [{ moduleSpecifier: RESOURCES_INDEX, namedImports: groups.map(groupClass) }] : []),
   ]);
   file.addVariableStatement({ declarationKind: 'const' as never, declarations: [{ name: 'TOKEN_HEADER', initializer: JSON.stringify(tokenHeader) }] });
   file.addClass({

@@ -34,7 +34,7 @@ export const clientEmitters: EmitterGroup = {
       emitVersion(project, root, ir),
       emitOperationsMeta(project, root, ir),
       emitTypes(project, root, ir),
-      emitFacade(project, root, ir, spec),
+      ...emitFacade(project, root, ir, spec),
       emitClientClass(project, root, ir),
       emitWebhooks(project, root, ir),
       emitIndex(project, root, hasAchBatch(spec)),
