@@ -1,12 +1,8 @@
-import { createWebhookParser } from './runtime/webhooks.js';
-import * as validators from './webhook-validators.js';
-export const webhookNames = ["akepaStatusChanged", "achStatusChanged", "billsStatusChanged", "cardStatusChanged", "wireStatusChanged", "comboStatusChanged", "checkStatusChanged"];
-/**
- * Validates a webhook's raw body against its schema and returns the typed event, or throws WebhookParseError.
- *
- * @example
- * ```ts
- * const event = parseWebhook("akepaStatusChanged", rawBody);
- * ```
- */
-export const parseWebhook = createWebhookParser({ "akepaStatusChanged": validators["akepaStatusChanged"], "achStatusChanged": validators["achStatusChanged"], "billsStatusChanged": validators["billsStatusChanged"], "cardStatusChanged": validators["cardStatusChanged"], "wireStatusChanged": validators["wireStatusChanged"], "comboStatusChanged": validators["comboStatusChanged"], "checkStatusChanged": validators["checkStatusChanged"] });
+import { createWebhookParser } from "./runtime/webhooks.js";
+import * as validators from "./webhook-validators.js";
+const webhookNames = ["akepaStatusChanged", "achStatusChanged", "billsStatusChanged", "cardStatusChanged", "wireStatusChanged", "comboStatusChanged", "checkStatusChanged"];
+const parseWebhook = createWebhookParser({ "akepaStatusChanged": validators["akepaStatusChanged"], "achStatusChanged": validators["achStatusChanged"], "billsStatusChanged": validators["billsStatusChanged"], "cardStatusChanged": validators["cardStatusChanged"], "wireStatusChanged": validators["wireStatusChanged"], "comboStatusChanged": validators["comboStatusChanged"], "checkStatusChanged": validators["checkStatusChanged"] });
+export {
+  parseWebhook,
+  webhookNames
+};

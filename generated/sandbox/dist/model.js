@@ -1,5 +1,4 @@
-/** connectFi API 0.1.0: what the sandbox executes, from the bundle's x-connectfi-* data. */
-export const model = JSON.parse(String.raw `
+const model = JSON.parse(String.raw`
 {
   "title": "connectFi API",
   "version": "0.1.0",
@@ -14562,3 +14561,6 @@ export const model = JSON.parse(String.raw `
   ]
 }
 `);
+export {
+  model
+};

@@ -1,17 +1,24 @@
-import { createServer } from './runtime/server.js';
-import { routes } from './routes.js';
-/** The header that carries the token (the spec's apiKey security scheme). */
-export const TOKEN_HEADER = "x-connectfi-token";
-/** A connectFi API server (spec version 0.1.0): `fetch` for Web runtimes, `nodeListener` and `listen` for node:http. */
-export function createConnectFiServer(options) {
-    return createServer(tables, options);
+import { createServer } from "./runtime/server.js";
+import { routes } from "./routes.js";
+const TOKEN_HEADER = "x-connectfi-token";
+function createConnectFiServer(options) {
+  return createServer(tables, options);
 }
-export { routes };
-/** The tables of this API, for `createServer` or `createPipeline` (e.g. merged with another API's on one port). */
-export const tables = { routes, tokenHeader: TOKEN_HEADER, loadResponseValidators: () => import('./validators/response.js') };
-export { sendWebhook } from './webhooks.js';
-export { WebhookPayloadError } from './runtime/webhook.js';
-// The runtime itself, for servers of other route tables generated the same way (the sandbox's control API).
-export { createServer } from './runtime/server.js';
-export { combineTables } from './runtime/tables.js';
-export { createPipeline, UNKNOWN_PROPERTIES_HEADER } from './runtime/pipeline.js';
+const tables = { routes, tokenHeader: TOKEN_HEADER, loadResponseValidators: () => import("./validators/response.js") };
+import { sendWebhook } from "./webhooks.js";
+import { WebhookPayloadError } from "./runtime/webhook.js";
+import { createServer as createServer2 } from "./runtime/server.js";
+import { combineTables } from "./runtime/tables.js";
+import { createPipeline, UNKNOWN_PROPERTIES_HEADER } from "./runtime/pipeline.js";
+export {
+  TOKEN_HEADER,
+  UNKNOWN_PROPERTIES_HEADER,
+  WebhookPayloadError,
+  combineTables,
+  createConnectFiServer,
+  createPipeline,
+  createServer2 as createServer,
+  routes,
+  sendWebhook,
+  tables
+};

@@ -5,6 +5,7 @@
 import { dirname, join, relative, sep } from 'node:path';
 import ts from 'typescript';
 import type { GeneratedFile } from './emitter.ts';
+import { transpile } from './transpile.ts';
 
 /**
  * ESM (NodeNext) with declarations. The lib has the DOM (the client runs in browsers) and the types have Node
@@ -69,14 +70,11 @@ function packagesProgram(root: string, requests: Pick<CompileRequest, 'srcDir' |
 
 const format = (root: string, diagnostics: readonly ts.Diagnostic[]) => ts.formatDiagnostics(diagnostics.slice(0, 30), { getCanonicalFileName: (f) => f, getCurrentDirectory: () => root, getNewLine: () => '\n' });
 
-/** What a module of a package compiles to on its own (`ts.transpileModule`): ESM, as NodeNext emits it there. */
-const TRANSPILE_OPTIONS: ts.CompilerOptions = { ...COMPILE_OPTIONS, module: ts.ModuleKind.ES2022, moduleResolution: ts.ModuleResolutionKind.Bundler, declaration: false };
-
 /**
  * Emits every request and returns each package's `.js` + `.d.ts` under its outDir, sorted by path. No type-check:
  * it costs more than the rest of generation together, and `checkPackages` does it in `npm test`
  * (test/generators/generated-types.test.ts). The declarations come from one Program with `noCheck` (the checker
- * runs only where a declaration needs an inferred type); the JavaScript, file by file, from `ts.transpileModule`,
+ * runs only where a declaration needs an inferred type); the JavaScript, file by file, from esbuild (transpile.ts),
  * which needs no checker (the check's `isolatedModules` keeps that exact). A syntax error, an import of a `node:`
  * module in a browser-safe package, or a declaration that cannot be emitted still stops the run here, naming the
  * file and line.
@@ -92,7 +90,7 @@ export function compilePackages(root: string, requests: CompileRequest[]): Gener
   return requests.map((request) => {
     const code = request.sources
       .filter((f) => f.path.startsWith(`${request.srcDir}/`) && f.path.endsWith('.ts') && !f.path.endsWith('.d.ts'))
-      .map((f) => ({ path: f.path, content: ts.transpileModule(f.content, { compilerOptions: TRANSPILE_OPTIONS, fileName: join(root, f.path) }).outputText }));
+      .map((f) => ({ path: f.path, content: transpile(f.content, f.path, 'esm') }));
     return [...code, ...emitted.filter((f) => f.path.startsWith(`${request.srcDir}/`))]
       .map((f) => ({ path: `${request.outDir}/${f.path.slice(request.srcDir.length + 1).replace(/\.ts$/, f.path.endsWith('.d.ts') ? '.ts' : '.js')}`, content: f.content }))
       .sort((a, b) => a.path.localeCompare(b.path));

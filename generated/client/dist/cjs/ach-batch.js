@@ -1,64 +1,57 @@
-"use strict";
-var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
-    if (k2 === undefined) k2 = k;
-    var desc = Object.getOwnPropertyDescriptor(m, k);
-    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
-      desc = { enumerable: true, get: function() { return m[k]; } };
-    }
-    Object.defineProperty(o, k2, desc);
-}) : (function(o, m, k, k2) {
-    if (k2 === undefined) k2 = k;
-    o[k2] = m[k];
-}));
-var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
-    Object.defineProperty(o, "default", { enumerable: true, value: v });
-}) : function(o, v) {
-    o["default"] = v;
-});
-var __importStar = (this && this.__importStar) || (function () {
-    var ownKeys = function(o) {
-        ownKeys = Object.getOwnPropertyNames || function (o) {
-            var ar = [];
-            for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
-            return ar;
-        };
-        return ownKeys(o);
-    };
-    return function (mod) {
-        if (mod && mod.__esModule) return mod;
-        var result = {};
-        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
-        __setModuleDefault(result, mod);
-        return result;
-    };
-})();
-Object.defineProperty(exports, "__esModule", { value: true });
-exports.achBatchFormat = exports.AchBatchFileError = void 0;
-exports.buildAchBatchFile = buildAchBatchFile;
-exports.validateAchBatchFile = validateAchBatchFile;
-const ach_batch_validator_js_1 = require("./ach-batch-validator.js");
-const batch = __importStar(require("./runtime/ach-batch.js"));
-var ach_batch_js_1 = require("./runtime/ach-batch.js");
-Object.defineProperty(exports, "AchBatchFileError", { enumerable: true, get: function () { return ach_batch_js_1.AchBatchFileError; } });
-exports.achBatchFormat = {
-    columns: ["effectiveEntryDate", "companyName", "standardEntryClassCode", "companyEntryDescription", "transactionType", "accountType", "routingNumber", "DFIAccountNumber", "amount", "currency", "individualName", "reference", "webhookUrl", "individualIdNumber", "discretionaryData", "companyDiscretionaryData"],
-    restKey: "addenda",
-    fileNamePattern: new RegExp("^\\d{4}_\\d{2}_\\d{2}_[0-9A-Z]{1}\\.csv$", 'u'),
-    validateRow: ach_batch_validator_js_1.achBatchFileRow,
+var __create = Object.create;
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __getProtoOf = Object.getPrototypeOf;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
 };
-/**
- * The file name (`YYYY_MM_DD_#.csv`) and content of a batch file; throws AchBatchFileError listing every bad row
- * and column before writing anything.
- *
- * @example
- * ```ts
- * const { fileName, content } = buildAchBatchFile(rows, '2023-06-28', 1);
- * ```
- */
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
+  // If the importer is in node compatibility mode or this is not an ESM
+  // file that has been converted to a CommonJS file using a Babel-
+  // compatible transform (i.e. "__esModule" has not been set), then set
+  // "default" to the CommonJS "module.exports" for node compatibility.
+  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
+  mod
+));
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+var ach_batch_exports = {};
+__export(ach_batch_exports, {
+  AchBatchFileError: () => import_ach_batch.AchBatchFileError,
+  achBatchFormat: () => achBatchFormat,
+  buildAchBatchFile: () => buildAchBatchFile,
+  validateAchBatchFile: () => validateAchBatchFile
+});
+module.exports = __toCommonJS(ach_batch_exports);
+var import_ach_batch_validator = require("./ach-batch-validator.js");
+var batch = __toESM(require("./runtime/ach-batch.js"));
+var import_ach_batch = require("./runtime/ach-batch.js");
+const achBatchFormat = {
+  columns: ["effectiveEntryDate", "companyName", "standardEntryClassCode", "companyEntryDescription", "transactionType", "accountType", "routingNumber", "DFIAccountNumber", "amount", "currency", "individualName", "reference", "webhookUrl", "individualIdNumber", "discretionaryData", "companyDiscretionaryData"],
+  restKey: "addenda",
+  fileNamePattern: new RegExp("^\\d{4}_\\d{2}_\\d{2}_[0-9A-Z]{1}\\.csv$", "u"),
+  validateRow: import_ach_batch_validator.achBatchFileRow
+};
 function buildAchBatchFile(rows, date, sequence) {
-    return batch.buildAchBatchFile(exports.achBatchFormat, rows, date, sequence);
+  return batch.buildAchBatchFile(achBatchFormat, rows, date, sequence);
 }
-/** Every problem of a batch file (and of its name, when given), each with its line and column; empty when valid. */
 function validateAchBatchFile(content, fileName) {
-    return batch.validateAchBatchFile(exports.achBatchFormat, content, fileName);
+  return batch.validateAchBatchFile(achBatchFormat, content, fileName);
 }
+// Annotate the CommonJS export names for ESM import in node:
+0 && (module.exports = {
+  AchBatchFileError,
+  achBatchFormat,
+  buildAchBatchFile,
+  validateAchBatchFile
+});

@@ -1,70 +1,84 @@
-"use strict";
-Object.defineProperty(exports, "__esModule", { value: true });
-exports.ConnectFi = void 0;
-exports.createConnectFiClient = createConnectFiClient;
-const core_js_1 = require("./runtime/core.js");
-const low_level_js_1 = require("./runtime/low-level.js");
-const bill_keys_js_1 = require("./runtime/bill-keys.js");
-const operations_js_1 = require("./operations.js");
-const version_js_1 = require("./version.js");
-const index_js_1 = require("./resources/index.js");
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+var client_exports = {};
+__export(client_exports, {
+  ConnectFi: () => ConnectFi,
+  createConnectFiClient: () => createConnectFiClient
+});
+module.exports = __toCommonJS(client_exports);
+var import_core = require("./runtime/core.js");
+var import_low_level = require("./runtime/low-level.js");
+var import_bill_keys = require("./runtime/bill-keys.js");
+var import_operations = require("./operations.js");
+var import_version = require("./version.js");
+var import_resources = require("./resources/index.js");
 const TOKEN_HEADER = "x-connectfi-token";
-/** The connectFi API client (spec 0.1.0). Every method resolves to the success envelope's `data` (`.withResponse()` adds the status, headers and requestId) and throws a ConnectFiError subclass otherwise. */
 class ConnectFi {
-    /** The low-level openapi-fetch client: typed by `paths`, sharing the login; no retries, envelopes or typed errors. */
-    raw;
-    /** The bill-payment public keys (`GET /transfer-to/bills/public-encryption-keys`), fetched once and cached for an hour. */
-    billKeys;
-    core;
-    auth;
-    user;
-    health;
-    customer;
-    akepa;
-    ach;
-    bills;
-    card;
-    wire;
-    combo;
-    acquiring;
-    check;
-    ibis;
-    customerKyc;
-    document;
-    customerLookup;
-    condor;
-    constructor(options) {
-        this.core = new core_js_1.ConnectFiCore({ tokenHeader: TOKEN_HEADER, userAgent: version_js_1.USER_AGENT, ...options });
-        this.raw = (0, low_level_js_1.createLowLevelClient)(this.core, options.baseUrl, TOKEN_HEADER, operations_js_1.openRoutes, options.fetch);
-        this.billKeys = new bill_keys_js_1.BillKeyCache((callOptions) => this.core.call(operations_js_1.operationMeta.billsPublicEncryptionKeys, {}, callOptions));
-        this.auth = new index_js_1.AuthApi(this.core);
-        this.user = new index_js_1.UserApi(this.core);
-        this.health = new index_js_1.HealthApi(this.core);
-        this.customer = new index_js_1.CustomerApi(this.core);
-        this.akepa = new index_js_1.AkepaApi(this.core);
-        this.ach = new index_js_1.AchApi(this.core);
-        this.bills = new index_js_1.BillsApi(this.core);
-        this.card = new index_js_1.CardApi(this.core);
-        this.wire = new index_js_1.WireApi(this.core);
-        this.combo = new index_js_1.ComboApi(this.core);
-        this.acquiring = new index_js_1.AcquiringApi(this.core);
-        this.check = new index_js_1.CheckApi(this.core);
-        this.ibis = new index_js_1.IbisApi(this.core);
-        this.customerKyc = new index_js_1.CustomerKycApi(this.core);
-        this.document = new index_js_1.DocumentApi(this.core);
-        this.customerLookup = new index_js_1.CustomerLookupApi(this.core);
-        this.condor = new index_js_1.CondorApi(this.core);
-    }
+  /** The low-level openapi-fetch client: typed by `paths`, sharing the login; no retries, envelopes or typed errors. */
+  raw;
+  /** The bill-payment public keys (`GET /transfer-to/bills/public-encryption-keys`), fetched once and cached for an hour. */
+  billKeys;
+  core;
+  auth;
+  user;
+  health;
+  customer;
+  akepa;
+  ach;
+  bills;
+  card;
+  wire;
+  combo;
+  acquiring;
+  check;
+  ibis;
+  customerKyc;
+  document;
+  customerLookup;
+  condor;
+  constructor(options) {
+    this.core = new import_core.ConnectFiCore({ tokenHeader: TOKEN_HEADER, userAgent: import_version.USER_AGENT, ...options });
+    this.raw = (0, import_low_level.createLowLevelClient)(this.core, options.baseUrl, TOKEN_HEADER, import_operations.openRoutes, options.fetch);
+    this.billKeys = new import_bill_keys.BillKeyCache((callOptions) => this.core.call(import_operations.operationMeta.billsPublicEncryptionKeys, {}, callOptions));
+    this.auth = new import_resources.AuthApi(this.core);
+    this.user = new import_resources.UserApi(this.core);
+    this.health = new import_resources.HealthApi(this.core);
+    this.customer = new import_resources.CustomerApi(this.core);
+    this.akepa = new import_resources.AkepaApi(this.core);
+    this.ach = new import_resources.AchApi(this.core);
+    this.bills = new import_resources.BillsApi(this.core);
+    this.card = new import_resources.CardApi(this.core);
+    this.wire = new import_resources.WireApi(this.core);
+    this.combo = new import_resources.ComboApi(this.core);
+    this.acquiring = new import_resources.AcquiringApi(this.core);
+    this.check = new import_resources.CheckApi(this.core);
+    this.ibis = new import_resources.IbisApi(this.core);
+    this.customerKyc = new import_resources.CustomerKycApi(this.core);
+    this.document = new import_resources.DocumentApi(this.core);
+    this.customerLookup = new import_resources.CustomerLookupApi(this.core);
+    this.condor = new import_resources.CondorApi(this.core);
+  }
 }
-exports.ConnectFi = ConnectFi;
-/**
- * Creates a client. With `login` and `password` it logs in on first use and renews the token itself; with `token` it sends that token.
- *
- * @example
- * ```ts
- * const cfi = createConnectFiClient({ baseUrl: process.env.CONNECTFI_BASE_URL!, login: "CLIENTID_api", password: process.env.CONNECTFI_PASSWORD! });
- * ```
- */
 function createConnectFiClient(options) {
-    return new ConnectFi(options);
+  return new ConnectFi(options);
 }
+// Annotate the CommonJS export names for ESM import in node:
+0 && (module.exports = {
+  ConnectFi,
+  createConnectFiClient
+});

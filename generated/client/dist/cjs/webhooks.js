@@ -1,48 +1,42 @@
-"use strict";
-var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
-    if (k2 === undefined) k2 = k;
-    var desc = Object.getOwnPropertyDescriptor(m, k);
-    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
-      desc = { enumerable: true, get: function() { return m[k]; } };
-    }
-    Object.defineProperty(o, k2, desc);
-}) : (function(o, m, k, k2) {
-    if (k2 === undefined) k2 = k;
-    o[k2] = m[k];
-}));
-var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
-    Object.defineProperty(o, "default", { enumerable: true, value: v });
-}) : function(o, v) {
-    o["default"] = v;
+var __create = Object.create;
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __getProtoOf = Object.getPrototypeOf;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
+  // If the importer is in node compatibility mode or this is not an ESM
+  // file that has been converted to a CommonJS file using a Babel-
+  // compatible transform (i.e. "__esModule" has not been set), then set
+  // "default" to the CommonJS "module.exports" for node compatibility.
+  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
+  mod
+));
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+var webhooks_exports = {};
+__export(webhooks_exports, {
+  parseWebhook: () => parseWebhook,
+  webhookNames: () => webhookNames
 });
-var __importStar = (this && this.__importStar) || (function () {
-    var ownKeys = function(o) {
-        ownKeys = Object.getOwnPropertyNames || function (o) {
-            var ar = [];
-            for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
-            return ar;
-        };
-        return ownKeys(o);
-    };
-    return function (mod) {
-        if (mod && mod.__esModule) return mod;
-        var result = {};
-        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
-        __setModuleDefault(result, mod);
-        return result;
-    };
-})();
-Object.defineProperty(exports, "__esModule", { value: true });
-exports.parseWebhook = exports.webhookNames = void 0;
-const webhooks_js_1 = require("./runtime/webhooks.js");
-const validators = __importStar(require("./webhook-validators.js"));
-exports.webhookNames = ["akepaStatusChanged", "achStatusChanged", "billsStatusChanged", "cardStatusChanged", "wireStatusChanged", "comboStatusChanged", "checkStatusChanged"];
-/**
- * Validates a webhook's raw body against its schema and returns the typed event, or throws WebhookParseError.
- *
- * @example
- * ```ts
- * const event = parseWebhook("akepaStatusChanged", rawBody);
- * ```
- */
-exports.parseWebhook = (0, webhooks_js_1.createWebhookParser)({ "akepaStatusChanged": validators["akepaStatusChanged"], "achStatusChanged": validators["achStatusChanged"], "billsStatusChanged": validators["billsStatusChanged"], "cardStatusChanged": validators["cardStatusChanged"], "wireStatusChanged": validators["wireStatusChanged"], "comboStatusChanged": validators["comboStatusChanged"], "checkStatusChanged": validators["checkStatusChanged"] });
+module.exports = __toCommonJS(webhooks_exports);
+var import_webhooks = require("./runtime/webhooks.js");
+var validators = __toESM(require("./webhook-validators.js"));
+const webhookNames = ["akepaStatusChanged", "achStatusChanged", "billsStatusChanged", "cardStatusChanged", "wireStatusChanged", "comboStatusChanged", "checkStatusChanged"];
+const parseWebhook = (0, import_webhooks.createWebhookParser)({ "akepaStatusChanged": validators["akepaStatusChanged"], "achStatusChanged": validators["achStatusChanged"], "billsStatusChanged": validators["billsStatusChanged"], "cardStatusChanged": validators["cardStatusChanged"], "wireStatusChanged": validators["wireStatusChanged"], "comboStatusChanged": validators["comboStatusChanged"], "checkStatusChanged": validators["checkStatusChanged"] });
+// Annotate the CommonJS export names for ESM import in node:
+0 && (module.exports = {
+  parseWebhook,
+  webhookNames
+});

@@ -1,78 +1,80 @@
 const sandboxTransition = {
-    "operationId": "sandboxTransition",
-    "method": "post",
-    "path": "/sandbox/transition",
-    "authenticated": true,
-    "requestContentType": "application/json",
-    "responseContentType": "application/json",
-    "enveloped": true,
-    "pattern": {
-        "kind": "plain"
-    }
+  "operationId": "sandboxTransition",
+  "method": "post",
+  "path": "/sandbox/transition",
+  "authenticated": true,
+  "requestContentType": "application/json",
+  "responseContentType": "application/json",
+  "enveloped": true,
+  "pattern": {
+    "kind": "plain"
+  }
 };
 const sandboxCardTransactionPost = {
-    "operationId": "sandboxCardTransactionPost",
-    "method": "post",
-    "path": "/sandbox/ibis/card-transactions",
-    "authenticated": true,
-    "requestContentType": "application/json",
-    "responseContentType": "application/json",
-    "enveloped": true,
-    "pattern": {
-        "kind": "plain"
-    }
+  "operationId": "sandboxCardTransactionPost",
+  "method": "post",
+  "path": "/sandbox/ibis/card-transactions",
+  "authenticated": true,
+  "requestContentType": "application/json",
+  "responseContentType": "application/json",
+  "enveloped": true,
+  "pattern": {
+    "kind": "plain"
+  }
 };
 const sandboxUserCreate = {
-    "operationId": "sandboxUserCreate",
-    "method": "post",
-    "path": "/sandbox/users",
-    "authenticated": true,
-    "requestContentType": "application/json",
-    "responseContentType": "application/json",
-    "enveloped": true,
-    "pattern": {
-        "kind": "plain"
-    }
+  "operationId": "sandboxUserCreate",
+  "method": "post",
+  "path": "/sandbox/users",
+  "authenticated": true,
+  "requestContentType": "application/json",
+  "responseContentType": "application/json",
+  "enveloped": true,
+  "pattern": {
+    "kind": "plain"
+  }
 };
 const sandboxWebhookList = {
-    "operationId": "sandboxWebhookList",
-    "method": "post",
-    "path": "/sandbox/webhooks/list",
-    "authenticated": true,
-    "requestContentType": "application/json",
-    "responseContentType": "application/json",
-    "enveloped": true,
-    "pattern": {
-        "kind": "list",
-        "recordsKey": "deliveries",
-        "maxPageSize": 1000
-    }
+  "operationId": "sandboxWebhookList",
+  "method": "post",
+  "path": "/sandbox/webhooks/list",
+  "authenticated": true,
+  "requestContentType": "application/json",
+  "responseContentType": "application/json",
+  "enveloped": true,
+  "pattern": {
+    "kind": "list",
+    "recordsKey": "deliveries",
+    "maxPageSize": 1e3
+  }
 };
 const sandboxWebhookRedeliver = {
-    "operationId": "sandboxWebhookRedeliver",
-    "method": "post",
-    "path": "/sandbox/webhooks/redeliver",
-    "authenticated": true,
-    "requestContentType": "application/json",
-    "responseContentType": "application/json",
-    "enveloped": true,
-    "pattern": {
-        "kind": "plain"
-    }
+  "operationId": "sandboxWebhookRedeliver",
+  "method": "post",
+  "path": "/sandbox/webhooks/redeliver",
+  "authenticated": true,
+  "requestContentType": "application/json",
+  "responseContentType": "application/json",
+  "enveloped": true,
+  "pattern": {
+    "kind": "plain"
+  }
 };
 const sandboxReset = {
-    "operationId": "sandboxReset",
-    "method": "post",
-    "path": "/sandbox/reset",
-    "authenticated": true,
-    "requestContentType": "application/json",
-    "responseContentType": "application/json",
-    "enveloped": true,
-    "pattern": {
-        "kind": "plain"
-    }
+  "operationId": "sandboxReset",
+  "method": "post",
+  "path": "/sandbox/reset",
+  "authenticated": true,
+  "requestContentType": "application/json",
+  "responseContentType": "application/json",
+  "enveloped": true,
+  "pattern": {
+    "kind": "plain"
+  }
 };
-/** Every operation of the bundle, by operationId. */
-export const operationMeta = { sandboxTransition, sandboxCardTransactionPost, sandboxUserCreate, sandboxWebhookList, sandboxWebhookRedeliver, sandboxReset };
-/** `METHOD /path` of the operations that send no token. */
-export const openRoutes = new Set([]);
+const operationMeta = { sandboxTransition, sandboxCardTransactionPost, sandboxUserCreate, sandboxWebhookList, sandboxWebhookRedeliver, sandboxReset };
+const openRoutes = /* @__PURE__ */ new Set([]);
+export {
+  openRoutes,
+  operationMeta
+};

@@ -1,60 +1,66 @@
-"use strict";
-var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
-    if (k2 === undefined) k2 = k;
-    var desc = Object.getOwnPropertyDescriptor(m, k);
-    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
-      desc = { enumerable: true, get: function() { return m[k]; } };
-    }
-    Object.defineProperty(o, k2, desc);
-}) : (function(o, m, k, k2) {
-    if (k2 === undefined) k2 = k;
-    o[k2] = m[k];
-}));
-var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
-    Object.defineProperty(o, "default", { enumerable: true, value: v });
-}) : function(o, v) {
-    o["default"] = v;
+var __create = Object.create;
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __getProtoOf = Object.getPrototypeOf;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
+  // If the importer is in node compatibility mode or this is not an ESM
+  // file that has been converted to a CommonJS file using a Babel-
+  // compatible transform (i.e. "__esModule" has not been set), then set
+  // "default" to the CommonJS "module.exports" for node compatibility.
+  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
+  mod
+));
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+var src_exports = {};
+__export(src_exports, {
+  TOKEN_HEADER: () => TOKEN_HEADER,
+  UNKNOWN_PROPERTIES_HEADER: () => import_pipeline.UNKNOWN_PROPERTIES_HEADER,
+  WebhookPayloadError: () => import_webhook.WebhookPayloadError,
+  combineTables: () => import_tables.combineTables,
+  createConnectFiServer: () => createConnectFiServer,
+  createPipeline: () => import_pipeline.createPipeline,
+  createServer: () => import_server2.createServer,
+  routes: () => import_routes.routes,
+  sendWebhook: () => import_webhooks.sendWebhook,
+  tables: () => tables
 });
-var __importStar = (this && this.__importStar) || (function () {
-    var ownKeys = function(o) {
-        ownKeys = Object.getOwnPropertyNames || function (o) {
-            var ar = [];
-            for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
-            return ar;
-        };
-        return ownKeys(o);
-    };
-    return function (mod) {
-        if (mod && mod.__esModule) return mod;
-        var result = {};
-        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
-        __setModuleDefault(result, mod);
-        return result;
-    };
-})();
-Object.defineProperty(exports, "__esModule", { value: true });
-exports.UNKNOWN_PROPERTIES_HEADER = exports.createPipeline = exports.combineTables = exports.createServer = exports.WebhookPayloadError = exports.sendWebhook = exports.tables = exports.routes = exports.TOKEN_HEADER = void 0;
-exports.createConnectFiServer = createConnectFiServer;
-const server_js_1 = require("./runtime/server.js");
-const routes_js_1 = require("./routes.js");
-Object.defineProperty(exports, "routes", { enumerable: true, get: function () { return routes_js_1.routes; } });
-/** The header that carries the token (the spec's apiKey security scheme). */
-exports.TOKEN_HEADER = "x-connectfi-token";
-/** A connectFi API server (spec version 0.1.0): `fetch` for Web runtimes, `nodeListener` and `listen` for node:http. */
+module.exports = __toCommonJS(src_exports);
+var import_server = require("./runtime/server.js");
+var import_routes = require("./routes.js");
+var import_webhooks = require("./webhooks.js");
+var import_webhook = require("./runtime/webhook.js");
+var import_server2 = require("./runtime/server.js");
+var import_tables = require("./runtime/tables.js");
+var import_pipeline = require("./runtime/pipeline.js");
+const TOKEN_HEADER = "x-connectfi-token";
 function createConnectFiServer(options) {
-    return (0, server_js_1.createServer)(exports.tables, options);
+  return (0, import_server.createServer)(tables, options);
 }
-/** The tables of this API, for `createServer` or `createPipeline` (e.g. merged with another API's on one port). */
-exports.tables = { routes: routes_js_1.routes, tokenHeader: exports.TOKEN_HEADER, loadResponseValidators: () => Promise.resolve().then(() => __importStar(require('./validators/response.js'))) };
-var webhooks_js_1 = require("./webhooks.js");
-Object.defineProperty(exports, "sendWebhook", { enumerable: true, get: function () { return webhooks_js_1.sendWebhook; } });
-var webhook_js_1 = require("./runtime/webhook.js");
-Object.defineProperty(exports, "WebhookPayloadError", { enumerable: true, get: function () { return webhook_js_1.WebhookPayloadError; } });
-// The runtime itself, for servers of other route tables generated the same way (the sandbox's control API).
-var server_js_2 = require("./runtime/server.js");
-Object.defineProperty(exports, "createServer", { enumerable: true, get: function () { return server_js_2.createServer; } });
-var tables_js_1 = require("./runtime/tables.js");
-Object.defineProperty(exports, "combineTables", { enumerable: true, get: function () { return tables_js_1.combineTables; } });
-var pipeline_js_1 = require("./runtime/pipeline.js");
-Object.defineProperty(exports, "createPipeline", { enumerable: true, get: function () { return pipeline_js_1.createPipeline; } });
-Object.defineProperty(exports, "UNKNOWN_PROPERTIES_HEADER", { enumerable: true, get: function () { return pipeline_js_1.UNKNOWN_PROPERTIES_HEADER; } });
+const tables = { routes: import_routes.routes, tokenHeader: TOKEN_HEADER, loadResponseValidators: () => import("./validators/response.js") };
+// Annotate the CommonJS export names for ESM import in node:
+0 && (module.exports = {
+  TOKEN_HEADER,
+  UNKNOWN_PROPERTIES_HEADER,
+  WebhookPayloadError,
+  combineTables,
+  createConnectFiServer,
+  createPipeline,
+  createServer,
+  routes,
+  sendWebhook,
+  tables
+});
