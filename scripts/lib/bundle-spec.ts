@@ -2,7 +2,7 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parse, stringify } from 'yaml';
+import { stringify } from 'yaml';
 import { specRoot } from './paths.ts';
 import { runTool, runToolSync, type Track, type ToolRun } from './tool.ts';
 import { lifecyclesOf } from '../../generators/src/ir/lifecycles.ts';
@@ -11,15 +11,17 @@ import { LIFECYCLE_HEADING, lifecycleTable } from './lifecycle-table.ts';
 
 const bundleArgs = (root: string, out: string) => ['bundle', root, '--output', out];
 
+// redocly writes JSON for a `.json` output: reading it back is ~200x faster than parsing YAML, on the build's
+// critical path (bundle -> generate).
 function readBundled(run: ToolRun, out: string): Record<string, any> {
   if (run.status !== 0) throw new Error(`redocly bundle failed:\n${run.output}`);
-  return parse(readFileSync(out, 'utf8'));
+  return JSON.parse(readFileSync(out, 'utf8'));
 }
 
 export function redoclyBundle(root = specRoot): Record<string, any> {
   const tmp = mkdtempSync(join(tmpdir(), 'cfi-bundle-'));
   try {
-    const out = join(tmp, 'openapi.yaml');
+    const out = join(tmp, 'openapi.json');
     return readBundled(runToolSync('redocly', bundleArgs(root, out)), out);
   } finally {
     rmSync(tmp, { recursive: true, force: true });
@@ -30,7 +32,7 @@ export function redoclyBundle(root = specRoot): Record<string, any> {
 export async function redoclyBundleAsync(root = specRoot, track?: Track): Promise<Record<string, any>> {
   const tmp = mkdtempSync(join(tmpdir(), 'cfi-bundle-'));
   try {
-    const out = join(tmp, 'openapi.yaml');
+    const out = join(tmp, 'openapi.json');
     return readBundled(await runTool('redocly', bundleArgs(root, out), { track }), out);
   } finally {
     rmSync(tmp, { recursive: true, force: true });

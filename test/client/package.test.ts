@@ -86,17 +86,32 @@ describe('parseWebhook and enum values connectFi adds later', () => {
 });
 
 describe('the public surface is what api.md lists', () => {
-  // Every export of the package's types entry, types included, as a consumer's compiler sees them.
-  const program = ts.createProgram([join(packageDir, 'dist/index.d.ts')], { module: ts.ModuleKind.NodeNext, moduleResolution: ts.ModuleResolutionKind.NodeNext, skipLibCheck: true, noEmit: true });
-  const checker = program.getTypeChecker();
-  const entry = checker.getSymbolAtLocation(program.getSourceFile(join(packageDir, 'dist/index.d.ts'))!)!;
-  const exported = checker.getExportsOfModule(entry).map((s) => s.getName()).sort();
+  /** Every export of one entry's types file, types included, as a consumer's compiler sees them. */
+  function exportsOf(typesEntry: string): string[] {
+    const file = join(packageDir, typesEntry);
+    const program = ts.createProgram([file], { module: ts.ModuleKind.NodeNext, moduleResolution: ts.ModuleResolutionKind.NodeNext, skipLibCheck: true, noEmit: true });
+    const checker = program.getTypeChecker();
+    return checker.getExportsOfModule(checker.getSymbolAtLocation(program.getSourceFile(file)!)!).map((s) => s.getName()).sort();
+  }
+  const exported = exportsOf('dist/index.d.ts');
+  const sandboxExported = exportsOf('dist/sandbox/index.d.ts');
+  const internals = ['operationMeta', 'openRoutes', 'errorFor', 'errorFromBody', 'ConnectFiCore', 'Transport', 'callSignal', 'redact', 'LOGIN_OPERATION', 'createWebhookParser'];
 
-  it('exports no internals', () => {
-    for (const internal of ['operationMeta', 'openRoutes', 'errorFor', 'errorFromBody', 'ConnectFiCore', 'Transport', 'callSignal', 'redact', 'LOGIN_OPERATION', 'createWebhookParser']) {
+  it('exports no internals, from either entry point', async () => {
+    const sandbox = await import('@connectfi/client/sandbox');
+    for (const internal of internals) {
       expect(exported, internal).not.toContain(internal);
       expect(Object.keys(client), internal).not.toContain(internal);
+      expect(sandboxExported, `sandbox ${internal}`).not.toContain(internal);
+      expect(Object.keys(sandbox), `sandbox ${internal}`).not.toContain(internal);
     }
+  });
+
+  it('lists every export of @connectfi/client/sandbox in api.md', () => {
+    const section = apiMd.slice(apiMd.indexOf('## @connectfi/client/sandbox'));
+    expect(sandboxExported).toContain('SandboxControl');
+    const listed = (name: string) => section.includes(`\`${name}\``) || section.includes(`\`${name}(`) || apiMd.includes(`\`${name}\``);
+    expect(sandboxExported.filter((name) => !listed(name))).toEqual([]);
   });
 
   it('lists every export in api.md, and exports every error class api.md names', () => {

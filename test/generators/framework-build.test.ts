@@ -1,13 +1,14 @@
 // The generation framework's shared compile and its content-hash cache, through their functions on small inputs:
-// a browser package that touches Node fails naming the file and line; a group whose inputs and outputs are unchanged
-// is skipped, and reruns when either changes.
+// a browser package that touches Node fails naming the file and line; the type-check that npm test runs on the
+// generated packages (checkPackages) fails on a type error, while generation's emit (compilePackages) does not
+// type-check; a group whose inputs and outputs are unchanged is skipped, and reruns when either changes.
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { projectRoot } from '../../scripts/lib/paths.ts';
 import { generateCached } from '../../generators/src/framework/cached-run.ts';
-import { compilePackages } from '../../generators/src/framework/compile.ts';
+import { checkPackages, compilePackages } from '../../generators/src/framework/compile.ts';
 import type { EmitterGroup } from '../../generators/src/framework/emitter.ts';
 
 describe('compilePackages', () => {
@@ -19,20 +20,38 @@ describe('compilePackages', () => {
   });
   const nodeUse = 'export const home = (): string | undefined => process.env.HOME;\n';
 
-  it('rejects a Node-only global in a browser package, naming the file and line', () => {
-    expect(() => compilePackages(projectRoot, [request('browser', `export const a = 1;\n${nodeUse}`)])).toThrow(/test-results\/compile-probe\/src\/index\.ts:2: process is declared only by @types\/node/);
-    expect(() => compilePackages(projectRoot, [request('browser', "import { randomUUID } from 'node:crypto';\nexport const id = randomUUID();\n")])).toThrow(/index\.ts:1: imports node:crypto/);
+  it('rejects a Node-only global in a browser package when checking, a node: import already when emitting, naming the file and line', () => {
+    expect(() => checkPackages(projectRoot, [request('browser', `export const a = 1;\n${nodeUse}`)])).toThrow(/test-results\/compile-probe\/src\/index\.ts:2: process is declared only by @types\/node/);
+    const nodeImport = "import { randomUUID } from 'node:crypto';\nexport const id = randomUUID();\n";
+    expect(() => compilePackages(projectRoot, [request('browser', nodeImport)])).toThrow(/index\.ts:1: imports node:crypto/);
+    expect(() => checkPackages(projectRoot, [request('browser', nodeImport)])).toThrow(/index\.ts:1: imports node:crypto/);
   });
 
   it('accepts what browsers have, a Node package using Node, and a browser file that opts in to Node', () => {
     const [browser] = compilePackages(projectRoot, [request('browser', 'export const get = (url: string): Promise<Response> => fetch(url);\n')]);
     expect(browser.map((f) => f.path)).toEqual(['test-results/compile-probe/dist/index.d.ts', 'test-results/compile-probe/dist/index.js']);
+    expect(browser[0].content).toContain('export declare const get: (url: string) => Promise<Response>;');
+    // JavaScript without the types, as an ES module.
+    expect(browser[1].content).toMatch(/^const get = \(url\) => fetch\(url\);\nexport \{\n  get\n\};\n$/);
+    expect(() => checkPackages(projectRoot, [request('browser', 'export const get = (url: string): Promise<Response> => fetch(url);\n')])).not.toThrow();
+    expect(() => checkPackages(projectRoot, [request('node', nodeUse)])).not.toThrow();
+    expect(() => checkPackages(projectRoot, [request('browser', `/// <reference types="node" />\n${nodeUse}`)])).not.toThrow();
     expect(compilePackages(projectRoot, [request('node', nodeUse)])[0]).toHaveLength(2);
-    expect(compilePackages(projectRoot, [request('browser', `/// <reference types="node" />\n${nodeUse}`)])[0]).toHaveLength(2);
   });
 
-  it('stops on a type error, naming the file and line', () => {
-    expect(() => compilePackages(projectRoot, [request('node', 'export const n: number = "one";\n')])).toThrow(/test-results\/compile-probe\/src\/index\.ts\(1,14\).*not assignable/);
+  it('checking stops on a type error, naming the file and line; emitting does not type-check but stops on a syntax error', () => {
+    const typeError = 'export const n: number = "one";\n';
+    expect(() => checkPackages(projectRoot, [request('node', typeError)])).toThrow(/test-results\/compile-probe\/src\/index\.ts\(1,14\).*not assignable/);
+    expect(compilePackages(projectRoot, [request('node', typeError)])[0].find((f) => f.path.endsWith('.d.ts'))?.content).toContain('export declare const n: number;');
+    expect(() => compilePackages(projectRoot, [request('node', 'export const n = ;\n')])).toThrow(/does not parse:[\s\S]*index\.ts\(1,/);
+  });
+
+  it('checking holds each module to compiling alone (isolatedModules), as emitting transpiles it', () => {
+    const sources = [
+      { path: 'test-results/compile-probe/src/shape.ts', content: 'export interface Shape { n: number }\n' },
+      { path: 'test-results/compile-probe/src/index.ts', content: "export { Shape } from './shape.js';\n" },
+    ];
+    expect(() => checkPackages(projectRoot, [{ ...request('node', ''), sources }])).toThrow(/index\.ts\(1,10\).*isolatedModules/);
   });
 });
 

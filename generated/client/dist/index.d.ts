@@ -1,6 +1,6 @@
 export { ConnectFi, createConnectFiClient } from './client.js';
 export { VERSION } from './version.js';
-export * from './facade.js';
+export * from './resources/index.js';
 export type * from './types.js';
 export type { components, operations, paths, webhooks } from './schema.js';
 export * from './webhooks.js';

@@ -6,7 +6,7 @@ import { createLowLevelClient } from './runtime/low-level.js';
 import { BillKeyCache } from './runtime/bill-keys.js';
 import { operationMeta, openRoutes } from './operations.js';
 import { USER_AGENT } from './version.js';
-import { AuthApi, UserApi, HealthApi, CustomerApi, AkepaApi, AchApi, BillsApi, CardApi, WireApi, ComboApi, AcquiringApi, CheckApi, IbisApi, CustomerKycApi, DocumentApi, CustomerLookupApi, CondorApi } from './facade.js';
+import { AuthApi, UserApi, HealthApi, CustomerApi, AkepaApi, AchApi, BillsApi, CardApi, WireApi, ComboApi, AcquiringApi, CheckApi, IbisApi, CustomerKycApi, DocumentApi, CustomerLookupApi, CondorApi } from './resources/index.js';
 
 const TOKEN_HEADER = "x-connectfi-token";
 

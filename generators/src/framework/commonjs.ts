@@ -1,19 +1,10 @@
 // The CommonJS twin of a package's ESM build, for `require()` and for resolvers that look for CommonJS types.
-// The sources were type-checked once by the ESM compile; here each is only transpiled (no second type-check), and
+// Each source is only transpiled (the type-check is npm test's, framework/compile.ts checkPackages), and
 // the ESM declarations are copied beside the result: under dist/cjs/package.json's `"type": "commonjs"` the same
 // text declares the CommonJS module.
-import ts from 'typescript';
 import type { GeneratedFile } from './emitter.ts';
 import { CJS_DIST, ESM_DIST } from './package.ts';
-
-const CJS_OPTIONS: ts.CompilerOptions = {
-  module: ts.ModuleKind.CommonJS,
-  target: ts.ScriptTarget.ES2022,
-  // A default import of a CommonJS-shaped dependency (openapi-fetch's `exports.default`) reads `.default` only when
-  // the module says it is an ES module; `__importDefault` does exactly that.
-  esModuleInterop: true,
-  newLine: ts.NewLineKind.LineFeed,
-};
+import { transpile } from './transpile.ts';
 
 /**
  * `<dir>/dist/cjs/**`: every `.ts` source under `<dir>/src/` transpiled to CommonJS, and every declaration under
@@ -28,9 +19,7 @@ export function commonJsBuild(dir: string, sources: GeneratedFile[], esmOutput: 
     .filter((f) => f.path.startsWith(src) && f.path.endsWith('.ts') && !f.path.endsWith('.d.ts') && !skip(f.path))
     .map((f) => {
       const relative = f.path.slice(src.length).replace(/\.ts$/, '.js');
-      const { outputText, diagnostics } = ts.transpileModule(f.content, { compilerOptions: CJS_OPTIONS, fileName: f.path, reportDiagnostics: true });
-      if (diagnostics?.length) throw new Error(`${f.path} does not transpile to CommonJS: ${ts.flattenDiagnosticMessageText(diagnostics[0].messageText, '\n')}`);
-      return { path: `${cjs}${relative}`, content: outputText };
+      return { path: `${cjs}${relative}`, content: transpile(f.content, f.path, 'cjs') };
     });
   const declarations = esmOutput
     .filter((f) => f.path.startsWith(esm) && !f.path.startsWith(cjs) && f.path.endsWith('.d.ts'))

@@ -1,89 +1,91 @@
-import { newId } from './ids.js';
-import { newDelivery } from './webhooks.js';
-const PAGE_MAX = 1000;
+// The sandbox control API (its own OpenAPI document, group `sandbox`): what the vendor moves by hand or by time.
+// Each call acts on the caller's tenant. Answers use the vendor's envelopes; errors are the control API's own codes.
+import { newId } from "./ids.js";
+import { newDelivery } from "./webhooks.js";
+const PAGE_MAX = 1e3;
 function failure(status, code, message, context, requestId) {
-    return { status, body: { requestId, code, context, message } };
+  return { status, body: { requestId, code, context, message } };
 }
-const ok = (data, requestId) => ({ status: 200, body: { code: '0', data, requestId } });
-/** Handlers by the control API's operationIds. */
-export function controlHandlers({ engine, store, auth, dispatcher }) {
-    const who = (input) => input.principal;
-    return {
-        async sandboxTransition(input) {
-            const { resource: name, id, to, set } = input.body;
-            const resource = engine.resources.get(name);
-            const notFound = () => failure(400, 'recordNotFound', `No ${name} ${id} exists for this client`, { resource: name, id }, input.requestId);
-            if (!resource)
-                return failure(400, 'resourceUnknown', `The sandbox keeps no resource named ${name}; known: ${[...engine.resources.keys()].join(', ')}`, { resource: name, known: [...engine.resources.keys()] }, input.requestId);
-            const record = await store.getRecord(who(input).tenant, resource.name, id);
-            if (!record)
-                return notFound();
-            const unknown = Object.keys(set ?? {}).filter((k) => !resource.fields.some((f) => f.name === k));
-            if (unknown.length) {
-                return failure(400, 'requestValidateError', `set names properties ${resource.name} does not have: ${unknown.join(', ')}`, unknown.map((k) => ({ instancePath: `/set/${k}`, schemaPath: '#/properties/set', keyword: 'additionalProperties', params: { additionalProperty: k }, message: `${resource.name} has no property ${k}` })), input.requestId);
-            }
-            if (!resource.status)
-                return failure(400, 'transitionNotAllowed', `${resource.name} has no status lifecycle`, { resource: name, id, from: null, to, allowed: [] }, input.requestId);
-            const moved = await engine.move(record, to, set, true);
-            if (!moved.moved) {
-                return failure(400, 'transitionNotAllowed', `${resource.name} ${id} cannot move from ${moved.from} to ${to}; its lifecycle allows ${moved.allowed.join(', ') || 'nothing (terminal)'}`, { resource: name, id, from: moved.from, to, allowed: moved.allowed }, input.requestId);
-            }
-            return ok({ record: moved.record.data, ...(moved.delivery ? { webhookDeliveryId: moved.delivery.deliveryId } : {}) }, input.requestId);
-        },
-        async sandboxCardTransactionPost(input) {
-            // A card transaction the card network would post: stored as a record of the resource the ibis inquiry reads.
-            const resource = [...engine.resources.values()].find((r) => /CardTransaction/.test(r.name) && r.fields.some((f) => f.name === 'cFiCardId'));
-            if (!resource)
-                return failure(400, 'recordNotFound', 'The spec declares no card transaction resource with a cFiCardId', {}, input.requestId);
-            const body = input.body;
-            const principal = who(input);
-            const cards = [...engine.resources.values()].filter((r) => /Card$/.test(r.name) && r.idField === 'cFiCardId');
-            let found = false;
-            for (const card of cards)
-                if (await store.getRecord(principal.tenant, card.name, String(body.cFiCardId)))
-                    found = true;
-            if (!found)
-                return failure(400, 'recordNotFound', `No card ${body.cFiCardId} exists for this client`, { resource: cards.map((c) => c.name).join('|'), id: body.cFiCardId }, input.requestId);
-            const now = new Date().toISOString();
-            const data = { ...body, [resource.idField]: newId(resource.idPrefix, principal.aggregatorId), dtsCreatedAt: now };
-            for (const key of Object.keys(data))
-                if (!resource.fields.some((f) => f.name === key))
-                    delete data[key];
-            await store.insertRecord({ tenant: principal.tenant, resource: resource.name, id: String(data[resource.idField]), reference: null, status: null, createdAt: now, webhookUrl: null, data });
-            return ok(data, input.requestId);
-        },
-        async sandboxUserCreate(input) {
-            const { login, password } = input.body;
-            const user = await auth.createUser(login, password);
-            if (!user)
-                return failure(400, 'loginExists', `An API user ${login} already exists`, { login }, input.requestId);
-            return ok({ login: user.login, aggregatorId: user.aggregatorId }, input.requestId);
-        },
-        async sandboxWebhookList(input) {
-            const body = (input.body ?? {});
-            const limit = Math.min(body.numberOfRecords ?? PAGE_MAX, PAGE_MAX);
-            const { deliveries, more } = await store.listDeliveries(who(input).tenant, { recordId: body.recordId, webhook: body.webhook }, { skip: body.skipRecords ?? 0, limit });
-            return ok({ deliveries: deliveries.map(publicDelivery), more }, input.requestId);
-        },
-        async sandboxWebhookRedeliver(input) {
-            const { deliveryId } = input.body;
-            const old = await store.getDelivery(who(input).tenant, deliveryId);
-            if (!old)
-                return failure(400, 'deliveryNotFound', `No webhook delivery ${deliveryId} exists for this client`, { deliveryId }, input.requestId);
-            const again = newDelivery(old.tenant, old.webhook, old.recordId, old.url, old.payload, old.attempt + 1);
-            await store.insertDelivery(again);
-            dispatcher.kick();
-            return ok(publicDelivery(again), input.requestId);
-        },
-        async sandboxReset(input) {
-            return ok({ deleted: await store.resetTenant(who(input).tenant) }, input.requestId);
-        },
-    };
+const ok = (data, requestId) => ({ status: 200, body: { code: "0", data, requestId } });
+function controlHandlers({ engine, store, auth, dispatcher }) {
+  const who = (input) => input.principal;
+  return {
+    async sandboxTransition(input) {
+      const { resource: name, id, to, set } = input.body;
+      const resource = engine.resources.get(name);
+      const notFound = () => failure(400, "recordNotFound", `No ${name} ${id} exists for this client`, { resource: name, id }, input.requestId);
+      if (!resource) return failure(400, "resourceUnknown", `The sandbox keeps no resource named ${name}; known: ${[...engine.resources.keys()].join(", ")}`, { resource: name, known: [...engine.resources.keys()] }, input.requestId);
+      const record = await store.getRecord(who(input).tenant, resource.name, id);
+      if (!record) return notFound();
+      const unknown = Object.keys(set ?? {}).filter((k) => !resource.fields.some((f) => f.name === k));
+      if (unknown.length) {
+        return failure(400, "requestValidateError", `set names properties ${resource.name} does not have: ${unknown.join(", ")}`, unknown.map((k) => ({ instancePath: `/set/${k}`, schemaPath: "#/properties/set", keyword: "additionalProperties", params: { additionalProperty: k }, message: `${resource.name} has no property ${k}` })), input.requestId);
+      }
+      if (!resource.status) return failure(400, "transitionNotAllowed", `${resource.name} has no status lifecycle`, { resource: name, id, from: null, to, allowed: [] }, input.requestId);
+      const moved = await engine.move(record, to, set, true);
+      if (!moved.moved) {
+        return failure(400, "transitionNotAllowed", `${resource.name} ${id} cannot move from ${moved.from} to ${to}; its lifecycle allows ${moved.allowed.join(", ") || "nothing (terminal)"}`, { resource: name, id, from: moved.from, to, allowed: moved.allowed }, input.requestId);
+      }
+      return ok({ record: moved.record.data, ...moved.delivery ? { webhookDeliveryId: moved.delivery.deliveryId } : {} }, input.requestId);
+    },
+    async sandboxCardTransactionPost(input) {
+      const resource = [...engine.resources.values()].find((r) => /CardTransaction/.test(r.name) && r.fields.some((f) => f.name === "cFiCardId"));
+      if (!resource) return failure(400, "recordNotFound", "The spec declares no card transaction resource with a cFiCardId", {}, input.requestId);
+      const body = input.body;
+      const principal = who(input);
+      const cards = [...engine.resources.values()].filter((r) => /Card$/.test(r.name) && r.idField === "cFiCardId");
+      let found = false;
+      for (const card of cards) if (await store.getRecord(principal.tenant, card.name, String(body.cFiCardId))) found = true;
+      if (!found) return failure(400, "recordNotFound", `No card ${body.cFiCardId} exists for this client`, { resource: cards.map((c) => c.name).join("|"), id: body.cFiCardId }, input.requestId);
+      const now = (/* @__PURE__ */ new Date()).toISOString();
+      const data = { ...body, [resource.idField]: newId(resource.idPrefix, principal.aggregatorId), dtsCreatedAt: now };
+      for (const key of Object.keys(data)) if (!resource.fields.some((f) => f.name === key)) delete data[key];
+      await store.insertRecord({ tenant: principal.tenant, resource: resource.name, id: String(data[resource.idField]), reference: null, status: null, createdAt: now, webhookUrl: null, data });
+      return ok(data, input.requestId);
+    },
+    async sandboxUserCreate(input) {
+      const { login, password } = input.body;
+      const user = await auth.createUser(login, password);
+      if (!user) return failure(400, "loginExists", `An API user ${login} already exists`, { login }, input.requestId);
+      return ok({ login: user.login, aggregatorId: user.aggregatorId }, input.requestId);
+    },
+    async sandboxWebhookList(input) {
+      const body = input.body ?? {};
+      const limit = Math.min(body.numberOfRecords ?? PAGE_MAX, PAGE_MAX);
+      const { deliveries, more } = await store.listDeliveries(who(input).tenant, { recordId: body.recordId, webhook: body.webhook }, { skip: body.skipRecords ?? 0, limit });
+      return ok({ deliveries: deliveries.map(publicDelivery), more }, input.requestId);
+    },
+    async sandboxWebhookRedeliver(input) {
+      const { deliveryId } = input.body;
+      const old = await store.getDelivery(who(input).tenant, deliveryId);
+      if (!old) return failure(400, "deliveryNotFound", `No webhook delivery ${deliveryId} exists for this client`, { deliveryId }, input.requestId);
+      const again = newDelivery(old.tenant, old.webhook, old.recordId, old.url, old.payload, old.attempt + 1);
+      await store.insertDelivery(again);
+      dispatcher.kick();
+      return ok(publicDelivery(again), input.requestId);
+    },
+    async sandboxReset(input) {
+      return ok({ deleted: await store.resetTenant(who(input).tenant) }, input.requestId);
+    }
+  };
 }
-export function publicDelivery(d) {
-    return {
-        deliveryId: d.deliveryId, webhook: d.webhook, recordId: d.recordId, url: d.url, payload: d.payload, attempt: d.attempt,
-        state: d.state === 'sending' ? 'pending' : d.state, statusCode: d.statusCode, error: d.error, durationMs: d.durationMs,
-        dtsCreatedAt: d.dtsCreatedAt, dtsSent: d.dtsSent,
-    };
+function publicDelivery(d) {
+  return {
+    deliveryId: d.deliveryId,
+    webhook: d.webhook,
+    recordId: d.recordId,
+    url: d.url,
+    payload: d.payload,
+    attempt: d.attempt,
+    state: d.state === "sending" ? "pending" : d.state,
+    statusCode: d.statusCode,
+    error: d.error,
+    durationMs: d.durationMs,
+    dtsCreatedAt: d.dtsCreatedAt,
+    dtsSent: d.dtsSent
+  };
 }
+export {
+  controlHandlers,
+  publicDelivery
+};

@@ -1,5 +1,9 @@
 // JSON pointer segments (RFC 6901), the way Ajv's instancePath writes them: one codec for the server's runtime.
-export const encodeSegment = (name) => name.replace(/~/g, '~0').replace(/\//g, '~1');
-export const decodeSegment = (segment) => segment.replace(/~1/g, '/').replace(/~0/g, '~');
-/** `/a/b~1c` -> ['a', 'b/c']. */
-export const segmentsOf = (pointer) => pointer.split('/').slice(1).map(decodeSegment);
+const encodeSegment = (name) => name.replace(/~/g, "~0").replace(/\//g, "~1");
+const decodeSegment = (segment) => segment.replace(/~1/g, "/").replace(/~0/g, "~");
+const segmentsOf = (pointer) => pointer.split("/").slice(1).map(decodeSegment);
+export {
+  decodeSegment,
+  encodeSegment,
+  segmentsOf
+};

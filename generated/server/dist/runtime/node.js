@@ -1,72 +1,71 @@
 // Serving the pipeline with node:http, without building a Web `Request` per call (see call.ts for why).
-import { createServer } from 'node:http';
-import { TOO_LARGE, splitTarget } from './call.js';
-import { CallFailure } from './envelope.js';
+import { createServer } from "node:http";
+import { TOO_LARGE, splitTarget } from "./call.js";
+import { CallFailure } from "./envelope.js";
 function readNodeBody(req, limit) {
-    if (req.readableEnded)
-        return Promise.resolve(new Uint8Array(0));
-    return new Promise((resolve, reject) => {
-        const chunks = [];
-        let size = 0;
-        const done = () => {
-            req.off('data', onData).off('end', onEnd).off('error', onError);
-        };
-        const onData = (chunk) => {
-            size += chunk.length;
-            if (size <= limit)
-                return void chunks.push(chunk);
-            done();
-            // The answer carries `connection: close`, so the unread rest of the body dies with the socket.
-            req.pause();
-            resolve(TOO_LARGE);
-        };
-        const onEnd = () => {
-            done();
-            resolve(chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, size));
-        };
-        const onError = () => {
-            done();
-            reject(new CallFailure(400, 'requestAborted', 'The client aborted the request body'));
-        };
-        req.on('data', onData).on('end', onEnd).on('error', onError);
-    });
-}
-export function toNodeListener(pipeline) {
-    return (req, res) => {
-        const { path, search } = splitTarget(req.url ?? '/');
-        const call = {
-            method: req.method ?? 'GET',
-            path,
-            search,
-            header: (name) => {
-                const value = req.headers[name];
-                return Array.isArray(value) ? value.join(', ') : value;
-            },
-            readBody: (limit) => readNodeBody(req, limit),
-        };
-        // The pipeline answers every failure itself; it does not reject.
-        void pipeline(call).then((answer) => {
-            res.writeHead(answer.status, answer.headers);
-            res.end(answer.body);
-        });
+  if (req.readableEnded) return Promise.resolve(new Uint8Array(0));
+  return new Promise((resolve, reject) => {
+    const chunks = [];
+    let size = 0;
+    const done = () => {
+      req.off("data", onData).off("end", onEnd).off("error", onError);
     };
+    const onData = (chunk) => {
+      size += chunk.length;
+      if (size <= limit) return void chunks.push(chunk);
+      done();
+      req.pause();
+      resolve(TOO_LARGE);
+    };
+    const onEnd = () => {
+      done();
+      resolve(chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, size));
+    };
+    const onError = () => {
+      done();
+      reject(new CallFailure(400, "requestAborted", "The client aborted the request body"));
+    };
+    req.on("data", onData).on("end", onEnd).on("error", onError);
+  });
 }
-/** Listens on `port` (0 picks a free one) and resolves once the socket is bound. */
-export function listen(listener, options = {}) {
-    const server = createServer(listener);
-    const host = options.host ?? '127.0.0.1';
-    return new Promise((resolve, reject) => {
-        server.once('error', reject);
-        server.listen(options.port ?? 0, host, () => {
-            const { port } = server.address();
-            resolve({
-                server,
-                url: `http://${host.includes(':') ? `[${host}]` : host}:${port}`,
-                close: () => new Promise((done, fail) => {
-                    server.close((error) => (error ? fail(error) : done()));
-                    server.closeAllConnections();
-                }),
-            });
-        });
+function toNodeListener(pipeline) {
+  return (req, res) => {
+    const { path, search } = splitTarget(req.url ?? "/");
+    const call = {
+      method: req.method ?? "GET",
+      path,
+      search,
+      header: (name) => {
+        const value = req.headers[name];
+        return Array.isArray(value) ? value.join(", ") : value;
+      },
+      readBody: (limit) => readNodeBody(req, limit)
+    };
+    void pipeline(call).then((answer) => {
+      res.writeHead(answer.status, answer.headers);
+      res.end(answer.body);
     });
+  };
 }
+function listen(listener, options = {}) {
+  const server = createServer(listener);
+  const host = options.host ?? "127.0.0.1";
+  return new Promise((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(options.port ?? 0, host, () => {
+      const { port } = server.address();
+      resolve({
+        server,
+        url: `http://${host.includes(":") ? `[${host}]` : host}:${port}`,
+        close: () => new Promise((done, fail) => {
+          server.close((error) => error ? fail(error) : done());
+          server.closeAllConnections();
+        })
+      });
+    });
+  });
+}
+export {
+  listen,
+  toNodeListener
+};

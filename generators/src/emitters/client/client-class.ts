@@ -3,7 +3,7 @@
 import { Scope, type Project } from 'ts-morph';
 import type { ApiIR } from '../../ir/types.ts';
 import { requireTokenHeader } from '../../ir/vendor.ts';
-import { groupsInUse } from './facade.ts';
+import { groupsInUse, RESOURCES_INDEX } from './facade.ts';
 import { groupClass } from './names.ts';
 import { clientSrc } from './paths.ts';
 
@@ -23,7 +23,7 @@ export function emitClientClass(project: Project, root: string, ir: ApiIR) {
     ...(billKeysOp ? [{ moduleSpecifier: './runtime/bill-keys.js', namedImports: ['BillKeyCache'] }] : []),
     { moduleSpecifier: './operations.js', namedImports: billKeysOp || loginOp ? ['operationMeta', 'openRoutes'] : ['openRoutes'] },
     { moduleSpecifier: './version.js', namedImports: ['USER_AGENT'] },
-    ...(groups.length ? [{ moduleSpecifier: './facade.js', namedImports: groups.map(groupClass) }] : []),
+    ...(groups.length ? [{ moduleSpecifier: RESOURCES_INDEX, namedImports: groups.map(groupClass) }] : []),
   ]);
   file.addVariableStatement({ declarationKind: 'const' as never, declarations: [{ name: 'TOKEN_HEADER', initializer: JSON.stringify(tokenHeader) }] });
   file.addClass({

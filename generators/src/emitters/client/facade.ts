@@ -1,9 +1,10 @@
-// src/facade.ts: one class per tag group with one method per operation (path parameters first, then the query,
-// then the body, then per-call options), list iterators (`listAll`), batched queries, and the ConnectFi client.
-import { Scope, StructureKind, type ClassDeclarationStructure, type MethodDeclarationStructure, type OptionalKind, type Project } from 'ts-morph';
+// src/resources/<group>.ts: one file per tag group, as Stainless SDKs lay out `src/resources/`, each holding the
+// group's class with one method per operation (path parameters first, then the query, then the body, then per-call
+// options), list iterators (`listAll`) and batched queries; src/resources/index.ts lists them for the client class.
+import { Scope, StructureKind, type ClassDeclarationStructure, type MethodDeclarationStructure, type OptionalKind, type Project, type SourceFile } from 'ts-morph';
 import type { ApiIR, OperationIR } from '../../ir/types.ts';
 import { methodDocs } from './jsdoc.ts';
-import { groupClass, identifier, iteratorName } from './names.ts';
+import { groupClass, groupFile, identifier, iteratorName } from './names.ts';
 import { entrySrc, MAIN_ENTRY, type ClientEntry } from './paths.ts';
 import { operationTypes } from './type-exprs.ts';
 
@@ -86,21 +87,37 @@ export function groupsInUse(ir: ApiIR): string[] {
   return [...new Set([...ir.groups.map((g) => g.name), ...used])].filter((g) => used.has(g));
 }
 
-export function emitFacade(project: Project, root: string, ir: ApiIR, entry: ClientEntry = MAIN_ENTRY) {
+/** The entry's resources/index.ts: what the client class composes, and what the entry point re-exports. */
+export const RESOURCES_INDEX = './resources/index.js';
+
+/** One file per group under the entry's src/resources/, and their index. */
+export function emitFacade(project: Project, root: string, ir: ApiIR, entry: ClientEntry = MAIN_ENTRY): SourceFile[] {
   const groups = groupsInUse(ir);
   const clash = groups.find((g) => CLIENT_MEMBERS.has(g));
   if (clash) throw new Error(`the group name "${clash}" would shadow the client's own cfi.${clash}; rename its x-connectfi-group`);
-  // One structure, printed once: ts-morph is slow when a file is grown statement by statement.
-  return project.createSourceFile(`${root}/${entrySrc(entry, 'facade.ts')}`, {
-    statements: [
-      { kind: StructureKind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: `${entry.runtime}/api-promise.js`, namedImports: ['APIPromise'] },
-      { kind: StructureKind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: `${entry.runtime}/core.js`, namedImports: ['ConnectFiCore'] },
-      { kind: StructureKind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: `${entry.runtime}/operation.js`, namedImports: ['MultipartBody', 'RequestOptions'] },
-      { kind: StructureKind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: './types.js', namespaceImport: 'T' },
-      { kind: StructureKind.ImportDeclaration, moduleSpecifier: './operations.js', namedImports: ['operationMeta'] },
-      ...groups.map((group) => groupClassStructure(ir, group, ir.operations.filter((o) => o.group === group), entry)),
-    ],
+  // The resources sit one folder below the entry.
+  const runtime = `../${entry.runtime.replace(/^\.\//, '')}`;
+  const files = groups.map((group) => {
+    const structure = groupClassStructure(ir, group, ir.operations.filter((o) => o.group === group), entry);
+    const multipart = structure.methods!.some((m) => m.parameters!.some((p) => String(p.type).includes('MultipartBody<')));
+    // One structure per file, printed once: ts-morph is slow when a file is grown statement by statement.
+    return project.createSourceFile(`${root}/${entrySrc(entry, `resources/${groupFile(group)}.ts`)}`, {
+      statements: [
+        { kind: StructureKind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: `${runtime}/api-promise.js`, namedImports: ['APIPromise'] },
+        { kind: StructureKind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: `${runtime}/core.js`, namedImports: ['ConnectFiCore'] },
+        { kind: StructureKind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: `${runtime}/operation.js`, namedImports: multipart ? ['MultipartBody', 'RequestOptions'] : ['RequestOptions'] },
+        { kind: StructureKind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: '../types.js', namespaceImport: 'T' },
+        { kind: StructureKind.ImportDeclaration, moduleSpecifier: '../operations.js', namedImports: ['operationMeta'] },
+        structure,
+      ],
+    }, { overwrite: true });
+  });
+  const index = project.createSourceFile(`${root}/${entrySrc(entry, 'resources/index.ts')}`, {
+    statements: groups.length
+      ? groups.map((group) => ({ kind: StructureKind.ExportDeclaration as const, moduleSpecifier: `./${groupFile(group)}.js`, namedExports: [groupClass(group)] }))
+      : [{ kind: StructureKind.ExportDeclaration as const }],
   }, { overwrite: true });
+  return [...files, index];
 }
 
 export function emitTypes(project: Project, root: string, ir: ApiIR, entry: ClientEntry = MAIN_ENTRY) {

@@ -21,7 +21,7 @@ export { APIPromise, type ResponseInfo, type WithResponse } from '${runtime}/api
 // api.md lists exactly these names (a test compares the two).
 const EXPORTS = `export { ConnectFi, createConnectFiClient } from './client.js';
 export { VERSION } from './version.js';
-export * from './facade.js';
+export * from './resources/index.js';
 export type * from './types.js';
 export type { components, operations, paths, webhooks } from './schema.js';
 export * from './webhooks.js';

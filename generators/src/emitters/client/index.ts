@@ -34,7 +34,7 @@ export const clientEmitters: EmitterGroup = {
       emitVersion(project, root, ir),
       emitOperationsMeta(project, root, ir),
       emitTypes(project, root, ir),
-      emitFacade(project, root, ir),
+      ...emitFacade(project, root, ir),
       emitClientClass(project, root, ir),
       emitWebhooks(project, root, ir),
       emitIndex(project, root, ir.achBatch !== undefined),

@@ -15,6 +15,9 @@ export function identifier(name: string): string {
 /** The facade class of a group: `ach` -> `AchApi`. */
 export const groupClass = (group: string) => `${pascal(group)}Api`;
 
+/** The file of a group's class under src/resources/, kebab-case as Stainless names them: `customerKyc` -> `customer-kyc`. */
+export const groupFile = (group: string) => group.replace(/[^A-Za-z0-9]+/g, '-').replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase();
+
 /** The type alias prefix of an operation: `achCreate` -> `AchCreate`. */
 export const typePrefix = (op: Pick<OperationIR, 'operationId'>) => pascal(op.operationId);
 

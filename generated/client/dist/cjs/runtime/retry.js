@@ -1,32 +1,48 @@
-"use strict";
 // When and how long to wait before retrying: network errors, 429 and 5xx, with exponential backoff and "equal"
 // jitter, honouring the server's Retry-After when it gives one. The policy is data the caller may override.
-Object.defineProperty(exports, "__esModule", { value: true });
-exports.isRetryableStatus = exports.DEFAULT_RETRY_POLICY = void 0;
-exports.parseRetryAfter = parseRetryAfter;
-exports.retryDelayMs = retryDelayMs;
-exports.DEFAULT_RETRY_POLICY = { maxRetries: 2, initialDelayMs: 500, maxDelayMs: 8_000 };
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+var retry_exports = {};
+__export(retry_exports, {
+  DEFAULT_RETRY_POLICY: () => DEFAULT_RETRY_POLICY,
+  isRetryableStatus: () => isRetryableStatus,
+  parseRetryAfter: () => parseRetryAfter,
+  retryDelayMs: () => retryDelayMs
+});
+module.exports = __toCommonJS(retry_exports);
+const DEFAULT_RETRY_POLICY = { maxRetries: 2, initialDelayMs: 500, maxDelayMs: 8e3 };
 const isRetryableStatus = (status) => status === 429 || status >= 500;
-exports.isRetryableStatus = isRetryableStatus;
-/** Seconds or an HTTP date, as RFC 9110 allows; undefined when absent or unreadable. */
 function parseRetryAfter(header, now = Date.now()) {
-    if (!header)
-        return undefined;
-    const trimmed = header.trim();
-    if (/^\d+(\.\d+)?$/.test(trimmed))
-        return Number(trimmed) * 1000;
-    const date = Date.parse(trimmed);
-    return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+  if (!header) return void 0;
+  const trimmed = header.trim();
+  if (/^\d+(\.\d+)?$/.test(trimmed)) return Number(trimmed) * 1e3;
+  const date = Date.parse(trimmed);
+  return Number.isNaN(date) ? void 0 : Math.max(0, date - now);
 }
-/**
- * The wait before retry number `retry` (1-based). Retry-After wins (capped at maxDelayMs, so a hostile header
- * cannot stall the caller); otherwise a uniformly random wait between half the exponential ceiling and all of it
- * ("equal jitter": spread enough that clients retrying together do not stampede, yet never an instant retry, which
- * full jitter, 0 to the ceiling, allows).
- */
 function retryDelayMs(retry, policy, retryAfterMs, random = Math.random) {
-    if (retryAfterMs !== undefined)
-        return Math.min(retryAfterMs, policy.maxDelayMs);
-    const ceiling = Math.min(policy.maxDelayMs, policy.initialDelayMs * 2 ** (retry - 1));
-    return Math.round(ceiling * (0.5 + random() / 2));
+  if (retryAfterMs !== void 0) return Math.min(retryAfterMs, policy.maxDelayMs);
+  const ceiling = Math.min(policy.maxDelayMs, policy.initialDelayMs * 2 ** (retry - 1));
+  return Math.round(ceiling * (0.5 + random() / 2));
 }
+// Annotate the CommonJS export names for ESM import in node:
+0 && (module.exports = {
+  DEFAULT_RETRY_POLICY,
+  isRetryableStatus,
+  parseRetryAfter,
+  retryDelayMs
+});

@@ -1,91 +1,93 @@
-"use strict";
-Object.defineProperty(exports, "__esModule", { value: true });
-exports.describeConditions = exports.both = void 0;
-exports.readAt = readAt;
-exports.readRequest = readRequest;
-exports.expandItems = expandItems;
-exports.holds = holds;
-exports.valueFor = valueFor;
-exports.mergeConditions = mergeConditions;
-/** The value at `a.b.0.c` in a JSON value; undefined when any step is missing. */
+// Values at dotted paths and the IR's conditions on them (`{ eq }`, `{ in }`, `{ between }`, ...), evaluated the
+// way the spec states them: numbers compare as numbers, `between` is lower-exclusive and upper-inclusive.
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+var conditions_exports = {};
+__export(conditions_exports, {
+  both: () => both,
+  describeConditions: () => describeConditions,
+  expandItems: () => expandItems,
+  holds: () => holds,
+  mergeConditions: () => mergeConditions,
+  readAt: () => readAt,
+  readRequest: () => readRequest,
+  valueFor: () => valueFor
+});
+module.exports = __toCommonJS(conditions_exports);
 function readAt(value, dotted) {
-    let node = value;
-    for (const key of dotted.split('.')) {
-        if (node === null || typeof node !== 'object')
-            return undefined;
-        node = node[key];
-    }
-    return node;
+  let node = value;
+  for (const key of dotted.split(".")) {
+    if (node === null || typeof node !== "object") return void 0;
+    node = node[key];
+  }
+  return node;
 }
-/** A request value at `body.customerId`, `path.cardId` or `query.x`. */
 function readRequest(request, dotted) {
-    const [where, ...rest] = dotted.split('.');
-    if (where === 'body')
-        return readAt(request.body, rest.join('.'));
-    if (where === 'path')
-        return request.path[rest.join('.')];
-    if (where === 'query')
-        return request.query[rest.join('.')];
-    return undefined;
+  const [where, ...rest] = dotted.split(".");
+  if (where === "body") return readAt(request.body, rest.join("."));
+  if (where === "path") return request.path[rest.join(".")];
+  if (where === "query") return request.query[rest.join(".")];
+  return void 0;
 }
-/** `body.documents[].documentId` as one concrete path per item the request has (`body.documents.0.documentId`). */
 function expandItems(request, dotted) {
-    const at = dotted.indexOf('[]');
-    if (at < 0)
-        return [dotted];
-    const list = readRequest(request, dotted.slice(0, at));
-    if (!Array.isArray(list))
-        return [];
-    return list.flatMap((_, i) => expandItems(request, `${dotted.slice(0, at)}.${i}${dotted.slice(at + 2)}`));
+  const at = dotted.indexOf("[]");
+  if (at < 0) return [dotted];
+  const list = readRequest(request, dotted.slice(0, at));
+  if (!Array.isArray(list)) return [];
+  return list.flatMap((_, i) => expandItems(request, `${dotted.slice(0, at)}.${i}${dotted.slice(at + 2)}`));
 }
-const num = (v) => (typeof v === 'number' ? v : typeof v === 'string' && v.trim() !== '' ? Number(v) : NaN);
+const num = (v) => typeof v === "number" ? v : typeof v === "string" && v.trim() !== "" ? Number(v) : NaN;
 function holds(value, condition) {
-    if ('all' in condition)
-        return condition.all.every((c) => holds(value, c));
-    if ('eq' in condition)
-        return value === condition.eq || (typeof condition.eq === 'number' && num(value) === condition.eq);
-    if ('ne' in condition)
-        return value !== condition.ne;
-    if ('in' in condition)
-        return condition.in.some((c) => c === value);
-    if ('gt' in condition)
-        return num(value) > condition.gt;
-    if ('gte' in condition)
-        return num(value) >= condition.gte;
-    if ('lt' in condition)
-        return num(value) < condition.lt;
-    if ('lte' in condition)
-        return num(value) <= condition.lte;
-    if ('between' in condition)
-        return num(value) > condition.between[0] && num(value) <= condition.between[1];
-    if ('pattern' in condition)
-        return typeof value === 'string' && new RegExp(condition.pattern, 'i').test(value);
-    if ('exists' in condition)
-        return (value !== undefined && value !== null) === condition.exists;
-    return false;
+  if ("all" in condition) return condition.all.every((c) => holds(value, c));
+  if ("eq" in condition) return value === condition.eq || typeof condition.eq === "number" && num(value) === condition.eq;
+  if ("ne" in condition) return value !== condition.ne;
+  if ("in" in condition) return condition.in.some((c) => c === value);
+  if ("gt" in condition) return num(value) > condition.gt;
+  if ("gte" in condition) return num(value) >= condition.gte;
+  if ("lt" in condition) return num(value) < condition.lt;
+  if ("lte" in condition) return num(value) <= condition.lte;
+  if ("between" in condition) return num(value) > condition.between[0] && num(value) <= condition.between[1];
+  if ("pattern" in condition) return typeof value === "string" && new RegExp(condition.pattern, "i").test(value);
+  if ("exists" in condition) return (value !== void 0 && value !== null) === condition.exists;
+  return false;
 }
-/** A value that meets the condition, when the condition names one (`eq`, the first of `in`). */
 function valueFor(condition) {
-    if ('all' in condition)
-        return condition.all.map(valueFor).find((v) => v !== undefined && holds(v, condition));
-    if ('eq' in condition)
-        return condition.eq;
-    if ('in' in condition)
-        return condition.in[0];
-    return undefined;
+  if ("all" in condition) return condition.all.map(valueFor).find((v) => v !== void 0 && holds(v, condition));
+  if ("eq" in condition) return condition.eq;
+  if ("in" in condition) return condition.in[0];
+  return void 0;
 }
-/** Both conditions on one value (neither replaces the other). */
-const both = (a, b) => (a ? { all: [...(a.all ?? [a]), ...(b.all ?? [b])] } : b);
-exports.both = both;
-/** Conditions by path, those on the same path kept together. */
+const both = (a, b) => a ? { all: [...a.all ?? [a], ...b.all ?? [b]] } : b;
 function mergeConditions(...groups) {
-    const merged = {};
-    for (const group of groups)
-        for (const [path, c] of Object.entries(group ?? {}))
-            merged[path] = (0, exports.both)(merged[path], c);
-    return merged;
+  const merged = {};
+  for (const group of groups) for (const [path, c] of Object.entries(group ?? {})) merged[path] = both(merged[path], c);
+  return merged;
 }
-const describeOne = (c) => (c.all ? c.all.map(describeOne).join(' and ') : Object.entries(c).map(([op, v]) => `${op} ${JSON.stringify(v)}`).join(' '));
-/** `status eq "completed", outcome eq "Approved"`: conditions for a reason line. */
-const describeConditions = (conditions) => Object.entries(conditions).map(([path, c]) => `${path} ${describeOne(c)}`).join(', ');
-exports.describeConditions = describeConditions;
+const describeOne = (c) => c.all ? c.all.map(describeOne).join(" and ") : Object.entries(c).map(([op, v]) => `${op} ${JSON.stringify(v)}`).join(" ");
+const describeConditions = (conditions) => Object.entries(conditions).map(([path, c]) => `${path} ${describeOne(c)}`).join(", ");
+// Annotate the CommonJS export names for ESM import in node:
+0 && (module.exports = {
+  both,
+  describeConditions,
+  expandItems,
+  holds,
+  mergeConditions,
+  readAt,
+  readRequest,
+  valueFor
+});

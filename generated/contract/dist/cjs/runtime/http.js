@@ -1,79 +1,93 @@
-"use strict";
-Object.defineProperty(exports, "__esModule", { value: true });
-exports.fileNameOf = void 0;
-exports.buildUrl = buildUrl;
-exports.outgoing = outgoing;
-exports.send = send;
-/** The file name a file field's example stands for: `<the bytes of passport.pdf>` -> `passport.pdf`. */
-const fileNameOf = (field, example) => /([\w.-]+\.[A-Za-z0-9]+)/.exec(String(example ?? ''))?.[1] ?? `${field}.bin`;
-exports.fileNameOf = fileNameOf;
+// One request to the provider and everything about its answer that the checks read. A timeout or a connection
+// error is an answer too (`failure`), so the check reports it as a failure rather than throwing past the report.
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+var http_exports = {};
+__export(http_exports, {
+  buildUrl: () => buildUrl,
+  fileNameOf: () => fileNameOf,
+  outgoing: () => outgoing,
+  send: () => send
+});
+module.exports = __toCommonJS(http_exports);
+const fileNameOf = (field, example) => /([\w.-]+\.[A-Za-z0-9]+)/.exec(String(example ?? ""))?.[1] ?? `${field}.bin`;
 const encode = (value) => encodeURIComponent(value);
 function buildUrl(baseUrl, path, request) {
-    const filled = path.replace(/\{([^}]+)\}/g, (_, name) => encode(request.path[name] ?? ''));
-    const search = new URLSearchParams();
-    for (const [name, value] of Object.entries(request.query))
-        for (const v of Array.isArray(value) ? value : [value])
-            search.append(name, v);
-    const query = search.toString();
-    return `${baseUrl.replace(/\/+$/, '')}${filled}${query ? `?${query}` : ''}`;
+  const filled = path.replace(/\{([^}]+)\}/g, (_, name) => encode(request.path[name] ?? ""));
+  const search = new URLSearchParams();
+  for (const [name, value] of Object.entries(request.query)) for (const v of Array.isArray(value) ? value : [value]) search.append(name, v);
+  const query = search.toString();
+  return `${baseUrl.replace(/\/+$/, "")}${filled}${query ? `?${query}` : ""}`;
 }
-/** The request as it goes on the wire: JSON, multipart with stand-in bytes for files, or raw text. */
 function outgoing(target, method, path, request, body, token) {
-    const headers = { accept: 'application/json, text/csv;q=0.9, */*;q=0.1' };
-    if (token !== undefined)
-        headers[target.tokenHeader] = token;
-    const out = { method: request.method ?? method, url: buildUrl(target.baseUrl, path, request), headers };
-    if (request.rawBody !== undefined) {
-        headers['content-type'] = 'application/json';
-        out.body = { kind: 'text', text: request.rawBody };
-    }
-    else if (request.body !== undefined && body?.contentType.startsWith('multipart/')) {
-        out.body = {
-            kind: 'multipart',
-            fields: Object.entries(request.body).map(([k, v]) => [k, body.fileFields.includes(k) ? { file: (0, exports.fileNameOf)(k, v) } : typeof v === 'string' ? v : JSON.stringify(v)]),
-        };
-    }
-    else if (request.body !== undefined) {
-        headers['content-type'] = body?.contentType ?? 'application/json';
-        out.body = { kind: 'text', text: JSON.stringify(request.body) };
-    }
-    return out;
+  const headers = { accept: "application/json, text/csv;q=0.9, */*;q=0.1" };
+  if (token !== void 0) headers[target.tokenHeader] = token;
+  const out = { method: request.method ?? method, url: buildUrl(target.baseUrl, path, request), headers };
+  if (request.rawBody !== void 0) {
+    headers["content-type"] = "application/json";
+    out.body = { kind: "text", text: request.rawBody };
+  } else if (request.body !== void 0 && body?.contentType.startsWith("multipart/")) {
+    out.body = {
+      kind: "multipart",
+      fields: Object.entries(request.body).map(([k, v]) => [k, body.fileFields.includes(k) ? { file: fileNameOf(k, v) } : typeof v === "string" ? v : JSON.stringify(v)])
+    };
+  } else if (request.body !== void 0) {
+    headers["content-type"] = body?.contentType ?? "application/json";
+    out.body = { kind: "text", text: JSON.stringify(request.body) };
+  }
+  return out;
 }
 function bodyInit(out) {
-    if (!out.body)
-        return undefined;
-    if (out.body.kind === 'text')
-        return out.body.text;
-    const form = new FormData();
-    for (const [name, value] of out.body.fields) {
-        if (typeof value === 'string')
-            form.append(name, value);
-        else
-            form.append(name, new Blob([`the bytes of ${value.file}`], { type: 'application/octet-stream' }), value.file);
-    }
-    return form;
+  if (!out.body) return void 0;
+  if (out.body.kind === "text") return out.body.text;
+  const form = new FormData();
+  for (const [name, value] of out.body.fields) {
+    if (typeof value === "string") form.append(name, value);
+    else form.append(name, new Blob([`the bytes of ${value.file}`], { type: "application/octet-stream" }), value.file);
+  }
+  return form;
 }
 async function send(out, timeoutMs) {
-    const started = performance.now();
-    const elapsed = () => Math.round(performance.now() - started);
-    try {
-        const response = await fetch(out.url, { method: out.method, headers: out.headers, body: bodyInit(out), signal: AbortSignal.timeout(timeoutMs), redirect: 'manual' });
-        const text = await response.text();
-        const contentType = response.headers.get('content-type') ?? undefined;
-        let json;
-        if (contentType && /json/i.test(contentType)) {
-            try {
-                json = JSON.parse(text);
-            }
-            catch {
-                json = undefined;
-            }
-        }
-        return { request: out, status: response.status, contentType, text, json, ms: elapsed() };
+  const started = performance.now();
+  const elapsed = () => Math.round(performance.now() - started);
+  try {
+    const response = await fetch(out.url, { method: out.method, headers: out.headers, body: bodyInit(out), signal: AbortSignal.timeout(timeoutMs), redirect: "manual" });
+    const text = await response.text();
+    const contentType = response.headers.get("content-type") ?? void 0;
+    let json;
+    if (contentType && /json/i.test(contentType)) {
+      try {
+        json = JSON.parse(text);
+      } catch {
+        json = void 0;
+      }
     }
-    catch (error) {
-        const e = error;
-        const reason = e.name === 'TimeoutError' ? `no answer within ${timeoutMs} ms (timeout)` : `connection error: ${e.cause?.code ?? e.cause?.message ?? e.message}`;
-        return { request: out, failure: reason, ms: elapsed() };
-    }
+    return { request: out, status: response.status, contentType, text, json, ms: elapsed() };
+  } catch (error) {
+    const e = error;
+    const reason = e.name === "TimeoutError" ? `no answer within ${timeoutMs} ms (timeout)` : `connection error: ${e.cause?.code ?? e.cause?.message ?? e.message}`;
+    return { request: out, failure: reason, ms: elapsed() };
+  }
 }
+// Annotate the CommonJS export names for ESM import in node:
+0 && (module.exports = {
+  buildUrl,
+  fileNameOf,
+  outgoing,
+  send
+});

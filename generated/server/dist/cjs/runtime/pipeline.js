@@ -1,152 +1,155 @@
-"use strict";
-Object.defineProperty(exports, "__esModule", { value: true });
-exports.UNKNOWN_PROPERTIES_HEADER = void 0;
-exports.createPipeline = createPipeline;
 // One request, start to end: route, authenticate, parse and validate the input, call the handler, check its answer
 // against the contract, serialise. Every failure becomes a connectFi error envelope here; nothing escapes.
-const body_js_1 = require("./body.js");
-const business_rules_js_1 = require("./business-rules.js");
-const envelope_js_1 = require("./envelope.js");
-const json_pointer_js_1 = require("./json-pointer.js");
-const multipart_js_1 = require("./multipart.js");
-const parameters_js_1 = require("./parameters.js");
-const response_check_js_1 = require("./response-check.js");
-const router_js_1 = require("./router.js");
-const serialise_js_1 = require("./serialise.js");
-const unknown_properties_js_1 = require("./unknown-properties.js");
-/** The response header that lists body properties the operation does not define (`unknownProperties: 'warn'`). */
-exports.UNKNOWN_PROPERTIES_HEADER = 'x-connectfi-unknown-properties';
-/** An unknown property as Ajv would report `additionalProperties: false`, plus the suggestion. */
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+var pipeline_exports = {};
+__export(pipeline_exports, {
+  UNKNOWN_PROPERTIES_HEADER: () => UNKNOWN_PROPERTIES_HEADER,
+  createPipeline: () => createPipeline
+});
+module.exports = __toCommonJS(pipeline_exports);
+var import_body = require("./body.js");
+var import_business_rules = require("./business-rules.js");
+var import_envelope = require("./envelope.js");
+var import_json_pointer = require("./json-pointer.js");
+var import_multipart = require("./multipart.js");
+var import_parameters = require("./parameters.js");
+var import_response_check = require("./response-check.js");
+var import_router = require("./router.js");
+var import_serialise = require("./serialise.js");
+var import_unknown_properties = require("./unknown-properties.js");
+const UNKNOWN_PROPERTIES_HEADER = "x-connectfi-unknown-properties";
 function unknownIssue({ path, suggestion }) {
-    const slash = path.lastIndexOf('/');
-    const name = (0, json_pointer_js_1.decodeSegment)(path.slice(slash + 1));
-    return {
-        instancePath: path.slice(0, slash),
-        schemaPath: '#/additionalProperties',
-        keyword: 'additionalProperties',
-        params: suggestion ? { additionalProperty: name, suggestion } : { additionalProperty: name },
-        message: `must NOT have additional properties${suggestion ? ` (did you mean ${suggestion}?)` : ''}`,
-    };
+  const slash = path.lastIndexOf("/");
+  const name = (0, import_json_pointer.decodeSegment)(path.slice(slash + 1));
+  return {
+    instancePath: path.slice(0, slash),
+    schemaPath: "#/additionalProperties",
+    keyword: "additionalProperties",
+    params: suggestion ? { additionalProperty: name, suggestion } : { additionalProperty: name },
+    message: `must NOT have additional properties${suggestion ? ` (did you mean ${suggestion}?)` : ""}`
+  };
 }
 const MB = 1024 * 1024;
 function createPipeline(tables, options) {
-    const router = (0, router_js_1.createRouter)(tables.routes);
-    const validateRequests = options.validateRequests ?? true;
-    const bodyLimit = options.bodyLimit ?? MB;
-    const uploadLimit = options.uploadLimit ?? 10 * MB;
-    const report = options.onError ?? ((error, context) => console.error(`[connectfi-server] ${context.operationId ?? '-'} ${context.requestId}`, error));
-    // A logger that throws must not turn a 500 answer into an unhandled rejection.
-    const onError = (error, context) => {
-        try {
-            report(error, context);
-        }
-        catch {
-            // nothing left to tell
-        }
-    };
-    let responseValidators;
-    const unknownMode = options.unknownProperties ?? 'warn';
-    if (!['warn', 'reject', 'allow'].includes(unknownMode))
-        throw new Error(`unknownProperties must be warn, reject or allow, not ${JSON.stringify(unknownMode)}`);
-    const warnUnknown = options.onUnknownProperties
-        ?? ((report) => console.warn(`[connectfi-server] ${report.operationId} ${report.requestId}: unknown propert${report.properties.length > 1 ? 'ies' : 'y'} ${report.properties.map(unknown_properties_js_1.describeUnknown).join(', ')}`));
-    /** Throws in `reject` mode; in `warn` mode reports and returns what the answer's header lists. */
-    function checkUnknown(route, body, requestId) {
-        // With request validation off the server takes the input as it comes, unknown properties included.
-        if (unknownMode === 'allow' || !validateRequests || body === undefined || !route.body?.knownProperties)
-            return undefined;
-        const found = (0, unknown_properties_js_1.findUnknownProperties)(route.body.knownProperties, body);
-        if (!found.length)
-            return undefined;
-        if (unknownMode === 'reject')
-            throw (0, envelope_js_1.requestInvalid)(found.map(unknownIssue));
-        try {
-            warnUnknown({ requestId, operationId: route.operationId, properties: found });
-        }
-        catch (error) {
-            onError(error, { requestId, operationId: route.operationId });
-        }
-        return found;
+  const router = (0, import_router.createRouter)(tables.routes);
+  const validateRequests = options.validateRequests ?? true;
+  const bodyLimit = options.bodyLimit ?? MB;
+  const uploadLimit = options.uploadLimit ?? 10 * MB;
+  const report = options.onError ?? ((error, context) => console.error(`[connectfi-server] ${context.operationId ?? "-"} ${context.requestId}`, error));
+  const onError = (error, context) => {
+    try {
+      report(error, context);
+    } catch {
     }
-    async function readBody(route, call) {
-        const spec = route.body;
-        const contentType = call.header('content-type');
-        const bytes = await (0, body_js_1.readLimited)(call, spec.kind === 'multipart' ? uploadLimit : bodyLimit);
-        if (!contentType && !(0, body_js_1.assertPresent)(spec, bytes))
-            return undefined;
-        (0, body_js_1.acceptedMediaType)(spec, contentType);
-        if (!(0, body_js_1.assertPresent)(spec, bytes))
-            return undefined;
-        if (spec.kind === 'multipart') {
-            const { body, textFields } = await (0, multipart_js_1.parseMultipart)(bytes, contentType, spec);
-            if (validateRequests && !spec.validate(textFields))
-                throw (0, envelope_js_1.requestInvalid)(spec.validate.errors ?? []);
-            return body;
-        }
-        const body = (0, body_js_1.parseJson)(bytes);
-        if (validateRequests && !spec.validate(body)) {
-            const failure = (0, business_rules_js_1.judgeInvalidBody)(spec, body, spec.validate.errors ?? []);
-            if (failure)
-                throw failure;
-        }
-        return body;
+  };
+  let responseValidators;
+  const unknownMode = options.unknownProperties ?? "warn";
+  if (!["warn", "reject", "allow"].includes(unknownMode)) throw new Error(`unknownProperties must be warn, reject or allow, not ${JSON.stringify(unknownMode)}`);
+  const warnUnknown = options.onUnknownProperties ?? ((report2) => console.warn(`[connectfi-server] ${report2.operationId} ${report2.requestId}: unknown propert${report2.properties.length > 1 ? "ies" : "y"} ${report2.properties.map(import_unknown_properties.describeUnknown).join(", ")}`));
+  function checkUnknown(route, body, requestId) {
+    if (unknownMode === "allow" || !validateRequests || body === void 0 || !route.body?.knownProperties) return void 0;
+    const found = (0, import_unknown_properties.findUnknownProperties)(route.body.knownProperties, body);
+    if (!found.length) return void 0;
+    if (unknownMode === "reject") throw (0, import_envelope.requestInvalid)(found.map(unknownIssue));
+    try {
+      warnUnknown({ requestId, operationId: route.operationId, properties: found });
+    } catch (error) {
+      onError(error, { requestId, operationId: route.operationId });
     }
-    async function run(call, requestId, context) {
-        const match = router.match(call.method, call.path);
-        if (match.kind === 'none')
-            throw (0, envelope_js_1.notFound)(call.method, call.path);
-        if (match.kind === 'wrongMethod')
-            throw (0, envelope_js_1.methodNotAllowed)(call.method, call.path, match.allowed);
-        const route = match.route;
-        context.operationId = route.operationId;
-        let principal;
-        if (route.secured) {
-            const token = call.header(tables.tokenHeader);
-            const found = token ? await options.authenticate(token) : undefined;
-            if (found === null || found === undefined || found === false)
-                throw (0, envelope_js_1.unauthorized)();
-            principal = found;
-        }
-        const parameters = (0, parameters_js_1.collectParameters)(route.parameters, match.params, call.search, call.header);
-        if (validateRequests && route.validateParameters && !route.validateParameters(parameters)) {
-            throw (0, envelope_js_1.requestInvalid)(route.validateParameters.errors ?? []);
-        }
-        const body = route.body ? await readBody(route, call) : undefined;
-        context.unknown = checkUnknown(route, body, requestId);
-        const handler = options.handlers[route.operationId];
-        if (!handler)
-            throw (0, envelope_js_1.notImplemented)(route.operationId);
-        let answer;
-        try {
-            answer = await handler({
-                body, params: parameters.path, query: parameters.query, headers: parameters.header, principal, requestId, header: call.header,
-            });
-        }
-        catch (error) {
-            onError(error, { requestId, operationId: route.operationId });
-            throw (0, envelope_js_1.internalError)();
-        }
-        if (options.validateResponses)
-            (0, response_check_js_1.checkAnswer)(route, answer, await (responseValidators ??= tables.loadResponseValidators()));
-        return (0, serialise_js_1.serialise)(route, answer);
+    return found;
+  }
+  async function readBody(route, call) {
+    const spec = route.body;
+    const contentType = call.header("content-type");
+    const bytes = await (0, import_body.readLimited)(call, spec.kind === "multipart" ? uploadLimit : bodyLimit);
+    if (!contentType && !(0, import_body.assertPresent)(spec, bytes)) return void 0;
+    (0, import_body.acceptedMediaType)(spec, contentType);
+    if (!(0, import_body.assertPresent)(spec, bytes)) return void 0;
+    if (spec.kind === "multipart") {
+      const { body: body2, textFields } = await (0, import_multipart.parseMultipart)(bytes, contentType, spec);
+      if (validateRequests && !spec.validate(textFields)) throw (0, import_envelope.requestInvalid)(spec.validate.errors ?? []);
+      return body2;
     }
-    return async (call) => {
-        const requestId = (0, envelope_js_1.newRequestId)();
-        const context = {};
-        let answer;
-        try {
-            answer = await run(call, requestId, context);
-        }
-        catch (error) {
-            if (!(error instanceof envelope_js_1.CallFailure))
-                onError(error, { requestId, operationId: context.operationId });
-            const failure = error instanceof envelope_js_1.CallFailure ? error : (0, envelope_js_1.internalError)();
-            answer = { status: failure.status, headers: { 'content-type': 'application/json', ...failure.headers }, body: JSON.stringify(failure.envelope(requestId)) };
-        }
-        if (options.requestIdHeader)
-            answer = { ...answer, headers: { ...answer.headers, [options.requestIdHeader]: requestId } };
-        if (!context.unknown)
-            return answer;
-        return { ...answer, headers: { ...answer.headers, [exports.UNKNOWN_PROPERTIES_HEADER]: (0, unknown_properties_js_1.unknownPropertiesHeader)(context.unknown) } };
-    };
+    const body = (0, import_body.parseJson)(bytes);
+    if (validateRequests && !spec.validate(body)) {
+      const failure = (0, import_business_rules.judgeInvalidBody)(spec, body, spec.validate.errors ?? []);
+      if (failure) throw failure;
+    }
+    return body;
+  }
+  async function run(call, requestId, context) {
+    const match = router.match(call.method, call.path);
+    if (match.kind === "none") throw (0, import_envelope.notFound)(call.method, call.path);
+    if (match.kind === "wrongMethod") throw (0, import_envelope.methodNotAllowed)(call.method, call.path, match.allowed);
+    const route = match.route;
+    context.operationId = route.operationId;
+    let principal;
+    if (route.secured) {
+      const token = call.header(tables.tokenHeader);
+      const found = token ? await options.authenticate(token) : void 0;
+      if (found === null || found === void 0 || found === false) throw (0, import_envelope.unauthorized)();
+      principal = found;
+    }
+    const parameters = (0, import_parameters.collectParameters)(route.parameters, match.params, call.search, call.header);
+    if (validateRequests && route.validateParameters && !route.validateParameters(parameters)) {
+      throw (0, import_envelope.requestInvalid)(route.validateParameters.errors ?? []);
+    }
+    const body = route.body ? await readBody(route, call) : void 0;
+    context.unknown = checkUnknown(route, body, requestId);
+    const handler = options.handlers[route.operationId];
+    if (!handler) throw (0, import_envelope.notImplemented)(route.operationId);
+    let answer;
+    try {
+      answer = await handler({
+        body,
+        params: parameters.path,
+        query: parameters.query,
+        headers: parameters.header,
+        principal,
+        requestId,
+        header: call.header
+      });
+    } catch (error) {
+      onError(error, { requestId, operationId: route.operationId });
+      throw (0, import_envelope.internalError)();
+    }
+    if (options.validateResponses) (0, import_response_check.checkAnswer)(route, answer, await (responseValidators ??= tables.loadResponseValidators()));
+    return (0, import_serialise.serialise)(route, answer);
+  }
+  return async (call) => {
+    const requestId = (0, import_envelope.newRequestId)();
+    const context = {};
+    let answer;
+    try {
+      answer = await run(call, requestId, context);
+    } catch (error) {
+      if (!(error instanceof import_envelope.CallFailure)) onError(error, { requestId, operationId: context.operationId });
+      const failure = error instanceof import_envelope.CallFailure ? error : (0, import_envelope.internalError)();
+      answer = { status: failure.status, headers: { "content-type": "application/json", ...failure.headers }, body: JSON.stringify(failure.envelope(requestId)) };
+    }
+    if (options.requestIdHeader) answer = { ...answer, headers: { ...answer.headers, [options.requestIdHeader]: requestId } };
+    if (!context.unknown) return answer;
+    return { ...answer, headers: { ...answer.headers, [UNKNOWN_PROPERTIES_HEADER]: (0, import_unknown_properties.unknownPropertiesHeader)(context.unknown) } };
+  };
 }
+// Annotate the CommonJS export names for ESM import in node:
+0 && (module.exports = {
+  UNKNOWN_PROPERTIES_HEADER,
+  createPipeline
+});

@@ -1,69 +1,81 @@
-"use strict";
-Object.defineProperty(exports, "__esModule", { value: true });
-exports.unknownPropertiesHeader = exports.describeUnknown = void 0;
-exports.suggest = suggest;
-exports.findUnknownProperties = findUnknownProperties;
 // Properties of a request body that its operation does not define, e.g. `webhookURL` where ACH spells it
 // `webhookUrl`. JSON Schema lets them through silently; an integration that misspells an optional field would
 // never learn it. Each is reported with the spelling the operation expects, when one is close enough.
-const json_pointer_js_1 = require("./json-pointer.js");
-/** Reports stop here: a body with more unknown names than this is not a misspelling. */
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+var unknown_properties_exports = {};
+__export(unknown_properties_exports, {
+  describeUnknown: () => describeUnknown,
+  findUnknownProperties: () => findUnknownProperties,
+  suggest: () => suggest,
+  unknownPropertiesHeader: () => unknownPropertiesHeader
+});
+module.exports = __toCommonJS(unknown_properties_exports);
+var import_json_pointer = require("./json-pointer.js");
 const MAX_REPORTED = 20;
 function editDistance(a, b) {
-    let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
-    for (let i = 1; i <= a.length; i++) {
-        const current = [i];
-        for (let j = 1; j <= b.length; j++)
-            current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-        previous = current;
-    }
-    return previous[b.length];
+  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    previous = current;
+  }
+  return previous[b.length];
 }
-/** The defined name `name` most likely means, if any. */
 function suggest(name, defined) {
-    const lower = name.toLowerCase();
-    const sameLetters = defined.find((d) => d.toLowerCase() === lower);
-    if (sameLetters)
-        return sameLetters;
-    const limit = Math.max(1, Math.floor(name.length / 4));
-    let best;
-    let bestDistance = limit + 1;
-    for (const candidate of defined) {
-        const distance = editDistance(lower, candidate.toLowerCase());
-        if (distance < bestDistance)
-            [best, bestDistance] = [candidate, distance];
-    }
-    return best;
+  const lower = name.toLowerCase();
+  const sameLetters = defined.find((d) => d.toLowerCase() === lower);
+  if (sameLetters) return sameLetters;
+  const limit = Math.max(1, Math.floor(name.length / 4));
+  let best;
+  let bestDistance = limit + 1;
+  for (const candidate of defined) {
+    const distance = editDistance(lower, candidate.toLowerCase());
+    if (distance < bestDistance) [best, bestDistance] = [candidate, distance];
+  }
+  return best;
 }
-function findUnknownProperties(known, value, path = '', found = []) {
-    if (found.length >= MAX_REPORTED || !value || typeof value !== 'object')
-        return found;
-    if (Array.isArray(value)) {
-        if (known.items)
-            for (const item of value)
-                findUnknownProperties(known.items, item, path, found);
-        return found;
-    }
-    if (known.open || !known.properties)
-        return found;
-    const defined = Object.keys(known.properties);
-    for (const [name, child] of Object.entries(value)) {
-        if (found.length >= MAX_REPORTED)
-            break;
-        const here = `${path}/${(0, json_pointer_js_1.encodeSegment)(name)}`;
-        const shape = Object.hasOwn(known.properties, name) ? known.properties[name] : undefined;
-        if (shape)
-            findUnknownProperties(shape, child, here, found);
-        else {
-            const suggestion = suggest(name, defined);
-            found.push(suggestion ? { path: here, suggestion } : { path: here });
-        }
-    }
+function findUnknownProperties(known, value, path = "", found = []) {
+  if (found.length >= MAX_REPORTED || !value || typeof value !== "object") return found;
+  if (Array.isArray(value)) {
+    if (known.items) for (const item of value) findUnknownProperties(known.items, item, path, found);
     return found;
+  }
+  if (known.open || !known.properties) return found;
+  const defined = Object.keys(known.properties);
+  for (const [name, child] of Object.entries(value)) {
+    if (found.length >= MAX_REPORTED) break;
+    const here = `${path}/${(0, import_json_pointer.encodeSegment)(name)}`;
+    const shape = Object.hasOwn(known.properties, name) ? known.properties[name] : void 0;
+    if (shape) findUnknownProperties(shape, child, here, found);
+    else {
+      const suggestion = suggest(name, defined);
+      found.push(suggestion ? { path: here, suggestion } : { path: here });
+    }
+  }
+  return found;
 }
-/** `/webhookURL (did you mean webhookUrl?)`: one report, as the header and the log line show it. */
-const describeUnknown = ({ path, suggestion }) => (suggestion ? `${path} (did you mean ${suggestion}?)` : path);
-exports.describeUnknown = describeUnknown;
-/** The header's value: the reports joined, printable ASCII only (a header cannot carry more). */
-const unknownPropertiesHeader = (found) => found.map(exports.describeUnknown).join(', ').replace(/[^\x20-\x7e]/g, '?');
-exports.unknownPropertiesHeader = unknownPropertiesHeader;
+const describeUnknown = ({ path, suggestion }) => suggestion ? `${path} (did you mean ${suggestion}?)` : path;
+const unknownPropertiesHeader = (found) => found.map(describeUnknown).join(", ").replace(/[^\x20-\x7e]/g, "?");
+// Annotate the CommonJS export names for ESM import in node:
+0 && (module.exports = {
+  describeUnknown,
+  findUnknownProperties,
+  suggest,
+  unknownPropertiesHeader
+});

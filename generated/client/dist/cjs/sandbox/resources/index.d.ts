@@ -1,0 +1,1 @@
+export { SandboxApi } from './sandbox.js';

@@ -1,0 +1,17 @@
+export { AuthApi } from './auth.js';
+export { UserApi } from './user.js';
+export { HealthApi } from './health.js';
+export { CustomerApi } from './customer.js';
+export { AkepaApi } from './akepa.js';
+export { AchApi } from './ach.js';
+export { BillsApi } from './bills.js';
+export { CardApi } from './card.js';
+export { WireApi } from './wire.js';
+export { ComboApi } from './combo.js';
+export { AcquiringApi } from './acquiring.js';
+export { CheckApi } from './check.js';
+export { IbisApi } from './ibis.js';
+export { CustomerKycApi } from './customer-kyc.js';
+export { DocumentApi } from './document.js';
+export { CustomerLookupApi } from './customer-lookup.js';
+export { CondorApi } from './condor.js';
