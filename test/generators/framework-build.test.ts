@@ -94,4 +94,15 @@ describe('generateCached', () => {
     expect((await generateCached({ root, groups: [group], cacheFile: join(root, 'cache.json'), force: true })).ran).toEqual(['probe']);
     expect(emits).toBe(5);
   });
+
+  it('leaves a skipped group\'s directory inside a regenerated group\'s alone (the control API inside the sandbox)', async () => {
+    mkdirSync(join(root, 'generators/runtime/inner'), { recursive: true });
+    writeFileSync(join(root, 'generators/runtime/inner/b.ts'), 'export const b = 1;\n');
+    const inner: EmitterGroup = { name: 'inner', owns: ['generated/probe/inner'], inputs: ['generators/runtime/inner'], emit: () => [{ path: 'generated/probe/inner/b.txt', content: 'b' }] };
+    const both = () => generateCached({ root, groups: [group, inner], cacheFile: join(root, 'cache.json') });
+    await both();
+    writeFileSync(join(root, 'generators/runtime/probe/a.ts'), 'export const a = 3;\n');
+    expect(await both()).toEqual({ ran: ['probe'], skipped: ['inner'], written: 1 });
+    expect(readFileSync(join(root, 'generated/probe/inner/b.txt'), 'utf8')).toBe('b');
+  });
 });
