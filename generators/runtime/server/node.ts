@@ -17,7 +17,7 @@ function readNodeBody(req: IncomingMessage, limit: number): Promise<Uint8Array |
       size += chunk.length;
       if (size <= limit) return void chunks.push(chunk);
       done();
-      // The answer carries `connection: close`, so the unread rest of the body dies with the socket.
+      // The answer carries `connection: close`: the listener drains the rest (up to DRAIN_LIMIT) before answering.
       req.pause();
       resolve(TOO_LARGE);
     };
@@ -30,6 +30,37 @@ function readNodeBody(req: IncomingMessage, limit: number): Promise<Uint8Array |
       reject(new CallFailure(400, 'requestAborted', 'The client aborted the request body'));
     };
     req.on('data', onData).on('end', onEnd).on('error', onError);
+  });
+}
+
+/**
+ * A body the server did not read (a 413 answered from its declared length, a 401 before it) is still read and thrown
+ * away before an answer that closes the connection: a client that writes its whole body before it reads (fetch,
+ * @connectfi/client) would otherwise get a reset socket (EPIPE) instead of the answer. Reading stops at the body's
+ * end, after DRAIN_LIMIT bytes (the rest is cut off with the connection), or when the client has sent nothing for
+ * DRAIN_IDLE_MS (it is waiting for the answer).
+ */
+const DRAIN_LIMIT = 64 * 1024 * 1024;
+const DRAIN_IDLE_MS = 500;
+
+function drain(req: IncomingMessage): Promise<void> {
+  if (req.readableEnded || req.destroyed) return Promise.resolve();
+  return new Promise((done) => {
+    let seen = 0;
+    let idle: NodeJS.Timeout;
+    const finish = () => {
+      clearTimeout(idle);
+      req.off('data', onData).off('end', finish).off('error', finish);
+      done();
+    };
+    const onData = (chunk: Buffer) => {
+      seen += chunk.length;
+      if (seen > DRAIN_LIMIT) return finish();
+      idle.refresh();
+    };
+    idle = setTimeout(finish, DRAIN_IDLE_MS);
+    req.on('data', onData).on('end', finish).on('error', finish);
+    req.resume();
   });
 }
 
@@ -47,7 +78,8 @@ export function toNodeListener(pipeline: Pipeline): RequestListener {
       readBody: (limit) => readNodeBody(req, limit),
     };
     // The pipeline answers every failure itself; it does not reject.
-    void pipeline(call).then((answer) => {
+    void pipeline(call).then(async (answer) => {
+      if (answer.headers.connection === 'close') await drain(req);
       res.writeHead(answer.status, answer.headers);
       res.end(answer.body);
     });

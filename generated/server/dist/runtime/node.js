@@ -28,6 +28,28 @@ function readNodeBody(req, limit) {
     req.on("data", onData).on("end", onEnd).on("error", onError);
   });
 }
+const DRAIN_LIMIT = 64 * 1024 * 1024;
+const DRAIN_IDLE_MS = 500;
+function drain(req) {
+  if (req.readableEnded || req.destroyed) return Promise.resolve();
+  return new Promise((done) => {
+    let seen = 0;
+    let idle;
+    const finish = () => {
+      clearTimeout(idle);
+      req.off("data", onData).off("end", finish).off("error", finish);
+      done();
+    };
+    const onData = (chunk) => {
+      seen += chunk.length;
+      if (seen > DRAIN_LIMIT) return finish();
+      idle.refresh();
+    };
+    idle = setTimeout(finish, DRAIN_IDLE_MS);
+    req.on("data", onData).on("end", finish).on("error", finish);
+    req.resume();
+  });
+}
 function toNodeListener(pipeline) {
   return (req, res) => {
     const { path, search } = splitTarget(req.url ?? "/");
@@ -41,7 +63,8 @@ function toNodeListener(pipeline) {
       },
       readBody: (limit) => readNodeBody(req, limit)
     };
-    void pipeline(call).then((answer) => {
+    void pipeline(call).then(async (answer) => {
+      if (answer.headers.connection === "close") await drain(req);
       res.writeHead(answer.status, answer.headers);
       res.end(answer.body);
     });
