@@ -208,8 +208,8 @@ const cases: Case[] = [
     message: `POST /pet/create: merge reads body.nickname, but the request body has no property "nickname"; use one of kind, name, price, tags — ${GUIDE}#answers`,
   },
   {
-    name: 'a merge on an operation that is no update', file: PATH, edit: replace('{ kind: create, resource: Pet }', "{ kind: create, resource: Pet, merge: { name: '{body.name}' } }"), rule: 'cfi-sandbox-answer', at: 'merge:',
-    message: `POST /pet/create: merge is for an update; a create changes no record from its body, so remove it — ${GUIDE}#answers`,
+    name: 'a merge on an operation that builds no record', file: PATH, edit: replace('{ kind: create, resource: Pet }', "{ kind: get, resource: Pet, lookup: body.name, lookupField: name, merge: { name: '{body.name}' } }"), rule: 'cfi-sandbox-answer', at: 'merge:',
+    message: `POST /pet/create: merge is for an update or a create; a get builds no record from its body, so remove it — ${GUIDE}#answers`,
   },
   {
     name: 'a behaviour on an undeclared resource', file: PATH, edit: replace('{ kind: create, resource: Pet }', '{ kind: create, resource: Dog }'), rule: 'cfi-sandbox-resources', at: 'resource: Dog',

@@ -280,8 +280,12 @@ export class Engine {
       else status = trigger.outcome.transition;
       set = { ...set, ...trigger.outcome.set };
     }
-    const body = await this.decryptBody(op, scope.body as Record<string, unknown>, scope);
-    const template = closestExample(op, body);
+    const decrypted = await this.decryptBody(op, scope.body as Record<string, unknown>, scope);
+    // A body that nests or renames record fields (a check's `checkAttributes.amount`) says in `merge` where they go.
+    const merge = op.behaviour!.merge;
+    const body = merge === undefined ? decrypted : { ...decrypted, ...(project({ ...scope, body: decrypted }, merge) as Record<string, unknown>) };
+    // An operation with its own answer shape documents no record to fill gaps from.
+    const template = op.behaviour!.answer === undefined ? closestExample(op, body) : undefined;
     const now = new Date().toISOString();
     const prefix = (resource.idPrefixBy && resource.idPrefixBy.prefixes[String(body[resource.idPrefixBy.field])]) ?? resource.idPrefix;
     const data = buildRecord(resource, body, { id: newId(prefix, principal.aggregatorId), aggregatorId: principal.aggregatorId, status, now, template, set, branches: (op.success?.examples?.length ?? 0) > 1 });
@@ -296,11 +300,11 @@ export class Engine {
         const [existing] = await this.options.store.findRecords(principal.tenant, resource.name, { references: [reference] });
         if (existing) throw this.referenceExists(op, scope, reference, existing.id);
       }
-      return this.ok(op, data, input.requestId);
+      return this.ok(op, this.answerOf(op, scope, data), input.requestId);
     }
     const result = await this.options.store.insertRecord(record);
     if (!result.inserted) throw this.referenceExists(op, scope, reference!, result.existingId);
-    return this.ok(op, data, input.requestId);
+    return this.ok(op, this.answerOf(op, scope, data), input.requestId);
   }
 
   private referenceExists(op: OperationModel, scope: Scope, reference: string, entityId: string): DocumentedError {

@@ -116,7 +116,7 @@ export default function sandboxAnswer(_resolvedRoot, _options, context) {
     if (b.answer !== undefined) walk(b.answer, answerSchema(site.op), false, [...site.path, 'x-connectfi-behaviour', 'answer'], '');
     // A merge changes part of the record: its objects are record properties, none is required.
     partial = true;
-    if (b.merge !== undefined && b.kind !== 'update') report(`is for an update; a ${b.kind} changes no record from its body, so remove it`, [...site.path, 'x-connectfi-behaviour', 'merge']);
+    if (b.merge !== undefined && !['update', 'create', 'validate'].includes(b.kind)) report(`is for an update or a create; a ${b.kind} builds no record from its body, so remove it`, [...site.path, 'x-connectfi-behaviour', 'merge']);
     else if (b.merge !== undefined) walk(b.merge, recordSchema, false, [...site.path, 'x-connectfi-behaviour', 'merge'], '');
   }
   return results;

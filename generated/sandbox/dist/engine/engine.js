@@ -266,8 +266,12 @@ export class Engine {
                 status = trigger.outcome.transition;
             set = { ...set, ...trigger.outcome.set };
         }
-        const body = await this.decryptBody(op, scope.body, scope);
-        const template = closestExample(op, body);
+        const decrypted = await this.decryptBody(op, scope.body, scope);
+        // A body that nests or renames record fields (a check's `checkAttributes.amount`) says in `merge` where they go.
+        const merge = op.behaviour.merge;
+        const body = merge === undefined ? decrypted : { ...decrypted, ...project({ ...scope, body: decrypted }, merge) };
+        // An operation with its own answer shape documents no record to fill gaps from.
+        const template = op.behaviour.answer === undefined ? closestExample(op, body) : undefined;
         const now = new Date().toISOString();
         const prefix = (resource.idPrefixBy && resource.idPrefixBy.prefixes[String(body[resource.idPrefixBy.field])]) ?? resource.idPrefix;
         const data = buildRecord(resource, body, { id: newId(prefix, principal.aggregatorId), aggregatorId: principal.aggregatorId, status, now, template, set, branches: (op.success?.examples?.length ?? 0) > 1 });
@@ -283,12 +287,12 @@ export class Engine {
                 if (existing)
                     throw this.referenceExists(op, scope, reference, existing.id);
             }
-            return this.ok(op, data, input.requestId);
+            return this.ok(op, this.answerOf(op, scope, data), input.requestId);
         }
         const result = await this.options.store.insertRecord(record);
         if (!result.inserted)
             throw this.referenceExists(op, scope, reference, result.existingId);
-        return this.ok(op, data, input.requestId);
+        return this.ok(op, this.answerOf(op, scope, data), input.requestId);
     }
     referenceExists(op, scope, reference, entityId) {
         return this.fail(op, errorNamed(op, /^referenceExists$/) ?? 'referenceExists', scope, { reference, entityId });

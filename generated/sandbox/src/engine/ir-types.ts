@@ -122,7 +122,8 @@ export interface BehaviourIR {
   /**
    * For `update`: what the body changes on the record when its names differ from the record's (a processor's flat
    * `firstName` into `customer.firstName`), built like `answer`; an object merges into the record's object. Absent,
-   * the body's own properties that are record fields.
+   * the body's own properties that are record fields. For `create`/`validate`: record fields the body nests or
+   * names differently (a check's `checkAttributes.amount`), laid over the body's own before the record is built.
    */
   merge?: ProjectionIR;
   /**
