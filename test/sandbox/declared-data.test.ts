@@ -87,3 +87,71 @@ describe('encrypted fields', () => {
     expect(JSON.stringify(set)).not.toContain('1234|');
   });
 });
+
+describe('answers in their documented shapes', () => {
+  it('answers the condor card calls from the stored card, and lists a card\'s own transactions in snake_case', async () => {
+    const { cfi } = await clientFor(sandbox.url);
+    const { customerId } = await cfi.customer.init(example('customerInit', { reference: ref('cust') }));
+    const card: any = await cfi.condor.customerCreate(example('condorCustomerCreate', { customerId }));
+    const other: any = await cfi.condor.customerCreate(example('condorCustomerCreate', { customerId }));
+    const { cardId } = card;
+    expect(await cfi.condor.cardBalance(cardId)).toEqual({ cardId, available_balance: card.available_balance, currency_code: 'USD' });
+    const { primary } = await cfi.billKeys.get();
+    const block = Buffer.from(await encryptAccountNumber(`1234|${cardId}|${new Date().toISOString()}`, primary), 'base64').toString('base64url');
+    expect(await cfi.condor.cardSetPin({ cardId, encryptedPin: { encryptedData: block, keyId: 'je87i6-C2QJS7PHUAbJPqw' } } as any)).toEqual({ cardSetPin: { verified: true, cardId } });
+    const { cardChangeStatus } = (await cfi.condor.cardChangeStatus({ cardId, statusAction: 'FRAUD_BLOCK', reason: 'Test space' } as any)) as any;
+    expect(cardChangeStatus).toEqual({ ...card, status: 'FRAUD_BLOCK' });
+
+    const credit = example('condorFinancialCredit', { cardId });
+    const { transaction } = (await cfi.condor.financialCredit(credit)) as any;
+    expect(transaction).toMatchObject({ cardId, amount: credit.amount, currency_code: credit.currency, transaction_type: credit.transactionType, state: 'COMPLETE' });
+    const debit = example('condorFinancialDebit', { cardId: other.cardId });
+    await cfi.condor.financialDebit(debit);
+    // The history is the card's own: the other card's debit is not in it.
+    expect(((await cfi.condor.transactionHistory({ cardId } as any)) as any).transactions).toEqual([transaction]);
+  });
+
+  it('answers the ibis PIN check and the cardholder from the stored card and customer', async () => {
+    const { cfi } = await clientFor(sandbox.url);
+    const body = example('customerInit', { reference: ref('cust') });
+    const { customerId } = await cfi.customer.init(body);
+    await cfi.akepa.identification(example('akepaIdentification', { reference: ref('kyc'), customerId }));
+    const add = example('ibisDebitCardAdd', { customerId, reference: ref('card') });
+    const card = await cfi.ibis.debitCardAdd(add);
+    const { cFiCardId } = card;
+    const { primary } = await cfi.billKeys.get();
+    const block = Buffer.from(await encryptAccountNumber(`1234|${cFiCardId}|${new Date().toISOString()}`, primary), 'base64').toString('base64url');
+    expect(await cfi.ibis.cardCheckPin({ cFiCardId, encryptedPin: { encryptedData: block, keyId: 'je87i6-C2QJS7PHUAbJPqw' } } as any)).toEqual({ cFiCardId, pinValid: true, attemptsLeft: 3 });
+    const person = body.customer;
+    const [phone] = person.phones;
+    expect(await cfi.ibis.cardCardholderProfile({ cFiCardId })).toEqual({
+      cFiCardId, customerId, nameOnCard: add.profile.nameOnCard,
+      ...(add.profile.occupation ? { occupation: add.profile.occupation } : {}),
+      name: { first: person.firstName, ...(person.middleName ? { middle: person.middleName } : {}), last: person.lastName },
+      phone: { countryCode: phone.countryCode, number: phone.number }, email: person.email,
+    });
+  });
+
+  it('answers the employee added from the request', async () => {
+    const { cfi } = await clientFor(sandbox.url);
+    const company = await cfi.customer.init(example('customerInit', { reference: ref('biz') }, 'business'));
+    const employee = await cfi.customer.init(example('customerInit', { reference: ref('emp') }));
+    const add = { companyId: company.customerId, employeeId: employee.customerId, position: `Clerk ${ref('p')}`.slice(0, 40) };
+    expect(await cfi.customer.addEmployee(add)).toEqual({ ...add, isDisabled: false });
+  });
+});
+
+describe('check print', () => {
+  it('keeps the amount printed (checkAttributes.amount), so the 15.02 void trigger is reached', async () => {
+    const { cfi } = await clientFor(sandbox.url);
+    const usual = example('checkPrint', { reference: ref('chk') });
+    const printed: any = await cfi.check.print(usual);
+    expect([printed.amount, printed.currency]).toEqual([usual.checkAttributes.amount, usual.checkAttributes.currency]);
+    expect(((await cfi.check.void({ cFiCheckId: printed.cFiCheckId, reason: 'twice' })) as any).cFiCheckStatus).toBe('Cancelled');
+    const mailed = example('checkPrint', { reference: ref('chk') }, 'sandboxAlreadyMailed');
+    expect(mailed.checkAttributes.amount).toBe(15.02);
+    const check: any = await cfi.check.print(mailed);
+    expect(check.amount).toBe(15.02);
+    await expect(cfi.check.void({ cFiCheckId: check.cFiCheckId, reason: 'mailed' })).rejects.toMatchObject({ code: 'checkVoidNotAllowed' });
+  });
+});

@@ -14682,7 +14682,10 @@ export const model = JSON.parse(String.raw `
       "behaviour": {
         "kind": "update",
         "resource": "CondorTransaction",
-        "lookup": "body.transactionId"
+        "lookup": "body.transactionId",
+        "answer": {
+          "transaction": "{record}"
+        }
       },
       "triggers": [],
       "prerequisites": [

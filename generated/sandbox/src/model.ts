@@ -14685,7 +14685,10 @@ export const model: SandboxModel = JSON.parse(String.raw`
       "behaviour": {
         "kind": "update",
         "resource": "CondorTransaction",
-        "lookup": "body.transactionId"
+        "lookup": "body.transactionId",
+        "answer": {
+          "transaction": "{record}"
+        }
       },
       "triggers": [],
       "prerequisites": [
