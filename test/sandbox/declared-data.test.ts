@@ -138,6 +138,17 @@ describe('answers in their documented shapes', () => {
     const employee = await cfi.customer.init(example('customerInit', { reference: ref('emp') }));
     const add = { companyId: company.customerId, employeeId: employee.customerId, position: `Clerk ${ref('p')}`.slice(0, 40) };
     expect(await cfi.customer.addEmployee(add)).toEqual({ ...add, isDisabled: false });
+    // Another employee, then the first one again with a new position: one item each, changed in place.
+    const second = await cfi.customer.init(example('customerInit', { reference: ref('emp') }));
+    const other = { companyId: company.customerId, employeeId: second.customerId, position: 'Driver' };
+    await cfi.customer.addEmployee(other);
+    const moved = { ...add, position: 'Head clerk' };
+    expect(await cfi.customer.addEmployee(moved)).toEqual({ ...moved, isDisabled: false });
+    expect(await cfi.customer.disableEmployee({ companyId: company.customerId, employeeId: employee.customerId })).toEqual({ ...moved, isDisabled: true });
+    expect(((await cfi.customer.status(company.customerId)) as any).employees).toEqual([{ ...moved, isDisabled: true }, { ...other, isDisabled: false }]);
+    // An individual never added to this business is no employee of it.
+    const stranger = await cfi.customer.init(example('customerInit', { reference: ref('emp') }));
+    await expect(cfi.customer.disableEmployee({ companyId: company.customerId, employeeId: stranger.customerId })).rejects.toMatchObject({ code: 'employeeNotFound' });
   });
 });
 

@@ -4091,10 +4091,24 @@ export const model = JSON.parse(String.raw `
         "resource": "Customer",
         "lookup": "body.companyId",
         "answer": {
-          "companyId": "{body.companyId}",
-          "employeeId": "{body.employeeId}",
-          "position": "{body.position}",
-          "isDisabled": false
+          "$find": "record.employees",
+          "$where": {
+            "employeeId": "{body.employeeId}"
+          }
+        },
+        "merge": {
+          "employees": {
+            "$put": "record.employees",
+            "$where": {
+              "employeeId": "{body.employeeId}"
+            },
+            "$item": {
+              "companyId": "{body.companyId}",
+              "employeeId": "{body.employeeId}",
+              "position": "{body.position}",
+              "isDisabled": false
+            }
+          }
         }
       },
       "triggers": [],
@@ -4212,7 +4226,27 @@ export const model = JSON.parse(String.raw `
       "behaviour": {
         "kind": "update",
         "resource": "Customer",
-        "lookup": "body.companyId"
+        "lookup": "body.companyId",
+        "answer": {
+          "$find": "record.employees",
+          "$where": {
+            "employeeId": "{body.employeeId}"
+          }
+        },
+        "merge": {
+          "employees": {
+            "$put": "record.employees",
+            "$where": {
+              "employeeId": "{body.employeeId}"
+            },
+            "$item": {
+              "companyId": "{item.companyId}",
+              "employeeId": "{item.employeeId}",
+              "position": "{item.position}",
+              "isDisabled": true
+            }
+          }
+        }
       },
       "triggers": [],
       "prerequisites": [
@@ -4238,6 +4272,18 @@ export const model = JSON.parse(String.raw `
               "customerId": "{body.employeeId}"
             },
             "as": "employee"
+          }
+        },
+        {
+          "that": "the individual was added to this business with /customer/add-employee",
+          "error": "employeeNotFound",
+          "fidelity": "designed",
+          "exists": {
+            "resource": "Customer",
+            "where": {
+              "customerId": "{body.companyId}",
+              "employees[].employeeId": "{body.employeeId}"
+            }
           }
         }
       ],

@@ -191,7 +191,15 @@ export function projectionOf(where: string, value: unknown): ProjectionIR {
     if (typeof value.$each !== 'string' || TEMPLATE.test(value.$each)) fail(where, '$each is a value path without braces (record.customer.phones)');
     return { $each: value.$each, $item: projectionOf(`${where}.$item`, value.$item) };
   }
-  return fail(where, `an object with $ keys is { $from, $default?, $as? } or { $each, $item }; got ${dollar.join(', ')}`);
+  for (const [form, keys] of [['$find', ['$find', '$where']], ['$put', ['$put', '$where', '$item']]] as const) {
+    if (!(form in value)) continue;
+    if (Object.keys(value).length !== keys.length || keys.some((k) => !(k in value))) fail(where, `{ ${keys.join(', ')} } takes exactly those keys; got ${Object.keys(value).join(', ')}`);
+    if (typeof value[form] !== 'string' || TEMPLATE.test(value[form] as string)) fail(where, `${form} is a value path without braces (record.employees)`);
+    if (!isObject(value.$where) || !Object.keys(value.$where).length) fail(where, '$where maps item fields to values ({ employeeId: \'{body.employeeId}\' })');
+    const whereOf = Object.fromEntries(Object.entries(value.$where as Record<string, unknown>).map(([k, v]) => [k, projectionOf(`${where}.$where.${k}`, v)]));
+    return form === '$find' ? { $find: value.$find as string, $where: whereOf } : { $put: value.$put as string, $where: whereOf, $item: projectionOf(`${where}.$item`, value.$item) };
+  }
+  return fail(where, `an object with $ keys is { $from, $default?, $as? }, { $each, $item }, { $find, $where } or { $put, $where, $item }; got ${dollar.join(', ')}`);
 }
 
 const PLAINTEXTS = new Set(['number', 'card', 'secret']);

@@ -103,7 +103,23 @@ export default function sandboxAnswer(_resolvedRoot, _options, context) {
         walk(p.$item, schema?.items, true, [...path, '$item'], `${where}[]`);
         return;
       }
-      if (dollar.length) { report(`${where}: ${dollar.join(', ')} is no projection key; use { $from, $default?, $as? } or { $each, $item }`, path); return; }
+      for (const [form, keys] of [['$find', ['$find', '$where']], ['$put', ['$put', '$where', '$item']]]) {
+        if (!(form in p)) continue;
+        if (Object.keys(p).length !== keys.length || keys.some((k) => !(k in p))) report(`${where}: { ${keys.join(', ')} } takes exactly those keys; got ${Object.keys(p).join(', ')}`, path);
+        if (typeof p[form] !== 'string' || TEMPLATE.test(p[form])) report(`${where}: ${form} ${JSON.stringify(p[form])} must be a value path without braces`, [...path, form]);
+        else checkPath(p[form], inItem, [...path, form]);
+        // $where names fields of the list's items; $find answers one item, $put builds the list.
+        const itemSchema = form === '$find' ? schema : schema?.items;
+        const itemProps = itemSchema ? propertySchemas(itemSchema) : {};
+        if (!isObject(p.$where) || !Object.keys(p.$where).length) report(`${where}: $where maps item fields to values`, [...path, '$where']);
+        else for (const [field, value] of Object.entries(p.$where)) {
+          if (Object.keys(itemProps).length && !(field in itemProps)) report(`${where}: $where.${field} is not a property of the items; use one of ${Object.keys(itemProps).join(', ')}`, [...path, '$where', field]);
+          walk(value, undefined, inItem, [...path, '$where', field], `${where}.$where.${field}`);
+        }
+        if (form === '$put') walk(p.$item, schema?.items, true, [...path, '$item'], `${where}[]`);
+        return;
+      }
+      if (dollar.length) { report(`${where}: ${dollar.join(', ')} is no projection key; use { $from, $default?, $as? }, { $each, $item }, { $find, $where } or { $put, $where, $item }`, path); return; }
       /** @type {Record<string, Node | undefined>} */
       const props = Object.fromEntries(Object.entries(schema ? propertySchemas(schema) : {}).map(([k, list]) => [k, list.length === 1 ? list[0] : { anyOf: list }]));
       if (Object.keys(props).length) {

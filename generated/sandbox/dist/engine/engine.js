@@ -165,7 +165,10 @@ export class Engine {
         return this.ok(op, replaceKeys(clone(op.success.example)), input.requestId);
     }
     // ---- prerequisites and triggers ------------------------------------------------------------------------------
-    /** Records of `resource` whose fields equal `where` (newest first); id and reference use the store's keys. */
+    /**
+     * Records of `resource` whose fields equal `where` (newest first); id and reference use the store's keys, and a
+     * path through a list (`employees[].employeeId`) holds when some item has the value.
+     */
     async findWhere(tenant, resourceName, where) {
         const resource = this.resource(resourceName);
         const filter = {};
@@ -183,7 +186,8 @@ export class Engine {
                 rest.push([field, value]);
         }
         const records = await this.options.store.findRecords(tenant, resource.name, filter);
-        return records.filter((r) => rest.every(([field, value]) => read(r.data, field) === value));
+        // A field path through a list (`employees[].employeeId`) holds when some item has the value.
+        return records.filter((r) => rest.every(([field, value]) => readAll(r.data, field).some((v) => v === value)));
     }
     async checkPrerequisites(op, scope, tenant, prerequisites = op.prerequisites) {
         for (const p of prerequisites) {

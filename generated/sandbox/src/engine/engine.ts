@@ -187,7 +187,10 @@ export class Engine {
 
   // ---- prerequisites and triggers ------------------------------------------------------------------------------
 
-  /** Records of `resource` whose fields equal `where` (newest first); id and reference use the store's keys. */
+  /**
+   * Records of `resource` whose fields equal `where` (newest first); id and reference use the store's keys, and a
+   * path through a list (`employees[].employeeId`) holds when some item has the value.
+   */
   async findWhere(tenant: string, resourceName: string, where: Record<string, unknown>): Promise<StoredRecord[]> {
     const resource = this.resource(resourceName);
     const filter: RecordFilter = {};
@@ -200,7 +203,8 @@ export class Engine {
       else rest.push([field, value]);
     }
     const records = await this.options.store.findRecords(tenant, resource.name, filter);
-    return records.filter((r) => rest.every(([field, value]) => read(r.data, field) === value));
+    // A field path through a list (`employees[].employeeId`) holds when some item has the value.
+    return records.filter((r) => rest.every(([field, value]) => readAll(r.data, field).some((v) => v === value)));
   }
 
   async checkPrerequisites(op: OperationModel, scope: Scope, tenant: string, prerequisites: PrerequisiteIR[] = op.prerequisites): Promise<void> {

@@ -140,7 +140,10 @@ export interface BehaviourIR {
  * left out when there is none); any other scalar is literal; an object or array is built entry by entry. Two forms
  * take `$` keys: `{ $from: path, $default?: value, $as?: 'number' | 'string' }` (the value, a fallback, a conversion)
  * and `{ $each: path, $item: projection }` (one item per element of the array there, read as `item.`; a single
- * object counts as one element; nothing there leaves the property out).
+ * object counts as one element; nothing there leaves the property out). Two more read a list of records by their
+ * fields: `{ $find: path, $where: { field: projection } }` (the first element whose fields equal those values; none:
+ * left out) and `{ $put: path, $where, $item }` (the list with that element rebuilt by `$item`, which reads it as
+ * `item.`, or with `$item` appended when none matches: an employee added or disabled in a business's list).
  */
 export type ProjectionIR =
   | string
@@ -150,6 +153,8 @@ export type ProjectionIR =
   | ProjectionIR[]
   | { $from: ValuePath; $default?: unknown; $as?: 'number' | 'string' }
   | { $each: ValuePath; $item: ProjectionIR }
+  | { $find: ValuePath; $where: Record<string, ProjectionIR> }
+  | { $put: ValuePath; $where: Record<string, ProjectionIR>; $item: ProjectionIR }
   | { [key: string]: ProjectionIR };
 
 /** What the sandbox keeps of a decrypted number: its last 4, its 6-digit BIN, or the masked number (`XXXX1234`; a card's keeps its BIN). */
