@@ -166,3 +166,25 @@ describe('check print', () => {
     await expect(cfi.check.void({ cFiCheckId: check.cFiCheckId, reason: 'mailed' })).rejects.toMatchObject({ code: 'checkVoidNotAllowed' });
   });
 });
+
+describe('resources that keep another record current (updates)', () => {
+  it('the deprecated KYC views read the KYC application\'s result: in progress, APPROVED once approved by hand, DENIED', async () => {
+    const { cfi, control } = await clientFor(sandbox.url);
+    const { customerId } = await cfi.customer.init(example('customerInit', { reference: ref('cust') }, 'sandboxWaitReview'));
+    expect(await cfi.customerKyc.status(customerId)).toEqual({ customerId, kycStatus: 'NOT_STARTED' });
+    const application: any = await cfi.akepa.identification(example('akepaIdentification', { reference: ref('kyc'), customerId }));
+    expect(application.status).toBe('pending_step_up');
+    expect(await cfi.customerKyc.status(customerId)).toEqual({ customerId, kycStatus: 'IN_PROGRESS' });
+    await control.transition({ resource: 'KycApplication', id: application.applicationId, to: 'waiting_review' });
+    expect(await cfi.customerKyc.status(customerId)).toEqual({ customerId, kycStatus: 'IN_PROGRESS' });
+    await control.transition({ resource: 'KycApplication', id: application.applicationId, to: 'completed', set: { outcome: 'Approved' } });
+    const approved = { customerId, kycStatus: 'APPROVED' };
+    expect(await cfi.customerKyc.status(customerId)).toEqual(approved);
+    expect(await cfi.customerKyc.init(example('customerKycInit', { customerId }))).toEqual(approved);
+    expect(((await cfi.customer.status(customerId)) as any).kycStatus).toBe('APPROVED');
+
+    const denied = await cfi.customer.init(example('customerInit', { reference: ref('cust') }, 'sandboxDeny'));
+    await cfi.akepa.identification(example('akepaIdentification', { reference: ref('kyc'), customerId: denied.customerId }));
+    expect(await cfi.customerKyc.status(denied.customerId)).toEqual({ customerId: denied.customerId, kycStatus: 'DENIED' });
+  });
+});

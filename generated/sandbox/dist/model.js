@@ -374,6 +374,20 @@ export const model = JSON.parse(String.raw `
         "field": "status",
         "lifecycle": "KycApplicationStatus"
       },
+      "updates": {
+        "resource": "Customer",
+        "lookup": "record.customerId",
+        "set": {
+          "kycStatus": {
+            "$from": "record.outcome",
+            "$map": {
+              "Approved": "APPROVED",
+              "Denied": "DENIED"
+            },
+            "$default": "IN_PROGRESS"
+          }
+        }
+      },
       "webhook": {
         "name": "akepaStatusChanged",
         "urlField": "webhookURL"
@@ -4375,7 +4389,10 @@ export const model = JSON.parse(String.raw `
             }
           },
           "outcome": {
-            "status": "pending_step_up"
+            "status": "pending_step_up",
+            "set": {
+              "outcome": null
+            }
           },
           "fidelity": "documented",
           "example": "sandboxWaitReview"

@@ -19,8 +19,10 @@ export function project(scope: Scope, projection: ProjectionIR): unknown {
   if (Array.isArray(projection)) return projection.map((p) => project(scope, p)).filter((v) => v !== undefined);
   if (!isObject(projection)) return projection;
   if ('$from' in projection) {
-    const value = read(scope, String(projection.$from));
-    if (value === undefined || value === null) return '$default' in projection ? copy(projection.$default) : undefined;
+    const raw = read(scope, String(projection.$from));
+    if (raw === undefined || raw === null) return '$default' in projection ? copy(projection.$default) : undefined;
+    const map = projection.$map as Record<string, unknown> | undefined;
+    const value = map && Object.hasOwn(map, String(raw)) ? map[String(raw)] : raw;
     if (projection.$as === 'number') {
       const n = Number(value);
       return Number.isFinite(n) ? n : undefined;

@@ -88,8 +88,9 @@ export default function sandboxAnswer(_resolvedRoot, _options, context) {
       if (!isObject(p)) return;
       const dollar = Object.keys(p).filter((k) => k.startsWith('$'));
       if ('$from' in p) {
-        const extra = Object.keys(p).filter((k) => !['$from', '$default', '$as'].includes(k));
-        if (extra.length) report(`${where}: { $from, $default?, $as? } takes no ${extra.join(', ')}`, path);
+        const extra = Object.keys(p).filter((k) => !['$from', '$map', '$default', '$as'].includes(k));
+        if (extra.length) report(`${where}: { $from, $map?, $default?, $as? } takes no ${extra.join(', ')}`, path);
+        if (p.$map !== undefined && (!isObject(p.$map) || Object.values(p.$map).some((v) => isObject(v) || Array.isArray(v)))) report(`${where}: $map maps values to values ({ Approved: APPROVED })`, [...path, '$map']);
         if (typeof p.$from !== 'string' || TEMPLATE.test(p.$from)) report(`${where}: $from ${JSON.stringify(p.$from)} must be a value path without braces`, [...path, '$from']);
         else checkPath(p.$from, inItem, [...path, '$from']);
         if (p.$as !== undefined && p.$as !== 'number' && p.$as !== 'string') report(`${where}: $as ${JSON.stringify(p.$as)} must be number or string`, [...path, '$as']);

@@ -90,5 +90,7 @@ export declare class Engine {
      * the same transaction when `notify` is set and the record has a webhook URL.
      */
     move(record: StoredRecord, to: string, set: Record<string, unknown> | undefined, notify: boolean): Promise<MoveResult>;
+    /** The record the resource's `updates` keeps current (a customer's kycStatus), set from this record's new state. */
+    private updateLinked;
 }
 export {};

@@ -296,6 +296,7 @@ export class Engine {
         const result = await this.options.store.insertRecord(record);
         if (!result.inserted)
             throw this.referenceExists(op, scope, reference, result.existingId);
+        await this.updateLinked(resource, record);
         return this.ok(op, this.answerOf(op, scope, data), input.requestId);
     }
     referenceExists(op, scope, reference, entityId) {
@@ -523,7 +524,22 @@ export class Engine {
         }
         if (delivery)
             this.options.dispatcher.kick();
+        await this.updateLinked(resource, next);
         return { moved: true, record: next, delivery };
+    }
+    /** The record the resource's `updates` keeps current (a customer's kycStatus), set from this record's new state. */
+    async updateLinked(resource, record) {
+        const link = resource.updates;
+        if (!link)
+            return;
+        const target = this.resource(link.resource);
+        const id = read({ record: record.data }, link.lookup);
+        const [other] = id === undefined || id === null ? [] : await this.findWhere(record.tenant, target.name, { [target.idField]: id });
+        if (!other)
+            return;
+        const set = Object.fromEntries(Object.entries(link.set).map(([field, p]) => [field, project({ record: record.data }, p)]).filter(([, v]) => v !== undefined));
+        // Last writer wins: the linked fields only ever follow the newest state of this record.
+        await this.options.store.updateRecord({ ...other, data: { ...other.data, ...set } }, other.status);
     }
 }
 /**

@@ -16,9 +16,11 @@ export function project(scope, projection) {
     if (!isObject(projection))
         return projection;
     if ('$from' in projection) {
-        const value = read(scope, String(projection.$from));
-        if (value === undefined || value === null)
+        const raw = read(scope, String(projection.$from));
+        if (raw === undefined || raw === null)
             return '$default' in projection ? copy(projection.$default) : undefined;
+        const map = projection.$map;
+        const value = map && Object.hasOwn(map, String(raw)) ? map[String(raw)] : raw;
         if (projection.$as === 'number') {
             const n = Number(value);
             return Number.isFinite(n) ? n : undefined;

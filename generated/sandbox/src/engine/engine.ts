@@ -308,6 +308,7 @@ export class Engine {
     }
     const result = await this.options.store.insertRecord(record);
     if (!result.inserted) throw this.referenceExists(op, scope, reference!, result.existingId);
+    await this.updateLinked(resource, record);
     return this.ok(op, this.answerOf(op, scope, data), input.requestId);
   }
 
@@ -509,7 +510,21 @@ export class Engine {
       return { moved: false, from: current?.status ?? null, allowed: lifecycle.transitions.filter((t) => t.from === current?.status).map((t) => t.to) };
     }
     if (delivery) this.options.dispatcher.kick();
+    await this.updateLinked(resource, next);
     return { moved: true, record: next, delivery };
+  }
+
+  /** The record the resource's `updates` keeps current (a customer's kycStatus), set from this record's new state. */
+  private async updateLinked(resource: ResourceIR, record: StoredRecord): Promise<void> {
+    const link = resource.updates;
+    if (!link) return;
+    const target = this.resource(link.resource);
+    const id = read({ record: record.data }, link.lookup);
+    const [other] = id === undefined || id === null ? [] : await this.findWhere(record.tenant, target.name, { [target.idField]: id });
+    if (!other) return;
+    const set = Object.fromEntries(Object.entries(link.set).map(([field, p]) => [field, project({ record: record.data }, p)]).filter(([, v]) => v !== undefined));
+    // Last writer wins: the linked fields only ever follow the newest state of this record.
+    await this.options.store.updateRecord({ ...other, data: { ...other.data, ...set } }, other.status);
   }
 }
 
