@@ -228,6 +228,14 @@ const cases: Case[] = [
     message: `Resource Pet: status field "state" is not a property of Pet; use one of petId, name, status — ${GUIDE}#resources`,
   },
   {
+    name: 'a resource that updates a field the other record lacks', file: RESOURCES, edit: replace('  sensitive: []', "  updates: { resource: Pet, lookup: record.petId, set: { nickname: '{record.name}' } }\n  sensitive: []"), rule: 'cfi-sandbox-resources', at: 'nickname',
+    message: `Resource Pet: updates.set.nickname is not a property of Pet; use one of petId, name, status — ${GUIDE}#resources`,
+  },
+  {
+    name: 'a $find without $where', file: PATH, edit: replace('{ kind: create, resource: Pet }', "{ kind: create, resource: Pet, answer: { petId: '{record.petId}', name: { $find: record.name }, status: available } }"), rule: 'cfi-sandbox-answer', at: '$find',
+    message: `POST /pet/create: answer name: { $find, $where } takes exactly those keys; got $find — ${GUIDE}#answers`,
+  },
+  {
     name: 'a condition with two operators', file: PATH, edit: replace('{ eq: Tom }', '{ eq: Tom, ne: Bob }'), rule: 'cfi-sandbox-match', at: 'ne: Bob',
     message: `POST /pet/create: the condition on body.name must have exactly one operator of eq, ne, in, gt, gte, lt, lte, between, pattern, exists; it has eq, ne — ${GUIDE}#conditions`,
   },

@@ -104,7 +104,9 @@ export default function sandboxAnswer(_resolvedRoot, _options, context) {
         walk(p.$item, schema?.items, true, [...path, '$item'], `${where}[]`);
         return;
       }
-      for (const [form, keys] of [['$find', ['$find', '$where']], ['$put', ['$put', '$where', '$item']]]) {
+      /** @type {[string, string[]][]} */
+      const listForms = [['$find', ['$find', '$where']], ['$put', ['$put', '$where', '$item']]];
+      for (const [form, keys] of listForms) {
         if (!(form in p)) continue;
         if (Object.keys(p).length !== keys.length || keys.some((k) => !(k in p))) report(`${where}: { ${keys.join(', ')} } takes exactly those keys; got ${Object.keys(p).join(', ')}`, path);
         if (typeof p[form] !== 'string' || TEMPLATE.test(p[form])) report(`${where}: ${form} ${JSON.stringify(p[form])} must be a value path without braces`, [...path, form]);
