@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { encryptAccountNumber } from '@connectfi/client';
 import { clientFor } from './support/clients.ts';
-import { example, ref } from './support/bodies.ts';
+import { example, operation, ref } from './support/bodies.ts';
 import { startSandbox, type StartedSandbox } from './support/sandbox.ts';
 
 let sandbox: StartedSandbox;
@@ -130,6 +130,11 @@ describe('answers in their documented shapes', () => {
       name: { first: person.firstName, ...(person.middleName ? { middle: person.middleName } : {}), last: person.lastName },
       phone: { countryCode: phone.countryCode, number: phone.number }, email: person.email,
     });
+    // The card data needs an active card; the ciphertext is the documented one (the sandbox holds no card data).
+    await expect(cfi.ibis.cardGetAuthData({ cFiCardId })).rejects.toMatchObject({ code: 'ibisCardStatus' });
+    await cfi.ibis.cardActivate({ cFiCardId } as any);
+    const documented = (operation('ibisCardGetAuthData').success!.examples[0].value as any).data.authData;
+    expect(await cfi.ibis.cardGetAuthData({ cFiCardId })).toEqual({ cFiCardId, authData: documented });
   });
 
   it('answers the employee added from the request', async () => {
