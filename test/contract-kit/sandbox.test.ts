@@ -2,15 +2,16 @@
 // outside the workspace, as another repo's CI would run them. The kit builds the records each example needs from the
 // contract's prerequisites (chains: a customer, its approved KYC application, a card), moves records the target moves
 // by hand through the sandbox control API, and encrypts test card data under the sandbox's published key. Nothing
-// may fail, every "needs state" says why, and the passed count stays at or above the floor reached when this was
-// written (82 of 100, while 15 operations still failed on sandbox answers outside the contract, the sandbox's to fix).
+// may fail, every "needs state" says why, and the passed count stays at or above the floor reached when it was last
+// raised (97 of 100; the 3 "needs state" are a disable-employee whose employee the kit cannot add to a business, and
+// two look-ups by reference of records the kit built by id).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { installKit, runKit, type InstalledKit } from './support/installed-kit.ts';
 import { startInstalledSandbox, type InstalledSandbox } from './support/installed-sandbox.ts';
 
-const PASSED_FLOOR = 82;
+const PASSED_FLOOR = 97;
 /** The test card number the kit encrypts; it must never appear in clear. */
 const TEST_PAN = '4111111111111111';
 

@@ -208,8 +208,8 @@ const cases: Case[] = [
     message: `POST /pet/create: merge reads body.nickname, but the request body has no property "nickname"; use one of kind, name, price, tags — ${GUIDE}#answers`,
   },
   {
-    name: 'a merge on an operation that is no update', file: PATH, edit: replace('{ kind: create, resource: Pet }', "{ kind: create, resource: Pet, merge: { name: '{body.name}' } }"), rule: 'cfi-sandbox-answer', at: 'merge:',
-    message: `POST /pet/create: merge is for an update; a create changes no record from its body, so remove it — ${GUIDE}#answers`,
+    name: 'a merge on an operation that builds no record', file: PATH, edit: replace('{ kind: create, resource: Pet }', "{ kind: get, resource: Pet, lookup: body.name, lookupField: name, merge: { name: '{body.name}' } }"), rule: 'cfi-sandbox-answer', at: 'merge:',
+    message: `POST /pet/create: merge is for an update or a create; a get builds no record from its body, so remove it — ${GUIDE}#answers`,
   },
   {
     name: 'a behaviour on an undeclared resource', file: PATH, edit: replace('{ kind: create, resource: Pet }', '{ kind: create, resource: Dog }'), rule: 'cfi-sandbox-resources', at: 'resource: Dog',
@@ -226,6 +226,14 @@ const cases: Case[] = [
   {
     name: 'a resource whose status field its record lacks', file: RESOURCES, edit: replace('field: status', 'field: state'), rule: 'cfi-sandbox-resources', at: 'field: state',
     message: `Resource Pet: status field "state" is not a property of Pet; use one of petId, name, status — ${GUIDE}#resources`,
+  },
+  {
+    name: 'a resource that updates a field the other record lacks', file: RESOURCES, edit: replace('  sensitive: []', "  updates: { resource: Pet, lookup: record.petId, set: { nickname: '{record.name}' } }\n  sensitive: []"), rule: 'cfi-sandbox-resources', at: 'nickname',
+    message: `Resource Pet: updates.set.nickname is not a property of Pet; use one of petId, name, status — ${GUIDE}#resources`,
+  },
+  {
+    name: 'a $find without $where', file: PATH, edit: replace('{ kind: create, resource: Pet }', "{ kind: create, resource: Pet, answer: { petId: '{record.petId}', name: { $find: record.name }, status: available } }"), rule: 'cfi-sandbox-answer', at: '$find',
+    message: `POST /pet/create: answer name: { $find, $where } takes exactly those keys; got $find — ${GUIDE}#answers`,
   },
   {
     name: 'a condition with two operators', file: PATH, edit: replace('{ eq: Tom }', '{ eq: Tom, ne: Bob }'), rule: 'cfi-sandbox-match', at: 'ne: Bob',

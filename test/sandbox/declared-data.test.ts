@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { encryptAccountNumber } from '@connectfi/client';
 import { clientFor } from './support/clients.ts';
-import { example, ref } from './support/bodies.ts';
+import { example, operation, ref } from './support/bodies.ts';
 import { startSandbox, type StartedSandbox } from './support/sandbox.ts';
 
 let sandbox: StartedSandbox;
@@ -85,5 +85,111 @@ describe('encrypted fields', () => {
     expect((set as any).last4).toBe(card.last4);
     expect((set as any).last4).not.toBe('1234');
     expect(JSON.stringify(set)).not.toContain('1234|');
+  });
+});
+
+describe('answers in their documented shapes', () => {
+  it('answers the condor card calls from the stored card, and lists a card\'s own transactions in snake_case', async () => {
+    const { cfi } = await clientFor(sandbox.url);
+    const { customerId } = await cfi.customer.init(example('customerInit', { reference: ref('cust') }));
+    const card: any = await cfi.condor.customerCreate(example('condorCustomerCreate', { customerId }));
+    const other: any = await cfi.condor.customerCreate(example('condorCustomerCreate', { customerId }));
+    const { cardId } = card;
+    expect(await cfi.condor.cardBalance(cardId)).toEqual({ cardId, available_balance: card.available_balance, currency_code: 'USD' });
+    const { primary } = await cfi.billKeys.get();
+    const block = Buffer.from(await encryptAccountNumber(`1234|${cardId}|${new Date().toISOString()}`, primary), 'base64').toString('base64url');
+    expect(await cfi.condor.cardSetPin({ cardId, encryptedPin: { encryptedData: block, keyId: 'je87i6-C2QJS7PHUAbJPqw' } } as any)).toEqual({ cardSetPin: { verified: true, cardId } });
+    const { cardChangeStatus } = (await cfi.condor.cardChangeStatus({ cardId, statusAction: 'FRAUD_BLOCK', reason: 'Test space' } as any)) as any;
+    expect(cardChangeStatus).toEqual({ ...card, status: 'FRAUD_BLOCK' });
+
+    const credit = example('condorFinancialCredit', { cardId });
+    const { transaction } = (await cfi.condor.financialCredit(credit)) as any;
+    expect(transaction).toMatchObject({ cardId, amount: credit.amount, currency_code: credit.currency, transaction_type: credit.transactionType, state: 'COMPLETE' });
+    const debit = example('condorFinancialDebit', { cardId: other.cardId });
+    await cfi.condor.financialDebit(debit);
+    // The history is the card's own: the other card's debit is not in it.
+    expect(((await cfi.condor.transactionHistory({ cardId } as any)) as any).transactions).toEqual([transaction]);
+  });
+
+  it('answers the ibis PIN check and the cardholder from the stored card and customer', async () => {
+    const { cfi } = await clientFor(sandbox.url);
+    const body = example('customerInit', { reference: ref('cust') });
+    const { customerId } = await cfi.customer.init(body);
+    await cfi.akepa.identification(example('akepaIdentification', { reference: ref('kyc'), customerId }));
+    const add = example('ibisDebitCardAdd', { customerId, reference: ref('card') });
+    const card = await cfi.ibis.debitCardAdd(add);
+    const { cFiCardId } = card;
+    const { primary } = await cfi.billKeys.get();
+    const block = Buffer.from(await encryptAccountNumber(`1234|${cFiCardId}|${new Date().toISOString()}`, primary), 'base64').toString('base64url');
+    expect(await cfi.ibis.cardCheckPin({ cFiCardId, encryptedPin: { encryptedData: block, keyId: 'je87i6-C2QJS7PHUAbJPqw' } } as any)).toEqual({ cFiCardId, pinValid: true, attemptsLeft: 3 });
+    const person = body.customer;
+    const [phone] = person.phones;
+    expect(await cfi.ibis.cardCardholderProfile({ cFiCardId })).toEqual({
+      cFiCardId, customerId, nameOnCard: add.profile.nameOnCard,
+      ...(add.profile.occupation ? { occupation: add.profile.occupation } : {}),
+      name: { first: person.firstName, ...(person.middleName ? { middle: person.middleName } : {}), last: person.lastName },
+      phone: { countryCode: phone.countryCode, number: phone.number }, email: person.email,
+    });
+    // The card data needs an active card; the ciphertext is the documented one (the sandbox holds no card data).
+    await expect(cfi.ibis.cardGetAuthData({ cFiCardId })).rejects.toMatchObject({ code: 'ibisCardStatus' });
+    await cfi.ibis.cardActivate({ cFiCardId } as any);
+    const documented = (operation('ibisCardGetAuthData').success!.examples[0].value as any).data.authData;
+    expect(await cfi.ibis.cardGetAuthData({ cFiCardId })).toEqual({ cFiCardId, authData: documented });
+  });
+
+  it('answers the employee added from the request', async () => {
+    const { cfi } = await clientFor(sandbox.url);
+    const company = await cfi.customer.init(example('customerInit', { reference: ref('biz') }, 'business'));
+    const employee = await cfi.customer.init(example('customerInit', { reference: ref('emp') }));
+    const add = { companyId: company.customerId, employeeId: employee.customerId, position: `Clerk ${ref('p')}`.slice(0, 40) };
+    expect(await cfi.customer.addEmployee(add)).toEqual({ ...add, isDisabled: false });
+    // Another employee, then the first one again with a new position: one item each, changed in place.
+    const second = await cfi.customer.init(example('customerInit', { reference: ref('emp') }));
+    const other = { companyId: company.customerId, employeeId: second.customerId, position: 'Driver' };
+    await cfi.customer.addEmployee(other);
+    const moved = { ...add, position: 'Head clerk' };
+    expect(await cfi.customer.addEmployee(moved)).toEqual({ ...moved, isDisabled: false });
+    expect(await cfi.customer.disableEmployee({ companyId: company.customerId, employeeId: employee.customerId })).toEqual({ ...moved, isDisabled: true });
+    expect(((await cfi.customer.status(company.customerId)) as any).employees).toEqual([{ ...moved, isDisabled: true }, { ...other, isDisabled: false }]);
+    // An individual never added to this business is no employee of it.
+    const stranger = await cfi.customer.init(example('customerInit', { reference: ref('emp') }));
+    await expect(cfi.customer.disableEmployee({ companyId: company.customerId, employeeId: stranger.customerId })).rejects.toMatchObject({ code: 'employeeNotFound' });
+  });
+});
+
+describe('check print', () => {
+  it('keeps the amount printed (checkAttributes.amount), so the 15.02 void trigger is reached', async () => {
+    const { cfi } = await clientFor(sandbox.url);
+    const usual = example('checkPrint', { reference: ref('chk') });
+    const printed: any = await cfi.check.print(usual);
+    expect([printed.amount, printed.currency]).toEqual([usual.checkAttributes.amount, usual.checkAttributes.currency]);
+    expect(((await cfi.check.void({ cFiCheckId: printed.cFiCheckId, reason: 'twice' })) as any).cFiCheckStatus).toBe('Cancelled');
+    const mailed = example('checkPrint', { reference: ref('chk') }, 'sandboxAlreadyMailed');
+    expect(mailed.checkAttributes.amount).toBe(15.02);
+    const check: any = await cfi.check.print(mailed);
+    expect(check.amount).toBe(15.02);
+    await expect(cfi.check.void({ cFiCheckId: check.cFiCheckId, reason: 'mailed' })).rejects.toMatchObject({ code: 'checkVoidNotAllowed' });
+  });
+});
+
+describe('resources that keep another record current (updates)', () => {
+  it('the deprecated KYC views read the KYC application\'s result: in progress, APPROVED once approved by hand, DENIED', async () => {
+    const { cfi, control } = await clientFor(sandbox.url);
+    const { customerId } = await cfi.customer.init(example('customerInit', { reference: ref('cust') }, 'sandboxWaitReview'));
+    expect(await cfi.customerKyc.status(customerId)).toEqual({ customerId, kycStatus: 'NOT_STARTED' });
+    const application: any = await cfi.akepa.identification(example('akepaIdentification', { reference: ref('kyc'), customerId }));
+    expect(application.status).toBe('pending_step_up');
+    expect(await cfi.customerKyc.status(customerId)).toEqual({ customerId, kycStatus: 'IN_PROGRESS' });
+    await control.transition({ resource: 'KycApplication', id: application.applicationId, to: 'waiting_review' });
+    expect(await cfi.customerKyc.status(customerId)).toEqual({ customerId, kycStatus: 'IN_PROGRESS' });
+    await control.transition({ resource: 'KycApplication', id: application.applicationId, to: 'completed', set: { outcome: 'Approved' } });
+    const approved = { customerId, kycStatus: 'APPROVED' };
+    expect(await cfi.customerKyc.status(customerId)).toEqual(approved);
+    expect(await cfi.customerKyc.init(example('customerKycInit', { customerId }))).toEqual(approved);
+    expect(((await cfi.customer.status(customerId)) as any).kycStatus).toBe('APPROVED');
+
+    const denied = await cfi.customer.init(example('customerInit', { reference: ref('cust') }, 'sandboxDeny'));
+    await cfi.akepa.identification(example('akepaIdentification', { reference: ref('kyc'), customerId: denied.customerId }));
+    expect(await cfi.customerKyc.status(denied.customerId)).toEqual({ customerId: denied.customerId, kycStatus: 'DENIED' });
   });
 });

@@ -374,6 +374,20 @@ const model = JSON.parse(String.raw`
         "field": "status",
         "lifecycle": "KycApplicationStatus"
       },
+      "updates": {
+        "resource": "Customer",
+        "lookup": "record.customerId",
+        "set": {
+          "kycStatus": {
+            "$from": "record.outcome",
+            "$map": {
+              "Approved": "APPROVED",
+              "Denied": "DENIED"
+            },
+            "$default": "IN_PROGRESS"
+          }
+        }
+      },
       "webhook": {
         "name": "akepaStatusChanged",
         "urlField": "webhookURL"
@@ -1309,6 +1323,14 @@ const model = JSON.parse(String.raw`
           "schemaName": "Currency"
         },
         {
+          "name": "profile",
+          "types": [
+            "object"
+          ],
+          "required": false,
+          "schemaName": "IbisCardProfile"
+        },
+        {
           "name": "dtsCreatedAt",
           "types": [
             "string"
@@ -1730,6 +1752,14 @@ const model = JSON.parse(String.raw`
             "string"
           ],
           "required": true
+        },
+        {
+          "name": "cardId",
+          "types": [
+            "string"
+          ],
+          "required": false,
+          "schemaName": "CondorCardId"
         },
         {
           "name": "transaction_type",
@@ -4073,7 +4103,27 @@ const model = JSON.parse(String.raw`
       "behaviour": {
         "kind": "update",
         "resource": "Customer",
-        "lookup": "body.companyId"
+        "lookup": "body.companyId",
+        "answer": {
+          "$find": "record.employees",
+          "$where": {
+            "employeeId": "{body.employeeId}"
+          }
+        },
+        "merge": {
+          "employees": {
+            "$put": "record.employees",
+            "$where": {
+              "employeeId": "{body.employeeId}"
+            },
+            "$item": {
+              "companyId": "{body.companyId}",
+              "employeeId": "{body.employeeId}",
+              "position": "{body.position}",
+              "isDisabled": false
+            }
+          }
+        }
       },
       "triggers": [],
       "prerequisites": [
@@ -4190,7 +4240,27 @@ const model = JSON.parse(String.raw`
       "behaviour": {
         "kind": "update",
         "resource": "Customer",
-        "lookup": "body.companyId"
+        "lookup": "body.companyId",
+        "answer": {
+          "$find": "record.employees",
+          "$where": {
+            "employeeId": "{body.employeeId}"
+          }
+        },
+        "merge": {
+          "employees": {
+            "$put": "record.employees",
+            "$where": {
+              "employeeId": "{body.employeeId}"
+            },
+            "$item": {
+              "companyId": "{item.companyId}",
+              "employeeId": "{item.employeeId}",
+              "position": "{item.position}",
+              "isDisabled": true
+            }
+          }
+        }
       },
       "triggers": [],
       "prerequisites": [
@@ -4216,6 +4286,18 @@ const model = JSON.parse(String.raw`
               "customerId": "{body.employeeId}"
             },
             "as": "employee"
+          }
+        },
+        {
+          "that": "the individual was added to this business with /customer/add-employee",
+          "error": "employeeNotFound",
+          "fidelity": "designed",
+          "exists": {
+            "resource": "Customer",
+            "where": {
+              "customerId": "{body.companyId}",
+              "employees[].employeeId": "{body.employeeId}"
+            }
           }
         }
       ],
@@ -4307,7 +4389,10 @@ const model = JSON.parse(String.raw`
             }
           },
           "outcome": {
-            "status": "pending_step_up"
+            "status": "pending_step_up",
+            "set": {
+              "outcome": null
+            }
           },
           "fidelity": "documented",
           "example": "sandboxWaitReview"
@@ -9437,6 +9522,10 @@ const model = JSON.parse(String.raw`
         "resource": "Check",
         "set": {
           "initVoid": false
+        },
+        "merge": {
+          "amount": "{body.checkAttributes.amount}",
+          "currency": "{body.checkAttributes.currency}"
         }
       },
       "triggers": [
@@ -10883,6 +10972,11 @@ const model = JSON.parse(String.raw`
           "error": "ibisPinDecrypt",
           "fidelity": "designed"
         },
+        "answer": {
+          "cFiCardId": "{record.cFiCardId}",
+          "pinValid": true,
+          "attemptsLeft": 3
+        },
         "encrypted": [
           {
             "path": "encryptedPin.encryptedData",
@@ -11265,7 +11359,26 @@ const model = JSON.parse(String.raw`
       "behaviour": {
         "kind": "get",
         "resource": "IbisCard",
-        "lookup": "body.cFiCardId"
+        "lookup": "body.cFiCardId",
+        "answer": {
+          "cFiCardId": "{record.cFiCardId}",
+          "customerId": "{record.customerId}",
+          "nameOnCard": {
+            "$from": "record.profile.nameOnCard",
+            "$default": "CARDHOLDER"
+          },
+          "occupation": "{record.profile.occupation}",
+          "name": {
+            "first": "{holder.customer.firstName}",
+            "middle": "{holder.customer.middleName}",
+            "last": "{holder.customer.lastName}"
+          },
+          "phone": {
+            "countryCode": "{holder.customer.phones.0.countryCode}",
+            "number": "{holder.customer.phones.0.number}"
+          },
+          "email": "{holder.customer.email}"
+        }
       },
       "triggers": [],
       "prerequisites": [
@@ -11278,6 +11391,18 @@ const model = JSON.parse(String.raw`
             "where": {
               "cFiCardId": "{body.cFiCardId}"
             }
+          }
+        },
+        {
+          "that": "the cardholder is a customer",
+          "error": "cardNotFound",
+          "fidelity": "designed",
+          "exists": {
+            "resource": "Customer",
+            "where": {
+              "customerId": "{record.customerId}"
+            },
+            "as": "holder"
           }
         }
       ],
@@ -11601,7 +11726,14 @@ const model = JSON.parse(String.raw`
       "behaviour": {
         "kind": "get",
         "resource": "IbisCard",
-        "lookup": "body.cFiCardId"
+        "lookup": "body.cFiCardId",
+        "answer": {
+          "cFiCardId": "{record.cFiCardId}",
+          "authData": {
+            "encryptedData": "LSOgaQFfWEYwvxRsVazAj-4R_Kvl0-XpwwPPk7uDv3euedTwFd-oMeao1VrYijrjIeFJC199WeufUE3r7SH0NK6Jh3TuDzhZ4E8I5yN17T2iMmjx8kyI-nLpUrqsfbwsy33CJo0hBIpJbQVwaLhR5lswYCXhrBAO4iywBwleyHYi-jHDoD_wdyWOkiHHqbj0DtodoA9dYVdbdnqSOYWl-MrPKWgTEpSYO8ueIBJ1tSN_cULjXShVtvw9dYQ6VaxFOejTUaW9nVDMT10B7Wa7CP3gHurfyCVDxyUQxiruFqswWG-Ha6gA83pKTPnqqbTMrj53nJo3b-i_90QRndFG0A",
+            "keyId": "Qm4rT8wZ1xC5vB9nL2kJ7h"
+          }
+        }
       },
       "triggers": [],
       "prerequisites": [
@@ -12893,7 +13025,14 @@ const model = JSON.parse(String.raw`
       "behaviour": {
         "kind": "update",
         "resource": "Customer",
-        "lookup": "body.customerId"
+        "lookup": "body.customerId",
+        "answer": {
+          "customerId": "{record.customerId}",
+          "kycStatus": {
+            "$from": "record.kycStatus",
+            "$default": "NOT_STARTED"
+          }
+        }
       },
       "triggers": [],
       "prerequisites": [
@@ -13710,6 +13849,12 @@ const model = JSON.parse(String.raw`
           "error": "requestValidateError",
           "fidelity": "designed"
         },
+        "answer": {
+          "cardSetPin": {
+            "verified": true,
+            "cardId": "{record.cardId}"
+          }
+        },
         "encrypted": [
           {
             "path": "encryptedPin.encryptedData",
@@ -13813,6 +13958,17 @@ const model = JSON.parse(String.raw`
         "refused": {
           "error": "extCondor",
           "fidelity": "designed"
+        },
+        "answer": {
+          "cardChangeStatus": {
+            "cardId": "{record.cardId}",
+            "accountId": "{record.accountId}",
+            "last_four": "{record.last_four}",
+            "status": "{record.status}",
+            "program_id": "{record.program_id}",
+            "name_on_card": "{record.name_on_card}",
+            "available_balance": "{record.available_balance}"
+          }
         }
       },
       "triggers": [],
@@ -14007,7 +14163,12 @@ const model = JSON.parse(String.raw`
       "behaviour": {
         "kind": "get",
         "resource": "CondorCard",
-        "lookup": "path.cardId"
+        "lookup": "path.cardId",
+        "answer": {
+          "cardId": "{record.cardId}",
+          "available_balance": "{record.available_balance}",
+          "currency_code": "USD"
+        }
       },
       "triggers": [],
       "prerequisites": [
@@ -14166,7 +14327,19 @@ const model = JSON.parse(String.raw`
       "path": "/condor/financial/credit",
       "behaviour": {
         "kind": "create",
-        "resource": "CondorTransaction"
+        "resource": "CondorTransaction",
+        "answer": {
+          "transaction": "{record}"
+        },
+        "merge": {
+          "cardId": "{body.cardId}",
+          "transaction_type": {
+            "$from": "body.transactionType",
+            "$default": "CREDIT"
+          },
+          "currency_code": "{body.currency}",
+          "state": "COMPLETE"
+        }
       },
       "triggers": [],
       "prerequisites": [
@@ -14250,7 +14423,19 @@ const model = JSON.parse(String.raw`
       "path": "/condor/financial/debit",
       "behaviour": {
         "kind": "create",
-        "resource": "CondorTransaction"
+        "resource": "CondorTransaction",
+        "answer": {
+          "transaction": "{record}"
+        },
+        "merge": {
+          "cardId": "{body.cardId}",
+          "transaction_type": {
+            "$from": "body.transactionType",
+            "$default": "DEBIT"
+          },
+          "currency_code": "{body.currency}",
+          "state": "COMPLETE"
+        }
       },
       "triggers": [],
       "prerequisites": [
@@ -14345,7 +14530,16 @@ const model = JSON.parse(String.raw`
       "path": "/condor/financial/p2p",
       "behaviour": {
         "kind": "create",
-        "resource": "CondorTransaction"
+        "resource": "CondorTransaction",
+        "answer": {
+          "transaction": "{record}"
+        },
+        "merge": {
+          "cardId": "{body.sourceCardId}",
+          "transaction_type": "P2P",
+          "currency_code": "{body.currency}",
+          "state": "COMPLETE"
+        }
       },
       "triggers": [],
       "prerequisites": [
@@ -14452,6 +14646,8 @@ const model = JSON.parse(String.raw`
       "behaviour": {
         "kind": "list",
         "resource": "CondorTransaction",
+        "lookup": "body.cardId",
+        "lookupField": "cardId",
         "filters": {
           "status": "state"
         }
@@ -14549,7 +14745,10 @@ const model = JSON.parse(String.raw`
       "behaviour": {
         "kind": "update",
         "resource": "CondorTransaction",
-        "lookup": "body.transactionId"
+        "lookup": "body.transactionId",
+        "answer": {
+          "transaction": "{record}"
+        }
       },
       "triggers": [],
       "prerequisites": [

@@ -377,6 +377,20 @@ export const model: SandboxModel = JSON.parse(String.raw`
         "field": "status",
         "lifecycle": "KycApplicationStatus"
       },
+      "updates": {
+        "resource": "Customer",
+        "lookup": "record.customerId",
+        "set": {
+          "kycStatus": {
+            "$from": "record.outcome",
+            "$map": {
+              "Approved": "APPROVED",
+              "Denied": "DENIED"
+            },
+            "$default": "IN_PROGRESS"
+          }
+        }
+      },
       "webhook": {
         "name": "akepaStatusChanged",
         "urlField": "webhookURL"
@@ -1312,6 +1326,14 @@ export const model: SandboxModel = JSON.parse(String.raw`
           "schemaName": "Currency"
         },
         {
+          "name": "profile",
+          "types": [
+            "object"
+          ],
+          "required": false,
+          "schemaName": "IbisCardProfile"
+        },
+        {
           "name": "dtsCreatedAt",
           "types": [
             "string"
@@ -1733,6 +1755,14 @@ export const model: SandboxModel = JSON.parse(String.raw`
             "string"
           ],
           "required": true
+        },
+        {
+          "name": "cardId",
+          "types": [
+            "string"
+          ],
+          "required": false,
+          "schemaName": "CondorCardId"
         },
         {
           "name": "transaction_type",
@@ -4076,7 +4106,27 @@ export const model: SandboxModel = JSON.parse(String.raw`
       "behaviour": {
         "kind": "update",
         "resource": "Customer",
-        "lookup": "body.companyId"
+        "lookup": "body.companyId",
+        "answer": {
+          "$find": "record.employees",
+          "$where": {
+            "employeeId": "{body.employeeId}"
+          }
+        },
+        "merge": {
+          "employees": {
+            "$put": "record.employees",
+            "$where": {
+              "employeeId": "{body.employeeId}"
+            },
+            "$item": {
+              "companyId": "{body.companyId}",
+              "employeeId": "{body.employeeId}",
+              "position": "{body.position}",
+              "isDisabled": false
+            }
+          }
+        }
       },
       "triggers": [],
       "prerequisites": [
@@ -4193,7 +4243,27 @@ export const model: SandboxModel = JSON.parse(String.raw`
       "behaviour": {
         "kind": "update",
         "resource": "Customer",
-        "lookup": "body.companyId"
+        "lookup": "body.companyId",
+        "answer": {
+          "$find": "record.employees",
+          "$where": {
+            "employeeId": "{body.employeeId}"
+          }
+        },
+        "merge": {
+          "employees": {
+            "$put": "record.employees",
+            "$where": {
+              "employeeId": "{body.employeeId}"
+            },
+            "$item": {
+              "companyId": "{item.companyId}",
+              "employeeId": "{item.employeeId}",
+              "position": "{item.position}",
+              "isDisabled": true
+            }
+          }
+        }
       },
       "triggers": [],
       "prerequisites": [
@@ -4219,6 +4289,18 @@ export const model: SandboxModel = JSON.parse(String.raw`
               "customerId": "{body.employeeId}"
             },
             "as": "employee"
+          }
+        },
+        {
+          "that": "the individual was added to this business with /customer/add-employee",
+          "error": "employeeNotFound",
+          "fidelity": "designed",
+          "exists": {
+            "resource": "Customer",
+            "where": {
+              "customerId": "{body.companyId}",
+              "employees[].employeeId": "{body.employeeId}"
+            }
           }
         }
       ],
@@ -4310,7 +4392,10 @@ export const model: SandboxModel = JSON.parse(String.raw`
             }
           },
           "outcome": {
-            "status": "pending_step_up"
+            "status": "pending_step_up",
+            "set": {
+              "outcome": null
+            }
           },
           "fidelity": "documented",
           "example": "sandboxWaitReview"
@@ -9440,6 +9525,10 @@ export const model: SandboxModel = JSON.parse(String.raw`
         "resource": "Check",
         "set": {
           "initVoid": false
+        },
+        "merge": {
+          "amount": "{body.checkAttributes.amount}",
+          "currency": "{body.checkAttributes.currency}"
         }
       },
       "triggers": [
@@ -10886,6 +10975,11 @@ export const model: SandboxModel = JSON.parse(String.raw`
           "error": "ibisPinDecrypt",
           "fidelity": "designed"
         },
+        "answer": {
+          "cFiCardId": "{record.cFiCardId}",
+          "pinValid": true,
+          "attemptsLeft": 3
+        },
         "encrypted": [
           {
             "path": "encryptedPin.encryptedData",
@@ -11268,7 +11362,26 @@ export const model: SandboxModel = JSON.parse(String.raw`
       "behaviour": {
         "kind": "get",
         "resource": "IbisCard",
-        "lookup": "body.cFiCardId"
+        "lookup": "body.cFiCardId",
+        "answer": {
+          "cFiCardId": "{record.cFiCardId}",
+          "customerId": "{record.customerId}",
+          "nameOnCard": {
+            "$from": "record.profile.nameOnCard",
+            "$default": "CARDHOLDER"
+          },
+          "occupation": "{record.profile.occupation}",
+          "name": {
+            "first": "{holder.customer.firstName}",
+            "middle": "{holder.customer.middleName}",
+            "last": "{holder.customer.lastName}"
+          },
+          "phone": {
+            "countryCode": "{holder.customer.phones.0.countryCode}",
+            "number": "{holder.customer.phones.0.number}"
+          },
+          "email": "{holder.customer.email}"
+        }
       },
       "triggers": [],
       "prerequisites": [
@@ -11281,6 +11394,18 @@ export const model: SandboxModel = JSON.parse(String.raw`
             "where": {
               "cFiCardId": "{body.cFiCardId}"
             }
+          }
+        },
+        {
+          "that": "the cardholder is a customer",
+          "error": "cardNotFound",
+          "fidelity": "designed",
+          "exists": {
+            "resource": "Customer",
+            "where": {
+              "customerId": "{record.customerId}"
+            },
+            "as": "holder"
           }
         }
       ],
@@ -11604,7 +11729,14 @@ export const model: SandboxModel = JSON.parse(String.raw`
       "behaviour": {
         "kind": "get",
         "resource": "IbisCard",
-        "lookup": "body.cFiCardId"
+        "lookup": "body.cFiCardId",
+        "answer": {
+          "cFiCardId": "{record.cFiCardId}",
+          "authData": {
+            "encryptedData": "LSOgaQFfWEYwvxRsVazAj-4R_Kvl0-XpwwPPk7uDv3euedTwFd-oMeao1VrYijrjIeFJC199WeufUE3r7SH0NK6Jh3TuDzhZ4E8I5yN17T2iMmjx8kyI-nLpUrqsfbwsy33CJo0hBIpJbQVwaLhR5lswYCXhrBAO4iywBwleyHYi-jHDoD_wdyWOkiHHqbj0DtodoA9dYVdbdnqSOYWl-MrPKWgTEpSYO8ueIBJ1tSN_cULjXShVtvw9dYQ6VaxFOejTUaW9nVDMT10B7Wa7CP3gHurfyCVDxyUQxiruFqswWG-Ha6gA83pKTPnqqbTMrj53nJo3b-i_90QRndFG0A",
+            "keyId": "Qm4rT8wZ1xC5vB9nL2kJ7h"
+          }
+        }
       },
       "triggers": [],
       "prerequisites": [
@@ -12896,7 +13028,14 @@ export const model: SandboxModel = JSON.parse(String.raw`
       "behaviour": {
         "kind": "update",
         "resource": "Customer",
-        "lookup": "body.customerId"
+        "lookup": "body.customerId",
+        "answer": {
+          "customerId": "{record.customerId}",
+          "kycStatus": {
+            "$from": "record.kycStatus",
+            "$default": "NOT_STARTED"
+          }
+        }
       },
       "triggers": [],
       "prerequisites": [
@@ -13713,6 +13852,12 @@ export const model: SandboxModel = JSON.parse(String.raw`
           "error": "requestValidateError",
           "fidelity": "designed"
         },
+        "answer": {
+          "cardSetPin": {
+            "verified": true,
+            "cardId": "{record.cardId}"
+          }
+        },
         "encrypted": [
           {
             "path": "encryptedPin.encryptedData",
@@ -13816,6 +13961,17 @@ export const model: SandboxModel = JSON.parse(String.raw`
         "refused": {
           "error": "extCondor",
           "fidelity": "designed"
+        },
+        "answer": {
+          "cardChangeStatus": {
+            "cardId": "{record.cardId}",
+            "accountId": "{record.accountId}",
+            "last_four": "{record.last_four}",
+            "status": "{record.status}",
+            "program_id": "{record.program_id}",
+            "name_on_card": "{record.name_on_card}",
+            "available_balance": "{record.available_balance}"
+          }
         }
       },
       "triggers": [],
@@ -14010,7 +14166,12 @@ export const model: SandboxModel = JSON.parse(String.raw`
       "behaviour": {
         "kind": "get",
         "resource": "CondorCard",
-        "lookup": "path.cardId"
+        "lookup": "path.cardId",
+        "answer": {
+          "cardId": "{record.cardId}",
+          "available_balance": "{record.available_balance}",
+          "currency_code": "USD"
+        }
       },
       "triggers": [],
       "prerequisites": [
@@ -14169,7 +14330,19 @@ export const model: SandboxModel = JSON.parse(String.raw`
       "path": "/condor/financial/credit",
       "behaviour": {
         "kind": "create",
-        "resource": "CondorTransaction"
+        "resource": "CondorTransaction",
+        "answer": {
+          "transaction": "{record}"
+        },
+        "merge": {
+          "cardId": "{body.cardId}",
+          "transaction_type": {
+            "$from": "body.transactionType",
+            "$default": "CREDIT"
+          },
+          "currency_code": "{body.currency}",
+          "state": "COMPLETE"
+        }
       },
       "triggers": [],
       "prerequisites": [
@@ -14253,7 +14426,19 @@ export const model: SandboxModel = JSON.parse(String.raw`
       "path": "/condor/financial/debit",
       "behaviour": {
         "kind": "create",
-        "resource": "CondorTransaction"
+        "resource": "CondorTransaction",
+        "answer": {
+          "transaction": "{record}"
+        },
+        "merge": {
+          "cardId": "{body.cardId}",
+          "transaction_type": {
+            "$from": "body.transactionType",
+            "$default": "DEBIT"
+          },
+          "currency_code": "{body.currency}",
+          "state": "COMPLETE"
+        }
       },
       "triggers": [],
       "prerequisites": [
@@ -14348,7 +14533,16 @@ export const model: SandboxModel = JSON.parse(String.raw`
       "path": "/condor/financial/p2p",
       "behaviour": {
         "kind": "create",
-        "resource": "CondorTransaction"
+        "resource": "CondorTransaction",
+        "answer": {
+          "transaction": "{record}"
+        },
+        "merge": {
+          "cardId": "{body.sourceCardId}",
+          "transaction_type": "P2P",
+          "currency_code": "{body.currency}",
+          "state": "COMPLETE"
+        }
       },
       "triggers": [],
       "prerequisites": [
@@ -14455,6 +14649,8 @@ export const model: SandboxModel = JSON.parse(String.raw`
       "behaviour": {
         "kind": "list",
         "resource": "CondorTransaction",
+        "lookup": "body.cardId",
+        "lookupField": "cardId",
         "filters": {
           "status": "state"
         }
@@ -14552,7 +14748,10 @@ export const model: SandboxModel = JSON.parse(String.raw`
       "behaviour": {
         "kind": "update",
         "resource": "CondorTransaction",
-        "lookup": "body.transactionId"
+        "lookup": "body.transactionId",
+        "answer": {
+          "transaction": "{record}"
+        }
       },
       "triggers": [],
       "prerequisites": [

@@ -1626,6 +1626,7 @@ export interface paths {
          *     minutes (`ibisPinDecrypt`). The vendor's clear `pin` field stays accepted only through the tokenization gateway.
          *
          *     **Designed here:** the PIN protection, the response record `IbisPinCheck` and the errors.
+         *     **Sandbox:** keeps no PIN, so every PIN block it can decrypt is valid with 3 attempts left (designed).
          */
         post: operations["ibisCardCheckPin"];
         delete?: never;
@@ -1692,6 +1693,7 @@ export interface paths {
          * Get the cardholder of a card
          * @description Returns the person behind a card: the name on the card and the customer's name, address and contacts. A vAccount's `cFiAccountId` can stand in for `cFiCardId`.
          *     **Designed here:** the request and response (the vendor lists the endpoint only).
+         *     **Sandbox:** the name on the card is the one the card was added with, else `CARDHOLDER`; the rest is the stored customer's (designed).
          */
         post: operations["ibisCardCardholderProfile"];
         delete?: never;
@@ -1761,6 +1763,7 @@ export interface paths {
          *     client's public key that PayGears registered, named by `keyId`. Decrypt only on the cardholder's device. Needs the
          *     token like every call. A vAccount's `cFiAccountId` can stand in for `cFiCardId`.
          *     **Designed here:** the whole exchange (the vendor lists the endpoint only).
+         *     **Sandbox:** answers the documented `authData` for every card (it holds no card data and no client key; designed).
          */
         post: operations["ibisCardGetAuthData"];
         delete?: never;
@@ -2289,6 +2292,7 @@ export interface paths {
          * @description Replaced by `POST /ibis/card/status` (`ibisCardStatus`); use that for new work.
          *     Returns a card's available balance, which `/ibis/card/status` answers as `availableBalance`.
          *     **Designed here:** the response (the vendor lists the endpoint only).
+         *     **Sandbox:** the card's `available_balance`, always in `USD` (designed).
          */
         get: operations["condorCardBalance"];
         put?: never;
@@ -4989,6 +4993,16 @@ export interface components {
          */
         IbisCardStatus: "A" | "B" | "I" | "S" | "F";
         /**
+         * IbisCardProfile
+         * @description The cardholder details printed on, or kept with, a new card (`profile` in the vendor's add-card example).
+         *     **Designed here:** required flags and lengths.
+         */
+        IbisCardProfile: {
+            /** @description The name embossed on the card, upper-case letters, spaces, `-`, `'` and `.` (card embossers accept at most 26). */
+            nameOnCard: string;
+            occupation?: components["schemas"]["CommonStr50"];
+        };
+        /**
          * IbisCard
          * @description An issued card or vAccount, as the add, activate, status, set-status, set-pin, reissue and list endpoints return
          *     it. A vAccount without a card has `productType: vAccount` and its `cFiAccountId` in `cFiCardId`. Only the last four
@@ -5021,17 +5035,9 @@ export interface components {
             /** @description The funds available to spend, in dollars. */
             availableBalance?: number | null;
             currency?: components["schemas"]["Currency"];
+            /** @description The cardholder details the card was added with, kept so that `/ibis/card/cardholder-profile` can show them (designed). */
+            profile?: components["schemas"]["IbisCardProfile"];
             dtsCreatedAt: components["schemas"]["Timestamp"];
-        };
-        /**
-         * IbisCardProfile
-         * @description The cardholder details printed on, or kept with, a new card (`profile` in the vendor's add-card example).
-         *     **Designed here:** required flags and lengths.
-         */
-        IbisCardProfile: {
-            /** @description The name embossed on the card, upper-case letters, spaces, `-`, `'` and `.` (card embossers accept at most 26). */
-            nameOnCard: string;
-            occupation?: components["schemas"]["CommonStr50"];
         };
         /**
          * IbisDebitCardAddRequest
@@ -5782,6 +5788,8 @@ export interface components {
          */
         CondorTransaction: {
             transaction_id: string;
+            /** @description The card the money moved on (the source card of a P2P transfer). **Designed here.** */
+            cardId?: components["schemas"]["CondorCardId"];
             transaction_type: string;
             amount: number;
             currency_code: components["schemas"]["Currency"];

@@ -9,7 +9,7 @@ const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 /**
  * The value `projection` describes in `scope`; `undefined` means "leave the property out". `'{path}'` leaves out a
  * value that is absent or null; `$from` answers its `$default` then (which may be null), else leaves it out too;
- * `$each` over nothing leaves the property out (a merge then keeps the record's list).
+ * `$each` over nothing leaves the property out (a merge then keeps the record's list); `$find` finding nothing too.
  */
 export function project(scope: Scope, projection: ProjectionIR): unknown {
   if (typeof projection === 'string') {
@@ -19,8 +19,10 @@ export function project(scope: Scope, projection: ProjectionIR): unknown {
   if (Array.isArray(projection)) return projection.map((p) => project(scope, p)).filter((v) => v !== undefined);
   if (!isObject(projection)) return projection;
   if ('$from' in projection) {
-    const value = read(scope, String(projection.$from));
-    if (value === undefined || value === null) return '$default' in projection ? copy(projection.$default) : undefined;
+    const raw = read(scope, String(projection.$from));
+    if (raw === undefined || raw === null) return '$default' in projection ? copy(projection.$default) : undefined;
+    const map = projection.$map as Record<string, unknown> | undefined;
+    const value = map && Object.hasOwn(map, String(raw)) ? map[String(raw)] : raw;
     if (projection.$as === 'number') {
       const n = Number(value);
       return Number.isFinite(n) ? n : undefined;
@@ -33,12 +35,32 @@ export function project(scope: Scope, projection: ProjectionIR): unknown {
     const list = Array.isArray(items) ? items : [items];
     return list.map((item) => project({ ...scope, item }, projection.$item as ProjectionIR));
   }
+  if ('$find' in projection) return copy(listAt(scope, projection.$find).find((item) => matchesWhere(scope, item, projection.$where)));
+  if ('$put' in projection) {
+    // An employee added twice is one item, changed in place: the item matching `$where` is rebuilt from itself.
+    const list = listAt(scope, projection.$put);
+    const at = list.findIndex((item) => matchesWhere(scope, item, projection.$where));
+    const item = project({ ...scope, item: at >= 0 ? list[at] : undefined }, projection.$item as ProjectionIR);
+    return at >= 0 ? list.map((old, i) => (i === at ? item : copy(old))) : [...list.map(copy), item];
+  }
   const out: Record<string, unknown> = {};
   for (const [key, part] of Object.entries(projection)) {
     const value = project(scope, part as ProjectionIR);
     if (value !== undefined) out[key] = value;
   }
   return out;
+}
+
+/** The array at `path` (a single object is one element; nothing there, none). */
+function listAt(scope: Scope, path: unknown): unknown[] {
+  const value = read(scope, String(path));
+  return value === undefined || value === null ? [] : Array.isArray(value) ? value : [value];
+}
+
+/** Whether each `$where` field of `item` equals its projected value. */
+function matchesWhere(scope: Scope, item: unknown, where: unknown): boolean {
+  if (!isObject(item) || !isObject(where)) return false;
+  return Object.entries(where).every(([field, part]) => item[field] === project(scope, part as ProjectionIR));
 }
 
 const copy = (value: unknown) => (value !== null && typeof value === 'object' ? JSON.parse(JSON.stringify(value)) : value);

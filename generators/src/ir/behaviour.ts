@@ -107,6 +107,11 @@ export function resourcesOf(spec: any): ResourceIR[] {
         resource.status.lifecycleBy = { field: by.field, lifecycles: by.lifecycles };
       }
     }
+    if (r.updates !== undefined) {
+      const u = r.updates;
+      if (!isObject(u) || typeof u.resource !== 'string' || typeof u.lookup !== 'string' || !/^record\.\w+$/.test(u.lookup) || !isObject(u.set)) fail(where, "updates must be { resource, lookup: record.<field>, set: { field: projection } }");
+      resource.updates = { resource: u.resource, lookup: u.lookup, set: Object.fromEntries(Object.entries(u.set).map(([k, v]) => [k, projectionOf(`${where}.updates.set.${k}`, v)])) };
+    }
     if (r.webhook !== undefined) {
       if (!isObject(r.webhook) || typeof r.webhook.name !== 'string' || typeof r.webhook.urlField !== 'string') fail(where, 'webhook must be { name, urlField }');
       resource.webhook = { name: r.webhook.name, urlField: r.webhook.urlField };
@@ -180,8 +185,9 @@ export function projectionOf(where: string, value: unknown): ProjectionIR {
   const dollar = Object.keys(value).filter((k) => k.startsWith('$'));
   if (!dollar.length) return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, projectionOf(`${where}.${k}`, v)]));
   if ('$from' in value) {
-    const extra = dollar.filter((k) => !['$from', '$default', '$as'].includes(k));
-    if (extra.length || Object.keys(value).length !== dollar.length) fail(where, `{ $from, $default?, $as? } takes no other keys; got ${Object.keys(value).join(', ')}`);
+    const extra = dollar.filter((k) => !['$from', '$map', '$default', '$as'].includes(k));
+    if (extra.length || Object.keys(value).length !== dollar.length) fail(where, `{ $from, $map?, $default?, $as? } takes no other keys; got ${Object.keys(value).join(', ')}`);
+    if (value.$map !== undefined && (!isObject(value.$map) || Object.values(value.$map).some((v) => typeof v === 'object' && v !== null))) fail(where, '$map maps values to values ({ Approved: APPROVED })');
     if (typeof value.$from !== 'string' || TEMPLATE.test(value.$from)) fail(where, '$from is a value path without braces (record.kycStatus)');
     if (value.$as !== undefined && value.$as !== 'number' && value.$as !== 'string') fail(where, '$as is number or string');
     return value as ProjectionIR;
@@ -191,7 +197,15 @@ export function projectionOf(where: string, value: unknown): ProjectionIR {
     if (typeof value.$each !== 'string' || TEMPLATE.test(value.$each)) fail(where, '$each is a value path without braces (record.customer.phones)');
     return { $each: value.$each, $item: projectionOf(`${where}.$item`, value.$item) };
   }
-  return fail(where, `an object with $ keys is { $from, $default?, $as? } or { $each, $item }; got ${dollar.join(', ')}`);
+  for (const [form, keys] of [['$find', ['$find', '$where']], ['$put', ['$put', '$where', '$item']]] as const) {
+    if (!(form in value)) continue;
+    if (Object.keys(value).length !== keys.length || keys.some((k) => !(k in value))) fail(where, `{ ${keys.join(', ')} } takes exactly those keys; got ${Object.keys(value).join(', ')}`);
+    if (typeof value[form] !== 'string' || TEMPLATE.test(value[form] as string)) fail(where, `${form} is a value path without braces (record.employees)`);
+    if (!isObject(value.$where) || !Object.keys(value.$where).length) fail(where, '$where maps item fields to values ({ employeeId: \'{body.employeeId}\' })');
+    const whereOf = Object.fromEntries(Object.entries(value.$where as Record<string, unknown>).map(([k, v]) => [k, projectionOf(`${where}.$where.${k}`, v)]));
+    return form === '$find' ? { $find: value.$find as string, $where: whereOf } : { $put: value.$put as string, $where: whereOf, $item: projectionOf(`${where}.$item`, value.$item) };
+  }
+  return fail(where, `an object with $ keys is { $from, $default?, $as? }, { $each, $item }, { $find, $where } or { $put, $where, $item }; got ${dollar.join(', ')}`);
 }
 
 const PLAINTEXTS = new Set(['number', 'card', 'secret']);

@@ -88,8 +88,9 @@ export default function sandboxAnswer(_resolvedRoot, _options, context) {
       if (!isObject(p)) return;
       const dollar = Object.keys(p).filter((k) => k.startsWith('$'));
       if ('$from' in p) {
-        const extra = Object.keys(p).filter((k) => !['$from', '$default', '$as'].includes(k));
-        if (extra.length) report(`${where}: { $from, $default?, $as? } takes no ${extra.join(', ')}`, path);
+        const extra = Object.keys(p).filter((k) => !['$from', '$map', '$default', '$as'].includes(k));
+        if (extra.length) report(`${where}: { $from, $map?, $default?, $as? } takes no ${extra.join(', ')}`, path);
+        if (p.$map !== undefined && (!isObject(p.$map) || Object.values(p.$map).some((v) => isObject(v) || Array.isArray(v)))) report(`${where}: $map maps values to values ({ Approved: APPROVED })`, [...path, '$map']);
         if (typeof p.$from !== 'string' || TEMPLATE.test(p.$from)) report(`${where}: $from ${JSON.stringify(p.$from)} must be a value path without braces`, [...path, '$from']);
         else checkPath(p.$from, inItem, [...path, '$from']);
         if (p.$as !== undefined && p.$as !== 'number' && p.$as !== 'string') report(`${where}: $as ${JSON.stringify(p.$as)} must be number or string`, [...path, '$as']);
@@ -103,7 +104,25 @@ export default function sandboxAnswer(_resolvedRoot, _options, context) {
         walk(p.$item, schema?.items, true, [...path, '$item'], `${where}[]`);
         return;
       }
-      if (dollar.length) { report(`${where}: ${dollar.join(', ')} is no projection key; use { $from, $default?, $as? } or { $each, $item }`, path); return; }
+      /** @type {[string, string[]][]} */
+      const listForms = [['$find', ['$find', '$where']], ['$put', ['$put', '$where', '$item']]];
+      for (const [form, keys] of listForms) {
+        if (!(form in p)) continue;
+        if (Object.keys(p).length !== keys.length || keys.some((k) => !(k in p))) report(`${where}: { ${keys.join(', ')} } takes exactly those keys; got ${Object.keys(p).join(', ')}`, path);
+        if (typeof p[form] !== 'string' || TEMPLATE.test(p[form])) report(`${where}: ${form} ${JSON.stringify(p[form])} must be a value path without braces`, [...path, form]);
+        else checkPath(p[form], inItem, [...path, form]);
+        // $where names fields of the list's items; $find answers one item, $put builds the list.
+        const itemSchema = form === '$find' ? schema : schema?.items;
+        const itemProps = itemSchema ? propertySchemas(itemSchema) : {};
+        if (!isObject(p.$where) || !Object.keys(p.$where).length) report(`${where}: $where maps item fields to values`, [...path, '$where']);
+        else for (const [field, value] of Object.entries(p.$where)) {
+          if (Object.keys(itemProps).length && !(field in itemProps)) report(`${where}: $where.${field} is not a property of the items; use one of ${Object.keys(itemProps).join(', ')}`, [...path, '$where', field]);
+          walk(value, undefined, inItem, [...path, '$where', field], `${where}.$where.${field}`);
+        }
+        if (form === '$put') walk(p.$item, schema?.items, true, [...path, '$item'], `${where}[]`);
+        return;
+      }
+      if (dollar.length) { report(`${where}: ${dollar.join(', ')} is no projection key; use { $from, $default?, $as? }, { $each, $item }, { $find, $where } or { $put, $where, $item }`, path); return; }
       /** @type {Record<string, Node | undefined>} */
       const props = Object.fromEntries(Object.entries(schema ? propertySchemas(schema) : {}).map(([k, list]) => [k, list.length === 1 ? list[0] : { anyOf: list }]));
       if (Object.keys(props).length) {
@@ -116,7 +135,7 @@ export default function sandboxAnswer(_resolvedRoot, _options, context) {
     if (b.answer !== undefined) walk(b.answer, answerSchema(site.op), false, [...site.path, 'x-connectfi-behaviour', 'answer'], '');
     // A merge changes part of the record: its objects are record properties, none is required.
     partial = true;
-    if (b.merge !== undefined && b.kind !== 'update') report(`is for an update; a ${b.kind} changes no record from its body, so remove it`, [...site.path, 'x-connectfi-behaviour', 'merge']);
+    if (b.merge !== undefined && !['update', 'create', 'validate'].includes(b.kind)) report(`is for an update or a create; a ${b.kind} builds no record from its body, so remove it`, [...site.path, 'x-connectfi-behaviour', 'merge']);
     else if (b.merge !== undefined) walk(b.merge, recordSchema, false, [...site.path, 'x-connectfi-behaviour', 'merge'], '');
   }
   return results;

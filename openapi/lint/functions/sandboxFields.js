@@ -121,8 +121,10 @@ export default function sandboxFields(_resolvedRoot, _options, context) {
       if (props) {
         for (const [field, value] of Object.entries(e.where ?? {})) {
           const path = [...site.path, 'x-connectfi-prerequisites', i, 'exists', 'where', field];
-          if (!(field in props)) { report(`prerequisite ${i} looks for ${e.resource} by "${field}", which is not a field of ${e.resource}; use one of ${Object.keys(props).join(', ')}`, path, 'prerequisites'); continue; }
-          const allowed = allowedValues(props[field]);
+          // A path through a list (`employees[].employeeId`) is checked by its record field.
+          const top = field.split(/[.[]/)[0];
+          if (!(top in props)) { report(`prerequisite ${i} looks for ${e.resource} by "${field}", which is not a field of ${e.resource}; use one of ${Object.keys(props).join(', ')}`, path, 'prerequisites'); continue; }
+          const allowed = top === field ? allowedValues(props[field]) : undefined;
           const literal = !(typeof value === 'string' && /^\{.+\}$/.test(value));
           if (literal && allowed && !allowed.includes(value)) report(`prerequisite ${i} wants ${e.resource}.${field} = ${JSON.stringify(value)}, which the field does not allow (${allowed.map((v) => JSON.stringify(v)).join(', ')})`, path, 'prerequisites');
         }

@@ -50,6 +50,18 @@ export default function sandboxResources(_resolvedRoot, _options, context) {
       }
     }
     if (r.webhook !== undefined && !(r.webhook?.name in (root.webhooks ?? {}))) report(`webhook "${r.webhook?.name}" is not a webhook of this API`, [...at, 'webhook', 'name']);
+    if (r.updates !== undefined) {
+      // Another record this one keeps current (a customer's kycStatus from its KYC application).
+      const u = r.updates;
+      const target = isObject(u) ? resources[u.resource] : undefined;
+      const targetSchema = isObject(target) ? byTitle.get(target.schema ?? u.resource) : undefined;
+      if (!targetSchema) report(`updates.resource "${isObject(u) ? u.resource : u}" is not a declared resource; use one of ${Object.keys(resources).join(', ')}`, [...at, 'updates']);
+      const [head, field] = String(isObject(u) ? u.lookup : '').split('.');
+      if (head !== 'record' || !has(field)) report(`updates.lookup "${isObject(u) ? u.lookup : ''}" must be record.<field> of ${record}; use one of ${fields}`, [...at, 'updates', 'lookup']);
+      const targetProps = targetSchema ? recordProperties(targetSchema) : {};
+      if (!isObject(u?.set) || !Object.keys(u.set).length) report('updates.set names the fields it sets', [...at, 'updates', 'set']);
+      else for (const key of Object.keys(u.set)) if (targetSchema && !(key in targetProps)) report(`updates.set.${key} is not a property of ${u.resource}; use one of ${Object.keys(targetProps).join(', ')}`, [...at, 'updates', 'set', key]);
+    }
     for (const field of r.sensitive ?? []) if (!has(field)) report(`sensitive field "${field}" is not a property of ${record}; use one of ${fields}`, [...at, 'sensitive']);
   }
   // A document that declares no resources (the sandbox's own control API) describes no stored behaviour.

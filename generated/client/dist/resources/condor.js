@@ -238,6 +238,7 @@ class CondorApi {
    * Replaced by `POST /ibis/card/status` (`ibisCardStatus`); use that for new work.
    * Returns a card's available balance, which `/ibis/card/status` answers as `availableBalance`.
    * **Designed here:** the response (the vendor lists the endpoint only).
+   * **Sandbox:** the card's `available_balance`, always in `USD` (designed).
    *
    * Fidelity: designed (no vendor detail; confirm with PayGears).
    *

@@ -214,6 +214,7 @@ export class IbisApi {
    * minutes (`ibisPinDecrypt`). The vendor's clear `pin` field stays accepted only through the tokenization gateway.
    *
    * **Designed here:** the PIN protection, the response record `IbisPinCheck` and the errors.
+   * **Sandbox:** keeps no PIN, so every PIN block it can decrypt is valid with 3 attempts left (designed).
    *
    * Fidelity: designed (no vendor detail; confirm with PayGears).
    *
@@ -285,6 +286,7 @@ export class IbisApi {
    *
    * Returns the person behind a card: the name on the card and the customer's name, address and contacts. A vAccount's `cFiAccountId` can stand in for `cFiCardId`.
    * **Designed here:** the request and response (the vendor lists the endpoint only).
+   * **Sandbox:** the name on the card is the one the card was added with, else `CARDHOLDER`; the rest is the stored customer's (designed).
    *
    * Fidelity: designed (no vendor detail; confirm with PayGears).
    *
@@ -383,6 +385,7 @@ export class IbisApi {
    * client's public key that PayGears registered, named by `keyId`. Decrypt only on the cardholder's device. Needs the
    * token like every call. A vAccount's `cFiAccountId` can stand in for `cFiCardId`.
    * **Designed here:** the whole exchange (the vendor lists the endpoint only).
+   * **Sandbox:** answers the documented `authData` for every card (it holds no card data and no client key; designed).
    *
    * Fidelity: designed (no vendor detail; confirm with PayGears).
    *

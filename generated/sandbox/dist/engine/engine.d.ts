@@ -58,7 +58,10 @@ export declare class Engine {
      * keys in it (an object with a PEM) are replaced by the sandbox's own, so what a client encrypts can be decrypted.
      */
     private staticAnswer;
-    /** Records of `resource` whose fields equal `where` (newest first); id and reference use the store's keys. */
+    /**
+     * Records of `resource` whose fields equal `where` (newest first); id and reference use the store's keys, and a
+     * path through a list (`employees[].employeeId`) holds when some item has the value.
+     */
     findWhere(tenant: string, resourceName: string, where: Record<string, unknown>): Promise<StoredRecord[]>;
     checkPrerequisites(op: OperationModel, scope: Scope, tenant: string, prerequisites?: PrerequisiteIR[]): Promise<void>;
     firstTrigger(op: OperationModel, on: TriggerIR['on'], scope: Scope): TriggerIR | undefined;
@@ -87,5 +90,7 @@ export declare class Engine {
      * the same transaction when `notify` is set and the record has a webhook URL.
      */
     move(record: StoredRecord, to: string, set: Record<string, unknown> | undefined, notify: boolean): Promise<MoveResult>;
+    /** The record the resource's `updates` keeps current (a customer's kycStatus), set from this record's new state. */
+    private updateLinked;
 }
 export {};

@@ -154,7 +154,10 @@ class Engine {
     return this.ok(op, replaceKeys(clone(op.success.example)), input.requestId);
   }
   // ---- prerequisites and triggers ------------------------------------------------------------------------------
-  /** Records of `resource` whose fields equal `where` (newest first); id and reference use the store's keys. */
+  /**
+   * Records of `resource` whose fields equal `where` (newest first); id and reference use the store's keys, and a
+   * path through a list (`employees[].employeeId`) holds when some item has the value.
+   */
   async findWhere(tenant, resourceName, where) {
     const resource = this.resource(resourceName);
     const filter = {};
@@ -167,7 +170,7 @@ class Engine {
       else rest.push([field, value]);
     }
     const records = await this.options.store.findRecords(tenant, resource.name, filter);
-    return records.filter((r) => rest.every(([field, value]) => read(r.data, field) === value));
+    return records.filter((r) => rest.every(([field, value]) => readAll(r.data, field).some((v) => v === value)));
   }
   async checkPrerequisites(op, scope, tenant, prerequisites = op.prerequisites) {
     for (const p of prerequisites) {
@@ -243,8 +246,10 @@ class Engine {
       else status = trigger.outcome.transition;
       set = { ...set, ...trigger.outcome.set };
     }
-    const body = await this.decryptBody(op, scope.body, scope);
-    const template = closestExample(op, body);
+    const decrypted = await this.decryptBody(op, scope.body, scope);
+    const merge = op.behaviour.merge;
+    const body = merge === void 0 ? decrypted : { ...decrypted, ...project({ ...scope, body: decrypted }, merge) };
+    const template = op.behaviour.answer === void 0 ? closestExample(op, body) : void 0;
     const now = (/* @__PURE__ */ new Date()).toISOString();
     const prefix = (resource.idPrefixBy && resource.idPrefixBy.prefixes[String(body[resource.idPrefixBy.field])]) ?? resource.idPrefix;
     const data = buildRecord(resource, body, { id: newId(prefix, principal.aggregatorId), aggregatorId: principal.aggregatorId, status, now, template, set, branches: (op.success?.examples?.length ?? 0) > 1 });
@@ -265,11 +270,12 @@ class Engine {
         const [existing] = await this.options.store.findRecords(principal.tenant, resource.name, { references: [reference] });
         if (existing) throw this.referenceExists(op, scope, reference, existing.id);
       }
-      return this.ok(op, data, input.requestId);
+      return this.ok(op, this.answerOf(op, scope, data), input.requestId);
     }
     const result = await this.options.store.insertRecord(record);
     if (!result.inserted) throw this.referenceExists(op, scope, reference, result.existingId);
-    return this.ok(op, data, input.requestId);
+    await this.updateLinked(resource, record);
+    return this.ok(op, this.answerOf(op, scope, data), input.requestId);
   }
   referenceExists(op, scope, reference, entityId) {
     return this.fail(op, errorNamed(op, /^referenceExists$/) ?? "referenceExists", scope, { reference, entityId });
@@ -450,7 +456,19 @@ class Engine {
       return { moved: false, from: current?.status ?? null, allowed: lifecycle.transitions.filter((t) => t.from === current?.status).map((t) => t.to) };
     }
     if (delivery) this.options.dispatcher.kick();
+    await this.updateLinked(resource, next);
     return { moved: true, record: next, delivery };
+  }
+  /** The record the resource's `updates` keeps current (a customer's kycStatus), set from this record's new state. */
+  async updateLinked(resource, record) {
+    const link = resource.updates;
+    if (!link) return;
+    const target = this.resource(link.resource);
+    const id = read({ record: record.data }, link.lookup);
+    const [other] = id === void 0 || id === null ? [] : await this.findWhere(record.tenant, target.name, { [target.idField]: id });
+    if (!other) return;
+    const set = Object.fromEntries(Object.entries(link.set).map(([field, p]) => [field, project({ record: record.data }, p)]).filter(([, v]) => v !== void 0));
+    await this.options.store.updateRecord({ ...other, data: { ...other.data, ...set } }, other.status);
   }
 }
 function closestExample(op, body) {

@@ -71,6 +71,16 @@ export interface ResourceIR {
         name: string;
         urlField: string;
     };
+    /**
+     * Another record this one keeps current: each time a record is created or moves, the `resource` record whose id is
+     * at `lookup` (`record.customerId`) takes `set`, projections read with `record.` = this record (a customer's
+     * `kycStatus` from its KYC application).
+     */
+    updates?: {
+        resource: string;
+        lookup: ValuePath;
+        set: Record<string, ProjectionIR>;
+    };
     /** Properties that hold card numbers or account numbers: never stored in clear (kept as BIN/last 4). */
     sensitive: string[];
     fidelity: 'documented' | 'partial' | 'designed';
@@ -125,7 +135,8 @@ export interface BehaviourIR {
     /**
      * For `update`: what the body changes on the record when its names differ from the record's (a processor's flat
      * `firstName` into `customer.firstName`), built like `answer`; an object merges into the record's object. Absent,
-     * the body's own properties that are record fields.
+     * the body's own properties that are record fields. For `create`/`validate`: record fields the body nests or
+     * names differently (a check's `checkAttributes.amount`), laid over the body's own before the record is built.
      */
     merge?: ProjectionIR;
     /**
@@ -142,16 +153,28 @@ export interface BehaviourIR {
 /**
  * An answer built from values. A string written `'{record.customerId}'` is the value at that ValuePath (the property is
  * left out when there is none); any other scalar is literal; an object or array is built entry by entry. Two forms
- * take `$` keys: `{ $from: path, $default?: value, $as?: 'number' | 'string' }` (the value, a fallback, a conversion)
+ * take `$` keys: `{ $from: path, $map?, $default?: value, $as?: 'number' | 'string' }` (the value, renamed by `$map`
+ * when it names it, a fallback, a conversion)
  * and `{ $each: path, $item: projection }` (one item per element of the array there, read as `item.`; a single
- * object counts as one element; nothing there leaves the property out).
+ * object counts as one element; nothing there leaves the property out). Two more read a list of records by their
+ * fields: `{ $find: path, $where: { field: projection } }` (the first element whose fields equal those values; none:
+ * left out) and `{ $put: path, $where, $item }` (the list with that element rebuilt by `$item`, which reads it as
+ * `item.`, or with `$item` appended when none matches: an employee added or disabled in a business's list).
  */
 export type ProjectionIR = string | number | boolean | null | ProjectionIR[] | {
     $from: ValuePath;
+    $map?: Record<string, unknown>;
     $default?: unknown;
     $as?: 'number' | 'string';
 } | {
     $each: ValuePath;
+    $item: ProjectionIR;
+} | {
+    $find: ValuePath;
+    $where: Record<string, ProjectionIR>;
+} | {
+    $put: ValuePath;
+    $where: Record<string, ProjectionIR>;
     $item: ProjectionIR;
 } | {
     [key: string]: ProjectionIR;

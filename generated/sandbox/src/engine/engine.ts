@@ -187,7 +187,10 @@ export class Engine {
 
   // ---- prerequisites and triggers ------------------------------------------------------------------------------
 
-  /** Records of `resource` whose fields equal `where` (newest first); id and reference use the store's keys. */
+  /**
+   * Records of `resource` whose fields equal `where` (newest first); id and reference use the store's keys, and a
+   * path through a list (`employees[].employeeId`) holds when some item has the value.
+   */
   async findWhere(tenant: string, resourceName: string, where: Record<string, unknown>): Promise<StoredRecord[]> {
     const resource = this.resource(resourceName);
     const filter: RecordFilter = {};
@@ -200,7 +203,8 @@ export class Engine {
       else rest.push([field, value]);
     }
     const records = await this.options.store.findRecords(tenant, resource.name, filter);
-    return records.filter((r) => rest.every(([field, value]) => read(r.data, field) === value));
+    // A field path through a list (`employees[].employeeId`) holds when some item has the value.
+    return records.filter((r) => rest.every(([field, value]) => readAll(r.data, field).some((v) => v === value)));
   }
 
   async checkPrerequisites(op: OperationModel, scope: Scope, tenant: string, prerequisites: PrerequisiteIR[] = op.prerequisites): Promise<void> {
@@ -280,8 +284,12 @@ export class Engine {
       else status = trigger.outcome.transition;
       set = { ...set, ...trigger.outcome.set };
     }
-    const body = await this.decryptBody(op, scope.body as Record<string, unknown>, scope);
-    const template = closestExample(op, body);
+    const decrypted = await this.decryptBody(op, scope.body as Record<string, unknown>, scope);
+    // A body that nests or renames record fields (a check's `checkAttributes.amount`) says in `merge` where they go.
+    const merge = op.behaviour!.merge;
+    const body = merge === undefined ? decrypted : { ...decrypted, ...(project({ ...scope, body: decrypted }, merge) as Record<string, unknown>) };
+    // An operation with its own answer shape documents no record to fill gaps from.
+    const template = op.behaviour!.answer === undefined ? closestExample(op, body) : undefined;
     const now = new Date().toISOString();
     const prefix = (resource.idPrefixBy && resource.idPrefixBy.prefixes[String(body[resource.idPrefixBy.field])]) ?? resource.idPrefix;
     const data = buildRecord(resource, body, { id: newId(prefix, principal.aggregatorId), aggregatorId: principal.aggregatorId, status, now, template, set, branches: (op.success?.examples?.length ?? 0) > 1 });
@@ -296,11 +304,12 @@ export class Engine {
         const [existing] = await this.options.store.findRecords(principal.tenant, resource.name, { references: [reference] });
         if (existing) throw this.referenceExists(op, scope, reference, existing.id);
       }
-      return this.ok(op, data, input.requestId);
+      return this.ok(op, this.answerOf(op, scope, data), input.requestId);
     }
     const result = await this.options.store.insertRecord(record);
     if (!result.inserted) throw this.referenceExists(op, scope, reference!, result.existingId);
-    return this.ok(op, data, input.requestId);
+    await this.updateLinked(resource, record);
+    return this.ok(op, this.answerOf(op, scope, data), input.requestId);
   }
 
   private referenceExists(op: OperationModel, scope: Scope, reference: string, entityId: string): DocumentedError {
@@ -501,7 +510,21 @@ export class Engine {
       return { moved: false, from: current?.status ?? null, allowed: lifecycle.transitions.filter((t) => t.from === current?.status).map((t) => t.to) };
     }
     if (delivery) this.options.dispatcher.kick();
+    await this.updateLinked(resource, next);
     return { moved: true, record: next, delivery };
+  }
+
+  /** The record the resource's `updates` keeps current (a customer's kycStatus), set from this record's new state. */
+  private async updateLinked(resource: ResourceIR, record: StoredRecord): Promise<void> {
+    const link = resource.updates;
+    if (!link) return;
+    const target = this.resource(link.resource);
+    const id = read({ record: record.data }, link.lookup);
+    const [other] = id === undefined || id === null ? [] : await this.findWhere(record.tenant, target.name, { [target.idField]: id });
+    if (!other) return;
+    const set = Object.fromEntries(Object.entries(link.set).map(([field, p]) => [field, project({ record: record.data }, p)]).filter(([, v]) => v !== undefined));
+    // Last writer wins: the linked fields only ever follow the newest state of this record.
+    await this.options.store.updateRecord({ ...other, data: { ...other.data, ...set } }, other.status);
   }
 }
 

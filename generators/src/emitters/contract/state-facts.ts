@@ -56,12 +56,11 @@ type DeclaredEncrypted = { path: string; plaintext: EncryptedField['plaintext'];
 
 /**
  * The ciphertext properties of one example body, with the example's own alphabet as the encoding: those the IR
- * declares (`x-connectfi-encrypted`) when it declares them, else those the API's naming marks (`encryptedData`
- * beside a `keyId`, `<name>Encrypted`), the convention the sandbox decrypted by before the spec declared them.
+ * declares (`x-connectfi-encrypted`); an operation that declares none takes no ciphertext.
  */
 export function encryptedFieldsOf(op: OperationIR, body: unknown): EncryptedField[] {
   const declared = (op.behaviour as { encrypted?: DeclaredEncrypted } | undefined)?.encrypted;
-  if (!declared) return encryptedByName(body);
+  if (!declared) return [];
   return declared.flatMap((field) => {
     const path = field.path.split('.');
     const value = path.reduce<any>((node, key) => node?.[key], body);
@@ -72,16 +71,3 @@ export function encryptedFieldsOf(op: OperationIR, body: unknown): EncryptedFiel
 }
 
 const encodingOf = (ciphertext: string): EncryptedField['encoding'] => (/[+/=]/.test(ciphertext) ? 'base64' : 'base64url');
-
-function encryptedByName(body: unknown, path: string[] = []): EncryptedField[] {
-  if (!body || typeof body !== 'object' || Array.isArray(body)) return [];
-  const found: EncryptedField[] = [];
-  for (const [key, value] of Object.entries(body)) {
-    if (typeof value === 'string' && (key === 'encryptedData' || /Encrypted$/.test(key))) {
-      const keyIdPath = 'keyId' in body ? { keyIdPath: [...path, 'keyId'] } : {};
-      const plaintext = key !== 'encryptedData' ? 'number' : /pin$/i.test(path[path.length - 1] ?? '') ? 'secret' : 'card';
-      found.push({ path: [...path, key], plaintext, encoding: encodingOf(value), ...keyIdPath });
-    } else found.push(...encryptedByName(value, [...path, key]));
-  }
-  return found;
-}
