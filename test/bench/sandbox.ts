@@ -1,7 +1,4 @@
-// The sandbox's figures for `npm run bench` (issue 9): ACH create and query-by-id req/s on the durable file store
-// vs Prism's static mock, ready time (process start to the first 200 on /health) vs Prism's, and the sandbox's RSS
-// after 100,000 transfers. Prism answers canned data; the sandbox writes and reads a SQLite file (synchronous=FULL).
-import { spawn } from 'node:child_process';
+
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

@@ -42,7 +42,9 @@ describe('TypeScript in the docs', () => {
   const operations = listOperations(loadBundle());
   const samples: Record<string, string> = {};
   for (const op of operations) samples[`op-${op.operationId}`] = typescriptSample(op);
-  for (const guide of loadGuides(guidesDir)) tsBlocks(`${guide.title}\n${guide.body}\n`).forEach((block, i) => (samples[`guide-${guide.file.replace(/\.md$/, '')}-${i + 1}`] = block));
+  for (const guide of loadGuides(guidesDir)) tsBlocks(`${guide.title}\n${guide.body}\n`).forEach((block, i) => {
+    samples[`guide-${guide.file.replace(/\.md$/, '')}-${i + 1}`] = block;
+  });
 
   it('every operation sample and every guide snippet type-checks against @connectfi/client, and a misuse does not', () => {
     expect(Object.keys(samples).filter((n) => n.startsWith('op-'))).toHaveLength(operations.length);

@@ -32,7 +32,7 @@ describe('compilePackages', () => {
     expect(browser.map((f) => f.path)).toEqual(['test-results/compile-probe/dist/index.d.ts', 'test-results/compile-probe/dist/index.js']);
     expect(browser[0].content).toContain('export declare const get: (url: string) => Promise<Response>;');
     // JavaScript without the types, as an ES module.
-    expect(browser[1].content).toMatch(/^const get = \(url\) => fetch\(url\);\nexport \{\n  get\n\};\n$/);
+    expect(browser[1].content).toMatch(/^const get = \(url\) => fetch\(url\);\nexport \{\n {2}get\n\};\n$/);
     expect(() => checkPackages(projectRoot, [request('browser', 'export const get = (url: string): Promise<Response> => fetch(url);\n')])).not.toThrow();
     expect(() => checkPackages(projectRoot, [request('node', nodeUse)])).not.toThrow();
     expect(() => checkPackages(projectRoot, [request('browser', `/// <reference types="node" />\n${nodeUse}`)])).not.toThrow();

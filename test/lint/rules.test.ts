@@ -64,7 +64,7 @@ const cases: Case[] = [
   },
   {
     name: 'an operation with no examples', file: PATH,
-    edit: (t) => t.replace(/        examples:\n          cat:\n[\s\S]*?DogCreateExample.yaml\n/, ''), rule: 'cfi-operation-examples', at: '      application/json:',
+    edit: (t) => t.replace(/ {8}examples:\n {10}cat:\n[\s\S]*?DogCreateExample.yaml\n/, ''), rule: 'cfi-operation-examples', at: '      application/json:',
     message: `The request body application/json of POST /pet/create has no named examples — ${GUIDE}#examples`,
   },
   {
@@ -124,7 +124,7 @@ const cases: Case[] = [
     message: `Deprecated POST /pet/create names no x-connectfi-replaced-by; name the operationId that replaces it — ${GUIDE}#deprecation`,
   },
   {
-    name: 'a secured operation without 401', file: PATH, edit: (t) => t.replace(/    '401':[\s\S]*$/, ''), rule: 'cfi-security', at: '  responses:',
+    name: 'a secured operation without 401', file: PATH, edit: (t) => t.replace(/ {4}'401':[\s\S]*$/, ''), rule: 'cfi-security', at: '  responses:',
     message: `POST /pet/create needs x-connectfi-token but documents no 401; $ref components/responses/common/Unauthorized.yaml — ${GUIDE}#the-error-model`,
   },
   {

@@ -263,7 +263,7 @@ describe('fuzz', () => {
     const collect = (node: unknown, key = ''): void => {
       // Values the spec itself shows (a static answer's designed data, an echoed example id) belong to no tenant.
       if (typeof node === 'string' && /Id$/.test(key) && node.length >= 8 && !bundleText.includes(JSON.stringify(node))) idsOfA.add(node);
-      else if (Array.isArray(node)) node.forEach((n) => collect(n, key.replace(/s$/, '')));
+      else if (Array.isArray(node)) for (const n of node) collect(n, key.replace(/s$/, ''));
       else if (node && typeof node === 'object') for (const [k, v] of Object.entries(node)) collect(v, k);
     };
     for (const op of jsonOps) {

@@ -13,7 +13,9 @@ const PG = process.env.CONNECTFI_TEST_PG_URL;
 if (!PG) console.log('store suite: PostgreSQL half skipped: CONNECTFI_TEST_PG_URL is not set (.ci/run starts a throwaway server and sets it)');
 
 const dirs: string[] = [];
-afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+afterAll(() => {
+  for (const d of dirs) rmSync(d, { recursive: true, force: true });
+});
 
 interface Backend {
   name: string;

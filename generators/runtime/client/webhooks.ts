@@ -51,7 +51,7 @@ function text(name: string, rawBody: unknown): string {
 
 export function createWebhookParser<Events extends object>(validators: { [K in keyof Events]: StandaloneValidator }) {
   return function parseWebhook<K extends keyof Events & string>(name: K, rawBody: RawBody): Events[K] {
-    const validate = Object.prototype.hasOwnProperty.call(validators, name) ? validators[name] : undefined;
+    const validate = Object.hasOwn(validators, name) ? validators[name] : undefined;
     if (!validate) throw new WebhookParseError(`Unknown webhook "${name}"; known: ${Object.keys(validators).join(', ')}`, name);
     let payload: unknown;
     try {

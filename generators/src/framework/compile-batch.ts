@@ -37,7 +37,7 @@ export class CompileBatch {
     setImmediate(() => {
       try {
         const outputs = compilePackages(this.root, batch.map((w) => w.request));
-        batch.forEach((w, i) => w.resolve(outputs[i]));
+        for (const [i, w] of batch.entries()) w.resolve(outputs[i]);
       } catch (error) {
         for (const w of batch) w.reject(error);
       }

@@ -225,7 +225,7 @@ function operationOf(spec: any, groups: GroupIR[], route: string, method: HttpMe
     pattern: detectPattern(spec, requestBody, success),
     dedupedByReference: requiresReference(requestBody),
     sandbox: sandboxProseOf(op['x-connectfi-sandbox']),
-    behaviour: withEncrypted(behaviourOf(op.operationId, op['x-connectfi-behaviour']), requestBody && requestBody.contentType.includes('json') ? encryptedFieldsOf(op.operationId, spec, at(spec, requestBody.schema)) : []),
+    behaviour: withEncrypted(behaviourOf(op.operationId, op['x-connectfi-behaviour']), requestBody?.contentType.includes('json') ? encryptedFieldsOf(op.operationId, spec, at(spec, requestBody.schema)) : []),
     triggers: triggersOf(op.operationId, op['x-connectfi-sandbox']),
     prerequisites: prerequisitesOf(op.operationId, op['x-connectfi-prerequisites']),
     pointer,

@@ -24,7 +24,7 @@ function walk(spec: any, pointer: SchemaPointer, seen: Set<string>, found: Map<s
   }
   for (const name of Object.keys(node.properties ?? {})) walk(spec, [...pointer, 'properties', name], seen, found);
   if (node.items) walk(spec, [...pointer, 'items'], seen, found);
-  for (const list of CHILDREN) (node[list] ?? []).forEach((_: unknown, i: number) => walk(spec, [...pointer, list, i], seen, found));
+  for (const list of CHILDREN) for (const i of (node[list] ?? []).keys()) walk(spec, [...pointer, list, i], seen, found);
 }
 
 export function businessRulesOf(spec: any, body: BodyIR | undefined, errors: ErrorCodeIR[]): BusinessRuleIR[] {

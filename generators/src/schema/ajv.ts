@@ -44,7 +44,7 @@ export const supportedValues: KeywordDefinition = {
 
 /** Every `x-` key used in the bundle: extensions are annotations to Ajv. */
 export function extensionKeywords(doc: unknown, found = new Set<string>()): Set<string> {
-  if (Array.isArray(doc)) doc.forEach((d) => extensionKeywords(d, found));
+  if (Array.isArray(doc)) for (const d of doc) extensionKeywords(d, found);
   else if (doc && typeof doc === 'object') {
     for (const [k, v] of Object.entries(doc)) {
       if (k.startsWith('x-')) found.add(k);

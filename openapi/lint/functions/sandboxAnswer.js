@@ -84,7 +84,7 @@ export default function sandboxAnswer(_resolvedRoot, _options, context) {
         if (whole) checkPath(whole[1], inItem, path);
         return;
       }
-      if (Array.isArray(p)) { p.forEach((item, i) => walk(item, schema?.items, inItem, [...path, i], `${where}[${i}]`)); return; }
+      if (Array.isArray(p)) { for (const [i, item] of p.entries()) walk(item, schema?.items, inItem, [...path, i], `${where}[${i}]`); return; }
       if (!isObject(p)) return;
       const dollar = Object.keys(p).filter((k) => k.startsWith('$'));
       if ('$from' in p) {

@@ -35,7 +35,7 @@ export function encryptedTable(operations: OperationIR[]): string {
 /** The value paths an answer projection reads, for a one-line summary of where its values come from. */
 function sources(p: ProjectionIR, out = new Set<string>()): Set<string> {
   if (typeof p === 'string') { const m = /^\{([^{}]+)\}$/.exec(p); if (m) out.add(m[1]); }
-  else if (Array.isArray(p)) p.forEach((x) => sources(x, out));
+  else if (Array.isArray(p)) for (const x of p) sources(x, out);
   else if (p && typeof p === 'object') {
     const o = p as Record<string, any>;
     if (typeof o.$from === 'string') out.add(o.$from);

@@ -20,7 +20,7 @@ export interface LintRun {
   findings: PrintedFinding[];
 }
 
-const FINDING = /^(\S+?)(?::(\d+):(\d+))?  (error|warning|info|hint)  (\S+)  (.*)$/;
+const FINDING = /^(\S+?)(?::(\d+):(\d+))? {2}(error|warning|info|hint) {2}(\S+) {2}(.*)$/;
 
 export function lint(root: string): Promise<LintRun> {
   return new Promise((done) => {

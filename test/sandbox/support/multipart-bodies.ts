@@ -93,5 +93,5 @@ export function invalidUpload(fileFields: string[]): fc.Arbitrary<Upload> {
 /** Uploads under a content-type the operation does not accept: the runtime's 415 `unsupportedMediaType`. */
 export function wronglyTypedUpload(fileFields: string[]): fc.Arbitrary<Upload> {
   return fc.record({ upload: validUpload(fileFields), type: fc.constantFrom(undefined, 'application/json', 'text/plain', 'application/x-www-form-urlencoded', 'multipart/mixed') })
-    .map(({ upload, type }) => ({ raw: upload.raw, type: type && type.startsWith('multipart/') ? `${type}; boundary=${upload.type!.split('boundary=')[1]}` : type, why: `content-type ${type ?? '(none)'}` }));
+    .map(({ upload, type }) => ({ raw: upload.raw, type: type?.startsWith('multipart/') ? `${type}; boundary=${upload.type!.split('boundary=')[1]}` : type, why: `content-type ${type ?? '(none)'}` }));
 }

@@ -17,7 +17,7 @@ export async function startReceiver(answer: (path: string) => { status: number; 
     req.on('end', () => {
       const path = req.url ?? '/';
       received.push({ path, headers: req.headers, body: JSON.parse(Buffer.concat(chunks).toString('utf8') || 'null') });
-      waiters.splice(0).forEach((w) => w());
+      for (const w of waiters.splice(0)) w();
       const { status, headers, delayMs } = answer(path);
       setTimeout(() => {
         res.writeHead(status, headers);

@@ -29,7 +29,7 @@ function plaintextOf(kind: EncryptedField['plaintext']): string {
 }
 
 function keysIn(value: unknown, found: PublishedKey[] = []): PublishedKey[] {
-  if (Array.isArray(value)) value.forEach((v) => keysIn(v, found));
+  if (Array.isArray(value)) for (const v of value) keysIn(v, found);
   else if (value && typeof value === 'object') {
     const node = value as Record<string, unknown>;
     if (typeof node.pem === 'string' && /PUBLIC KEY/.test(node.pem)) {
@@ -37,7 +37,7 @@ function keysIn(value: unknown, found: PublishedKey[] = []): PublishedKey[] {
       const keyId = typeof node.keyId === 'string' ? node.keyId : (node.jwk as { kid?: unknown } | undefined)?.kid;
       found.push({ pem: node.pem, ...(typeof keyId === 'string' ? { keyId } : {}) });
     }
-    else Object.values(node).forEach((v) => keysIn(v, found));
+    else for (const v of Object.values(node)) keysIn(v, found);
   }
   return found;
 }

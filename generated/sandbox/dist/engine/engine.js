@@ -251,7 +251,7 @@ class Engine {
     const body = merge === void 0 ? decrypted : { ...decrypted, ...project({ ...scope, body: decrypted }, merge) };
     const template = op.behaviour.answer === void 0 ? closestExample(op, body) : void 0;
     const now = (/* @__PURE__ */ new Date()).toISOString();
-    const prefix = (resource.idPrefixBy && resource.idPrefixBy.prefixes[String(body[resource.idPrefixBy.field])]) ?? resource.idPrefix;
+    const prefix = resource.idPrefixBy?.prefixes[String(body[resource.idPrefixBy.field])] ?? resource.idPrefix;
     const data = buildRecord(resource, body, { id: newId(prefix, principal.aggregatorId), aggregatorId: principal.aggregatorId, status, now, template, set, branches: (op.success?.examples?.length ?? 0) > 1 });
     const reference = resource.referenceField ? data[resource.referenceField] ?? null : null;
     const urlField = resource.webhook?.urlField;
@@ -508,7 +508,8 @@ function toCsvWith(op, resource, rows) {
     const text = typeof value === "object" ? JSON.stringify(value) : String(value);
     return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
   };
-  return [columns.join(","), ...rows.map((row) => columns.map((c) => cell(row[c])).join(","))].join("\n") + "\n";
+  return `${[columns.join(","), ...rows.map((row) => columns.map((c) => cell(row[c])).join(","))].join("\n")}
+`;
 }
 export {
   Engine

@@ -291,7 +291,7 @@ export class Engine {
     // An operation with its own answer shape documents no record to fill gaps from.
     const template = op.behaviour!.answer === undefined ? closestExample(op, body) : undefined;
     const now = new Date().toISOString();
-    const prefix = (resource.idPrefixBy && resource.idPrefixBy.prefixes[String(body[resource.idPrefixBy.field])]) ?? resource.idPrefix;
+    const prefix = (resource.idPrefixBy?.prefixes[String(body[resource.idPrefixBy.field])]) ?? resource.idPrefix;
     const data = buildRecord(resource, body, { id: newId(prefix, principal.aggregatorId), aggregatorId: principal.aggregatorId, status, now, template, set, branches: (op.success?.examples?.length ?? 0) > 1 });
     const reference = resource.referenceField ? (data[resource.referenceField] as string | undefined) ?? null : null;
     const urlField = resource.webhook?.urlField;
@@ -570,5 +570,5 @@ function toCsvWith(op: OperationModel, resource: ResourceIR, rows: Record<string
     const text = typeof value === 'object' ? JSON.stringify(value) : String(value);
     return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
   };
-  return [columns.join(','), ...rows.map((row) => columns.map((c) => cell(row[c])).join(','))].join('\n') + '\n';
+  return `${[columns.join(','), ...rows.map((row) => columns.map((c) => cell(row[c])).join(','))].join('\n')}\n`;
 }

@@ -1,7 +1,7 @@
 // Properties of a request body that its operation does not define, e.g. `webhookURL` where ACH spells it
 // `webhookUrl`. JSON Schema lets them through silently; an integration that misspells an optional field would
 // never learn it. Each is reported with the spelling the operation expects, when one is close enough.
-import { encodeSegment as escape } from "./json-pointer.js";
+import { encodeSegment } from "./json-pointer.js";
 const MAX_REPORTED = 20;
 function editDistance(a, b) {
   let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
@@ -35,7 +35,7 @@ function findUnknownProperties(known, value, path = "", found = []) {
   const defined = Object.keys(known.properties);
   for (const [name, child] of Object.entries(value)) {
     if (found.length >= MAX_REPORTED) break;
-    const here = `${path}/${escape(name)}`;
+    const here = `${path}/${encodeSegment(name)}`;
     const shape = Object.hasOwn(known.properties, name) ? known.properties[name] : void 0;
     if (shape) findUnknownProperties(shape, child, here, found);
     else {

@@ -1,7 +1,7 @@
 // Properties of a request body that its operation does not define, e.g. `webhookURL` where ACH spells it
 // `webhookUrl`. JSON Schema lets them through silently; an integration that misspells an optional field would
 // never learn it. Each is reported with the spelling the operation expects, when one is close enough.
-import { encodeSegment as escape } from './json-pointer.js';
+import { encodeSegment } from './json-pointer.js';
 import type { KnownProperties } from './route.js';
 
 export interface UnknownProperty {
@@ -50,7 +50,7 @@ export function findUnknownProperties(known: KnownProperties, value: unknown, pa
   const defined = Object.keys(known.properties);
   for (const [name, child] of Object.entries(value)) {
     if (found.length >= MAX_REPORTED) break;
-    const here = `${path}/${escape(name)}`;
+    const here = `${path}/${encodeSegment(name)}`;
     const shape = Object.hasOwn(known.properties, name) ? known.properties[name] : undefined;
     if (shape) findUnknownProperties(shape, child, here, found);
     else {

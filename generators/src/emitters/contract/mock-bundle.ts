@@ -37,7 +37,10 @@ function numberHint(schema: Node): Node | undefined {
 }
 
 function hint(node: unknown): void {
-  if (Array.isArray(node)) return node.forEach(hint);
+  if (Array.isArray(node)) {
+    for (const item of node) hint(item);
+    return;
+  }
   if (!node || typeof node !== 'object') return;
   const schema = node as Node;
   if (!('x-faker' in schema)) {

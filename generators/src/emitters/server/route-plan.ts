@@ -60,7 +60,7 @@ function parametersSchema(params: (ParameterIR & { in: 'path' | 'query' | 'heade
  * rule's own constants (`supportedCurrency: USD`, one of `x-connectfi-supported`) stay; any other entry stood for the
  * value sent (`amount: 1.225`), so the runtime puts the sent value there under the property's name.
  */
-function answerOf(op: OperationIR, rule: BusinessRuleIR): BusinessAnswer | undefined {
+function answerOf(_op: OperationIR, rule: BusinessRuleIR): BusinessAnswer | undefined {
   const documented = rule.documented;
   if (!documented) return undefined;
   const example: any = documented.value;

@@ -46,7 +46,7 @@ function text(name, rawBody) {
 }
 function createWebhookParser(validators) {
   return function parseWebhook(name, rawBody) {
-    const validate = Object.prototype.hasOwnProperty.call(validators, name) ? validators[name] : void 0;
+    const validate = Object.hasOwn(validators, name) ? validators[name] : void 0;
     if (!validate) throw new WebhookParseError(`Unknown webhook "${name}"; known: ${Object.keys(validators).join(", ")}`, name);
     let payload;
     try {

@@ -41,13 +41,13 @@ function plaintextOf(kind) {
   return `${TEST_PAN}|${expiry.getUTCFullYear() + 2}${String(expiry.getUTCMonth() + 1).padStart(2, "0")}|${TEST_CVV}`;
 }
 function keysIn(value, found = []) {
-  if (Array.isArray(value)) value.forEach((v) => keysIn(v, found));
+  if (Array.isArray(value)) for (const v of value) keysIn(v, found);
   else if (value && typeof value === "object") {
     const node = value;
     if (typeof node.pem === "string" && /PUBLIC KEY/.test(node.pem)) {
       const keyId = typeof node.keyId === "string" ? node.keyId : node.jwk?.kid;
       found.push({ pem: node.pem, ...typeof keyId === "string" ? { keyId } : {} });
-    } else Object.values(node).forEach((v) => keysIn(v, found));
+    } else for (const v of Object.values(node)) keysIn(v, found);
   }
   return found;
 }
