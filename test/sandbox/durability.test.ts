@@ -5,29 +5,15 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import pg from 'pg';
 import { clientFor } from './support/clients.ts';
+import { storeBackends } from './support/pg-database.ts';
 import { example, ref } from './support/bodies.ts';
 import { startSandbox } from './support/sandbox.ts';
 
-const PG = process.env.CONNECTFI_TEST_PG_URL;
 const dir = mkdtempSync(join(tmpdir(), 'connectfi-durability-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-async function pgDatabase(): Promise<string> {
-  const name = `sbx_dur_${Date.now().toString(36)}`;
-  const admin = new pg.Client({ connectionString: PG });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  const url = new URL(PG!);
-  url.pathname = `/${name}`;
-  return url.toString();
-}
-
-const backends: [string, () => Promise<string>][] = [['file store', async () => join(dir, 'sandbox.db')]];
-if (PG) backends.push(['PostgreSQL', pgDatabase]);
-else console.log('durability: PostgreSQL case skipped: CONNECTFI_TEST_PG_URL is not set');
+const backends = storeBackends('durability', 'sbx_dur', () => join(dir, 'sandbox.db'));
 
 describe.each(backends)('kill -9 on the %s', (_, database) => {
   it('loses no creation or status change that was answered 200', async () => {

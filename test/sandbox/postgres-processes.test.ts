@@ -2,38 +2,29 @@
 // at once to both creates one record; a token issued by one works on the other; a status change made on one fires
 // its webhook once. Runs when CONNECTFI_TEST_PG_URL names a server (.ci/run starts one); otherwise says it skipped.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import pg from 'pg';
+import { dropPgDatabase, freshPgDatabase, PG_URL as PG } from './support/pg-database.ts';
 import { createConnectFiClient } from '@connectfi/client';
 import { clientFor } from './support/clients.ts';
 import { example, ref } from './support/bodies.ts';
 import { startReceiver } from './support/receiver.ts';
 import { startSandbox, type StartedSandbox } from './support/sandbox.ts';
 
-const PG = process.env.CONNECTFI_TEST_PG_URL;
 if (!PG) console.log('postgres-processes: skipped: CONNECTFI_TEST_PG_URL is not set (.ci/run starts a throwaway server and sets it)');
 const run = PG ? describe : describe.skip;
 
 run('two sandbox processes on one PostgreSQL', () => {
-  const name = `sbx_e2e_${Date.now().toString(36)}`;
+  let url: URL;
   let a: StartedSandbox;
   let b: StartedSandbox;
   let receiver: Awaited<ReturnType<typeof startReceiver>>;
   beforeAll(async () => {
-    const admin = new pg.Client({ connectionString: PG });
-    await admin.connect();
-    await admin.query(`create database ${name}`);
-    await admin.end();
-    const url = new URL(PG!);
-    url.pathname = `/${name}`;
+    url = new URL(await freshPgDatabase('sbx_e2e'));
     // Started together: both apply the migrations, each exactly once.
     [a, b, receiver] = await Promise.all([startSandbox(['--db', url.toString()]), startSandbox(['--db', url.toString()]), startReceiver()]);
   });
   afterAll(async () => {
     await Promise.all([a?.stop(), b?.stop(), receiver?.close()]);
-    const admin = new pg.Client({ connectionString: PG });
-    await admin.connect();
-    await admin.query(`drop database if exists ${name} with (force)`);
-    await admin.end();
+    await dropPgDatabase(url.toString());
   });
 
   it('reports PostgreSQL in /health and on start', async () => {

@@ -9,14 +9,13 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import pg from 'pg';
 import { openStore, type Delivery } from '@connectfi/sandbox';
 import { clientFor } from './support/clients.ts';
+import { storeBackends } from './support/pg-database.ts';
 import { example, ref } from './support/bodies.ts';
 import { startReceiver } from './support/receiver.ts';
 import { DEFAULT_LOGIN, startSandbox } from './support/sandbox.ts';
 
-const PG = process.env.CONNECTFI_TEST_PG_URL;
 const dir = mkdtempSync(join(tmpdir(), 'connectfi-shutdown-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -44,20 +43,7 @@ function halfSent(url: string, path: string, token: string, body: string) {
   };
 }
 
-async function pgDatabase(): Promise<string> {
-  const name = `sbx_term_${Date.now().toString(36)}`;
-  const admin = new pg.Client({ connectionString: PG });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  const url = new URL(PG!);
-  url.pathname = `/${name}`;
-  return url.toString();
-}
-
-const backends: [string, () => Promise<string>][] = [['file store', async () => join(dir, 'sandbox.db')]];
-if (PG) backends.push(['PostgreSQL', pgDatabase]);
-else console.log('shutdown: PostgreSQL case skipped: CONNECTFI_TEST_PG_URL is not set');
+const backends = storeBackends('shutdown', 'sbx_term', () => join(dir, 'sandbox.db'));
 
 /** Writes a pending redelivery of `of` straight into the store's outbox, as another sandbox process would. */
 async function pendingFromAnotherProcess(db: string, of: Delivery, url: string): Promise<string> {

@@ -8,8 +8,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openStore, type Delivery, type Store, type StoredRecord } from '@connectfi/sandbox';
+import { dropPgDatabase, freshPgDatabase, PG_URL as PG } from './support/pg-database.ts';
 
-const PG = process.env.CONNECTFI_TEST_PG_URL;
 if (!PG) console.log('store suite: PostgreSQL half skipped: CONNECTFI_TEST_PG_URL is not set (.ci/run starts a throwaway server and sets it)');
 
 const dirs: string[] = [];
@@ -35,23 +35,8 @@ const sqlite: Backend = {
 const postgres: Backend = {
   name: 'postgres',
   async fresh() {
-    const { default: pg } = await import('pg');
-    const name = `sbx_${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 8)}`;
-    const admin = new pg.Client({ connectionString: PG });
-    await admin.connect();
-    await admin.query(`create database ${name}`);
-    await admin.end();
-    const url = new URL(PG!);
-    url.pathname = `/${name}`;
-    return {
-      url: url.toString(),
-      async drop() {
-        const again = new pg.Client({ connectionString: PG });
-        await again.connect();
-        await again.query(`drop database if exists ${name} with (force)`);
-        await again.end();
-      },
-    };
+    const url = await freshPgDatabase('sbx');
+    return { url, drop: () => dropPgDatabase(url) };
   },
 };
 
