@@ -51,6 +51,19 @@ function readNodeBody(req, limit) {
     req.on("data", onData).on("end", onEnd).on("error", onError);
   });
 }
+let finished = [];
+function writeFinished() {
+  const answers = finished;
+  finished = [];
+  for (const [res, answer] of answers) {
+    try {
+      res.writeHead(answer.status, answer.headers);
+      res.end(answer.body);
+    } catch (error) {
+      res.destroy(error);
+    }
+  }
+}
 function toNodeListener(pipeline) {
   return (req, res) => {
     const { path, search } = (0, import_call.splitTarget)(req.url ?? "/");
@@ -65,8 +78,7 @@ function toNodeListener(pipeline) {
       readBody: (limit) => readNodeBody(req, limit)
     };
     void pipeline(call).then((answer) => {
-      res.writeHead(answer.status, answer.headers);
-      res.end(answer.body);
+      if (finished.push([res, answer]) === 1) setImmediate(writeFinished);
     });
   };
 }
