@@ -67,8 +67,8 @@ describe('the node:http adapter', () => {
     const pipeline: Pipeline = async (call) => {
       if (++arrived === 4) release();
       await gate;
-      if (call.path === '/bad') return { status: 200, headers: { 'x-bad': 'line\nbreak' }, body: '{}' };
-      return { status: 200, headers: { 'content-type': 'application/json' }, body: JSON.stringify({ path: call.path }) };
+      const headers: Record<string, string> = call.path === '/bad' ? { 'x-bad': 'line\nbreak' } : { 'content-type': 'application/json' };
+      return { status: 200, headers, body: JSON.stringify({ path: call.path }) };
     };
     const server = await listen(toNodeListener(pipeline));
     try {
