@@ -23,22 +23,12 @@ let timer: NodeJS.Timeout | undefined;
  */
 let expected = 0;
 let lastCommitMs = 0;
-/**
- * Commits left before waiting is tried again, after a wait ran out. A wait that runs out means the answered clients
- * take longer than half a commit to come back (the event loop's work for them, not the fsync, is the slow part): the
- * wait then only delays a commit that goes out partial anyway, while letting the groups take turns keeps both threads
- * busy (measured with 10 clients and a ~0.5 ms fsync: about 5% more creations per second without the wait).
- */
-const RETRY_WAIT_AFTER = 32;
-let noWaitFor = 0;
 /** Between a commit and the delivery of the messages that arrived during it. */
 let settling = false;
 
 function commit(): void {
   if (!database.open) return;
   scheduled = false;
-  // Fired by the timer before the expected writes came: the wait did not pay off.
-  if (timer !== undefined && count < expected && !closing) noWaitFor = RETRY_WAIT_AFTER;
   clearTimeout(timer);
   timer = undefined;
   const batches = received;
@@ -63,8 +53,7 @@ function commit(): void {
     settling = true;
     setImmediate(() => {
       settling = false;
-      if (noWaitFor > 0) noWaitFor--;
-      expected = noWaitFor > 0 ? 0 : committed + count;
+      expected = committed + count;
       schedule();
     });
   }

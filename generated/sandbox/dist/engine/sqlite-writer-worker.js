@@ -14,13 +14,10 @@ let scheduled = false;
 let timer;
 let expected = 0;
 let lastCommitMs = 0;
-const RETRY_WAIT_AFTER = 32;
-let noWaitFor = 0;
 let settling = false;
 function commit() {
   if (!database.open) return;
   scheduled = false;
-  if (timer !== void 0 && count < expected && !closing) noWaitFor = RETRY_WAIT_AFTER;
   clearTimeout(timer);
   timer = void 0;
   const batches = received;
@@ -43,8 +40,7 @@ function commit() {
     settling = true;
     setImmediate(() => {
       settling = false;
-      if (noWaitFor > 0) noWaitFor--;
-      expected = noWaitFor > 0 ? 0 : committed + count;
+      expected = committed + count;
       schedule();
     });
   }
