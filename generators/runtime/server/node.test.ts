@@ -2,7 +2,7 @@
 import { request as httpRequest } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listen, toNodeListener, type RunningServer } from './node.js';
-import { createPipeline } from './pipeline.js';
+import { createPipeline, type Pipeline } from './pipeline.js';
 import type { RouteSpec, Validator } from './route.js';
 import { createWebhookSender, WebhookPayloadError } from './webhook.js';
 
@@ -58,6 +58,27 @@ describe('the node:http adapter', () => {
     const response = await rawPost('/ach/create', ['{"amount":1}'], { 'content-type': 'application/json' });
     expect(response).toMatchObject({ status: 401, body: { code: 'unauthorized', message: 'Authentication error' } });
   });
+
+  it('writes the answers finished together, each to its own caller; an unwritable one is cut without holding back the others', async () => {
+    // Answers held until the last call arrives, then all finished in one turn of the event loop.
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    let arrived = 0;
+    const pipeline: Pipeline = async (call) => {
+      if (++arrived === 4) release();
+      await gate;
+      const headers: Record<string, string> = call.path === '/bad' ? { 'x-bad': 'line\nbreak' } : { 'content-type': 'application/json' };
+      return { status: 200, headers, body: JSON.stringify({ path: call.path }) };
+    };
+    const server = await listen(toNodeListener(pipeline));
+    try {
+      const paths = ['/a', '/bad', '/b', '/c'];
+      const results = await Promise.allSettled(paths.map(async (path) => (await (await fetch(`${server.url}${path}`)).json()) as { path: string }));
+      expect(results.map((r) => (r.status === 'fulfilled' ? r.value.path : 'cut'))).toEqual(['/a', 'cut', '/b', '/c']);
+    } finally {
+      await server.close();
+    }
+  }, 10_000);
 });
 
 describe('sendWebhook', () => {

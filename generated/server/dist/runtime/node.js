@@ -50,6 +50,19 @@ function drain(req) {
     req.resume();
   });
 }
+let finished = [];
+function writeFinished() {
+  const answers = finished;
+  finished = [];
+  for (const [res, answer] of answers) {
+    try {
+      res.writeHead(answer.status, answer.headers);
+      res.end(answer.body);
+    } catch (error) {
+      res.destroy(error);
+    }
+  }
+}
 function toNodeListener(pipeline) {
   return (req, res) => {
     const { path, search } = splitTarget(req.url ?? "/");
@@ -65,8 +78,7 @@ function toNodeListener(pipeline) {
     };
     void pipeline(call).then(async (answer) => {
       if (answer.headers.connection === "close") await drain(req);
-      res.writeHead(answer.status, answer.headers);
-      res.end(answer.body);
+      if (finished.push([res, answer]) === 1) setImmediate(writeFinished);
     });
   };
 }

@@ -1,7 +1,7 @@
 // Serving the pipeline with node:http, without building a Web `Request` per call (see call.ts for why).
-import { createServer, type IncomingMessage, type RequestListener, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type RequestListener, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { TOO_LARGE, splitTarget, type IncomingCall } from './call.js';
+import { TOO_LARGE, splitTarget, type IncomingCall, type OutgoingAnswer } from './call.js';
 import { CallFailure } from './envelope.js';
 import type { Pipeline } from './pipeline.js';
 
@@ -64,6 +64,29 @@ function drain(req: IncomingMessage): Promise<void> {
   });
 }
 
+/**
+ * The answers finished in one turn of the event loop, written together at its end. Each write to a loopback socket
+ * runs the receiver's side of TCP and wakes its process; written in a burst, the receiver is woken once for many
+ * (profiled on an ACH query load with 10 connections: writev was a third of the event loop's time; written together,
+ * a third less CPU per request here and in the client, and half again as many requests per second). An answer waits
+ * for at most the rest of the turn it was finished in.
+ */
+let finished: [ServerResponse, OutgoingAnswer][] = [];
+
+function writeFinished(): void {
+  const answers = finished;
+  finished = [];
+  for (const [res, answer] of answers) {
+    try {
+      res.writeHead(answer.status, answer.headers);
+      res.end(answer.body);
+    } catch (error) {
+      // One unwritable answer (a header Node refuses) must not keep the others unwritten.
+      res.destroy(error as Error);
+    }
+  }
+}
+
 export function toNodeListener(pipeline: Pipeline): RequestListener {
   return (req, res) => {
     const { path, search } = splitTarget(req.url ?? '/');
@@ -80,8 +103,7 @@ export function toNodeListener(pipeline: Pipeline): RequestListener {
     // The pipeline answers every failure itself; it does not reject.
     void pipeline(call).then(async (answer) => {
       if (answer.headers.connection === 'close') await drain(req);
-      res.writeHead(answer.status, answer.headers);
-      res.end(answer.body);
+      if (finished.push([res, answer]) === 1) setImmediate(writeFinished);
     });
   };
 }
