@@ -15,7 +15,12 @@ try {
   console.error((error as Error).message);
   process.exit(1);
 }
-const outputs: [string, string][] = [[bundleYaml, bundle.yaml], [bundleJson, bundle.json], [sandboxBundleYaml, sandbox.yaml], [sandboxBundleJson, sandbox.json]];
+const outputs: [string, string][] = [
+  [bundleYaml, bundle.yaml],
+  [bundleJson, bundle.json],
+  [sandboxBundleYaml, sandbox.yaml],
+  [sandboxBundleJson, sandbox.json],
+];
 if (check) {
   const stale = outputs.filter(([file, text]) => !existsSync(file) || readFileSync(file, 'utf8') !== text).map(([file]) => relative(projectRoot, file));
   if (stale.length) {

@@ -10,7 +10,9 @@ import { readFileSync } from 'node:fs';
 try {
   const bundle = JSON.parse(readFileSync(bundleJson, 'utf8'));
   const files = writeSite(bundle);
-  const sizes = Object.entries(files).map(([name, content]) => `${name} ${Math.round(Buffer.byteLength(content) / 1024)} KiB`).join(', ');
+  const sizes = Object.entries(files)
+    .map(([name, content]) => `${name} ${Math.round(Buffer.byteLength(content) / 1024)} KiB`)
+    .join(', ');
   console.log(`docs: ${listOperations(bundle).length} operations and webhooks -> ${relative(projectRoot, docsOutDir)}/ (${sizes})`);
 } catch (error) {
   console.error((error as Error).message);

@@ -34,7 +34,11 @@ function main(argv: string[]): number {
     return 0;
   }
   const entry = renderEntry({
-    version: plan.next, previous: plan.previous, date: new Date().toISOString().slice(0, 10), baseLabel: plan.baseLabel, changes: plan.changes,
+    version: plan.next,
+    previous: plan.previous,
+    date: new Date().toISOString().slice(0, 10),
+    baseLabel: plan.baseLabel,
+    changes: plan.changes,
     note: plan.generatorsOnly ? 'The API description is unchanged; the generators or the client and server runtimes changed.' : undefined,
   });
   console.log(`${dryRun ? 'would release' : 'releasing'} ${plan.previous} -> ${plan.next} (${plan.level}), compared with ${plan.baseLabel}`);

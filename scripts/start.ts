@@ -24,7 +24,8 @@ function startSandbox(): Promise<{ url: string; login: string; password: string;
       const data = /^data (.+)$/m.exec(out)?.[1];
       if (!url || !data) return;
       resolve({
-        url, data,
+        url,
+        data,
         login: /^login (.+)$/m.exec(out)![1],
         password: /^password (.+)$/m.exec(out)![1],
         stop: async () => {

@@ -43,7 +43,9 @@ export async function redoclyBundleAsync(root = specRoot, track?: Track): Promis
 export function renderLifecycles(spec: Record<string, any>): void {
   for (const lc of lifecyclesOf(spec)) {
     const schema = spec.components.schemas[lc.schemaName];
-    const prose = String(schema.description ?? '').split(LIFECYCLE_HEADING)[0].trimEnd();
+    const prose = String(schema.description ?? '')
+      .split(LIFECYCLE_HEADING)[0]
+      .trimEnd();
     schema.description = `${prose}\n\n${lifecycleTable(lc)}\n`;
   }
 }

@@ -6,13 +6,5 @@ export const LIFECYCLE_HEADING = '**Lifecycle** (generated from `x-connectfi-lif
 
 export function lifecycleTable(lc: LifecycleIR): string {
   const rows = lc.transitions.map((t) => `| ${t.from} | ${t.to} | ${t.trigger.replace(/\|/g, '\\|')} |`);
-  return [
-    LIFECYCLE_HEADING,
-    '',
-    `Initial: ${lc.initial.map((s) => `\`${s}\``).join(', ')} · Terminal: ${lc.terminal.map((s) => `\`${s}\``).join(', ') || 'none'}`,
-    '',
-    '| From | To | Trigger |',
-    '|---|---|---|',
-    ...rows,
-  ].join('\n');
+  return [LIFECYCLE_HEADING, '', `Initial: ${lc.initial.map((s) => `\`${s}\``).join(', ')} · Terminal: ${lc.terminal.map((s) => `\`${s}\``).join(', ') || 'none'}`, '', '| From | To | Trigger |', '|---|---|---|', ...rows].join('\n');
 }

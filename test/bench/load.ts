@@ -19,14 +19,11 @@ export interface LoadOptions {
 
 export function load({ url, method, headers, body, seconds, connections = 10 }: LoadOptions): Promise<LoadResult> {
   return new Promise((resolve, reject) => {
-    const instance = autocannon(
-      { url, method: method as 'POST', headers, body, duration: seconds, connections, maxOverallRequests: 500_000, timeout: 5 },
-      (error, result) => {
-        clearTimeout(guard);
-        if (error) return reject(error);
-        resolve({ requestsPerSecond: result.requests.average, total: result.requests.total, non2xx: result.non2xx, errors: result.errors + result.timeouts });
-      },
-    );
+    const instance = autocannon({ url, method: method as 'POST', headers, body, duration: seconds, connections, maxOverallRequests: 500_000, timeout: 5 }, (error, result) => {
+      clearTimeout(guard);
+      if (error) return reject(error);
+      resolve({ requestsPerSecond: result.requests.average, total: result.requests.total, non2xx: result.non2xx, errors: result.errors + result.timeouts });
+    });
     const guard = setTimeout(() => instance.stop(), (seconds + 10) * 1000);
   });
 }

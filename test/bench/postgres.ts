@@ -8,12 +8,17 @@ import { join } from 'node:path';
 import pg from 'pg';
 import { freePort } from './processes.ts';
 
-export interface PostgresServer { url: string; stop(): Promise<void> }
+export interface PostgresServer {
+  url: string;
+  stop(): Promise<void>;
+}
 
 function pgBin(): string | undefined {
   const root = '/usr/lib/postgresql';
   if (!existsSync(root)) return undefined;
-  const versions = readdirSync(root).filter((v) => existsSync(join(root, v, 'bin/pg_ctl'))).sort((a, b) => Number(a) - Number(b));
+  const versions = readdirSync(root)
+    .filter((v) => existsSync(join(root, v, 'bin/pg_ctl')))
+    .sort((a, b) => Number(a) - Number(b));
   return versions.length ? join(root, versions.at(-1)!, 'bin') : undefined;
 }
 
@@ -23,9 +28,7 @@ export async function postgresForBench(): Promise<PostgresServer | { skipped: st
   if (!bin) return { skipped: 'no CONNECTFI_TEST_PG_URL and no PostgreSQL binaries under /usr/lib/postgresql' };
   const dir = mkdtempSync(join(tmpdir(), 'connectfi-bench-pg-'));
   const root = process.getuid?.() === 0;
-  const as = (command: string, args: string[]) => root
-    ? execFileSync('su', ['postgres', '-s', '/bin/sh', '-c', [command, ...args].map((a) => `'${a}'`).join(' ')], { stdio: 'pipe' })
-    : execFileSync(command, args, { stdio: 'pipe' });
+  const as = (command: string, args: string[]) => (root ? execFileSync('su', ['postgres', '-s', '/bin/sh', '-c', [command, ...args].map((a) => `'${a}'`).join(' ')], { stdio: 'pipe' }) : execFileSync(command, args, { stdio: 'pipe' }));
   if (root) chownSync(dir, Number(execFileSync('id', ['-u', 'postgres']).toString().trim()), Number(execFileSync('id', ['-g', 'postgres']).toString().trim()));
   const port = await freePort();
   as(join(bin, 'initdb'), ['-D', join(dir, 'data'), '-A', 'trust', '-U', 'postgres']);

@@ -28,19 +28,26 @@ export function cpuSeconds(pid: number): number {
 }
 
 function stopper(child: ChildProcess) {
-  return () => new Promise<void>((resolve) => {
-    if (child.exitCode !== null || child.signalCode !== null) return resolve();
-    const force = setTimeout(() => child.kill('SIGKILL'), 3000);
-    child.once('exit', () => { clearTimeout(force); resolve(); });
-    child.kill('SIGTERM');
-  });
+  return () =>
+    new Promise<void>((resolve) => {
+      if (child.exitCode !== null || child.signalCode !== null) return resolve();
+      const force = setTimeout(() => child.kill('SIGKILL'), 3000);
+      child.once('exit', () => {
+        clearTimeout(force);
+        resolve();
+      });
+      child.kill('SIGTERM');
+    });
 }
 
 /** Starts a process that prints `listening <url>` when it is ready. */
 export function startAnnounced(command: string, args: string[], timeoutMs = 30_000): Promise<Started> {
   const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'inherit'] });
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => { child.kill('SIGKILL'); reject(new Error(`${args.join(' ')}: not ready in ${timeoutMs} ms`)); }, timeoutMs);
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`${args.join(' ')}: not ready in ${timeoutMs} ms`));
+    }, timeoutMs);
     let out = '';
     child.stdout!.on('data', (chunk) => {
       out += chunk;
@@ -51,7 +58,10 @@ export function startAnnounced(command: string, args: string[], timeoutMs = 30_0
       if (pid === undefined || !descendsFrom(pid, child.pid!)) reject(new Error(`${url} is not served by the process we started`));
       else resolve({ child, url, listenerPid: pid, stop: stopper(child) });
     });
-    child.once('exit', (code) => { clearTimeout(timer); reject(new Error(`${args.join(' ')} exited with ${code} before it was ready`)); });
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`${args.join(' ')} exited with ${code} before it was ready`));
+    });
   });
 }
 
@@ -80,7 +90,10 @@ export async function startOnPort(command: string, args: string[], port: number,
     if (child.exitCode !== null) throw new Error(`${command} exited with ${child.exitCode} before it was ready`);
     const pid = listenerPid(port);
     if (pid !== undefined && descendsFrom(pid, child.pid!)) {
-      const answered = await fetch(`http://127.0.0.1:${port}${probePath}`).then((r) => r.status, () => 0);
+      const answered = await fetch(`http://127.0.0.1:${port}${probePath}`).then(
+        (r) => r.status,
+        () => 0,
+      );
       if (answered) return { child, url: `http://127.0.0.1:${port}`, listenerPid: pid, stop };
     }
     await new Promise((r) => setTimeout(r, 200));

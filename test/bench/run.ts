@@ -36,7 +36,13 @@ async function prism(): Promise<Started> {
   return startOnPort(bin('prism'), ['mock', join(projectRoot, 'generated/openapi.json'), '-p', String(port), '-v', 'warn'], port, '/health');
 }
 
-interface Throughput { a: number; b: number; cpuA: number; cpuB: number; failures: number }
+interface Throughput {
+  a: number;
+  b: number;
+  cpuA: number;
+  cpuB: number;
+  failures: number;
+}
 
 /**
  * Interleaved runs of two targets (A, B, A, B, ...) so drifting load from other processes hits both alike. Besides
@@ -49,7 +55,10 @@ async function compareThroughput(a: Started, b: Started): Promise<Throughput> {
   let failures = 0;
   for (const target of [a, b]) await load({ ...request(target.url), seconds: 1 });
   for (let run = 0; run < RUNS; run++) {
-    for (const [key, target] of [['a', a], ['b', b]] as const) {
+    for (const [key, target] of [
+      ['a', a],
+      ['b', b],
+    ] as const) {
       const before = cpuSeconds(target.listenerPid);
       const result = await load({ ...request(target.url), seconds: SECONDS });
       cpu[key].push(((cpuSeconds(target.listenerPid) - before) * 1e6) / Math.max(result.total, 1));
@@ -80,24 +89,59 @@ function generateSeconds(): number[] {
   });
 }
 
-interface Row { measure: string; a: string; b: string; ratio: string; target: string; met: string }
+interface Row {
+  measure: string;
+  a: string;
+  b: string;
+  ratio: string;
+  target: string;
+  met: string;
+}
 const rows: Row[] = [];
 const fmt = (n: number, digits = 0) => n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
 const verdict = (ok: boolean) => (ok ? 'yes' : 'NO');
 
 function buildRows() {
   const b = measureBuild(BUILD_RUNS);
-  const steps = Object.entries(b.steps).map(([step, s]) => `${step} ${fmt(s, 1)}`).join(', ');
-  const tools = Object.entries(b.tools).map(([tool, s]) => `${tool} ${fmt(s, 1)}`).join(', ');
-  rows.push({ measure: `5. npm run build --force vs the tools run once each, s (${b.runs} runs; steps: ${steps}; tools: ${tools})`, a: fmt(b.cold, 1), b: fmt(b.toolsTotal, 1), ratio: `${fmt(b.cold / b.toolsTotal, 2)}x`, target: '<= 1.0x', met: verdict(b.cold / b.toolsTotal <= 1) });
-  rows.push({ measure: '5c. same runs, CPU seconds of every process (load-independent; the build also type-checks and compiles)', a: fmt(b.cpu.build, 1), b: fmt(b.cpu.tools, 1), ratio: `${fmt(b.cpu.build / b.cpu.tools, 2)}x`, target: '', met: '' });
-  rows.push({ measure: '5b. npm run build, nothing changed (every step skipped) vs the tools, s', a: fmt(b.warm, 1), b: fmt(b.toolsTotal, 1), ratio: `${fmt(b.warm / b.toolsTotal, 2)}x`, target: '<= 1.0x', met: verdict(b.warm / b.toolsTotal <= 1) });
+  const steps = Object.entries(b.steps)
+    .map(([step, s]) => `${step} ${fmt(s, 1)}`)
+    .join(', ');
+  const tools = Object.entries(b.tools)
+    .map(([tool, s]) => `${tool} ${fmt(s, 1)}`)
+    .join(', ');
+  rows.push({
+    measure: `5. npm run build --force vs the tools run once each, s (${b.runs} runs; steps: ${steps}; tools: ${tools})`,
+    a: fmt(b.cold, 1),
+    b: fmt(b.toolsTotal, 1),
+    ratio: `${fmt(b.cold / b.toolsTotal, 2)}x`,
+    target: '<= 1.0x',
+    met: verdict(b.cold / b.toolsTotal <= 1),
+  });
+  rows.push({
+    measure: '5c. same runs, CPU seconds of every process (load-independent; the build also type-checks and compiles)',
+    a: fmt(b.cpu.build, 1),
+    b: fmt(b.cpu.tools, 1),
+    ratio: `${fmt(b.cpu.build / b.cpu.tools, 2)}x`,
+    target: '',
+    met: '',
+  });
+  rows.push({
+    measure: '5b. npm run build, nothing changed (every step skipped) vs the tools, s',
+    a: fmt(b.warm, 1),
+    b: fmt(b.toolsTotal, 1),
+    ratio: `${fmt(b.warm / b.toolsTotal, 2)}x`,
+    target: '<= 1.0x',
+    met: verdict(b.warm / b.toolsTotal <= 1),
+  });
 }
 
 function printRows() {
   const header: Row = { measure: 'measure', a: 'A', b: 'B', ratio: 'A/B', target: 'target', met: 'met' };
   const widths = Object.keys(header).map((k) => Math.max(...[header, ...rows].map((r) => r[k as keyof Row].length)));
-  const line = (r: Row) => `| ${Object.keys(header).map((k, i) => r[k as keyof Row].padEnd(widths[i])).join(' | ')} |`;
+  const line = (r: Row) =>
+    `| ${Object.keys(header)
+      .map((k, i) => r[k as keyof Row].padEnd(widths[i]))
+      .join(' | ')} |`;
   console.log([line(header), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...rows.map(line)].join('\n'));
 }
 

@@ -1,4 +1,3 @@
-
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -16,22 +15,40 @@ const CLI = join(projectRoot, 'generated/sandbox/dist/cli.js');
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
-export interface SandboxRow { measure: string; a: string; b: string; ratio: string; target: string; met: string }
+export interface SandboxRow {
+  measure: string;
+  a: string;
+  b: string;
+  ratio: string;
+  target: string;
+  met: string;
+}
 
-interface Run { rps: number; total: number; failures: number }
+interface Run {
+  rps: number;
+  total: number;
+  failures: number;
+}
 
 /** One autocannon run; `body(i)` builds the i-th request body (unique references for creations). */
 export function hammer(url: string, path: string, token: string, body: (i: number) => string, seconds: number, maxRequests = 500_000, connections = 10): Promise<Run> {
   let i = 0;
   return new Promise((resolve, reject) => {
-    const instance = autocannon({
-      url, connections, duration: seconds, maxOverallRequests: maxRequests, timeout: 10,
-      requests: [{ method: 'POST', path, headers: { 'content-type': 'application/json', 'x-connectfi-token': token }, setupRequest: (req: any) => ({ ...req, body: body(i++) }) }],
-    }, (error, result) => {
-      clearTimeout(guard);
-      if (error) return reject(error);
-      resolve({ rps: result.requests.average, total: result.requests.total, failures: result.non2xx + result.errors + result.timeouts });
-    });
+    const instance = autocannon(
+      {
+        url,
+        connections,
+        duration: seconds,
+        maxOverallRequests: maxRequests,
+        timeout: 10,
+        requests: [{ method: 'POST', path, headers: { 'content-type': 'application/json', 'x-connectfi-token': token }, setupRequest: (req: any) => ({ ...req, body: body(i++) }) }],
+      },
+      (error, result) => {
+        clearTimeout(guard);
+        if (error) return reject(error);
+        resolve({ rps: result.requests.average, total: result.requests.total, failures: result.non2xx + result.errors + result.timeouts });
+      },
+    );
     const guard = setTimeout(() => instance.stop(), (seconds + 30) * 1000);
   });
 }
@@ -95,7 +112,10 @@ export async function sandboxBench(): Promise<SandboxRow[]> {
       const query = (i: number) => JSON.stringify({ cFiTransactionIds: [ids[i % ids.length]] });
       // Both sides get the same warm-up (JIT, caches) and the same autocannon settings; runs alternate between them
       // so drifting load from other processes hits both alike.
-      for (const [target, auth] of [[sandbox, token], [prism, 'prism-token']] as const) {
+      for (const [target, auth] of [
+        [sandbox, token],
+        [prism, 'prism-token'],
+      ] as const) {
         await hammer(target.url, '/transfer-to/ach/create', auth, create(`w${target === sandbox ? 's' : 'p'}`), 1);
         await hammer(target.url, '/transfer-to/ach/query', auth, query, 1);
       }
@@ -119,19 +139,42 @@ export async function sandboxBench(): Promise<SandboxRow[]> {
         const pc = await measured(prism, '/transfer-to/ach/create', 'prism-token', create(`p${r}`));
         const sq = await measured(sandbox, '/transfer-to/ach/query', token, query);
         const pq = await measured(prism, '/transfer-to/ach/query', 'prism-token', query);
-        c.a.push(sc.rps); c.b.push(pc.rps); q.a.push(sq.rps); q.b.push(pq.rps);
-        c.cpuA.push(sc.cpuUs); c.cpuB.push(pc.cpuUs); q.cpuA.push(sq.cpuUs); q.cpuB.push(pq.cpuUs);
-        c.genA.push(sc.genUs); c.genB.push(pc.genUs); q.genA.push(sq.genUs); q.genB.push(pq.genUs);
+        c.a.push(sc.rps);
+        c.b.push(pc.rps);
+        q.a.push(sq.rps);
+        q.b.push(pq.rps);
+        c.cpuA.push(sc.cpuUs);
+        c.cpuB.push(pc.cpuUs);
+        q.cpuA.push(sq.cpuUs);
+        q.cpuB.push(pq.cpuUs);
+        c.genA.push(sc.genUs);
+        c.genB.push(pc.genUs);
+        q.genA.push(sq.genUs);
+        q.genB.push(pq.genUs);
         failures += sc.failures + sq.failures;
       }
       const note = failures ? `, ${failures} sandbox non-2xx/errors!` : '';
-      rows.push({ measure: `5. sandbox (SQLite file, synchronous=FULL) vs Prism mock, ACH create req/s (10 connections)${note}`, a: fmt(median(c.a)), b: fmt(median(c.b)), ratio: `${fmt(median(c.a) / median(c.b), 1)}x`, target: '>= 5x', met: verdict(median(c.a) / median(c.b) >= 5) });
+      rows.push({
+        measure: `5. sandbox (SQLite file, synchronous=FULL) vs Prism mock, ACH create req/s (10 connections)${note}`,
+        a: fmt(median(c.a)),
+        b: fmt(median(c.b)),
+        ratio: `${fmt(median(c.a) / median(c.b), 1)}x`,
+        target: '>= 5x',
+        met: verdict(median(c.a) / median(c.b) >= 5),
+      });
       rows.push({ measure: '5a. same runs, server CPU µs per ACH create, both threads of the sandbox (ratio B/A)', a: fmt(median(c.cpuA)), b: fmt(median(c.cpuB)), ratio: `${fmt(median(c.cpuB) / median(c.cpuA), 1)}x`, target: '', met: '' });
       rows.push({ measure: '5b. same, ACH query by id req/s', a: fmt(median(q.a)), b: fmt(median(q.b)), ratio: `${fmt(median(q.a) / median(q.b), 1)}x`, target: '>= 5x', met: verdict(median(q.a) / median(q.b) >= 5) });
       rows.push({ measure: '5d. same runs, server CPU µs per ACH query (ratio B/A)', a: fmt(median(q.cpuA)), b: fmt(median(q.cpuB)), ratio: `${fmt(median(q.cpuB) / median(q.cpuA), 1)}x`, target: '', met: '' });
       rows.push({ measure: '5e. same runs, load generator (autocannon, bench process) CPU µs per request, create', a: fmt(median(c.genA)), b: fmt(median(c.genB)), ratio: '', target: '', met: '' });
       rows.push({ measure: '5f. same runs, load generator CPU µs per request, query', a: fmt(median(q.genA)), b: fmt(median(q.genB)), ratio: '', target: '', met: '' });
-      rows.push({ measure: '6. ready time, start to first 200 on /health, ms (median of 3)', a: fmt(median(ready.sandbox)), b: fmt(median(ready.prism)), ratio: `${fmt(median(ready.sandbox) / median(ready.prism), 2)}x`, target: '<= 1x', met: verdict(median(ready.sandbox) <= median(ready.prism)) });
+      rows.push({
+        measure: '6. ready time, start to first 200 on /health, ms (median of 3)',
+        a: fmt(median(ready.sandbox)),
+        b: fmt(median(ready.prism)),
+        ratio: `${fmt(median(ready.sandbox) / median(ready.prism), 2)}x`,
+        target: '<= 1x',
+        met: verdict(median(ready.sandbox) <= median(ready.prism)),
+      });
     } finally {
       await prism.stop();
       await sandbox.stop();

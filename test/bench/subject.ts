@@ -5,7 +5,10 @@ import type { OperationIR } from '../../generators/src/ir/types.ts';
 import { loadBundle } from '../support/bundle.ts';
 
 export const BENCH_TOKEN = 'bench-token';
-const PREFERRED = [['post', '/transfer-to/ach/create'], ['post', '/user/change-password']] as const;
+const PREFERRED = [
+  ['post', '/transfer-to/ach/create'],
+  ['post', '/user/change-password'],
+] as const;
 
 export interface Subject {
   op: OperationIR;

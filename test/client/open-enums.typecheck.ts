@@ -17,9 +17,12 @@ export type NullKept = Assert<null extends OpenEnums<'a' | 'b' | null> ? true : 
 /** A switch over the known values needs a default: the compiler no longer treats the known list as complete. */
 export function label(status: Status): string {
   switch (status) {
-    case 'Sent': return 'on its way';
-    case 'Complete': return 'done';
-    default: return `status ${status}`;
+    case 'Sent':
+      return 'on its way';
+    case 'Complete':
+      return 'done';
+    default:
+      return `status ${status}`;
   }
 }
 

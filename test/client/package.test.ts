@@ -16,7 +16,7 @@ const bundle = JSON.parse(readFileSync(join(projectRoot, 'generated/openapi.json
 const apiMd = readFileSync(join(packageDir, 'api.md'), 'utf8');
 
 describe('@connectfi/client', () => {
-  it('sends a User-Agent naming the package and its version (the spec\'s info.version)', async () => {
+  it("sends a User-Agent naming the package and its version (the spec's info.version)", async () => {
     const { fetch, calls } = fakeFetch(() => ok({ status: 'ok' }));
     await createConnectFiClient({ baseUrl: 'https://cfi.test', token: 't', fetch }).health.check();
     expect(calls[0].headers['user-agent']).toBe(`@connectfi/client/${pkg.version}`);
@@ -36,10 +36,13 @@ describe('@connectfi/client', () => {
     const ids: string[] = [];
     for await (const record of cfi.ach.listAll()) ids.push(record.cFiTransactionId);
     expect(ids).toEqual(['a', 'b', 'c']);
-    expect(calls.map((c) => c.body)).toEqual([{ numberOfRecords: 1000, skipRecords: 0 }, { numberOfRecords: 1000, skipRecords: 2 }]);
+    expect(calls.map((c) => c.body)).toEqual([
+      { numberOfRecords: 1000, skipRecords: 0 },
+      { numberOfRecords: 1000, skipRecords: 2 },
+    ]);
   });
 
-  it('a facade method\'s .withResponse() gives the status, headers and requestId', async () => {
+  it("a facade method's .withResponse() gives the status, headers and requestId", async () => {
     const { fetch } = fakeFetch(() => ok({ status: 'ok' }));
     const { data, response } = await createConnectFiClient({ baseUrl: 'https://cfi.test', token: 't', fetch }).health.check().withResponse();
     expect(data).toEqual({ status: 'ok' });
@@ -91,7 +94,10 @@ describe('the public surface is what api.md lists', () => {
     const file = join(packageDir, typesEntry);
     const program = ts.createProgram([file], { module: ts.ModuleKind.NodeNext, moduleResolution: ts.ModuleResolutionKind.NodeNext, skipLibCheck: true, noEmit: true });
     const checker = program.getTypeChecker();
-    return checker.getExportsOfModule(checker.getSymbolAtLocation(program.getSourceFile(file)!)!).map((s) => s.getName()).sort();
+    return checker
+      .getExportsOfModule(checker.getSymbolAtLocation(program.getSourceFile(file)!)!)
+      .map((s) => s.getName())
+      .sort();
   }
   const exported = exportsOf('dist/index.d.ts');
   const sandboxExported = exportsOf('dist/sandbox/index.d.ts');

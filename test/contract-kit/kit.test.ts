@@ -50,7 +50,9 @@ describe('connectfi-contract verify, installed from its tarball', () => {
       const junit = join(kit.dir, 'defects.xml');
       const run = await runKit(kit, ['verify', '--target', defective.url, '--login', LOGIN, '--password', PASSWORD, '--junit', junit]);
       expect(run.code).toBe(1);
-      const failed = Object.entries(verdicts(run.stdout)).filter(([, v]) => v !== 'PASS').map(([id]) => id);
+      const failed = Object.entries(verdicts(run.stdout))
+        .filter(([, v]) => v !== 'PASS')
+        .map(([id]) => id);
       expect(failed.sort()).toEqual(Object.values(DEFECTS).sort());
       expect(summary(run.stdout)?.slice(1)).toEqual([4, 0]);
       expect(detailsOf(run.stdout, DEFECTS.missingHandler)).toMatch(/answered 501: the operation is not implemented/);

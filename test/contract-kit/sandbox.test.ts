@@ -42,7 +42,9 @@ describe('connectfi-contract verify --sandbox against connectfi-sandbox, both in
     const { table } = (await kit.importKit()).loadKit();
     const all = verdicts(run.stdout);
     const [passed, failed, needsState] = summary(run.stdout) ?? [];
-    const failures = Object.entries(all).filter(([, v]) => v === 'FAIL').map(([id]) => `${id}\n${detailsOf(run.stdout, id).join('\n')}`);
+    const failures = Object.entries(all)
+      .filter(([, v]) => v === 'FAIL')
+      .map(([id]) => `${id}\n${detailsOf(run.stdout, id).join('\n')}`);
     expect(failures).toEqual([]);
     expect(run.stderr).toBe('');
     expect([passed + failed + needsState, failed]).toEqual([table.operations.length + 1, 0]);
@@ -65,7 +67,9 @@ describe('connectfi-contract verify --sandbox against connectfi-sandbox, both in
     const xml = readFileSync(junit, 'utf8');
     expect(xml.match(/<testcase /g)).toHaveLength(table.operations.length + 1);
     expect(xml.match(/<skipped/g) ?? []).toHaveLength(needsState);
-    console.log(`contract kit: verify --sandbox of ${table.operations.length} operations against connectfi-sandbox: ${passed} passed, ${failed} failed, ${needsState} need state (${/\((\d+) checks against/.exec(run.stdout)![1]} checks) in ${(run.ms / 1000).toFixed(1)} s, process start to exit`);
+    console.log(
+      `contract kit: verify --sandbox of ${table.operations.length} operations against connectfi-sandbox: ${passed} passed, ${failed} failed, ${needsState} need state (${/\((\d+) checks against/.exec(run.stdout)![1]} checks) in ${(run.ms / 1000).toFixed(1)} s, process start to exit`,
+    );
   }, 300_000);
 
   it('without --sandbox, a record the target moves by hand is "needs state", naming the control API', async () => {

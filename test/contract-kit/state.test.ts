@@ -120,10 +120,9 @@ describe('verify against a sandbox, with the triggers the spec states', () => {
   const { table, validators } = loadKit();
   const debitBody = table.operations.find((o) => o.operationId === 'achCreate')!.positives.find((p) => p.example === 'debit')!.request.body as any;
   const isDebit = (body: any) => body?.transactionType === debitBody.transactionType && body?.amount === debitBody.amount;
-  const run = (url: string, sandbox: boolean) =>
-    verify(withDebitTrigger(table), validators, { target: url, credentials: { login: LOGIN, password: PASSWORD }, only: ['achCreate'], sandbox });
+  const run = (url: string, sandbox: boolean) => verify(withDebitTrigger(table), validators, { target: url, credentials: { login: LOGIN, password: PASSWORD }, only: ['achCreate'], sandbox });
 
-  it('passes a sandbox that answers the trigger\'s documented error, with or without --sandbox', async () => {
+  it("passes a sandbox that answers the trigger's documented error, with or without --sandbox", async () => {
     provider = await startProvider({
       achCreate: (examples, input) => (isDebit(input.body) ? { status: 400, body: examples.error('400', 'achVerify') } : { status: 200, body: examples.success() }),
     });

@@ -3,8 +3,20 @@
 // `Prefer: code=..., example=...`) it throws the matching error class with `code`, `context` and `requestId` filled.
 // Webhooks, which Prism does not mock, go through `parseWebhook` with every documented payload.
 import {
-  APIError, AuthenticationError, BadRequestError, ConflictError, InternalServerError, NotFoundError, PermissionDeniedError,
-  RateLimitError, ReferenceExistsError, RequestValidateError, UnauthorizedError, UnprocessableEntityError, createConnectFiClient, parseWebhook,
+  APIError,
+  AuthenticationError,
+  BadRequestError,
+  ConflictError,
+  InternalServerError,
+  NotFoundError,
+  PermissionDeniedError,
+  RateLimitError,
+  ReferenceExistsError,
+  RequestValidateError,
+  UnauthorizedError,
+  UnprocessableEntityError,
+  createConnectFiClient,
+  parseWebhook,
 } from '@connectfi/client';
 import { afterAll, describe, expect, it } from 'vitest';
 import { deref } from '../../generators/src/spec/examples.ts';
@@ -30,7 +42,13 @@ function call(cfi: Facade, op: OperationEntry, options: { headers?: Record<strin
 }
 
 const BY_STATUS: Record<number, typeof APIError> = {
-  400: BadRequestError, 401: AuthenticationError, 403: PermissionDeniedError, 404: NotFoundError, 409: ConflictError, 422: UnprocessableEntityError, 429: RateLimitError,
+  400: BadRequestError,
+  401: AuthenticationError,
+  403: PermissionDeniedError,
+  404: NotFoundError,
+  409: ConflictError,
+  422: UnprocessableEntityError,
+  429: RateLimitError,
 };
 const BY_CODE: Record<string, typeof APIError> = { requestValidateError: RequestValidateError, referenceExists: ReferenceExistsError, unauthorized: UnauthorizedError };
 
@@ -50,7 +68,7 @@ describe('the client facade against the Prism mock', () => {
     console.log(`contract: exercised ${exercised.size} of ${countOperations(spec)} operations through the facade, ${webhooks.length} webhooks through parseWebhook`);
   });
 
-  it('sends every operation\'s documented request and returns the documented result', async () => {
+  it("sends every operation's documented request and returns the documented result", async () => {
     const cfi = facade();
     for (const op of operations) {
       const result = await call(cfi, op);
@@ -81,11 +99,10 @@ describe('the client facade against the Prism mock', () => {
     else for (const [key, documented] of Object.entries(value.context as object)) expect([documented, '[redacted]'], `context.${key}`).toContainEqual((thrown.context as Record<string, unknown>)[key]);
   });
 
-  it.each(webhooks.flatMap((w) => Object.entries<any>(deref(spec, w.node.requestBody).content['application/json'].examples).map(([name, ex]) => [`${w.operationId} ${name}`, w, deref(spec, ex).value] as const)))(
-    'parses the webhook payload %s',
-    (_, webhook, payload) => {
-      const parse = parseWebhook as unknown as (name: string, raw: string) => unknown;
-      expect(parse(webhook.operationId, JSON.stringify(payload))).toEqual(payload);
-    },
-  );
+  it.each(
+    webhooks.flatMap((w) => Object.entries<any>(deref(spec, w.node.requestBody).content['application/json'].examples).map(([name, ex]) => [`${w.operationId} ${name}`, w, deref(spec, ex).value] as const)),
+  )('parses the webhook payload %s', (_, webhook, payload) => {
+    const parse = parseWebhook as unknown as (name: string, raw: string) => unknown;
+    expect(parse(webhook.operationId, JSON.stringify(payload))).toEqual(payload);
+  });
 });

@@ -19,7 +19,7 @@ describe('the server stubs behind prism proxy', () => {
   afterAll(() => upstream?.close());
   const prism = usePrism(() => ({ kind: 'proxy', upstream: upstream.url }));
 
-  it('pass every operation\'s documented request and answer its documented example, with no violation', async () => {
+  it("pass every operation's documented request and answer its documented example, with no violation", async () => {
     const client = lowLevelClient(prism.current.url);
     const failures: string[] = [];
     for (const op of operations) {

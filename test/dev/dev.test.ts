@@ -69,10 +69,14 @@ beforeAll(async () => {
   child = spawn('npm', args, { cwd: projectRoot, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
   child.stdout!.on('data', (d) => (output += d));
   child.stderr!.on('data', (d) => (output += d));
-  await until('npm run dev to start', async () => {
-    if (child.exitCode !== null) throw new Error(`npm run dev exited (${child.exitCode}):\n${output}`);
-    return /watching .*Ctrl\+C stops/.test(output) ? true : undefined;
-  }, 90_000);
+  await until(
+    'npm run dev to start',
+    async () => {
+      if (child.exitCode !== null) throw new Error(`npm run dev exited (${child.exitCode}):\n${output}`);
+      return /watching .*Ctrl\+C stops/.test(output) ? true : undefined;
+    },
+    90_000,
+  );
   docsUrl = /^docs (http:\/\/127\.0\.0\.1:\d+\/)$/m.exec(output)![1];
   mockUrl = /^mock (http:\/\/127\.0\.0\.1:\d+)/m.exec(output)![1];
 }, 120_000);
@@ -109,7 +113,8 @@ it('shows an edited summary in the served page and reloads it; the full build fo
   console.log(`edited summary served after ${Math.round(performance.now() - started)} ms`);
   await reloaded();
   await until('the edited summary in the built docs and bundle', async () =>
-    readFileSync(join(work, 'out/docs/index.html'), 'utf8').includes(JSON.stringify(edited)) && readFileSync(join(work, 'out/openapi.json'), 'utf8').includes(edited) ? true : undefined);
+    readFileSync(join(work, 'out/docs/index.html'), 'utf8').includes(JSON.stringify(edited)) && readFileSync(join(work, 'out/openapi.json'), 'utf8').includes(edited) ? true : undefined,
+  );
   // Once at start, once for the edit.
   await until('the mock restarted on the new bundle', async () => ((output.match(/mock restarted on the new bundle/g)?.length ?? 0) >= 2 ? true : undefined));
   expect((await fetch(`${mockUrl}/health`)).status).toBe(200);

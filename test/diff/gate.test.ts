@@ -19,19 +19,63 @@ async function mutated(mutation: Mutation) {
 
 const breaking: [string, Mutation, { where: string; what: RegExp }][] = [
   ['a removed response field', (b) => delete s(b).Payment.properties.memo, { where: 'GET /payments', what: /response 200 field `\[\]\.memo` removed \(Payment\.memo\)/ }],
-  ['a new required request field', (b) => { s(b).PaymentRequest.properties.currency = { type: 'string' }; s(b).PaymentRequest.required.push('currency'); }, { where: 'POST /payments', what: /request body now required: `currency`/ }],
-  ['a narrowed request enum', (b) => { s(b).PaymentRequest.properties.rail.enum = ['ach']; }, { where: 'POST /payments', what: /request body enum `rail`: values removed "wire"/ }],
+  [
+    'a new required request field',
+    (b) => {
+      s(b).PaymentRequest.properties.currency = { type: 'string' };
+      s(b).PaymentRequest.required.push('currency');
+    },
+    { where: 'POST /payments', what: /request body now required: `currency`/ },
+  ],
+  [
+    'a narrowed request enum',
+    (b) => {
+      s(b).PaymentRequest.properties.rail.enum = ['ach'];
+    },
+    { where: 'POST /payments', what: /request body enum `rail`: values removed "wire"/ },
+  ],
   ['a removed operation', (b) => delete b.paths['/payments'].get, { where: 'GET /payments', what: /operation removed/ }],
   ['a removed path', (b) => delete b.paths['/health'], { where: 'GET /health', what: /operation removed/ }],
   ['a widened response enum', (b) => s(b).Payment.properties.status.enum.push('returned'), { where: 'GET /payments', what: /response 200 enum `\[\]\.status`: values added "returned"/ }],
   ['a removed webhook payload field', (b) => delete s(b).PaymentEvent.properties.note, { where: 'webhook paymentStatus', what: /payload field `note` removed/ }],
   ['a widened webhook enum', (b) => s(b).PaymentEvent.properties.status.enum.push('returned'), { where: 'webhook paymentStatus', what: /payload enum `status`: values added "returned"/ }],
-  ['a webhook payload field no longer required', (b) => { s(b).PaymentEvent.required = ['id']; }, { where: 'webhook paymentStatus', what: /no longer required: `status`/ }],
+  [
+    'a webhook payload field no longer required',
+    (b) => {
+      s(b).PaymentEvent.required = ['id'];
+    },
+    { where: 'webhook paymentStatus', what: /no longer required: `status`/ },
+  ],
   ['a removed webhook', (b) => delete b.webhooks.paymentStatus, { where: 'webhook paymentStatus', what: /webhook removed/ }],
-  ['a renamed webhook (connectfi rule)', (b) => { b.webhooks.paymentStatusChanged = b.webhooks.paymentStatus; delete b.webhooks.paymentStatus; }, { where: 'webhook paymentStatus', what: /webhook `paymentStatus` removed/ }],
-  ['fewer decimals accepted on a request amount (connectfi rule)', (b) => { s(b).PaymentRequest.properties.amount['x-amountPrecision'] = 0; }, { where: 'POST /payments', what: /request body `amount`: at most 0 decimals \(was 2\)/ }],
-  ['more decimals sent in a response amount (connectfi rule)', (b) => { s(b).Payment.properties.amount['x-amountPrecision'] = 4; }, { where: 'GET /payments', what: /response 200 `\[\]\.amount`: at most 4 decimals \(was 2\)/ }],
-  ['a format added to a request field (connectfi rule)', (b) => { s(b).PaymentRequest.properties.reference.format = 'uuid'; }, { where: 'POST /payments', what: /request body `reference`: format none -> uuid/ }],
+  [
+    'a renamed webhook (connectfi rule)',
+    (b) => {
+      b.webhooks.paymentStatusChanged = b.webhooks.paymentStatus;
+      delete b.webhooks.paymentStatus;
+    },
+    { where: 'webhook paymentStatus', what: /webhook `paymentStatus` removed/ },
+  ],
+  [
+    'fewer decimals accepted on a request amount (connectfi rule)',
+    (b) => {
+      s(b).PaymentRequest.properties.amount['x-amountPrecision'] = 0;
+    },
+    { where: 'POST /payments', what: /request body `amount`: at most 0 decimals \(was 2\)/ },
+  ],
+  [
+    'more decimals sent in a response amount (connectfi rule)',
+    (b) => {
+      s(b).Payment.properties.amount['x-amountPrecision'] = 4;
+    },
+    { where: 'GET /payments', what: /response 200 `\[\]\.amount`: at most 4 decimals \(was 2\)/ },
+  ],
+  [
+    'a format added to a request field (connectfi rule)',
+    (b) => {
+      s(b).PaymentRequest.properties.reference.format = 'uuid';
+    },
+    { where: 'POST /payments', what: /request body `reference`: format none -> uuid/ },
+  ],
 ];
 
 describe('npm run diff: each breaking change alone fails the gate', () => {
@@ -42,18 +86,56 @@ describe('npm run diff: each breaking change alone fails the gate', () => {
       expect(run.report!.level).toBe('major');
       expect(run.report!.gate.pass).toBe(false);
       const majors = run.report!.changes.filter((c) => c.level === 'major');
-      expect(majors.some((c) => c.where === expected.where && expected.what.test(c.what)), JSON.stringify(majors, null, 1)).toBe(true);
+      expect(
+        majors.some((c) => c.where === expected.where && expected.what.test(c.what)),
+        JSON.stringify(majors, null, 1),
+      ).toBe(true);
     });
   }
 });
 
 const compatible: [string, Mutation, 'minor' | 'patch', RegExp][] = [
-  ['an added optional request field', (b) => { s(b).PaymentRequest.properties.currency = { type: 'string' }; }, 'minor', /request body field `currency` added/],
-  ['an added response field', (b) => { s(b).Payment.properties.createdAt = { type: 'string' }; }, 'minor', /response 200 field `(\[\]\.)?createdAt` added/],
+  [
+    'an added optional request field',
+    (b) => {
+      s(b).PaymentRequest.properties.currency = { type: 'string' };
+    },
+    'minor',
+    /request body field `currency` added/,
+  ],
+  [
+    'an added response field',
+    (b) => {
+      s(b).Payment.properties.createdAt = { type: 'string' };
+    },
+    'minor',
+    /response 200 field `(\[\]\.)?createdAt` added/,
+  ],
   ['a widened request enum (connectfi rule: an addition is minor)', (b) => s(b).PaymentRequest.properties.rail.enum.push('rtp'), 'minor', /request body enum `rail`: values added "rtp"/],
-  ['an added operation', (b) => { b.paths['/refunds'] = { post: { operationId: 'refund', responses: { 200: { description: 'ok' } } } }; }, 'minor', /operation added/],
-  ['a deprecated operation (connectfi rule)', (b) => { b.paths['/health'].get.deprecated = true; }, 'minor', /deprecated/],
-  ['a description-only edit', (b) => { b.paths['/health'].get.description = 'Whether the service answers'; }, 'patch', /`description` changed/],
+  [
+    'an added operation',
+    (b) => {
+      b.paths['/refunds'] = { post: { operationId: 'refund', responses: { 200: { description: 'ok' } } } };
+    },
+    'minor',
+    /operation added/,
+  ],
+  [
+    'a deprecated operation (connectfi rule)',
+    (b) => {
+      b.paths['/health'].get.deprecated = true;
+    },
+    'minor',
+    /deprecated/,
+  ],
+  [
+    'a description-only edit',
+    (b) => {
+      b.paths['/health'].get.description = 'Whether the service answers';
+    },
+    'patch',
+    /`description` changed/,
+  ],
 ];
 
 describe('npm run diff: compatible changes pass with their level', () => {
@@ -63,7 +145,10 @@ describe('npm run diff: compatible changes pass with their level', () => {
       expect(run.status, run.stderr).toBe(0);
       expect(run.report!.level).toBe(level);
       expect(run.report!.changes.filter((c) => c.level === 'major')).toEqual([]);
-      expect(run.report!.changes.some((c) => c.level === level && what.test(c.what)), JSON.stringify(run.report!.changes, null, 1)).toBe(true);
+      expect(
+        run.report!.changes.some((c) => c.level === level && what.test(c.what)),
+        JSON.stringify(run.report!.changes, null, 1),
+      ).toBe(true);
     });
   }
 

@@ -37,11 +37,13 @@ describe('the docs site in Chromium', () => {
   });
 
   /** Tags whose sections show every kind of badge: each fidelity, a deprecated operation, and a webhook. */
-  const badgeTags = () => [...new Set([
-    ...['documented', 'partial', 'designed'].map((f) => operations.find((o) => o.fidelity === f)?.tag),
-    operations.find((o) => o.deprecated)?.tag,
-    operations.find((o) => o.kind === 'webhook')?.tag,
-  ].filter((t): t is string => t !== undefined))];
+  const badgeTags = () => [
+    ...new Set(
+      [...['documented', 'partial', 'designed'].map((f) => operations.find((o) => o.fidelity === f)?.tag), operations.find((o) => o.deprecated)?.tag, operations.find((o) => o.kind === 'webhook')?.tag].filter(
+        (t): t is string => t !== undefined,
+      ),
+    ),
+  ];
 
   it('has no serious or critical accessibility violation on the landing page, a guide with code, and every kind of badge (axe-core)', async () => {
     const violations: string[] = [];
@@ -71,10 +73,15 @@ describe('the docs site in Chromium', () => {
     expect(truncated).toEqual([]);
   });
 
-  it('opens an operation\'s code samples on TypeScript, the client call', async () => {
+  it("opens an operation's code samples on TypeScript, the client call", async () => {
     const op = operations.find((o) => o.kind === 'operation')!;
     await openTag(site.page, op.tag);
-    expect(await shownSampleLanguage(site.page, SAMPLE_LANGUAGES.map((l) => l.label))).toBe('TypeScript');
+    expect(
+      await shownSampleLanguage(
+        site.page,
+        SAMPLE_LANGUAGES.map((l) => l.label),
+      ),
+    ).toBe('TypeScript');
     const firstCode = await site.page.$eval('[data-component-name="CodeBlock/CodeBlock"]', (c) => c.textContent ?? '');
     expect(firstCode).toContain("from '@connectfi/client'");
   });
@@ -84,10 +91,11 @@ describe('the docs site in Chromium', () => {
     await site.page.waitForSelector(`a[href="${DOWNLOADS.json}"]`, { timeout: 5000 });
     const hrefs = await site.page.$$eval('a[href]', (links) => links.map((a) => a.getAttribute('href')));
     for (const file of Object.values(DOWNLOADS)) expect(hrefs, file).toContain(file);
-    const served = async (file: string) => site.page.evaluate(async (f) => {
-      const response = await fetch(f);
-      return { status: response.status, text: await response.text() };
-    }, file);
+    const served = async (file: string) =>
+      site.page.evaluate(async (f) => {
+        const response = await fetch(f);
+        return { status: response.status, text: await response.text() };
+      }, file);
     const [json, yaml, changelog] = await Promise.all([served(DOWNLOADS.json), served(DOWNLOADS.yaml), served(DOWNLOADS.changelog)]);
     expect([json.status, yaml.status, changelog.status]).toEqual([200, 200, 200]);
     expect(JSON.parse(json.text)).toEqual(bundle);

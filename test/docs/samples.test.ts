@@ -26,14 +26,24 @@ function typeCheck(samples: Record<string, string>): string {
   mkdirSync(dir, { recursive: true });
   for (const [name, source] of Object.entries(samples)) writeFileSync(join(dir, `${name}.ts`), source);
   writeFileSync(join(dir, 'package.json'), JSON.stringify({ type: 'module', private: true }));
-  writeFileSync(join(dir, 'tsconfig.json'), JSON.stringify({
-    compilerOptions: {
-      target: 'ES2022', module: 'NodeNext', moduleResolution: 'NodeNext', strict: true, noEmit: true, skipLibCheck: true,
-      allowImportingTsExtensions: true, types: ['node'], typeRoots: [join(projectRoot, 'node_modules/@types')],
-      paths: { '@connectfi/client': [clientEntry] },
-    },
-    include: ['*.ts'],
-  }));
+  writeFileSync(
+    join(dir, 'tsconfig.json'),
+    JSON.stringify({
+      compilerOptions: {
+        target: 'ES2022',
+        module: 'NodeNext',
+        moduleResolution: 'NodeNext',
+        strict: true,
+        noEmit: true,
+        skipLibCheck: true,
+        allowImportingTsExtensions: true,
+        types: ['node'],
+        typeRoots: [join(projectRoot, 'node_modules/@types')],
+        paths: { '@connectfi/client': [clientEntry] },
+      },
+      include: ['*.ts'],
+    }),
+  );
   const run = spawnSync(bin('tsc'), ['-p', join(dir, 'tsconfig.json')], { encoding: 'utf8' });
   return `${run.stdout}${run.stderr}`.trim();
 }
@@ -42,22 +52,25 @@ describe('TypeScript in the docs', () => {
   const operations = listOperations(loadBundle());
   const samples: Record<string, string> = {};
   for (const op of operations) samples[`op-${op.operationId}`] = typescriptSample(op);
-  for (const guide of loadGuides(guidesDir)) tsBlocks(`${guide.title}\n${guide.body}\n`).forEach((block, i) => {
-    samples[`guide-${guide.file.replace(/\.md$/, '')}-${i + 1}`] = block;
-  });
+  for (const guide of loadGuides(guidesDir))
+    tsBlocks(`${guide.title}\n${guide.body}\n`).forEach((block, i) => {
+      samples[`guide-${guide.file.replace(/\.md$/, '')}-${i + 1}`] = block;
+    });
 
   it('every operation sample and every guide snippet type-checks against @connectfi/client, and a misuse does not', () => {
     expect(Object.keys(samples).filter((n) => n.startsWith('op-'))).toHaveLength(operations.length);
     // A deliberately wrong sample in the same project proves the check can fail, at the cost of no second tsc run.
     const op = operations.find((o) => o.kind === 'operation')!;
     const broken = typescriptSample(op).replace(`cfi.${op.group}.${op.action}(`, `cfi.${op.group}.${op.action}Typo(`);
-    const findings = typeCheck({ ...samples, 'broken-on-purpose': broken }).split('\n').filter((l) => /error TS/.test(l));
+    const findings = typeCheck({ ...samples, 'broken-on-purpose': broken })
+      .split('\n')
+      .filter((l) => /error TS/.test(l));
     expect(findings.filter((l) => !l.includes('broken-on-purpose.ts('))).toEqual([]);
     expect(findings).toEqual([expect.stringMatching(new RegExp(`broken-on-purpose\\.ts\\(.*error TS\\d+: Property '${op.action}Typo' does not exist`))]);
     console.log(`docs: ${Object.keys(samples).length} TypeScript samples type-checked`);
   });
 
-  it('the encryption guide\'s snippet runs as is, and what it encrypts decrypts back to the card data and account number', () => {
+  it("the encryption guide's snippet runs as is, and what it encrypts decrypts back to the card data and account number", () => {
     const [name, source] = Object.entries(samples).find(([, src]) => src.includes('encryptCardData('))!;
     const dir = join(projectRoot, 'test-results', 'docs-snippet-run');
     rmSync(dir, { recursive: true, force: true });

@@ -40,7 +40,8 @@ describe('the sandbox tables in the docs', () => {
     const guide = guideOf(spec);
     expect(guide).toBeDefined();
     expect(guide).not.toContain(SANDBOX_TABLES_MARKER);
-    const expected = Object.values<any>(bundle.paths).flatMap((item) => Object.values<any>(item))
+    const expected = Object.values<any>(bundle.paths)
+      .flatMap((item) => Object.values<any>(item))
       .filter((op) => op?.['x-connectfi-sandbox']?.length || op?.['x-connectfi-prerequisites']?.length);
     const headings = guide.split('\n').filter((l) => l.startsWith('#### '));
     expect(headings.length).toBe(expected.length);
@@ -62,7 +63,14 @@ describe('the sandbox tables in the docs', () => {
     const raw = bundle.paths['/check/void'].post;
     const refused = raw['x-connectfi-behaviour'].refused;
     const example = raw.responses['400'].content['application/json'].examples[refused.error];
-    const voidError = (example.$ref ? example.$ref.slice(2).split('/').reduce((n: any, k: string) => n[k], bundle) : example).value;
+    const voidError = (
+      example.$ref
+        ? example.$ref
+            .slice(2)
+            .split('/')
+            .reduce((n: any, k: string) => n[k], bundle)
+        : example
+    ).value;
     const row = guide.split('\n').find((l) => l.startsWith('| checkVoid ('));
     expect(row, guide).toContain(`\`${voidError.code}\``);
     expect(row).toContain(`| ${refused.fidelity} |`);
@@ -84,7 +92,9 @@ describe('the sandbox tables in the docs', () => {
   it('writes the refusal table from the data: a changed refused error changes the guide', () => {
     const changed = structuredClone(bundle);
     changed.paths['/check/void'].post['x-connectfi-behaviour'].refused = { error: 'checkNotFound', fidelity: 'documented' };
-    const row = guideOf(siteSpec(changed)).split('\n').find((l) => l.startsWith('| checkVoid ('));
+    const row = guideOf(siteSpec(changed))
+      .split('\n')
+      .find((l) => l.startsWith('| checkVoid ('));
     expect(row).toContain('`checkNotFound`');
     expect(row).toContain('| documented |');
   });

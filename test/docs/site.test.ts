@@ -18,9 +18,15 @@ describe('the docs copy of the bundle', () => {
     const ops = listOperations(spec);
     expect(ops.length).toBe(listOperations(bundle).length);
     for (const op of ops) {
-      expect(op.node['x-codeSamples'].map((s: any) => s.lang), op.operationId).toEqual(['TypeScript', 'Shell']);
+      expect(
+        op.node['x-codeSamples'].map((s: any) => s.lang),
+        op.operationId,
+      ).toEqual(['TypeScript', 'Shell']);
       expect(op.node['x-codeSamples'][0].source, op.operationId).toContain(op.kind === 'webhook' ? `parseWebhook('${op.operationId}'` : `cfi.${op.group}.${op.action}(`);
-      expect(op.node['x-badges'].map((b: any) => b.name), op.operationId).toContain(fidelityBadge(op.fidelity!));
+      expect(
+        op.node['x-badges'].map((b: any) => b.name),
+        op.operationId,
+      ).toContain(fidelityBadge(op.fidelity!));
       // Redoc shows no code-sample panel beside a webhook, so its samples must be in its description.
       if (op.kind === 'webhook') for (const sample of op.node['x-codeSamples']) expect(op.node.description).toContain(sample.source.trimEnd());
     }
@@ -62,7 +68,7 @@ describe('the docs copy of the bundle', () => {
     expect(lifecycleGuide(changed).body).toContain('| a trigger only this test knows |');
   });
 
-  it('gives every fidelity and deprecation badge a fill on which Redoc\'s badge text (#3b3c45) reaches 7:1', () => {
+  it("gives every fidelity and deprecation badge a fill on which Redoc's badge text (#3b3c45) reaches 7:1", () => {
     // WCAG 2 relative luminance and contrast ratio, computed here rather than taken from the code under test.
     const luminance = (hex: string) => {
       const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255).map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));

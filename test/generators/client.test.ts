@@ -89,7 +89,8 @@ export async function use(): Promise<void> {
   });
 
   it('has no runtime dependency besides openapi-fetch', () => {
-    const imports = [...files].filter(([p]) => p.startsWith('dist/') && p.endsWith('.js'))
+    const imports = [...files]
+      .filter(([p]) => p.startsWith('dist/') && p.endsWith('.js'))
       .flatMap(([, text]) => [...text.matchAll(/from ['"]([^'"]+)['"]/g)].map((m) => m[1]))
       .filter((s) => !s.startsWith('.'));
     expect([...new Set(imports)]).toEqual(['openapi-fetch']);
@@ -124,7 +125,14 @@ export async function use(): Promise<void> {
     const event = { code: '0', data: { cFiTransactionId: 'tx1', reference: 'r1', amount: 1.25, dtsCreatedAt: '2023-06-28T13:26:59.312Z' }, requestId: '3ec05680b7a611edaaa621b3360f38c0' };
     expect(client.parseWebhook('achStatusChanged', JSON.stringify(event))).toEqual(event);
     expect(client.parseWebhook('achStatusChanged', new TextEncoder().encode(JSON.stringify(event)))).toEqual(event);
-    const bad = (body: unknown) => { try { client.parseWebhook('achStatusChanged', body); } catch (e) { return e as any; } throw new Error('accepted'); };
+    const bad = (body: unknown) => {
+      try {
+        client.parseWebhook('achStatusChanged', body);
+      } catch (e) {
+        return e as any;
+      }
+      throw new Error('accepted');
+    };
     expect(bad(JSON.stringify({ ...event, data: { ...event.data, dtsCreatedAt: '2023-02-30T10:00:00Z' } })).message).toMatch(/\/data\/dtsCreatedAt must match format "date-time"/);
     expect(bad(JSON.stringify({ ...event, data: { ...event.data, amount: 1.255 } })).items[0]).toMatchObject({ instancePath: '/data/amount', keyword: 'x-amountPrecision' });
     expect(bad(event).message).toMatch(/needs the raw request body/);
@@ -136,9 +144,19 @@ export async function use(): Promise<void> {
 
 describe('the generated ACH batch-file helpers', () => {
   const row = {
-    effectiveEntryDate: '230628', companyName: 'PAYROLL1', standardEntryClassCode: 'PPD', companyEntryDescription: 'PAYROLL',
-    transactionType: 'Credit', accountType: 'Checking', routingNumber: '053207766', DFIAccountNumber: '1234567890123456',
-    amount: 1250, currency: 'USD', individualName: 'John Smith', reference: 'batch20230628x001', addenda: ['June salary'],
+    effectiveEntryDate: '230628',
+    companyName: 'PAYROLL1',
+    standardEntryClassCode: 'PPD',
+    companyEntryDescription: 'PAYROLL',
+    transactionType: 'Credit',
+    accountType: 'Checking',
+    routingNumber: '053207766',
+    DFIAccountNumber: '1234567890123456',
+    amount: 1250,
+    currency: 'USD',
+    individualName: 'John Smith',
+    reference: 'batch20230628x001',
+    addenda: ['June salary'],
   };
 
   it('builds the file name and the CSV: 16 fixed columns, empty optional ones kept, addenda after them', () => {
@@ -146,17 +164,27 @@ describe('the generated ACH batch-file helpers', () => {
     expect(fileName).toBe('2023_06_28_A.csv');
     expect(content).toBe(
       '230628,PAYROLL1,PPD,PAYROLL,Credit,Checking,053207766,1234567890123456,1250,USD,John Smith,batch20230628x001,,,,,June salary\n' +
-      '230628,PAYROLL1,PPD,PAYROLL,Credit,Checking,053207766,1234567890123456,1250,USD,John Smith,batch20230628x002,https://c.example/h,,,\n',
+        '230628,PAYROLL1,PPD,PAYROLL,Credit,Checking,053207766,1234567890123456,1250,USD,John Smith,batch20230628x002,https://c.example/h,,,\n',
     );
     expect(client.validateAchBatchFile(content, fileName)).toEqual([]);
     expect(client.buildAchBatchFile([row], new Date('2024-02-29T12:00:00Z'), 7).fileName).toBe('2024_02_29_7.csv');
   });
 
   it('reports every bad row with its line and column, and refuses bad names', () => {
-    const error = (() => { try { client.buildAchBatchFile([row, { ...row, amount: '12.345', routingNumber: '12' }, { ...row, individualName: 'Smith, John', standardEntryClassCode: 'TEL' }], '2023-06-28', 1); } catch (e) { return e as any; } })();
+    const error = (() => {
+      try {
+        client.buildAchBatchFile([row, { ...row, amount: '12.345', routingNumber: '12' }, { ...row, individualName: 'Smith, John', standardEntryClassCode: 'TEL' }], '2023-06-28', 1);
+      } catch (e) {
+        return e as any;
+      }
+    })();
     expect(error).toBeInstanceOf(client.AchBatchFileError);
     expect(error.issues.map((i: any) => [i.line, i.column, i.columnName])).toEqual([
-      [2, 6, 'routingNumber'], [2, 8, 'amount'], [3, 10, 'individualName'], [3, 10, 'individualName'], [3, undefined, 'addenda'],
+      [2, 6, 'routingNumber'],
+      [2, 8, 'amount'],
+      [3, 10, 'individualName'],
+      [3, 10, 'individualName'],
+      [3, undefined, 'addenda'],
     ]);
     expect(error.message).toContain('line 2, column 8 (amount)');
     expect(() => client.buildAchBatchFile([row], '2023-06-28', 'ab')).toThrow(/one digit or capital letter/);
@@ -168,7 +196,16 @@ describe('the generated ACH batch-file helpers', () => {
     const good = '230628,PAYROLL1,PPD,PAYROLL,Credit,Checking,053207766,1234567890123456,7.15,USD,John Smith,r1,,,,';
     const issues = client.validateAchBatchFile([good, 'a,b,c', `${good.replace('PPD', 'XXX')}`, good.replace(',r1,', ',,'), `"${good}`].join('\n'), '2023-06-28.csv');
     // Every broken rule is reported: an empty reference breaks two, a quoted first cell the quote rule and two of its own.
-    expect(issues.map((i: any) => [i.line, i.column ?? null])).toEqual([[0, null], [2, null], [3, 2], [4, 11], [4, 11], [5, null], [5, 0], [5, 0]]);
+    expect(issues.map((i: any) => [i.line, i.column ?? null])).toEqual([
+      [0, null],
+      [2, null],
+      [3, 2],
+      [4, 11],
+      [4, 11],
+      [5, null],
+      [5, 0],
+      [5, 0],
+    ]);
     expect(issues[1].message).toMatch(/has 3 columns; every line needs at least 16/);
     expect(client.validateAchBatchFile('')).toEqual([{ line: 0, message: 'the file has no rows' }]);
   });

@@ -95,7 +95,7 @@ describe('generateCached', () => {
     expect(emits).toBe(5);
   });
 
-  it('leaves a skipped group\'s directory inside a regenerated group\'s alone (the control API inside the sandbox)', async () => {
+  it("leaves a skipped group's directory inside a regenerated group's alone (the control API inside the sandbox)", async () => {
     mkdirSync(join(root, 'generators/runtime/inner'), { recursive: true });
     writeFileSync(join(root, 'generators/runtime/inner/b.ts'), 'export const b = 1;\n');
     const inner: EmitterGroup = { name: 'inner', owns: ['generated/probe/inner'], inputs: ['generators/runtime/inner'], emit: () => [{ path: 'generated/probe/inner/b.txt', content: 'b' }] };

@@ -14,10 +14,21 @@ describe('the IR of the behaviour the spec states', () => {
   it('lists every root resource with its record fields read from the schema', () => {
     expect(ir.resources.map((r) => r.name)).toEqual(Object.keys(spec['x-connectfi-resources']));
     const ach = ir.resources.find((r) => r.name === 'AchTransfer')!;
-    expect(ach).toMatchObject({ schemaName: 'AchTransfer', idField: 'cFiTransactionId', referenceField: 'reference', status: { field: 'status', lifecycle: 'AchTransferStatus' }, webhook: { name: 'achStatusChanged', urlField: 'webhookUrl' } });
+    expect(ach).toMatchObject({
+      schemaName: 'AchTransfer',
+      idField: 'cFiTransactionId',
+      referenceField: 'reference',
+      status: { field: 'status', lifecycle: 'AchTransferStatus' },
+      webhook: { name: 'achStatusChanged', urlField: 'webhookUrl' },
+    });
     const schema = spec.components.schemas.AchTransfer;
     expect(ach.fields.map((f) => f.name).sort()).toEqual(Object.keys(schema.properties).sort());
-    expect(ach.fields.filter((f) => f.required).map((f) => f.name).sort()).toEqual([...schema.required].sort());
+    expect(
+      ach.fields
+        .filter((f) => f.required)
+        .map((f) => f.name)
+        .sort(),
+    ).toEqual([...schema.required].sort());
     expect(ach.fields.find((f) => f.name === 'status')).toMatchObject({ types: ['string'], schemaName: 'AchTransferStatus', enum: spec.components.schemas.AchTransferStatus.enum });
     // a oneOf record (individual or business customer): the union of the branches, required only where both require
     const customer = ir.resources.find((r) => r.name === 'Customer')!;
@@ -27,14 +38,22 @@ describe('the IR of the behaviour the spec states', () => {
     const union = new Set(branches.flatMap((b: any) => Object.keys(b.properties)));
     expect(new Set(customer.fields.map((f) => f.name))).toEqual(union);
     const both = [...union].filter((n) => branches.every((b: any) => b.required.includes(n)));
-    expect(customer.fields.filter((f) => f.required).map((f) => f.name).sort()).toEqual(both.sort());
+    expect(
+      customer.fields
+        .filter((f) => f.required)
+        .map((f) => f.name)
+        .sort(),
+    ).toEqual(both.sort());
   });
 
   it('gives every operation the spec describes a behaviour, and each names a declared resource', () => {
     const declared = new Set(ir.resources.map((r) => r.name));
     for (const op of ir.operations) {
       const raw = spec.paths[op.path][op.method]['x-connectfi-behaviour'];
-      if (raw === undefined) { expect(op.behaviour).toBeUndefined(); continue; }
+      if (raw === undefined) {
+        expect(op.behaviour).toBeUndefined();
+        continue;
+      }
       expect(op.behaviour?.kind, op.operationId).toBe(raw.kind);
       if (op.behaviour?.resource) expect(declared.has(op.behaviour.resource), op.operationId).toBe(true);
     }
@@ -45,10 +64,11 @@ describe('the IR of the behaviour the spec states', () => {
 
   it('reads the wire triggers of the vendor sandbox as conditions and outcomes, first match first', () => {
     const wire = ops.wireCreate;
-    const byAmount = (amount: number) => wire.triggers.find((t) => {
-      const c: any = t.match['body.amount'];
-      return c && (c.eq === amount || (c.between && amount > c.between[0] && amount <= c.between[1]) || (c.gt !== undefined && amount > c.gt));
-    });
+    const byAmount = (amount: number) =>
+      wire.triggers.find((t) => {
+        const c: any = t.match['body.amount'];
+        return c && (c.eq === amount || (c.between && amount > c.between[0] && amount <= c.between[1]) || (c.gt !== undefined && amount > c.gt));
+      });
     expect(byAmount(16.95)?.outcome).toEqual({ status: 'Initiated' });
     expect(byAmount(16.98)?.outcome).toEqual({ error: 'wireRejected-invalidSourceAccount' });
     expect(byAmount(17.5)?.outcome).toEqual({ error: 'wireRejected-accountDailyLimit' });
@@ -64,7 +84,10 @@ describe('the IR of the behaviour the spec states', () => {
     // every error outcome names one of the operation's own error examples
     const names = new Set(wire.errors.map((e) => e.exampleName));
     for (const t of wire.triggers) if ('error' in t.outcome) expect(names.has(t.outcome.error), t.outcome.error).toBe(true);
-    expect(ops.wireQuery.triggers.map((t) => [t.on, t.outcome])).toEqual([['record', { transition: 'Complete' }], ['record', { transition: 'Declined' }]]);
+    expect(ops.wireQuery.triggers.map((t) => [t.on, t.outcome])).toEqual([
+      ['record', { transition: 'Complete' }],
+      ['record', { transition: 'Declined' }],
+    ]);
     // the prose stays available for every entry, including the ones that act elsewhere
     expect(ops.customerInit.triggers).toEqual([]);
     expect(ops.customerInit.sandbox.map((s) => s.example)).toEqual(['sandboxWaitReview', 'sandboxDeny']);
@@ -88,7 +111,10 @@ describe('the IR of the behaviour the spec states', () => {
     }
     // the seed's debit-card rule: an initialized customer whose KYC is completed and Approved
     const debit = ops.ibisDebitCardAdd.prerequisites;
-    expect(debit.map((p) => [p.exists?.resource, p.error])).toEqual([['Customer', 'customerNotFound'], ['KycApplication', 'kycNotApproved']]);
+    expect(debit.map((p) => [p.exists?.resource, p.error])).toEqual([
+      ['Customer', 'customerNotFound'],
+      ['KycApplication', 'kycNotApproved'],
+    ]);
     expect(debit[1].exists?.where).toEqual({ customerId: '{body.customerId}', status: 'completed', outcome: 'Approved' });
   });
 

@@ -11,7 +11,7 @@ import { paymentsSpec } from './fixtures/payments-spec.ts';
 const byId = (ir: ReturnType<typeof buildIR>) => Object.fromEntries(ir.operations.map((o) => [o.operationId, o]));
 
 describe('IR facts for every consumer', () => {
-  it('types parameters, lists a body\'s media types and a multipart body\'s parts', () => {
+  it("types parameters, lists a body's media types and a multipart body's parts", () => {
     const spec = paymentsSpec();
     spec.paths['/customer/status/{customerId}'].get.parameters.push(
       { name: 'ids', in: 'query', schema: { type: ['array', 'null'], items: { type: 'integer' } } },
@@ -62,7 +62,10 @@ describe('IR facts for every consumer', () => {
   it('counts examples under `default` among the errors, answered as 500', () => {
     const spec = paymentsSpec();
     const responses = spec.paths['/customer/status/{customerId}'].get.responses;
-    responses.default = { description: 'Any other failure', content: { 'application/json': { schema: { $ref: '#/components/schemas/ErrorEnvelope' }, examples: { internalError: { value: { code: 'internalError', message: 'x', context: {}, requestId: 'r' } } } } } };
+    responses.default = {
+      description: 'Any other failure',
+      content: { 'application/json': { schema: { $ref: '#/components/schemas/ErrorEnvelope' }, examples: { internalError: { value: { code: 'internalError', message: 'x', context: {}, requestId: 'r' } } } } },
+    };
     const errors = byId(buildIR(spec)).customerStatus.errors;
     expect(errors.at(-1)).toMatchObject({ status: 'default', httpStatus: 500, code: 'internalError', exampleName: 'internalError' });
   });
@@ -75,8 +78,11 @@ describe('IR facts for every consumer', () => {
     expect(ir.billKeys).toBe(spec.paths['/transfer-to/bills/public-encryption-keys'].get.operationId);
     const row = spec.components.schemas.AchBatchFileRow;
     expect(ir.achBatch).toEqual({
-      rowSchema: 'AchBatchFileRow', nameSchema: 'AchBatchFileName', columns: row['x-connectfi-csv-columns'],
-      ...(row['x-connectfi-csv-rest'] ? { rest: row['x-connectfi-csv-rest'] } : {}), namePattern: spec.components.schemas.AchBatchFileName.pattern,
+      rowSchema: 'AchBatchFileRow',
+      nameSchema: 'AchBatchFileName',
+      columns: row['x-connectfi-csv-columns'],
+      ...(row['x-connectfi-csv-rest'] ? { rest: row['x-connectfi-csv-rest'] } : {}),
+      namePattern: spec.components.schemas.AchBatchFileName.pattern,
     });
   });
 
@@ -99,7 +105,11 @@ describe('IR facts for every consumer', () => {
 });
 
 describe('one casing helper, one JSON-pointer codec', () => {
-  it.each([['bill payments', 'billPayments', 'BillPayments'], ['ach-batch', 'achBatch', 'AchBatch'], ['KYC/KYB', 'kYCKYB', 'KYCKYB']])('%s', (name, lower, upper) => {
+  it.each([
+    ['bill payments', 'billPayments', 'BillPayments'],
+    ['ach-batch', 'achBatch', 'AchBatch'],
+    ['KYC/KYB', 'kYCKYB', 'KYCKYB'],
+  ])('%s', (name, lower, upper) => {
     expect(camel(name)).toBe(lower);
     expect(pascal(name)).toBe(upper);
   });

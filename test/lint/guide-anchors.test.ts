@@ -4,17 +4,18 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { projectRoot } from '../../scripts/lib/paths.ts';
 
-const slug = (heading: string) => heading.trim().toLowerCase().replace(/[^a-z0-9 -]/g, '').replace(/ /g, '-');
+const slug = (heading: string) =>
+  heading
+    .trim()
+    .toLowerCase()
+    .replace(/[^a-z0-9 -]/g, '')
+    .replace(/ /g, '-');
 
 describe('openapi/README.md', () => {
   it('has a section for every anchor the lint rules cite', () => {
     const guide = readFileSync(join(projectRoot, 'openapi/README.md'), 'utf8');
     const sections = new Set([...guide.matchAll(/^#{2,3} (.+)$/gm)].map((m) => slug(m[1])));
-    const ruleFiles = [
-      ...readdirSync(join(projectRoot, 'openapi/lint/functions')).map((f) => join('openapi/lint/functions', f)),
-      'openapi/lint/layout/rules.ts',
-      'scripts/lib/bundle-spec.ts',
-    ];
+    const ruleFiles = [...readdirSync(join(projectRoot, 'openapi/lint/functions')).map((f) => join('openapi/lint/functions', f)), 'openapi/lint/layout/rules.ts', 'scripts/lib/bundle-spec.ts'];
     const cited = new Set<string>();
     for (const file of ruleFiles) {
       const text = readFileSync(join(projectRoot, file), 'utf8');

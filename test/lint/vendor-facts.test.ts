@@ -40,14 +40,28 @@ describe('operationId casing', () => {
     return /^[a-z][A-Za-z0-9]*$/.test(action) && `${group}${action.charAt(0).toUpperCase()}${action.slice(1)}` === id;
   };
   it.each([
-    ['achCreate', 'ach'], ['achListAll', 'ach'], ['customerStatus', 'customer'], ['ach2Create', 'ach2'], ['achCreate2', 'ach'],
-    ['achcreate', 'ach'], ['ach_create', 'ach'], ['ach', 'ach'], ['createAch', 'ach'], ['achCreate-v2', 'ach'], ['AchCreate', 'ach'],
+    ['achCreate', 'ach'],
+    ['achListAll', 'ach'],
+    ['customerStatus', 'customer'],
+    ['ach2Create', 'ach2'],
+    ['achCreate2', 'ach'],
+    ['achcreate', 'ach'],
+    ['ach_create', 'ach'],
+    ['ach', 'ach'],
+    ['createAch', 'ach'],
+    ['achCreate-v2', 'ach'],
+    ['AchCreate', 'ach'],
   ])('lint and the IR agree on %s in group %s', (id, group) => {
     expect(followsIdConvention(id, group)).toBe(irAccepts(id, group));
   });
 
   it('suggests ids that follow the convention', () => {
-    for (const [id, group] of [['create_pet', 'pet'], ['listAchTransfersNow', 'ach'], ['ach', 'ach'], ['x-y', 'card']]) {
+    for (const [id, group] of [
+      ['create_pet', 'pet'],
+      ['listAchTransfersNow', 'ach'],
+      ['ach', 'ach'],
+      ['x-y', 'card'],
+    ]) {
       expect(followsIdConvention(suggestId(id, group), group), suggestId(id, group)).toBe(true);
     }
   });

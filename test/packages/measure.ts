@@ -27,11 +27,13 @@ try {
   copyFileSync(join(consumer, 'node_modules/@connectfi/client/dist/schema.d.ts'), join(consumer, 'perf/schema.d.ts'));
   const tsc = join(consumer, 'node_modules/typescript/bin/tsc');
   const measure = (project: string) => {
-    const runs = [0, 1, 2].map(() => {
-      const out = run('node', [tsc, '-p', project, '--extendedDiagnostics'], consumer);
-      const field = (label: string) => Number(new RegExp(`^${label}:\\s+([\\d.]+)`, 'm').exec(out)?.[1]);
-      return { total: field('Total time'), check: field('Check time'), types: field('Types') };
-    }).sort((a, b) => a.total - b.total);
+    const runs = [0, 1, 2]
+      .map(() => {
+        const out = run('node', [tsc, '-p', project, '--extendedDiagnostics'], consumer);
+        const field = (label: string) => Number(new RegExp(`^${label}:\\s+([\\d.]+)`, 'm').exec(out)?.[1]);
+        return { total: field('Total time'), check: field('Check time'), types: field('Types') };
+      })
+      .sort((a, b) => a.total - b.total);
     return runs[1];
   };
   const ours = measure('perf/tsconfig.ours.json');
@@ -43,7 +45,13 @@ try {
 
   const bundle = async (contents: string) => {
     const result = await build({
-      stdin: { contents, resolveDir: consumer, loader: 'js' }, bundle: true, minify: true, format: 'esm', platform: 'browser', write: false, logLevel: 'silent',
+      stdin: { contents, resolveDir: consumer, loader: 'js' },
+      bundle: true,
+      minify: true,
+      format: 'esm',
+      platform: 'browser',
+      write: false,
+      logLevel: 'silent',
     });
     const code = result.outputFiles[0].contents;
     return `${kib(code.length)} minified, ${kib(gzipSync(code).length)} gzipped`;

@@ -53,8 +53,7 @@ export function installConsumer(temp: string, packed: PackedPackage[], extra: st
   cpSync(join(root, 'test/packages/consumer'), consumer, { recursive: true });
   writeFileSync(join(consumer, 'package.json'), `${JSON.stringify({ name: 'tarball-consumer', private: true, version: '0.0.0' }, null, 2)}\n`);
   const dev = rootPkg.devDependencies;
-  run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', '--ignore-scripts', '--no-package-lock',
-    ...packed.map((p) => p.tarball), `typescript@${dev.typescript}`, `@types/node@${dev['@types/node']}`, ...extra], consumer);
+  run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', '--ignore-scripts', '--no-package-lock', ...packed.map((p) => p.tarball), `typescript@${dev.typescript}`, `@types/node@${dev['@types/node']}`, ...extra], consumer);
   return consumer;
 }
 

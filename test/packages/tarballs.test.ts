@@ -91,7 +91,7 @@ describe('the packages under generated/, installed from their tarballs', () => {
 
   const tsc = (compiler: string, project: string) => run('node', [join(consumer, 'node_modules', compiler, 'bin', 'tsc'), '-p', project], consumer);
 
-  it('type-checks under nodenext (ESM and CommonJS files, and the client README\'s examples) without the DOM lib and with skipLibCheck false', () => {
+  it("type-checks under nodenext (ESM and CommonJS files, and the client README's examples) without the DOM lib and with skipLibCheck false", () => {
     expect(tsc('typescript', 'tsconfig.nodenext.json')).toBe('');
   });
 
@@ -123,7 +123,10 @@ describe('the packages under generated/, installed from their tarballs', () => {
       const accepted = (p: { kind: string; resolutionKind?: string }) => esmOnly(name) && p.kind === 'CJSResolvesToESM' && (p.resolutionKind === 'node16-cjs' || p.resolutionKind === 'node10');
       expect(Object.keys(report.analysis.entrypoints), name).toContain('.');
       if (name === '@connectfi/client') expect(Object.keys(report.analysis.entrypoints), name).toContain('./sandbox');
-      expect((Object.values(report.problems).flat() as { kind: string; resolutionKind?: string }[]).filter((p) => !accepted(p)), name).toEqual([]);
+      expect(
+        (Object.values(report.problems).flat() as { kind: string; resolutionKind?: string }[]).filter((p) => !accepted(p)),
+        name,
+      ).toEqual([]);
     }
   });
 });

@@ -24,7 +24,9 @@ const BUNDLE_SCRIPT = `node -e "const fs=require('fs');const v=/^  version: (.*)
 const GENERATE_SCRIPT = `node -e "const fs=require('fs');const v=JSON.parse(fs.readFileSync('generated/openapi.json','utf8')).info.version;fs.mkdirSync('generated/client',{recursive:true});fs.writeFileSync('generated/client/package.json',JSON.stringify({name:'@connectfi/client',version:v}))"`;
 
 const dirs: string[] = [];
-afterEach(() => { for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true }); });
+afterEach(() => {
+  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
 
 function git(cwd: string, ...args: string[]) {
   const run = spawnSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', ...args], { cwd, encoding: 'utf8' });

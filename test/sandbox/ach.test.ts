@@ -44,14 +44,21 @@ describe('ACH', () => {
 
     // Every attempt is in the delivery log, delivered, with the receiver's status code.
     const log = await control.listWebhooks({ recordId: created.cFiTransactionId });
-    expect(log.deliveries.map((d: any) => [d.payload.status, d.state, d.statusCode])).toEqual([['Sent', 'delivered', 200], ['Complete', 'delivered', 200], ['Settled', 'delivered', 200], ['Returned', 'delivered', 200]]);
+    expect(log.deliveries.map((d: any) => [d.payload.status, d.state, d.statusCode])).toEqual([
+      ['Sent', 'delivered', 200],
+      ['Complete', 'delivered', 200],
+      ['Settled', 'delivered', 200],
+      ['Returned', 'delivered', 200],
+    ]);
   });
 
   it('refuses a transition the lifecycle lacks', async () => {
     const { cfi, control } = await clientFor(env.sandbox.url);
     const created = await cfi.ach.create(example('achCreate', { reference: ref('ach') }));
-    await expect(control.transition({ resource: 'AchTransfer', id: created.cFiTransactionId, to: 'Settled' }))
-      .rejects.toMatchObject({ code: 'transitionNotAllowed', context: { from: 'Initiated', to: 'Settled', allowed: expect.arrayContaining(['Sent']) } });
+    await expect(control.transition({ resource: 'AchTransfer', id: created.cFiTransactionId, to: 'Settled' })).rejects.toMatchObject({
+      code: 'transitionNotAllowed',
+      context: { from: 'Initiated', to: 'Settled', allowed: expect.arrayContaining(['Sent']) },
+    });
     const [still] = await cfi.ach.query({ cFiTransactionIds: [created.cFiTransactionId] });
     expect(still.status).toBe('Initiated');
   });

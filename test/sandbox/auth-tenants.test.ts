@@ -64,7 +64,7 @@ describe('auth', () => {
 });
 
 describe('tenants', () => {
-  it('a second client sees none of the first one\'s records, by id, reference, list or get, and may reuse its references', async () => {
+  it("a second client sees none of the first one's records, by id, reference, list or get, and may reuse its references", async () => {
     const first = await clientFor(sandbox.url);
     const login = `other${Date.now().toString(36)}_api`;
     const user = await first.control.createUser({ login, password: 'Other-Passw0rd!' });

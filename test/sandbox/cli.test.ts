@@ -35,7 +35,11 @@ describe('connectfi-sandbox', () => {
     const body = example('achCreate', { reference: ref('log'), DFIAccountNumber: '99887766554433' });
     await cfi.ach.create(body);
     // A misspelt property is reported by name with the spelling ACH expects.
-    const raw = await fetch(`${sandbox.url}/transfer-to/ach/create`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-connectfi-token': token }, body: JSON.stringify({ ...body, reference: ref('log'), webhookURL: 'http://127.0.0.1:9/x' }) });
+    const raw = await fetch(`${sandbox.url}/transfer-to/ach/create`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-connectfi-token': token },
+      body: JSON.stringify({ ...body, reference: ref('log'), webhookURL: 'http://127.0.0.1:9/x' }),
+    });
     expect(raw.status).toBe(200);
     expect(raw.headers.get('x-connectfi-unknown-properties')).toContain('webhookURL');
     const requestId = raw.headers.get('x-request-id');

@@ -37,9 +37,19 @@ describe('answer projections', () => {
         email: person.email,
         date_of_birth: person.dateOfBirth,
         phone_details: person.phones.map((p: any) => ({ phone_type: p.type, country_dialing_code: Number(p.countryCode), phone_number: p.number })),
-        addresses: person.addresses.map((a: any) => Object.fromEntries(Object.entries({
-          address_type: a.type, address1: a.addressLine1, address2: a.addressLine2, city: a.city, region: a.state, postal_code: a.postalCode, country: a.countryCodeA3,
-        }).filter(([, v]) => v !== undefined && v !== null))),
+        addresses: person.addresses.map((a: any) =>
+          Object.fromEntries(
+            Object.entries({
+              address_type: a.type,
+              address1: a.addressLine1,
+              address2: a.addressLine2,
+              city: a.city,
+              region: a.state,
+              postal_code: a.postalCode,
+              country: a.countryCodeA3,
+            }).filter(([, v]) => v !== undefined && v !== null),
+          ),
+        ),
       },
     };
     expect(await cfi.condor.customerGet(customerId)).toEqual(condorView);
@@ -89,7 +99,7 @@ describe('encrypted fields', () => {
 });
 
 describe('answers in their documented shapes', () => {
-  it('answers the condor card calls from the stored card, and lists a card\'s own transactions in snake_case', async () => {
+  it("answers the condor card calls from the stored card, and lists a card's own transactions in snake_case", async () => {
     const { cfi } = await clientFor(sandbox.url);
     const { customerId } = await cfi.customer.init(example('customerInit', { reference: ref('cust') }));
     const card: any = await cfi.condor.customerCreate(example('condorCustomerCreate', { customerId }));
@@ -125,10 +135,13 @@ describe('answers in their documented shapes', () => {
     const person = body.customer;
     const [phone] = person.phones;
     expect(await cfi.ibis.cardCardholderProfile({ cFiCardId })).toEqual({
-      cFiCardId, customerId, nameOnCard: add.profile.nameOnCard,
+      cFiCardId,
+      customerId,
+      nameOnCard: add.profile.nameOnCard,
       ...(add.profile.occupation ? { occupation: add.profile.occupation } : {}),
       name: { first: person.firstName, ...(person.middleName ? { middle: person.middleName } : {}), last: person.lastName },
-      phone: { countryCode: phone.countryCode, number: phone.number }, email: person.email,
+      phone: { countryCode: phone.countryCode, number: phone.number },
+      email: person.email,
     });
     // The card data needs an active card; the ciphertext is the documented one (the sandbox holds no card data).
     await expect(cfi.ibis.cardGetAuthData({ cFiCardId })).rejects.toMatchObject({ code: 'ibisCardStatus' });
@@ -150,7 +163,10 @@ describe('answers in their documented shapes', () => {
     const moved = { ...add, position: 'Head clerk' };
     expect(await cfi.customer.addEmployee(moved)).toEqual({ ...moved, isDisabled: false });
     expect(await cfi.customer.disableEmployee({ companyId: company.customerId, employeeId: employee.customerId })).toEqual({ ...moved, isDisabled: true });
-    expect(((await cfi.customer.status(company.customerId)) as any).employees).toEqual([{ ...moved, isDisabled: true }, { ...other, isDisabled: false }]);
+    expect(((await cfi.customer.status(company.customerId)) as any).employees).toEqual([
+      { ...moved, isDisabled: true },
+      { ...other, isDisabled: false },
+    ]);
     // An individual never added to this business is no employee of it.
     const stranger = await cfi.customer.init(example('customerInit', { reference: ref('emp') }));
     await expect(cfi.customer.disableEmployee({ companyId: company.customerId, employeeId: stranger.customerId })).rejects.toMatchObject({ code: 'employeeNotFound' });
@@ -173,7 +189,7 @@ describe('check print', () => {
 });
 
 describe('resources that keep another record current (updates)', () => {
-  it('the deprecated KYC views read the KYC application\'s result: in progress, APPROVED once approved by hand, DENIED', async () => {
+  it("the deprecated KYC views read the KYC application's result: in progress, APPROVED once approved by hand, DENIED", async () => {
     const { cfi, control } = await clientFor(sandbox.url);
     const { customerId } = await cfi.customer.init(example('customerInit', { reference: ref('cust') }, 'sandboxWaitReview'));
     expect(await cfi.customerKyc.status(customerId)).toEqual({ customerId, kycStatus: 'NOT_STARTED' });

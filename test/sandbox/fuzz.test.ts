@@ -33,7 +33,11 @@ const ops = ir.operations;
 function schemaAt(pointer: readonly (string | number)[]): any {
   let node: any = bundle;
   for (const key of pointer) node = node?.[key];
-  for (let i = 0; node?.$ref && i < 10; i++) node = node.$ref.slice(2).split('/').reduce((n: any, k: string) => n?.[k.replace(/~1/g, '/').replace(/~0/g, '~')], bundle);
+  for (let i = 0; node?.$ref && i < 10; i++)
+    node = node.$ref
+      .slice(2)
+      .split('/')
+      .reduce((n: any, k: string) => n?.[k.replace(/~1/g, '/').replace(/~0/g, '~')], bundle);
   return node;
 }
 
@@ -51,7 +55,11 @@ afterAll(async () => {
   await sandbox?.stop();
 });
 
-interface Sent { status: number; text: string; json: any }
+interface Sent {
+  status: number;
+  text: string;
+  json: any;
+}
 
 async function send(op: Op, body: { raw: string | Uint8Array; type: string | undefined } | undefined, token: string | undefined, pathValue?: string | Record<string, string>): Promise<Sent> {
   const given = (name: string) => (typeof pathValue === 'string' ? pathValue : pathValue?.[name]);
@@ -98,7 +106,10 @@ function expectEnvelope(op: Op, sent: Sent, what: string) {
 
 function expectDocumented(op: Op, sent: Sent, what: string) {
   expect(sent.status, `${op.operationId} ${what}: ${sent.text.slice(0, 300)}`).toBeLessThan(500);
-  expect(op.responses.map((r) => r.status), `${op.operationId} ${what}: ${sent.status} undocumented: ${sent.text.slice(0, 300)}`).toContain(String(sent.status));
+  expect(
+    op.responses.map((r) => r.status),
+    `${op.operationId} ${what}: ${sent.status} undocumented: ${sent.text.slice(0, 300)}`,
+  ).toContain(String(sent.status));
   if (sent.status >= 400) expectEnvelope(op, sent, what);
 }
 
@@ -152,19 +163,24 @@ function invalidBody(op: Op) {
   ];
   const required: string[] = (schema?.required ?? []).filter((k: string) => k in example);
   if (required.length) {
-    options.push(fc.constantFrom(...required).map((k) => {
-      const body: Record<string, unknown> = { ...example, ...('reference' in example ? { reference: ref('fz') } : {}) };
-      delete body[k];
-      return { raw: JSON.stringify(body), why: `required ${k} missing` };
-    }));
+    options.push(
+      fc.constantFrom(...required).map((k) => {
+        const body: Record<string, unknown> = { ...example, ...('reference' in example ? { reference: ref('fz') } : {}) };
+        delete body[k];
+        return { raw: JSON.stringify(body), why: `required ${k} missing` };
+      }),
+    );
   }
-  const typed = Object.entries<any>(schema?.properties ?? {}).map(([k, s]) => [k, schemaAt([...op.requestBody!.schema, 'properties', k]) ?? s] as const)
+  const typed = Object.entries<any>(schema?.properties ?? {})
+    .map(([k, s]) => [k, schemaAt([...op.requestBody!.schema, 'properties', k]) ?? s] as const)
     .filter(([, s]) => typeof s?.type === 'string');
   if (typed.length) {
-    options.push(fc.constantFrom(...typed).map(([k, s]) => {
-      const wrong = s.type === 'string' ? { not: 'a string' } : s.type === 'object' ? 'not an object' : s.type === 'array' ? 'not an array' : 'not a scalar';
-      return { raw: JSON.stringify({ ...example, ...('reference' in example ? { reference: ref('fz') } : {}), [k]: wrong }), why: `${k} of the wrong type` };
-    }));
+    options.push(
+      fc.constantFrom(...typed).map(([k, s]) => {
+        const wrong = s.type === 'string' ? { not: 'a string' } : s.type === 'object' ? 'not an object' : s.type === 'array' ? 'not an array' : 'not a scalar';
+        return { raw: JSON.stringify({ ...example, ...('reference' in example ? { reference: ref('fz') } : {}), [k]: wrong }), why: `${k} of the wrong type` };
+      }),
+    );
   }
   return fc.oneof(...options);
 }
@@ -182,20 +198,26 @@ const property = (_label: string): fc.Parameters<unknown> => ({ numRuns: RUNS, i
 describe('fuzz', () => {
   it(`every JSON operation (${jsonOps.length}): valid-looking bodies and any token, never 5xx, always documented`, async () => {
     for (const op of jsonOps) {
-      await fc.assert(fc.asyncProperty(validishBody(op), fc.oneof(fc.constant(tokenA), fc.constant(tokenB), badToken), async (body, token) => {
-        const sent = await send(op, { raw: JSON.stringify(body), type: 'application/json' }, token);
-        expectDocumented(op, sent, `body ${JSON.stringify(body).slice(0, 200)}`);
-      }), property(op.operationId));
+      await fc.assert(
+        fc.asyncProperty(validishBody(op), fc.oneof(fc.constant(tokenA), fc.constant(tokenB), badToken), async (body, token) => {
+          const sent = await send(op, { raw: JSON.stringify(body), type: 'application/json' }, token);
+          expectDocumented(op, sent, `body ${JSON.stringify(body).slice(0, 200)}`);
+        }),
+        property(op.operationId),
+      );
     }
   }, 600_000);
 
   it('every JSON operation: invalid bodies answer the documented 400 with its envelope', async () => {
     for (const op of jsonOps) {
-      await fc.assert(fc.asyncProperty(invalidBody(op), async ({ raw, why }) => {
-        const sent = await send(op, { raw, type: 'application/json' }, tokenA);
-        expect(sent.status, `${op.operationId}, ${why}: ${sent.text.slice(0, 300)}`).toBe(400);
-        expectDocumented(op, sent, why);
-      }), property(op.operationId));
+      await fc.assert(
+        fc.asyncProperty(invalidBody(op), async ({ raw, why }) => {
+          const sent = await send(op, { raw, type: 'application/json' }, tokenA);
+          expect(sent.status, `${op.operationId}, ${why}: ${sent.text.slice(0, 300)}`).toBe(400);
+          expectDocumented(op, sent, why);
+        }),
+        property(op.operationId),
+      );
     }
   }, 600_000);
 
@@ -204,36 +226,45 @@ describe('fuzz', () => {
     const statuses = new Set<number>();
     for (const op of multipartOps) {
       const existing = await existingPathValues(op, tokenA);
-      await fc.assert(fc.asyncProperty(validUpload(op.requestBody!.fileFields), fc.boolean(), async (upload, toExisting) => {
-        const sent = await send(op, upload, tokenA, toExisting ? existing : undefined);
-        statuses.add(sent.status);
-        expectDocumented(op, sent, upload.why);
-        if (toExisting) expect(sent.status, `${op.operationId}, ${upload.why} to ${JSON.stringify(existing)}: ${sent.text.slice(0, 300)}`).toBe(200);
-        expect(REFUSED_AS_INVALID, `${op.operationId}, ${upload.why}: ${sent.text.slice(0, 300)}`).not.toContain(sent.json?.code);
-      }), property(op.operationId));
+      await fc.assert(
+        fc.asyncProperty(validUpload(op.requestBody!.fileFields), fc.boolean(), async (upload, toExisting) => {
+          const sent = await send(op, upload, tokenA, toExisting ? existing : undefined);
+          statuses.add(sent.status);
+          expectDocumented(op, sent, upload.why);
+          if (toExisting) expect(sent.status, `${op.operationId}, ${upload.why} to ${JSON.stringify(existing)}: ${sent.text.slice(0, 300)}`).toBe(200);
+          expect(REFUSED_AS_INVALID, `${op.operationId}, ${upload.why}: ${sent.text.slice(0, 300)}`).not.toContain(sent.json?.code);
+        }),
+        property(op.operationId),
+      );
     }
     expect([...statuses].sort()).toEqual([200, 400]); // both the upload and the missing document were reached
   }, 600_000);
 
   it('every multipart operation: malformed uploads answer the documented 400 with its envelope', async () => {
     for (const op of multipartOps) {
-      await fc.assert(fc.asyncProperty(invalidUpload(op.requestBody!.fileFields), async (upload) => {
-        const sent = await send(op, upload, tokenA);
-        expect(sent.status, `${op.operationId}, ${upload.why}: ${sent.text.slice(0, 300)}`).toBe(400);
-        expectDocumented(op, sent, upload.why);
-        expect(REFUSED_AS_INVALID, `${op.operationId}, ${upload.why}: ${sent.text.slice(0, 300)}`).toContain(sent.json.code);
-      }), property(op.operationId));
+      await fc.assert(
+        fc.asyncProperty(invalidUpload(op.requestBody!.fileFields), async (upload) => {
+          const sent = await send(op, upload, tokenA);
+          expect(sent.status, `${op.operationId}, ${upload.why}: ${sent.text.slice(0, 300)}`).toBe(400);
+          expectDocumented(op, sent, upload.why);
+          expect(REFUSED_AS_INVALID, `${op.operationId}, ${upload.why}: ${sent.text.slice(0, 300)}`).toContain(sent.json.code);
+        }),
+        property(op.operationId),
+      );
     }
   }, 600_000);
 
   it('every multipart operation: another content-type answers 415, a body over the upload limit 413, with the envelope', async () => {
     for (const op of multipartOps) {
-      await fc.assert(fc.asyncProperty(wronglyTypedUpload(op.requestBody!.fileFields), async (upload) => {
-        const sent = await send(op, upload, tokenA);
-        expect(sent.status, `${op.operationId}, ${upload.why}: ${sent.text.slice(0, 300)}`).toBe(415);
-        expectEnvelope(op, sent, upload.why);
-        expect(sent.json.code).toBe('unsupportedMediaType');
-      }), property(op.operationId));
+      await fc.assert(
+        fc.asyncProperty(wronglyTypedUpload(op.requestBody!.fileFields), async (upload) => {
+          const sent = await send(op, upload, tokenA);
+          expect(sent.status, `${op.operationId}, ${upload.why}: ${sent.text.slice(0, 300)}`).toBe(415);
+          expectEnvelope(op, sent, upload.why);
+          expect(sent.json.code).toBe('unsupportedMediaType');
+        }),
+        property(op.operationId),
+      );
       const boundary = '----fuzzOversize';
       const big = encode(boundary, [{ name: op.requestBody!.fileFields[0], filename: 'big.bin', data: new Uint8Array(UPLOAD_LIMIT + 1) }]);
       const sent = await sendOversize(op, big, `multipart/form-data; boundary=${boundary}`, tokenA);
@@ -248,12 +279,15 @@ describe('fuzz', () => {
 
   it(`every secured operation (${secured.length}): a missing or bad token answers 401 with its envelope`, async () => {
     for (const op of secured) {
-      await fc.assert(fc.asyncProperty(badToken, fc.boolean(), async (token, withExample) => {
-        const body = op.requestBody?.contentType === 'application/json' ? { raw: JSON.stringify(withExample ? op.requestBody.examples[0]?.value ?? {} : { junk: 1 }), type: 'application/json' } : undefined;
-        const sent = await send(op, body, token);
-        expect(sent.status, `${op.operationId} token ${JSON.stringify(token)}: ${sent.text.slice(0, 300)}`).toBe(401);
-        expectEnvelope(op, sent, 'bad token');
-      }), property(op.operationId));
+      await fc.assert(
+        fc.asyncProperty(badToken, fc.boolean(), async (token, withExample) => {
+          const body = op.requestBody?.contentType === 'application/json' ? { raw: JSON.stringify(withExample ? (op.requestBody.examples[0]?.value ?? {}) : { junk: 1 }), type: 'application/json' } : undefined;
+          const sent = await send(op, body, token);
+          expect(sent.status, `${op.operationId} token ${JSON.stringify(token)}: ${sent.text.slice(0, 300)}`).toBe(401);
+          expectEnvelope(op, sent, 'bad token');
+        }),
+        property(op.operationId),
+      );
     }
   }, 600_000);
 
@@ -274,25 +308,29 @@ describe('fuzz', () => {
     expect(idsOfA.size).toBeGreaterThanOrEqual(5); // customers, transfers, cards... (creations whose prerequisites the examples meet)
     const ids = [...idsOfA];
     // B offers A's ids to every operation: in each query batch, in each id-named body field, and in each path.
-    for (const op of ops) await fc.assert(fc.asyncProperty(fc.subarray(ids, { minLength: 1, maxLength: Math.min(20, ids.length) }), async (offered) => {
-      let body: { raw: string; type: string } | undefined;
-      if (op.requestBody?.contentType === 'application/json') {
-        const value: Record<string, unknown> = { ...(op.requestBody.examples[0]?.value as Record<string, unknown> ?? {}) };
-        for (const k of Object.keys(value)) {
-          if (/Ids$/.test(k)) value[k] = offered;
-          else if (/Id$/.test(k)) value[k] = offered[0];
-        }
-        if (op.pattern.kind === 'query') for (const k of op.pattern.batchKeys) if (/Ids$/.test(k)) value[k] = offered;
-        if ('reference' in value) value.reference = ref('tb');
-        body = { raw: JSON.stringify(value), type: 'application/json' };
-      }
-      const sent = await send(op, body, tokenB, offered[0]);
-      expect(sent.status).toBeLessThan(500);
-      // An error may name what B sent (a whole JSON string, as sent) (`cardNotFound` for the id B offered); nothing else of A's may appear, and a
-      // success shows none of A's ids at all.
-      const sentText = `${body?.raw ?? ''} ${JSON.stringify(offered[0])}`; // the path carries offered[0]
-      const leaked = ids.filter((id) => sent.text.includes(JSON.stringify(id)) && (sent.status === 200 || !sentText.includes(JSON.stringify(id))));
-      expect(leaked, `${op.operationId} showed B ids of A: ${sent.text.slice(0, 300)}`).toEqual([]);
-    }), property(op.operationId));
+    for (const op of ops)
+      await fc.assert(
+        fc.asyncProperty(fc.subarray(ids, { minLength: 1, maxLength: Math.min(20, ids.length) }), async (offered) => {
+          let body: { raw: string; type: string } | undefined;
+          if (op.requestBody?.contentType === 'application/json') {
+            const value: Record<string, unknown> = { ...((op.requestBody.examples[0]?.value as Record<string, unknown>) ?? {}) };
+            for (const k of Object.keys(value)) {
+              if (/Ids$/.test(k)) value[k] = offered;
+              else if (/Id$/.test(k)) value[k] = offered[0];
+            }
+            if (op.pattern.kind === 'query') for (const k of op.pattern.batchKeys) if (/Ids$/.test(k)) value[k] = offered;
+            if ('reference' in value) value.reference = ref('tb');
+            body = { raw: JSON.stringify(value), type: 'application/json' };
+          }
+          const sent = await send(op, body, tokenB, offered[0]);
+          expect(sent.status).toBeLessThan(500);
+          // An error may name what B sent (a whole JSON string, as sent) (`cardNotFound` for the id B offered); nothing else of A's may appear, and a
+          // success shows none of A's ids at all.
+          const sentText = `${body?.raw ?? ''} ${JSON.stringify(offered[0])}`; // the path carries offered[0]
+          const leaked = ids.filter((id) => sent.text.includes(JSON.stringify(id)) && (sent.status === 200 || !sentText.includes(JSON.stringify(id))));
+          expect(leaked, `${op.operationId} showed B ids of A: ${sent.text.slice(0, 300)}`).toEqual([]);
+        }),
+        property(op.operationId),
+      );
   }, 600_000);
 });

@@ -58,7 +58,15 @@ describe('check', () => {
     await control.transition({ resource: 'Check', id: mailed.cFiCheckId, to: 'Complete' });
     await expect(cfi.check.void({ cFiCheckId: mailed.cFiCheckId })).rejects.toMatchObject({ code: 'checkVoidNotAllowed' });
     await expect(cfi.check.get('chk_doesnotexist0000000')).rejects.toMatchObject({ code: 'checkNotFound' });
-    await expect.poll(() => posts('/check').filter((p) => p.body.cFiCheckId === mailed.cFiCheckId).map((p) => p.body.cFiCheckStatus), { timeout: 8000 }).toEqual(['Sent', 'InBank', 'Complete']);
+    await expect
+      .poll(
+        () =>
+          posts('/check')
+            .filter((p) => p.body.cFiCheckId === mailed.cFiCheckId)
+            .map((p) => p.body.cFiCheckStatus),
+        { timeout: 8000 },
+      )
+      .toEqual(['Sent', 'InBank', 'Complete']);
     const list = await cfi.check.list({ cFiCheckStatus: 'Cancelled' } as any);
     expect(list.checks.map((c: any) => c.cFiCheckId)).toEqual([printed.cFiCheckId]);
   });
@@ -118,7 +126,10 @@ describe('combo', () => {
     await expect(cfi.combo.create(body)).rejects.toMatchObject({ code: 'referenceExists', context: { entityId: created.cFiTransactionId } });
   });
 
-  it.each([['ach', 'Initiated', ['Sent', 'Complete', 'Settled']], ['wire', 'Initiated', ['Sent', 'Complete']]])('moves a %s payment along its rail\'s lifecycle', async (rail, initial, path) => {
+  it.each([
+    ['ach', 'Initiated', ['Sent', 'Complete', 'Settled']],
+    ['wire', 'Initiated', ['Sent', 'Complete']],
+  ])("moves a %s payment along its rail's lifecycle", async (rail, initial, path) => {
     const { cfi, control } = await clientFor(env.sandbox.url);
     const created = await cfi.combo.create(example('comboCreate', { reference: ref('combo') }, rail as string));
     expect(created.status).toBe(initial);

@@ -41,12 +41,30 @@ const postgres: Backend = {
 };
 
 const record = (tenant: string, id: string, reference: string | null, createdAt = new Date().toISOString(), status: string | null = 'Initiated'): StoredRecord => ({
-  tenant, resource: 'AchTransfer', id, reference, status, createdAt, webhookUrl: 'http://127.0.0.1:9/hook', data: { cFiTransactionId: id, reference, status, amount: 1.5 },
+  tenant,
+  resource: 'AchTransfer',
+  id,
+  reference,
+  status,
+  createdAt,
+  webhookUrl: 'http://127.0.0.1:9/hook',
+  data: { cFiTransactionId: id, reference, status, amount: 1.5 },
 });
 
 const delivery = (tenant: string, id: string, recordId: string): Delivery => ({
-  deliveryId: id, tenant, webhook: 'achStatusChanged', recordId, url: 'http://127.0.0.1:9/hook', payload: { status: 'Sent' }, attempt: 1,
-  state: 'pending', statusCode: null, error: null, durationMs: null, dtsCreatedAt: new Date().toISOString(), dtsSent: null,
+  deliveryId: id,
+  tenant,
+  webhook: 'achStatusChanged',
+  recordId,
+  url: 'http://127.0.0.1:9/hook',
+  payload: { status: 'Sent' },
+  attempt: 1,
+  state: 'pending',
+  statusCode: null,
+  error: null,
+  durationMs: null,
+  dtsCreatedAt: new Date().toISOString(),
+  dtsSent: null,
 });
 
 for (const backend of [sqlite, postgres]) {
@@ -121,8 +139,7 @@ for (const backend of [sqlite, postgres]) {
     it('moves a record only from the status it was read in, writing its delivery in the same transaction', async () => {
       const [one, two] = [open[0], open[1] ?? open[0]];
       const base = (await one.getRecord('T3', 'AchTransfer', 'T3_0'))!;
-      const move = (store: Store, to: string, deliveryId: string) =>
-        store.updateRecord({ ...base, status: to, data: { ...base.data, status: to } }, 'Initiated', [delivery('T3', deliveryId, base.id)]);
+      const move = (store: Store, to: string, deliveryId: string) => store.updateRecord({ ...base, status: to, data: { ...base.data, status: to } }, 'Initiated', [delivery('T3', deliveryId, base.id)]);
       const results = await Promise.all([move(one, 'Sent', 'whd_a'), move(two, 'Declined', 'whd_b')]);
       expect(results.filter(Boolean)).toHaveLength(1);
       const after = (await one.getRecord('T3', 'AchTransfer', 'T3_0'))!;
@@ -136,13 +153,15 @@ for (const backend of [sqlite, postgres]) {
       const [one, two] = [open[0], open[1] ?? open[0]];
       for (let i = 0; i < 30; i++) await one.insertDelivery(delivery('T4', `whd_claim${String(i).padStart(2, '0')}`, 'T4_r'));
       const claimed: string[] = [];
-      await Promise.all([one, two, one, two].map(async (store) => {
-        for (;;) {
-          const batch = await store.claimDeliveries(4, 60_000);
-          if (!batch.length) return;
-          claimed.push(...batch.filter((d) => d.tenant === 'T4').map((d) => d.deliveryId));
-        }
-      }));
+      await Promise.all(
+        [one, two, one, two].map(async (store) => {
+          for (;;) {
+            const batch = await store.claimDeliveries(4, 60_000);
+            if (!batch.length) return;
+            claimed.push(...batch.filter((d) => d.tenant === 'T4').map((d) => d.deliveryId));
+          }
+        }),
+      );
       const mine = claimed.filter((id) => id.startsWith('whd_claim'));
       expect(mine.sort()).toEqual(Array.from({ length: 30 }, (_, i) => `whd_claim${String(i).padStart(2, '0')}`));
       expect(new Set(mine).size).toBe(30);

@@ -15,10 +15,7 @@ beforeAll(async () => {
   const closed = await startReceiver();
   await closed.close();
   down = closed.url;
-  [ok, other] = await Promise.all([
-    startReceiver((path) => (path === '/slow' ? { status: 200, delayMs: 7000 } : path === '/redirect' ? { status: 302, headers: { location: '/elsewhere' } } : { status: 200 })),
-    startReceiver(),
-  ]);
+  [ok, other] = await Promise.all([startReceiver((path) => (path === '/slow' ? { status: 200, delayMs: 7000 } : path === '/redirect' ? { status: 302, headers: { location: '/elsewhere' } } : { status: 200 })), startReceiver()]);
   // Only the first receiver's host:port (and the closed port) are allowed.
   sandbox = await startSandbox(['--webhook-hosts', `${new URL(ok.url).host},${new URL(down).host}`]);
 });
@@ -36,10 +33,15 @@ async function transferTo(url: string) {
 
 async function settled(control: Awaited<ReturnType<typeof clientFor>>['control'], id: string, timeout = 9000) {
   let deliveries: any[] = [];
-  await expect.poll(async () => {
-    deliveries = (await control.listWebhooks({ recordId: id })).deliveries;
-    return deliveries.every((d) => d.state !== 'pending') && deliveries.length > 0;
-  }, { timeout, interval: 200 }).toBe(true);
+  await expect
+    .poll(
+      async () => {
+        deliveries = (await control.listWebhooks({ recordId: id })).deliveries;
+        return deliveries.every((d) => d.state !== 'pending') && deliveries.length > 0;
+      },
+      { timeout, interval: 200 },
+    )
+    .toBe(true);
   return deliveries;
 }
 
@@ -87,7 +89,10 @@ describe('webhook deliveries', () => {
     const again = await delivered.control.redeliver({ deliveryId: first.deliveryId });
     expect(again).toMatchObject({ attempt: 2, recordId: delivered.id, webhook: 'achStatusChanged' });
     const all = await settled(delivered.control, delivered.id);
-    expect(all.map((x) => [x.attempt, x.state])).toEqual([[1, 'delivered'], [2, 'delivered']]);
+    expect(all.map((x) => [x.attempt, x.state])).toEqual([
+      [1, 'delivered'],
+      [2, 'delivered'],
+    ]);
     expect(ok.received.filter((p) => p.path === '/fine')).toHaveLength(2);
     await expect(delivered.control.redeliver({ deliveryId: 'whd_nosuchdelivery000000' })).rejects.toMatchObject({ code: 'deliveryNotFound' });
   });

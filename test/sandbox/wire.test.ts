@@ -37,7 +37,10 @@ describe('wire sandbox triggers (§9.1)', () => {
     expect(await cfi.wire.query({ references: [body.reference] })).toEqual([]);
   });
 
-  it.each([['110000000', /not in Wire ABA file/], ['120000000', /not a Funds Transfer Bank/]])('bankABANumber %s is refused', async (aba, message) => {
+  it.each([
+    ['110000000', /not in Wire ABA file/],
+    ['120000000', /not a Funds Transfer Bank/],
+  ])('bankABANumber %s is refused', async (aba, message) => {
     const { cfi } = await clientFor(env.sandbox.url);
     const error = await rejection(cfi.wire.create(wire({ beneficiary: { bankABANumber: aba } })));
     expect(error.status).toBe(400);
@@ -67,7 +70,10 @@ describe('wire sandbox triggers (§9.1)', () => {
     await expect(cfi.wire.create(body)).rejects.toMatchObject({ code: 'referenceExists', context: { entityId: created.cFiTransactionId } });
   });
 
-  it.each([[12.91, 'Complete'], [12.92, 'Declined']])('amount %s starts Initiated and becomes %s when queried, posting exactly one webhook', async (amount, final) => {
+  it.each([
+    [12.91, 'Complete'],
+    [12.92, 'Declined'],
+  ])('amount %s starts Initiated and becomes %s when queried, posting exactly one webhook', async (amount, final) => {
     const { cfi, control } = await clientFor(env.sandbox.url);
     const body = wire({ amount });
     const created = await cfi.wire.create(body);

@@ -12,10 +12,15 @@ import { successAnswer, TOKEN, urlFor } from './support/contract-walk.ts';
 const ops = buildIR(loadBundle()).operations.filter((op) => op.requestBody?.contentType === 'application/json' && op.requestBody.examples.length);
 const reached: string[] = [];
 const server = createConnectFiServer({
-  handlers: Object.fromEntries(ops.map((op) => [op.operationId, () => {
-    reached.push(op.operationId);
-    return successAnswer(op) as never;
-  }])),
+  handlers: Object.fromEntries(
+    ops.map((op) => [
+      op.operationId,
+      () => {
+        reached.push(op.operationId);
+        return successAnswer(op) as never;
+      },
+    ]),
+  ),
   authenticate: (token) => (token === TOKEN ? { user: 'business' } : null),
   validateResponses: true,
 });
@@ -40,10 +45,14 @@ function withValue(example: unknown, pointer: string, value: unknown): unknown {
 }
 
 const send = async (op: OperationIR, body: unknown) => {
-  const response = await server.fetch(new Request(urlFor(op), {
-    method: op.method.toUpperCase(), headers: { 'content-type': 'application/json', 'x-connectfi-token': TOKEN }, body: JSON.stringify(body),
-  }));
-  return { status: response.status, body: await response.json() as any };
+  const response = await server.fetch(
+    new Request(urlFor(op), {
+      method: op.method.toUpperCase(),
+      headers: { 'content-type': 'application/json', 'x-connectfi-token': TOKEN },
+      body: JSON.stringify(body),
+    }),
+  );
+  return { status: response.status, body: (await response.json()) as any };
 };
 
 /** The operation's documented error example with `code`, without its requestId. */
@@ -56,11 +65,12 @@ function documented(op: OperationIR, code: string) {
 }
 
 /** Each operation whose first example carries the property, with where. */
-const carrying = (name: string, type: string) => ops.flatMap((op) => {
-  const example = op.requestBody!.examples[0].value;
-  const pointer = find(example, name, type);
-  return pointer ? [{ op, example, pointer }] : [];
-});
+const carrying = (name: string, type: string) =>
+  ops.flatMap((op) => {
+    const example = op.requestBody!.examples[0].value;
+    const pointer = find(example, name, type);
+    return pointer ? [{ op, example, pointer }] : [];
+  });
 
 describe('business errors of @connectfi/server', () => {
   const amounts = carrying('amount', 'number');

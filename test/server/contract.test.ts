@@ -36,11 +36,16 @@ describe.each(suites)('server stubs for %s', (_, load) => {
     const { ops, module } = await load();
     expect(ops.length).toBeGreaterThan(0);
     const reached: string[] = [];
-    const handlers = Object.fromEntries(ops.map((op) => [op.operationId, (input: any) => {
-      reached.push(op.operationId);
-      expect(op.security.length ? input.principal : undefined).toEqual(op.security.length ? { user: 'contract' } : undefined);
-      return successAnswer(op);
-    }]));
+    const handlers = Object.fromEntries(
+      ops.map((op) => [
+        op.operationId,
+        (input: any) => {
+          reached.push(op.operationId);
+          expect(op.security.length ? input.principal : undefined).toEqual(op.security.length ? { user: 'contract' } : undefined);
+          return successAnswer(op);
+        },
+      ]),
+    );
     const server = module.createConnectFiServer({ handlers, authenticate: (token: string) => (token === TOKEN ? { user: 'contract' } : null), validateResponses: true });
     const fileFieldsOf = (op: OperationIR) => module.routes.find((r) => r.operationId === op.operationId)!.body?.fileFields.map((f) => f.name) ?? [];
 
@@ -72,11 +77,13 @@ describe.each(suites)('server stubs for %s', (_, load) => {
 
   it('catch a handler that answers a body the contract does not document (500 responseValidateError)', async () => {
     const { ops, module } = await load();
-    const handlers = Object.fromEntries(ops.map((op) => {
-      const { status, contentType } = successAnswer(op);
-      const body = contentType && /json/.test(contentType) ? { code: '0', data: 'not the documented data', requestId: 'nope' } : { unexpected: 'body' };
-      return [op.operationId, () => ({ status, body, contentType })];
-    }));
+    const handlers = Object.fromEntries(
+      ops.map((op) => {
+        const { status, contentType } = successAnswer(op);
+        const body = contentType && /json/.test(contentType) ? { code: '0', data: 'not the documented data', requestId: 'nope' } : { unexpected: 'body' };
+        return [op.operationId, () => ({ status, body, contentType })];
+      }),
+    );
     const server = module.createConnectFiServer({ handlers, authenticate: () => ({ user: 'contract' }), validateResponses: true });
     for (const op of ops) {
       const [{ request }] = documentedRequests(op, module.routes.find((r) => r.operationId === op.operationId)!.body?.fileFields.map((f) => f.name) ?? []);
@@ -90,21 +97,23 @@ describe.each(suites)('server stubs for %s', (_, load) => {
 describe('server stubs for the fixture bundle: the shapes main lacked', () => {
   const fixture = suites[1][1];
   const token = { 'x-connectfi-token': TOKEN };
-  const serve = async (options: object = {}) => (await fixture()).module.createConnectFiServer({
-    handlers: {
-      achCreate: ({ body, requestId }: any) => ({ status: 200, body: { code: '0', data: { cFiTransactionId: 'ach_1', reference: body.reference, amount: body.amount, status: 'Initiated' }, requestId } }),
-      customerStatus: ({ params, query, requestId }: any) => ({ status: 200, body: { code: '0', data: { status: query.verbose === true && query.limit === 5 && params.customerId === 'c_1' ? 'active' : 'closed' }, requestId } }),
-      achExportList: () => ({ status: 200, body: 'cFiTransactionId,amount\nach_1,10.29\n' }),
-      akepaUploadDocument: ({ params, body, requestId }: any) => ({ status: 200, body: { code: '0', data: { documentId: `${params.documentId}:${body.file.size}` }, requestId } }),
-    },
-    authenticate: (t: string) => (t === TOKEN ? {} : null),
-    validateResponses: true,
-    ...options,
-  });
+  const serve = async (options: object = {}) =>
+    (await fixture()).module.createConnectFiServer({
+      handlers: {
+        achCreate: ({ body, requestId }: any) => ({ status: 200, body: { code: '0', data: { cFiTransactionId: 'ach_1', reference: body.reference, amount: body.amount, status: 'Initiated' }, requestId } }),
+        customerStatus: ({ params, query, requestId }: any) => ({ status: 200, body: { code: '0', data: { status: query.verbose === true && query.limit === 5 && params.customerId === 'c_1' ? 'active' : 'closed' }, requestId } }),
+        achExportList: () => ({ status: 200, body: 'cFiTransactionId,amount\nach_1,10.29\n' }),
+        akepaUploadDocument: ({ params, body, requestId }: any) => ({ status: 200, body: { code: '0', data: { documentId: `${params.documentId}:${body.file.size}` }, requestId } }),
+      },
+      authenticate: (t: string) => (t === TOKEN ? {} : null),
+      validateResponses: true,
+      ...options,
+    });
 
   it('enforces x-amountPrecision from the standalone validators', async () => {
     const server = await serve();
-    const post = (amount: number) => server.fetch(new Request('http://t/transfer-to/ach/create', { method: 'POST', headers: { ...token, 'content-type': 'application/json' }, body: JSON.stringify({ reference: 'r1', amount, DFIAccountNumber: '123456789' }) }));
+    const post = (amount: number) =>
+      server.fetch(new Request('http://t/transfer-to/ach/create', { method: 'POST', headers: { ...token, 'content-type': 'application/json' }, body: JSON.stringify({ reference: 'r1', amount, DFIAccountNumber: '123456789' }) }));
     expect((await post(0.29)).status).toBe(200);
     const { body } = await errorOf(await post(10.123));
     expect(body.context).toEqual([expect.objectContaining({ instancePath: '/amount', keyword: 'x-amountPrecision', message: 'must have at most 2 decimals' })]);
@@ -146,7 +155,10 @@ describe('server stubs for the fixture bundle: the shapes main lacked', () => {
   it('sends a webhook only when its payload matches the schema', async () => {
     const { module } = await fixture();
     const posted: unknown[] = [];
-    const fetchSpy = (async (_url: string, init: RequestInit) => { posted.push(JSON.parse(String(init.body))); return new Response(null, { status: 200 }); }) as typeof fetch;
+    const fetchSpy = (async (_url: string, init: RequestInit) => {
+      posted.push(JSON.parse(String(init.body)));
+      return new Response(null, { status: 200 });
+    }) as typeof fetch;
     const payload = { code: '0', data: { cFiTransactionId: 'ach_1', reference: 'r1', amount: 1, status: 'Sent' }, requestId: '3ec05680b7a611edaaa621b3360f38c0' };
     expect((await module.sendWebhook('achStatusChanged', 'http://receiver/hooks', payload, { fetch: fetchSpy })).status).toBe(200);
     await expect(module.sendWebhook('achStatusChanged', 'http://receiver/hooks', { ...payload, data: { ...payload.data, status: 'Lost' } }, { fetch: fetchSpy })).rejects.toThrow('/data/status must be equal to one of the allowed values');

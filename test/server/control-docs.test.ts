@@ -29,13 +29,13 @@ describe('the sandbox control API in the docs', () => {
     expect(buildSite(loadBundle(), { control })).toContain('Sandbox control API');
   });
 
-  it('never mixes into connectFi\'s bundle', () => {
+  it("never mixes into connectFi's bundle", () => {
     const bundle = loadBundle();
     expect(Object.keys(bundle.paths).filter((p) => p.startsWith('/sandbox'))).toEqual([]);
     expect((bundle.tags ?? []).map((t: any) => t.name)).not.toContain('Sandbox control');
   });
 
-  it('refuses a control path or component that means something else in connectFi\'s API', () => {
+  it("refuses a control path or component that means something else in connectFi's API", () => {
     const clashing = structuredClone(control);
     clashing.paths = { '/auth/get-token': clashing.paths[controlPaths[0]] };
     expect(() => addControlSection(siteSpec(loadBundle()), clashing)).toThrow(/both define the path \/auth\/get-token/);
@@ -52,14 +52,24 @@ describe('the sandbox control API in the docs', () => {
     for (const op of ops) writeFileSync(join(dir, `${op.operationId}.ts`), controlSample(op));
     writeFileSync(join(dir, 'broken-on-purpose.ts'), controlSample(ops[0]).replace(`control.${ops[0].action}(`, `control.${ops[0].action}Typo(`));
     writeFileSync(join(dir, 'package.json'), JSON.stringify({ type: 'module', private: true }));
-    writeFileSync(join(dir, 'tsconfig.json'), JSON.stringify({
-      compilerOptions: {
-        target: 'ES2022', module: 'NodeNext', moduleResolution: 'NodeNext', strict: true, noEmit: true, skipLibCheck: true,
-        allowImportingTsExtensions: true, types: ['node'], typeRoots: [join(projectRoot, 'node_modules/@types')],
-        paths: { '@connectfi/client/sandbox': [join(projectRoot, 'generated/client/src/sandbox/index.ts')] },
-      },
-      include: ['*.ts'],
-    }));
+    writeFileSync(
+      join(dir, 'tsconfig.json'),
+      JSON.stringify({
+        compilerOptions: {
+          target: 'ES2022',
+          module: 'NodeNext',
+          moduleResolution: 'NodeNext',
+          strict: true,
+          noEmit: true,
+          skipLibCheck: true,
+          allowImportingTsExtensions: true,
+          types: ['node'],
+          typeRoots: [join(projectRoot, 'node_modules/@types')],
+          paths: { '@connectfi/client/sandbox': [join(projectRoot, 'generated/client/src/sandbox/index.ts')] },
+        },
+        include: ['*.ts'],
+      }),
+    );
     const run = spawnSync(bin('tsc'), ['-p', join(dir, 'tsconfig.json')], { encoding: 'utf8' });
     const findings = `${run.stdout}${run.stderr}`.split('\n').filter((l) => /error TS/.test(l));
     expect(findings).toEqual([expect.stringMatching(new RegExp(`broken-on-purpose\\.ts\\(.*Property '${ops[0].action}Typo' does not exist`))]);

@@ -22,11 +22,22 @@ const achLifecycle = buildIR(loadBundle()).lifecycles.find((l) => l.schemaName =
 const allowedFrom = (status: string) => achLifecycle.transitions.filter((t) => t.from === status).map((t) => t.to);
 
 /** For a call that must fail: its error (any, to read `code` and `context`); a success fails the test. */
-const unexpected = (data: unknown): never => { throw new Error(`expected the call to fail, it answered ${JSON.stringify(data)}`); };
+const unexpected = (data: unknown): never => {
+  throw new Error(`expected the call to fail, it answered ${JSON.stringify(data)}`);
+};
 
 // ---- a tiny in-memory implementation of the control handlers -------------------------------------------------------
 type Principal = { tenant: string };
-interface Delivery { deliveryId: string; webhook: string; recordId: string; url: string; payload: Record<string, unknown>; attempt: number; tenant: string; dtsCreatedAt: string }
+interface Delivery {
+  deliveryId: string;
+  webhook: string;
+  recordId: string;
+  url: string;
+  payload: Record<string, unknown>;
+  attempt: number;
+  tenant: string;
+  dtsCreatedAt: string;
+}
 const users = new Map<string, { password: string; tenant: string }>([['CLIENTID_api', { password: 'Sandbox-Passw0rd!', tenant: 'CLIENTID' }]]);
 const records = new Map<string, Map<string, Record<string, unknown>>>();
 const deliveries: Delivery[] = [];
@@ -35,7 +46,20 @@ const now = () => new Date(Date.UTC(2026, 0, 1, 0, 0, sequence++)).toISOString()
 const requestId = () => (sequence++).toString(16).padStart(32, '0');
 const recordsOf = (tenant: string) => records.get(tenant) ?? records.set(tenant, new Map()).get(tenant)!;
 const fail = (code: string, context: Record<string, unknown>, message: string) => ({ status: 400 as const, body: { requestId: requestId(), code, context, message } });
-const shown = (d: Delivery) => ({ deliveryId: d.deliveryId, webhook: d.webhook, recordId: d.recordId, url: d.url, payload: d.payload, attempt: d.attempt, state: 'delivered' as const, statusCode: 200, error: null, durationMs: 3, dtsCreatedAt: d.dtsCreatedAt, dtsSent: d.dtsCreatedAt });
+const shown = (d: Delivery) => ({
+  deliveryId: d.deliveryId,
+  webhook: d.webhook,
+  recordId: d.recordId,
+  url: d.url,
+  payload: d.payload,
+  attempt: d.attempt,
+  state: 'delivered' as const,
+  statusCode: 200,
+  error: null,
+  durationMs: 3,
+  dtsCreatedAt: d.dtsCreatedAt,
+  dtsSent: d.dtsCreatedAt,
+});
 function deliver(tenant: string, recordId: string, payload: Record<string, unknown>, attempt = 1): Delivery {
   const delivery = { deliveryId: `whd_${String(sequence++).padStart(6, '0')}`, webhook: 'achStatusChanged', recordId, url: 'https://client.example.com/hooks', payload, attempt, tenant, dtsCreatedAt: now() };
   deliveries.unshift(delivery);
@@ -59,8 +83,18 @@ const handlers: SandboxControlHandlers<Principal> = {
     return {
       status: 200,
       body: {
-        code: '0', requestId: requestId(),
-        data: { transactionId: `itrx_${sequence++}`, cFiCardId: body.cFiCardId, transactionType: body.transactionType === 'debit' ? 'purchase' : 'refund', direction: body.transactionType, amount: body.amount, currency: body.currency, description: body.description, dtsCreatedAt: now() },
+        code: '0',
+        requestId: requestId(),
+        data: {
+          transactionId: `itrx_${sequence++}`,
+          cFiCardId: body.cFiCardId,
+          transactionType: body.transactionType === 'debit' ? 'purchase' : 'refund',
+          direction: body.transactionType,
+          amount: body.amount,
+          currency: body.currency,
+          description: body.description,
+          dtsCreatedAt: now(),
+        },
       },
     };
   },
@@ -119,7 +153,7 @@ const control = (login = 'CLIENTID_api', password = 'Sandbox-Passw0rd!') => new 
 const seed = (tenant: string, id: string, status: string) => recordsOf(tenant).set(id, { cFiTransactionId: id, reference: `ref${id}`, status, amount: 7.15, currency: 'USD' });
 
 describe('the sandbox control API', () => {
-  it('has its own document: six designed operations, none of them in connectFi\'s bundle', () => {
+  it("has its own document: six designed operations, none of them in connectFi's bundle", () => {
     expect(controlIR.operations.map((op) => op.operationId).sort()).toEqual(['sandboxCardTransactionPost', 'sandboxReset', 'sandboxTransition', 'sandboxUserCreate', 'sandboxWebhookList', 'sandboxWebhookRedeliver']);
     expect(controlIR.operations.every((op) => op.fidelity === 'designed' && op.security.length > 0)).toBe(true);
     const vendorIds = new Set(buildIR(loadBundle()).operations.map((op) => op.operationId));
@@ -148,16 +182,20 @@ describe('the sandbox control API', () => {
     expect(moved.webhookDeliveryId).toMatch(/^whd_/);
   });
 
-  it('answers the documented codes as the client\'s error classes, shared with the main entry', async () => {
-    const missing = await control().transition({ resource: 'AchTransfer', id: 'CLIENTID_nope', to: 'Sent' }).then(unexpected, (e: any) => e);
+  it("answers the documented codes as the client's error classes, shared with the main entry", async () => {
+    const missing = await control()
+      .transition({ resource: 'AchTransfer', id: 'CLIENTID_nope', to: 'Sent' })
+      .then(unexpected, (e: any) => e);
     expect(missing).toBeInstanceOf(ClientErrors.ConnectFiError);
     expect(missing).toBeInstanceOf(ConnectFiError);
     expect([missing.status, missing.code]).toEqual([400, 'recordNotFound']);
-    const invalid = await control().transition({ resource: 'AchTransfer', id: 'CLIENTID_ach1' } as never).then(unexpected, (e: any) => e);
+    const invalid = await control()
+      .transition({ resource: 'AchTransfer', id: 'CLIENTID_ach1' } as never)
+      .then(unexpected, (e: any) => e);
     expect(invalid).toBeInstanceOf(ClientErrors.RequestValidateError);
   });
 
-  it('applies connectFi\'s business rules to the control API too (wrongAmount, currencyNotSupported)', async () => {
+  it("applies connectFi's business rules to the control API too (wrongAmount, currencyNotSupported)", async () => {
     const cfi = control();
     const posted = await cfi.cardTransactionPost({ cFiCardId: 'icrd_1', amount: 12.4, currency: 'USD', description: 'Coffee', transactionType: 'debit' });
     expect(posted).toMatchObject({ cFiCardId: 'icrd_1', transactionType: 'purchase', direction: 'debit', amount: 12.4 });
@@ -167,12 +205,16 @@ describe('the sandbox control API', () => {
     expect([euro.code, euro.context]).toEqual(['currencyNotSupported', { supportedCurrency: 'USD' }]);
   });
 
-  it('creates a second API user whose tenant sees none of the first one\'s records', async () => {
+  it("creates a second API user whose tenant sees none of the first one's records", async () => {
     const created = await control().userCreate({ login: 'SECOND_api', password: 'Second-Passw0rd!' });
     expect(created).toEqual({ login: 'SECOND_api', aggregatorId: 'SECOND' });
-    const again = await control().userCreate({ login: 'SECOND_api', password: 'Second-Passw0rd!' }).then(unexpected, (e: any) => e);
+    const again = await control()
+      .userCreate({ login: 'SECOND_api', password: 'Second-Passw0rd!' })
+      .then(unexpected, (e: any) => e);
     expect([again.code, again.context]).toEqual(['loginExists', { login: 'SECOND_api' }]);
-    const theirs = await control('SECOND_api', 'Second-Passw0rd!').transition({ resource: 'AchTransfer', id: 'CLIENTID_ach1', to: 'Complete' }).then(unexpected, (e: any) => e);
+    const theirs = await control('SECOND_api', 'Second-Passw0rd!')
+      .transition({ resource: 'AchTransfer', id: 'CLIENTID_ach1', to: 'Complete' })
+      .then(unexpected, (e: any) => e);
     expect(theirs.code).toBe('recordNotFound');
     expect((await control('SECOND_api', 'Second-Passw0rd!').webhookList({})).deliveries).toEqual([]);
   });
@@ -205,7 +247,9 @@ describe('the sandbox control API', () => {
   });
 
   it('logs in as the API user it is given, and refuses a wrong password', async () => {
-    const refused = await control('CLIENTID_api', 'Wrong-Passw0rd!').webhookList({}).then(unexpected, (e: any) => e);
+    const refused = await control('CLIENTID_api', 'Wrong-Passw0rd!')
+      .webhookList({})
+      .then(unexpected, (e: any) => e);
     expect([refused.status, refused.code]).toEqual([401, 'unauthorized']);
   });
 

@@ -23,8 +23,6 @@ describe('the bundle', () => {
     const spec = { components: { schemas: { S: { description: 'Status.', enum: ['A', 'B'], 'x-connectfi-lifecycle': { initial: ['A'], terminal: ['B'], transitions: [{ from: 'A', to: 'B', trigger: 'done' }] } } } } };
     renderLifecycles(spec);
     renderLifecycles(spec);
-    expect(spec.components.schemas.S.description).toBe(
-      'Status.\n\n**Lifecycle** (generated from `x-connectfi-lifecycle`):\n\nInitial: `A` · Terminal: `B`\n\n| From | To | Trigger |\n|---|---|---|\n| A | B | done |\n',
-    );
+    expect(spec.components.schemas.S.description).toBe('Status.\n\n**Lifecycle** (generated from `x-connectfi-lifecycle`):\n\nInitial: `A` · Terminal: `B`\n\n| From | To | Trigger |\n|---|---|---|\n| A | B | done |\n');
   });
 });

@@ -26,24 +26,26 @@ POST /ibis/financial/card-to-card · POST /ibis/financial/funds-credit · POST /
 POST /condor/customer/create · POST /condor/customer/update · GET /condor/customer/get/{customerId}
 POST /condor/card/add · POST /condor/card/activate · POST /condor/card/set-pin · POST /condor/card/change-status · POST /condor/card/re-issue · GET /condor/card/balance/{cardId} · GET /condor/card/get/{cardId}
 POST /condor/financial/credit · POST /condor/financial/debit · POST /condor/financial/p2p · POST /condor/transaction/history · POST /condor/transaction/reversal
-`.split(/·|\n/).map((s) => s.trim()).filter(Boolean);
+`
+  .split(/·|\n/)
+  .map((s) => s.trim())
+  .filter(Boolean);
 
 const WEBHOOKS = ['akepaStatusChanged', 'achStatusChanged', 'billsStatusChanged', 'wireStatusChanged', 'cardStatusChanged', 'checkStatusChanged', 'comboStatusChanged'];
 
-const operations = (spec: any) =>
-  listOperations(spec).map((e) => ({ key: e.kind === 'webhook' ? e.path : `${e.method.toUpperCase()} ${e.path}`, op: e.node, webhook: e.kind === 'webhook' }));
+const operations = (spec: any) => listOperations(spec).map((e) => ({ key: e.kind === 'webhook' ? e.path : `${e.method.toUpperCase()} ${e.path}`, op: e.node, webhook: e.kind === 'webhook' }));
 
 describe('coverage of the connectFi API', () => {
   const spec = loadBundle();
   const all = operations(spec);
 
-  it('holds every endpoint the vendor documents, with the vendor\'s method', () => {
+  it("holds every endpoint the vendor documents, with the vendor's method", () => {
     const present = new Set(all.filter((o) => !o.webhook).map((o) => o.key));
     expect(EXPECTED.length).toBeGreaterThan(90);
     expect(EXPECTED.filter((e) => !present.has(e))).toEqual([]);
   });
 
-  it('holds at least 60 operations and every rail\'s webhook', () => {
+  it("holds at least 60 operations and every rail's webhook", () => {
     expect(all.filter((o) => !o.webhook).length).toBeGreaterThanOrEqual(60);
     expect(Object.keys(spec.webhooks).sort()).toEqual(expect.arrayContaining(WEBHOOKS.sort()));
   });
@@ -51,7 +53,11 @@ describe('coverage of the connectFi API', () => {
   it('marks every operation and webhook with its fidelity, and prints the count per marker', () => {
     const counts: Record<string, number> = {};
     for (const { op } of all) counts[op['x-connectfi-fidelity'] ?? 'missing'] = (counts[op['x-connectfi-fidelity'] ?? 'missing'] ?? 0) + 1;
-    console.log(`fidelity: ${Object.entries(counts).map(([k, n]) => `${n} ${k}`).join(', ')} (of ${all.length} operations and webhooks)`);
+    console.log(
+      `fidelity: ${Object.entries(counts)
+        .map(([k, n]) => `${n} ${k}`)
+        .join(', ')} (of ${all.length} operations and webhooks)`,
+    );
     expect(Object.keys(counts).sort()).toEqual(expect.arrayContaining(['documented', 'partial', 'designed']));
     expect(counts.missing).toBeUndefined();
   });

@@ -10,8 +10,7 @@ interface Operation {
   op: any;
 }
 
-const operations = (spec: any): Operation[] =>
-  listOperations(spec).map((e) => ({ where: `${e.method.toUpperCase()} ${e.path}`, route: e.path, op: e.node }));
+const operations = (spec: any): Operation[] => listOperations(spec).map((e) => ({ where: `${e.method.toUpperCase()} ${e.path}`, route: e.path, op: e.node }));
 
 /** Every way the bundle breaks the deprecation contract, one line each; empty when it holds. */
 export function deprecationProblems(spec: any): string[] {
@@ -57,42 +56,31 @@ describe('deprecated operations', () => {
   it('fails a replacement that does not exist', () => {
     const broken = structuredClone(spec);
     item(broken, '/condor/card/set-pin')['x-connectfi-replaced-by'] = 'ibisCardSetPinV2';
-    expect(deprecationProblems(broken)).toEqual([
-      'POST /condor/card/set-pin: x-connectfi-replaced-by "ibisCardSetPinV2" names no operation in the bundle',
-    ]);
+    expect(deprecationProblems(broken)).toEqual(['POST /condor/card/set-pin: x-connectfi-replaced-by "ibisCardSetPinV2" names no operation in the bundle']);
   });
 
   it('fails a deprecated operation without a replacement, outside /condor too', () => {
     const broken = structuredClone(spec);
     delete item(broken, '/card/list/{customerId}')['x-connectfi-replaced-by'];
-    expect(deprecationProblems(broken)).toEqual([
-      'GET /card/list/{customerId}: a deprecated operation must name its replacement in x-connectfi-replaced-by',
-    ]);
+    expect(deprecationProblems(broken)).toEqual(['GET /card/list/{customerId}: a deprecated operation must name its replacement in x-connectfi-replaced-by']);
   });
 
   it('fails a replacement that is itself deprecated', () => {
     const broken = structuredClone(spec);
     item(broken, '/account/list/{customerId}')['x-connectfi-replaced-by'] = 'customerLookupCardList';
-    expect(deprecationProblems(broken)).toEqual([
-      'GET /account/list/{customerId}: its replacement customerLookupCardList is itself deprecated',
-    ]);
+    expect(deprecationProblems(broken)).toEqual(['GET /account/list/{customerId}: its replacement customerLookupCardList is itself deprecated']);
   });
 
   it('fails a /condor operation replaced by something other than /ibis', () => {
     const broken = structuredClone(spec);
     item(broken, '/condor/financial/p2p')['x-connectfi-replaced-by'] = 'authGetToken';
-    expect(deprecationProblems(broken)).toEqual([
-      'POST /condor/financial/p2p: its replacement authGetToken is not an /ibis operation',
-    ]);
+    expect(deprecationProblems(broken)).toEqual(['POST /condor/financial/p2p: its replacement authGetToken is not an /ibis operation']);
   });
 
   it('fails when the replacement is deprecated later, naming every operation that pointed to it', () => {
     const broken = structuredClone(spec);
     item(broken, '/ibis/card/list').deprecated = true;
     item(broken, '/ibis/card/list')['x-connectfi-replaced-by'] = 'ibisCardStatus';
-    expect(deprecationProblems(broken)).toEqual([
-      'GET /card/list/{customerId}: its replacement ibisCardList is itself deprecated',
-      'GET /account/list/{customerId}: its replacement ibisCardList is itself deprecated',
-    ]);
+    expect(deprecationProblems(broken)).toEqual(['GET /card/list/{customerId}: its replacement ibisCardList is itself deprecated', 'GET /account/list/{customerId}: its replacement ibisCardList is itself deprecated']);
   });
 });

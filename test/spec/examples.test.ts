@@ -31,8 +31,6 @@ describe('examples in the bundle', () => {
     const broken = structuredClone(spec);
     const media = broken.paths['/user/change-password'].post.requestBody.content['application/json'];
     Object.values<any>(media.examples)[0].value.newPassword = 'short';
-    expect(invalidExamples(broken)).toEqual([
-      expect.stringContaining('POST /user/change-password request application/json "changePassword": /newPassword must NOT have fewer than 8 characters'),
-    ]);
+    expect(invalidExamples(broken)).toEqual([expect.stringContaining('POST /user/change-password request application/json "changePassword": /newPassword must NOT have fewer than 8 characters')]);
   });
 });

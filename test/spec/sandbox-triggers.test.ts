@@ -19,17 +19,28 @@ function read(value: unknown, path: string[]): unknown[] {
 function holds(value: unknown, condition: ConditionIR): boolean {
   const [op, arg] = Object.entries(condition)[0] as [string, any];
   switch (op) {
-    case 'eq': return value === arg;
-    case 'ne': return value !== arg;
-    case 'in': return arg.includes(value);
-    case 'gt': return typeof value === 'number' && value > arg;
-    case 'gte': return typeof value === 'number' && value >= arg;
-    case 'lt': return typeof value === 'number' && value < arg;
-    case 'lte': return typeof value === 'number' && value <= arg;
-    case 'between': return typeof value === 'number' && value > arg[0] && value <= arg[1];
-    case 'pattern': return typeof value === 'string' && new RegExp(arg, 'i').test(value);
-    case 'exists': return (value !== undefined && value !== null) === arg;
-    default: throw new Error(`unknown operator ${op}`);
+    case 'eq':
+      return value === arg;
+    case 'ne':
+      return value !== arg;
+    case 'in':
+      return arg.includes(value);
+    case 'gt':
+      return typeof value === 'number' && value > arg;
+    case 'gte':
+      return typeof value === 'number' && value >= arg;
+    case 'lt':
+      return typeof value === 'number' && value < arg;
+    case 'lte':
+      return typeof value === 'number' && value <= arg;
+    case 'between':
+      return typeof value === 'number' && value > arg[0] && value <= arg[1];
+    case 'pattern':
+      return typeof value === 'string' && new RegExp(arg, 'i').test(value);
+    case 'exists':
+      return (value !== undefined && value !== null) === arg;
+    default:
+      throw new Error(`unknown operator ${op}`);
   }
 }
 
@@ -62,7 +73,7 @@ describe('the sandbox triggers and their request examples', () => {
     expect(checked).toBeGreaterThanOrEqual(13 + 7);
   });
 
-  it("leaves the ordinary examples to the normal path: a wire of 1.01 to 021000021 matches no trigger", () => {
+  it('leaves the ordinary examples to the normal path: a wire of 1.01 to 021000021 matches no trigger', () => {
     const wire = ir.operations.find((o) => o.operationId === 'wireCreate')!;
     const send = wire.requestBody!.examples.find((e) => e.name === 'send')!.value;
     expect(wire.triggers.filter((t) => bodyMatches(t.match, send) === true)).toEqual([]);

@@ -57,7 +57,9 @@ export class LoginTokenSource implements TokenSource {
         this.cached = { token, refreshAt: expiresAt - this.safetyMarginMs };
         return token;
       })
-      .finally(() => { this.pending = undefined; });
+      .finally(() => {
+        this.pending = undefined;
+      });
     return untilAborted(this.pending, call);
   }
 

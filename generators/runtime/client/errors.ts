@@ -112,8 +112,13 @@ export class ConnectFiAbortError extends ConnectFiError {
 }
 
 const BY_STATUS: [number, typeof APIError][] = [
-  [400, BadRequestError], [401, AuthenticationError], [403, PermissionDeniedError], [404, NotFoundError],
-  [409, ConflictError], [422, UnprocessableEntityError], [429, RateLimitError],
+  [400, BadRequestError],
+  [401, AuthenticationError],
+  [403, PermissionDeniedError],
+  [404, NotFoundError],
+  [409, ConflictError],
+  [422, UnprocessableEntityError],
+  [429, RateLimitError],
 ];
 
 const BY_CODE: Record<string, typeof APIError> = {
@@ -141,10 +146,14 @@ export function errorFor(fields: ErrorEnvelopeFields): APIError {
 
 /** Reads an error body (any shape) into an error of the right class. */
 export function errorFromBody(status: number, body: unknown, headers?: Headers): APIError {
-  const envelope = body as Partial<Record<'code' | 'subCode' | 'message' | 'requestId', unknown>> & { context?: unknown } | null;
+  const envelope = body as (Partial<Record<'code' | 'subCode' | 'message' | 'requestId', unknown>> & { context?: unknown }) | null;
   if (!envelope || typeof envelope !== 'object' || typeof envelope.code !== 'string') {
     return new (status >= 200 && status < 300 ? InvalidResponseError : statusClass(status))({
-      status, code: 'invalidResponse', context: {}, message: `HTTP ${status} without a connectFi error envelope`, headers,
+      status,
+      code: 'invalidResponse',
+      context: {},
+      message: `HTTP ${status} without a connectFi error envelope`,
+      headers,
     });
   }
   return errorFor({

@@ -1,11 +1,7 @@
 // What the runtime needs to know about one operation. The generator writes one of these per operation
 // (src/operations.ts), so the runtime's behaviour per operation is data, not code.
 
-export type OperationPatternMeta =
-  | { kind: 'plain' }
-  | { kind: 'list'; recordsKey: string; maxPageSize: number }
-  | { kind: 'query'; batchKeys: string[]; maxBatch: number }
-  | { kind: 'export'; contentType: string };
+export type OperationPatternMeta = { kind: 'plain' } | { kind: 'list'; recordsKey: string; maxPageSize: number } | { kind: 'query'; batchKeys: string[]; maxBatch: number } | { kind: 'export'; contentType: string };
 
 export interface OperationMeta {
   operationId: string;

@@ -17,9 +17,13 @@ export function callSignal(timeoutMs: number | undefined, callerSignal?: AbortSi
   const onCallerAbort = () => controller.abort();
   callerSignal?.addEventListener('abort', onCallerAbort, { once: true });
   if (callerSignal?.aborted) controller.abort();
-  const timer = timeoutMs !== undefined && Number.isFinite(timeoutMs)
-    ? setTimeout(() => { timedOut = true; controller.abort(); }, timeoutMs)
-    : undefined;
+  const timer =
+    timeoutMs !== undefined && Number.isFinite(timeoutMs)
+      ? setTimeout(() => {
+          timedOut = true;
+          controller.abort();
+        }, timeoutMs)
+      : undefined;
   // The caller's own reason (`controller.abort(why)`) stays reachable as the error's `cause`.
   const reason = () => (timedOut ? new ConnectFiTimeoutError(`The request timed out after ${timeoutMs} ms`) : new ConnectFiAbortError({ cause: callerSignal?.reason }));
   return {
@@ -28,8 +32,14 @@ export function callSignal(timeoutMs: number | undefined, callerSignal?: AbortSi
     sleep(ms) {
       return new Promise((resolve, reject) => {
         if (controller.signal.aborted) return reject(reason());
-        const onAbort = () => { clearTimeout(wait); reject(reason()); };
-        const wait = setTimeout(() => { controller.signal.removeEventListener('abort', onAbort); resolve(); }, ms);
+        const onAbort = () => {
+          clearTimeout(wait);
+          reject(reason());
+        };
+        const wait = setTimeout(() => {
+          controller.signal.removeEventListener('abort', onAbort);
+          resolve();
+        }, ms);
         controller.signal.addEventListener('abort', onAbort, { once: true });
       });
     },

@@ -31,12 +31,19 @@ export async function positiveCheck(session: Session, op: OperationContract, pos
   const ex = await call(session, op, setup.request);
   const { problems, code } = judge(op, ex, session.validators);
   const on = setup.note ? ` (${setup.note})` : '';
-  if (problems.length) return failed(session, name, ex, problems.map((p) => `${p}${on}`));
+  if (problems.length)
+    return failed(
+      session,
+      name,
+      ex,
+      problems.map((p) => `${p}${on}`),
+    );
   const status = ex.status!;
   // A documented refusal after the kit could not build what the example needs: that is the reason.
-  const short = (verdict: CheckResult): CheckResult => (setup.shortfall && verdict.verdict === 'failed'
-    ? { name, verdict: 'needs state', problems: [`${setup.shortfall.needsState}; the example answered ${describeAnswer(ex)}`], curl: setup.shortfall.curl ?? curlOf(ex.request, session.secrets) }
-    : verdict);
+  const short = (verdict: CheckResult): CheckResult =>
+    setup.shortfall && verdict.verdict === 'failed'
+      ? { name, verdict: 'needs state', problems: [`${setup.shortfall.needsState}; the example answered ${describeAnswer(ex)}`], curl: setup.shortfall.curl ?? curlOf(ex.request, session.secrets) }
+      : verdict;
   if (session.sandbox && positive.trigger) {
     // Refused for a record the kit could not build (none was built): the trigger is not reached, so not judged.
     const expected = 'error' in positive.trigger.outcome ? positive.trigger.outcome.error : undefined;
@@ -61,8 +68,7 @@ function triggerVerdict(session: Session, name: string, ex: Exchange, trigger: T
   const got = describeAnswer(ex);
   if ('error' in outcome) {
     const { status, code } = outcome.error;
-    return String(ex.status) === status && codeOf(ex) === code ? passed(name)
-      : failed(session, name, ex, [`reproduces the sandbox trigger "${trigger.when}", documented to answer ${status} ${code}; answered ${got}${on}`]);
+    return String(ex.status) === status && codeOf(ex) === code ? passed(name) : failed(session, name, ex, [`reproduces the sandbox trigger "${trigger.when}", documented to answer ${status} ${code}; answered ${got}${on}`]);
   }
   const record = (ex.json as { data?: Record<string, unknown> } | undefined)?.data;
   const actual = outcome.field ? record?.[outcome.field] : undefined;
@@ -80,7 +86,14 @@ export async function negativeCheck(session: Session, op: OperationContract, neg
   if (!negative.expect.includes(status)) return failed(session, name, ex, [`${negative.fault}: answered ${describeAnswer(ex)}, expected ${negative.expect.join(' or ')}`]);
   const problems = negative.kind === 'wrongMethod' ? judgeAgainst(ex, { 'application/json': session.table.errorEnvelope }, session.validators) : refusalProblems(session, op, ex);
   if (negative.code && codeOf(ex) !== negative.code) problems.push(`code ${codeOf(ex) ?? '(none)'} where ${negative.code} is documented`);
-  return problems.length ? failed(session, name, ex, problems.map((p) => `${negative.fault}: ${p}`)) : passed(name);
+  return problems.length
+    ? failed(
+        session,
+        name,
+        ex,
+        problems.map((p) => `${negative.fault}: ${p}`),
+      )
+    : passed(name);
 }
 
 /** A protected operation without a token, and with a forged one: 401 `unauthorized` both times. */
@@ -89,7 +102,10 @@ export async function authChecks(session: Session, op: OperationContract): Promi
   const request = prepare(session, op, op.positives[0].request);
   const forged = `forged${(session.token ?? 'x'.repeat(32)).slice(6).split('').reverse().join('')}`;
   const results: CheckResult[] = [];
-  for (const [name, token] of [['auth without token', undefined], ['auth with a forged token', forged]] as const) {
+  for (const [name, token] of [
+    ['auth without token', undefined],
+    ['auth with a forged token', forged],
+  ] as const) {
     const ex = await call(session, op, request, { token });
     const transport = transportProblem(ex);
     if (transport) results.push(failed(session, name, ex, [transport]));

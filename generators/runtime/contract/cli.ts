@@ -31,12 +31,18 @@ function verifyOptions(argv: string[]) {
   const { values } = parseArgs({
     args: argv,
     options: {
-      target: { type: 'string' }, login: { type: 'string' }, password: { type: 'string' }, token: { type: 'string' },
-      only: { type: 'string' }, junit: { type: 'string' }, timeout: { type: 'string' }, sandbox: { type: 'boolean' },
+      target: { type: 'string' },
+      login: { type: 'string' },
+      password: { type: 'string' },
+      token: { type: 'string' },
+      only: { type: 'string' },
+      junit: { type: 'string' },
+      timeout: { type: 'string' },
+      sandbox: { type: 'boolean' },
     },
     strict: true,
   });
-  if (!values.target) throw new UsageError('verify needs --target <url>, the provider\'s base URL');
+  if (!values.target) throw new UsageError("verify needs --target <url>, the provider's base URL");
   try {
     new URL(values.target);
   } catch {
@@ -51,7 +57,10 @@ function verifyOptions(argv: string[]) {
     target: values.target,
     credentials: values.login ? { login: values.login, password: password! } : undefined,
     token: values.token,
-    only: values.only?.split(',').map((s) => s.trim()).filter(Boolean),
+    only: values.only
+      ?.split(',')
+      .map((s) => s.trim())
+      .filter(Boolean),
     junit: values.junit,
     timeoutMs,
     sandbox: values.sandbox ?? false,

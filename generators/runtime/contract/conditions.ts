@@ -65,8 +65,15 @@ export function mergeConditions(...groups: (Record<string, Condition> | undefine
   return merged;
 }
 
-const describeOne = (c: Condition): string => (c.all ? c.all.map(describeOne).join(' and ') : Object.entries(c).map(([op, v]) => `${op} ${JSON.stringify(v)}`).join(' '));
+const describeOne = (c: Condition): string =>
+  c.all
+    ? c.all.map(describeOne).join(' and ')
+    : Object.entries(c)
+        .map(([op, v]) => `${op} ${JSON.stringify(v)}`)
+        .join(' ');
 
 /** `status eq "completed", outcome eq "Approved"`: conditions for a reason line. */
 export const describeConditions = (conditions: Record<string, Condition>) =>
-  Object.entries(conditions).map(([path, c]) => `${path} ${describeOne(c)}`).join(', ');
+  Object.entries(conditions)
+    .map(([path, c]) => `${path} ${describeOne(c)}`)
+    .join(', ');

@@ -4,7 +4,10 @@ import { csvProblems, parseCsv } from './csv.ts';
 
 describe('CSV answers', () => {
   it('parses quoted fields with commas, doubled quotes and line breaks', () => {
-    expect(parseCsv('a,b\n"x, y","say ""hi""\nthere"\r\n')).toEqual([['a', 'b'], ['x, y', 'say "hi"\nthere']]);
+    expect(parseCsv('a,b\n"x, y","say ""hi""\nthere"\r\n')).toEqual([
+      ['a', 'b'],
+      ['x, y', 'say "hi"\nthere'],
+    ]);
   });
 
   it('names a ragged row, a different header, an unclosed quote and an empty answer', () => {

@@ -2,10 +2,12 @@
 // "needs state" is `skipped` with its reason (the kit could not run it, which is not a pass).
 import type { VerifyReport } from './verify.js';
 
-const escapeXml = (text: string) => text.replace(/[<>&"']/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c]!)
-  // XML 1.0 forbids most control characters even escaped.
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: these are exactly the characters it removes.
-  .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, '');
+const escapeXml = (text: string) =>
+  text
+    .replace(/[<>&"']/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c]!)
+    // XML 1.0 forbids most control characters even escaped.
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: these are exactly the characters it removes.
+    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, '');
 
 export function junitXml(report: VerifyReport, timestamp = new Date()): string {
   const failures = report.results.filter((r) => r.verdict === 'failed').length;

@@ -38,7 +38,10 @@ export class Auth {
   /** Token hash -> principal and expiry; tokens are immutable once issued, so a cache entry is never stale before expiry. */
   private readonly cache = new Map<string, { principal: Principal; expiresAt: number }>();
 
-  constructor(private readonly store: Store, private readonly tokenTtlMs: number) {}
+  constructor(
+    private readonly store: Store,
+    private readonly tokenTtlMs: number,
+  ) {}
 
   /** Creates the user unless the login exists; its tenant is a fresh aggregator id derived from the login. */
   async createUser(login: string, password: string): Promise<ApiUser | undefined> {

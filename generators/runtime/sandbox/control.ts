@@ -35,12 +35,24 @@ export function controlHandlers({ engine, store, auth, dispatcher }: ControlOpti
       if (!record) return notFound();
       const unknown = Object.keys(set ?? {}).filter((k) => !resource.fields.some((f) => f.name === k));
       if (unknown.length) {
-        return failure(400, 'requestValidateError', `set names properties ${resource.name} does not have: ${unknown.join(', ')}`, unknown.map((k) => ({ instancePath: `/set/${k}`, schemaPath: '#/properties/set', keyword: 'additionalProperties', params: { additionalProperty: k }, message: `${resource.name} has no property ${k}` })), input.requestId);
+        return failure(
+          400,
+          'requestValidateError',
+          `set names properties ${resource.name} does not have: ${unknown.join(', ')}`,
+          unknown.map((k) => ({ instancePath: `/set/${k}`, schemaPath: '#/properties/set', keyword: 'additionalProperties', params: { additionalProperty: k }, message: `${resource.name} has no property ${k}` })),
+          input.requestId,
+        );
       }
       if (!resource.status) return failure(400, 'transitionNotAllowed', `${resource.name} has no status lifecycle`, { resource: name, id, from: null, to, allowed: [] }, input.requestId);
       const moved = await engine.move(record, to, set, true);
       if (!moved.moved) {
-        return failure(400, 'transitionNotAllowed', `${resource.name} ${id} cannot move from ${moved.from} to ${to}; its lifecycle allows ${moved.allowed.join(', ') || 'nothing (terminal)'}`, { resource: name, id, from: moved.from, to, allowed: moved.allowed }, input.requestId);
+        return failure(
+          400,
+          'transitionNotAllowed',
+          `${resource.name} ${id} cannot move from ${moved.from} to ${to}; its lifecycle allows ${moved.allowed.join(', ') || 'nothing (terminal)'}`,
+          { resource: name, id, from: moved.from, to, allowed: moved.allowed },
+          input.requestId,
+        );
       }
       return ok({ record: moved.record.data, ...(moved.delivery ? { webhookDeliveryId: moved.delivery.deliveryId } : {}) }, input.requestId);
     },
@@ -102,8 +114,17 @@ export type PublicDelivery = Pick<Delivery, 'deliveryId' | 'webhook' | 'recordId
 
 export function publicDelivery(d: Delivery): PublicDelivery {
   return {
-    deliveryId: d.deliveryId, webhook: d.webhook, recordId: d.recordId, url: d.url, payload: d.payload, attempt: d.attempt,
-    state: d.state === 'sending' ? 'pending' : d.state, statusCode: d.statusCode, error: d.error, durationMs: d.durationMs,
-    dtsCreatedAt: d.dtsCreatedAt, dtsSent: d.dtsSent,
+    deliveryId: d.deliveryId,
+    webhook: d.webhook,
+    recordId: d.recordId,
+    url: d.url,
+    payload: d.payload,
+    attempt: d.attempt,
+    state: d.state === 'sending' ? 'pending' : d.state,
+    statusCode: d.statusCode,
+    error: d.error,
+    durationMs: d.durationMs,
+    dtsCreatedAt: d.dtsCreatedAt,
+    dtsSent: d.dtsSent,
   };
 }

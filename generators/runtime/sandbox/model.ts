@@ -16,11 +16,7 @@ export interface ErrorExample {
   body: { code: string; subCode?: string; message: string; context: unknown; requestId?: string };
 }
 
-export type PatternModel =
-  | { kind: 'plain' }
-  | { kind: 'list'; recordsKey: string; maxPageSize: number }
-  | { kind: 'query'; batchKeys: string[]; maxBatch: number }
-  | { kind: 'export'; contentType: string };
+export type PatternModel = { kind: 'plain' } | { kind: 'list'; recordsKey: string; maxPageSize: number } | { kind: 'query'; batchKeys: string[]; maxBatch: number } | { kind: 'export'; contentType: string };
 
 export interface OperationModel {
   operationId: string;

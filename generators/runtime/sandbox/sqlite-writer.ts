@@ -86,14 +86,25 @@ export function runBatch(database: Database, writes: WriteStep[][]): WriteOutcom
 
 /** A write refused inside its batch, with the driver's code (`SQLITE_CONSTRAINT_UNIQUE`) for the store to judge. */
 export class WriteError extends Error {
-  constructor(readonly code: string | undefined, message: string) {
+  constructor(
+    readonly code: string | undefined,
+    message: string,
+  ) {
     super(message);
   }
 }
 
-interface Pending { steps: WriteStep[]; resolve(applied: boolean): void; reject(error: unknown): void }
+interface Pending {
+  steps: WriteStep[];
+  resolve(applied: boolean): void;
+  reject(error: unknown): void;
+}
 
-export interface BatchReply { id: number; outcomes?: WriteOutcome[]; error?: { code?: string; message: string } }
+export interface BatchReply {
+  id: number;
+  outcomes?: WriteOutcome[];
+  error?: { code?: string; message: string };
+}
 
 /**
  * Queues writes and hands them over in batches: to the writer thread for a file, inline for `:memory:`. A batch is
@@ -111,7 +122,10 @@ export class SqliteWriter {
   private idle: (() => void)[] = [];
 
   /** `runInline` runs a batch on the main thread's connection (for `:memory:`), serialised with its other queries. */
-  constructor(file: string, private readonly runInline: (writes: WriteStep[][]) => Promise<WriteOutcome[]>) {
+  constructor(
+    file: string,
+    private readonly runInline: (writes: WriteStep[][]) => Promise<WriteOutcome[]>,
+  ) {
     if (file === ':memory:') return;
     this.worker = new Worker(new URL('./sqlite-writer-worker.js', import.meta.url), { workerData: { file } });
     this.worker.on('message', (reply: BatchReply) => this.settle(reply));
@@ -145,10 +159,13 @@ export class SqliteWriter {
       this.worker.ref();
       return void this.worker.postMessage({ id, writes });
     }
-    this.runInline(writes).then((outcomes) => this.settle({ id, outcomes }), (error) => {
-      const e = error as { code?: string; message?: string };
-      this.settle({ id, error: { code: e?.code, message: e?.message ?? String(error) } });
-    });
+    this.runInline(writes).then(
+      (outcomes) => this.settle({ id, outcomes }),
+      (error) => {
+        const e = error as { code?: string; message?: string };
+        this.settle({ id, error: { code: e?.code, message: e?.message ?? String(error) } });
+      },
+    );
   }
 
   private settle(reply: BatchReply): void {

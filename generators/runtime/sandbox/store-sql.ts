@@ -7,13 +7,30 @@ import { configure, runBatch, SqliteWriter, type WriteStep } from './sqlite-writ
 import type { ApiUser, Delivery, Health, InsertResult, KeyPairPem, RecordFilter, Session, Store, StoredRecord } from './store.js';
 
 interface RecordRow {
-  tenant: string; resource: string; id: string; reference: string | null; status: string | null;
-  created_at: string; webhook_url: string | null; data: string;
+  tenant: string;
+  resource: string;
+  id: string;
+  reference: string | null;
+  status: string | null;
+  created_at: string;
+  webhook_url: string | null;
+  data: string;
 }
 interface DeliveryRow {
-  delivery_id: string; tenant: string; webhook: string; record_id: string; url: string; payload: string; attempt: number;
-  state: string; status_code: number | null; error: string | null; duration_ms: number | null; created_at: string;
-  sent_at: string | null; claimed_at: string | null;
+  delivery_id: string;
+  tenant: string;
+  webhook: string;
+  record_id: string;
+  url: string;
+  payload: string;
+  attempt: number;
+  state: string;
+  status_code: number | null;
+  error: string | null;
+  duration_ms: number | null;
+  created_at: string;
+  sent_at: string | null;
+  claimed_at: string | null;
 }
 interface Tables {
   api_users: { login: string; password_hash: string; tenant: string; aggregator_id: string };
@@ -25,23 +42,55 @@ interface Tables {
 }
 
 const toRecord = (row: RecordRow): StoredRecord => ({
-  tenant: row.tenant, resource: row.resource, id: row.id, reference: row.reference, status: row.status,
-  createdAt: row.created_at, webhookUrl: row.webhook_url, data: JSON.parse(row.data),
+  tenant: row.tenant,
+  resource: row.resource,
+  id: row.id,
+  reference: row.reference,
+  status: row.status,
+  createdAt: row.created_at,
+  webhookUrl: row.webhook_url,
+  data: JSON.parse(row.data),
 });
 const recordRow = (r: StoredRecord): RecordRow => ({
-  tenant: r.tenant, resource: r.resource, id: r.id, reference: r.reference, status: r.status, created_at: r.createdAt,
-  webhook_url: r.webhookUrl, data: JSON.stringify(r.data),
+  tenant: r.tenant,
+  resource: r.resource,
+  id: r.id,
+  reference: r.reference,
+  status: r.status,
+  created_at: r.createdAt,
+  webhook_url: r.webhookUrl,
+  data: JSON.stringify(r.data),
 });
 const toDelivery = (row: DeliveryRow): Delivery => ({
-  deliveryId: row.delivery_id, tenant: row.tenant, webhook: row.webhook, recordId: row.record_id, url: row.url,
-  payload: JSON.parse(row.payload), attempt: Number(row.attempt), state: row.state as Delivery['state'],
-  statusCode: row.status_code === null ? null : Number(row.status_code), error: row.error,
-  durationMs: row.duration_ms === null ? null : Number(row.duration_ms), dtsCreatedAt: row.created_at, dtsSent: row.sent_at,
+  deliveryId: row.delivery_id,
+  tenant: row.tenant,
+  webhook: row.webhook,
+  recordId: row.record_id,
+  url: row.url,
+  payload: JSON.parse(row.payload),
+  attempt: Number(row.attempt),
+  state: row.state as Delivery['state'],
+  statusCode: row.status_code === null ? null : Number(row.status_code),
+  error: row.error,
+  durationMs: row.duration_ms === null ? null : Number(row.duration_ms),
+  dtsCreatedAt: row.created_at,
+  dtsSent: row.sent_at,
 });
 const deliveryRow = (d: Delivery): DeliveryRow => ({
-  delivery_id: d.deliveryId, tenant: d.tenant, webhook: d.webhook, record_id: d.recordId, url: d.url,
-  payload: JSON.stringify(d.payload), attempt: d.attempt, state: d.state, status_code: d.statusCode, error: d.error,
-  duration_ms: d.durationMs, created_at: d.dtsCreatedAt, sent_at: d.dtsSent, claimed_at: null,
+  delivery_id: d.deliveryId,
+  tenant: d.tenant,
+  webhook: d.webhook,
+  record_id: d.recordId,
+  url: d.url,
+  payload: JSON.stringify(d.payload),
+  attempt: d.attempt,
+  state: d.state,
+  status_code: d.statusCode,
+  error: d.error,
+  duration_ms: d.durationMs,
+  created_at: d.dtsCreatedAt,
+  sent_at: d.dtsSent,
+  claimed_at: null,
 });
 
 /** SQLite and PostgreSQL report a UNIQUE or PRIMARY KEY violation differently. */
@@ -63,7 +112,12 @@ function applyFilter<O>(query: SelectQueryBuilder<Tables, 'records', O>, filter:
 export class SqlStore implements Store {
   private writer: SqliteWriter | undefined;
 
-  private constructor(readonly kind: 'sqlite' | 'postgres', readonly location: string, private readonly db: Kysely<Tables>, private readonly newWriter?: () => SqliteWriter) {}
+  private constructor(
+    readonly kind: 'sqlite' | 'postgres',
+    readonly location: string,
+    private readonly db: Kysely<Tables>,
+    private readonly newWriter?: () => SqliteWriter,
+  ) {}
 
   /**
    * `:memory:` or a file path (its directory must exist): WAL journal, `synchronous=FULL`, 5 s busy timeout. Creations
@@ -212,8 +266,7 @@ export class SqlStore implements Store {
       return { inserted: true };
     } catch (error) {
       if (!isUniqueViolation(error) || record.reference === null) throw error;
-      const existing = await this.db.selectFrom('records').select('id')
-        .where('tenant', '=', record.tenant).where('resource', '=', record.resource).where('reference', '=', record.reference).executeTakeFirst();
+      const existing = await this.db.selectFrom('records').select('id').where('tenant', '=', record.tenant).where('resource', '=', record.resource).where('reference', '=', record.reference).executeTakeFirst();
       if (!existing) throw error;
       return { inserted: false, existingId: existing.id };
     }
@@ -228,7 +281,12 @@ export class SqlStore implements Store {
   private async insertInOneStatement(record: StoredRecord, deliveries: Delivery[]): Promise<void> {
     const insert = this.db.insertInto('records').values(recordRow(record));
     if (!deliveries.length) await insert.execute();
-    else await this.db.with('record', () => insert.returning('id')).insertInto('deliveries').values(deliveries.map(deliveryRow)).execute();
+    else
+      await this.db
+        .with('record', () => insert.returning('id'))
+        .insertInto('deliveries')
+        .values(deliveries.map(deliveryRow))
+        .execute();
   }
 
   async getRecord(tenant: string, resource: string, id: string): Promise<StoredRecord | undefined> {
@@ -267,13 +325,22 @@ export class SqlStore implements Store {
 
   async listRecords(tenant: string, resource: string, filter: RecordFilter, page: { skip: number; limit: number }) {
     const base = this.db.selectFrom('records').selectAll().where('tenant', '=', tenant).where('resource', '=', resource);
-    const rows = await applyFilter(base, filter).orderBy('created_at', 'desc').orderBy('id', 'desc').limit(page.limit + 1).offset(page.skip).execute();
+    const rows = await applyFilter(base, filter)
+      .orderBy('created_at', 'desc')
+      .orderBy('id', 'desc')
+      .limit(page.limit + 1)
+      .offset(page.skip)
+      .execute();
     return { records: rows.slice(0, page.limit).map(toRecord), more: rows.length > page.limit };
   }
 
   async updateRecord(record: StoredRecord, expectedStatus: string | null, deliveries: Delivery[] = []): Promise<boolean> {
-    let update = this.db.updateTable('records').set({ status: record.status, data: JSON.stringify(record.data) })
-      .where('tenant', '=', record.tenant).where('resource', '=', record.resource).where('id', '=', record.id);
+    let update = this.db
+      .updateTable('records')
+      .set({ status: record.status, data: JSON.stringify(record.data) })
+      .where('tenant', '=', record.tenant)
+      .where('resource', '=', record.resource)
+      .where('id', '=', record.id);
     update = expectedStatus === null ? update.where('status', 'is', null) : update.where('status', '=', expectedStatus);
     const steps: WriteStep[] = [{ ...update.compile(), requireChanges: 1 }];
     if (deliveries.length) steps.push(this.db.insertInto('deliveries').values(deliveries.map(deliveryRow)).compile());
@@ -316,15 +383,23 @@ export class SqlStore implements Store {
     let q = this.db.selectFrom('deliveries').selectAll().where('tenant', '=', tenant);
     if (filter.recordId) q = q.where('record_id', '=', filter.recordId);
     if (filter.webhook) q = q.where('webhook', '=', filter.webhook);
-    const rows = await q.orderBy('created_at', 'asc').orderBy('delivery_id', 'asc').limit(page.limit + 1).offset(page.skip).execute();
+    const rows = await q
+      .orderBy('created_at', 'asc')
+      .orderBy('delivery_id', 'asc')
+      .limit(page.limit + 1)
+      .offset(page.skip)
+      .execute();
     return { deliveries: rows.slice(0, page.limit).map(toDelivery), more: rows.length > page.limit };
   }
 
   async claimDeliveries(limit: number, staleMs: number): Promise<Delivery[]> {
     const now = new Date();
     const stale = new Date(now.getTime() - staleMs).toISOString();
-    const claimable = (db: Kysely<Tables>) => db.selectFrom('deliveries').select('delivery_id')
-      .where((eb) => eb.or([eb('state', '=', 'pending'), eb.and([eb('state', '=', 'sending'), eb('claimed_at', '<', stale)])]));
+    const claimable = (db: Kysely<Tables>) =>
+      db
+        .selectFrom('deliveries')
+        .select('delivery_id')
+        .where((eb) => eb.or([eb('state', '=', 'pending'), eb.and([eb('state', '=', 'sending'), eb('claimed_at', '<', stale)])]));
     // The dispatcher polls every second, mostly finding nothing. A plain read first: on SQLite the claim's BEGIN
     // IMMEDIATE waits on the event loop while the writer thread commits, which stopped every request for up to a commit.
     if (!(await claimable(this.db).limit(1).executeTakeFirst())) return [];
@@ -339,8 +414,7 @@ export class SqlStore implements Store {
   }
 
   async finishDelivery(deliveryId: string, r: Pick<Delivery, 'state' | 'statusCode' | 'error' | 'durationMs' | 'dtsSent'>): Promise<void> {
-    await this.db.updateTable('deliveries').set({ state: r.state, status_code: r.statusCode, error: r.error, duration_ms: r.durationMs, sent_at: r.dtsSent })
-      .where('delivery_id', '=', deliveryId).execute();
+    await this.db.updateTable('deliveries').set({ state: r.state, status_code: r.statusCode, error: r.error, duration_ms: r.durationMs, sent_at: r.dtsSent }).where('delivery_id', '=', deliveryId).execute();
   }
 }
 

@@ -21,8 +21,19 @@ export interface DispatcherOptions {
 /** A delivery row for a status change, to be written with it. */
 export function newDelivery(tenant: string, webhook: string, recordId: string, url: string, payload: unknown, attempt = 1): Delivery {
   return {
-    deliveryId: newId('whd_', ''), tenant, webhook, recordId, url, payload, attempt, state: 'pending',
-    statusCode: null, error: null, durationMs: null, dtsCreatedAt: new Date().toISOString(), dtsSent: null,
+    deliveryId: newId('whd_', ''),
+    tenant,
+    webhook,
+    recordId,
+    url,
+    payload,
+    attempt,
+    state: 'pending',
+    statusCode: null,
+    error: null,
+    durationMs: null,
+    dtsCreatedAt: new Date().toISOString(),
+    dtsSent: null,
   };
 }
 
@@ -123,7 +134,8 @@ export class Dispatcher {
         response = await send(delivery.webhook, delivery.url, delivery.payload, { timeoutMs: this.timeoutMs, fetch: noRedirects });
       } catch (error) {
         const e = error as Error;
-        const message = e?.name === 'TimeoutError' ? `no answer within ${this.timeoutMs} ms` : e?.name === 'WebhookPayloadError' ? e.message : `${e?.message ?? e}${(e as { cause?: Error })?.cause ? `: ${(e as { cause?: Error }).cause!.message}` : ''}`;
+        const message =
+          e?.name === 'TimeoutError' ? `no answer within ${this.timeoutMs} ms` : e?.name === 'WebhookPayloadError' ? e.message : `${e?.message ?? e}${(e as { cause?: Error })?.cause ? `: ${(e as { cause?: Error }).cause!.message}` : ''}`;
         await finish('failed', null, message, e?.name !== 'WebhookPayloadError');
         return;
       }

@@ -25,10 +25,13 @@ function judge(rules: Record<string, BusinessRuleSpec>, body: unknown) {
 
 describe('judgeInvalidBody', () => {
   it('answers the documented code when the rule is the only violation, in whichever oneOf branch', () => {
-    expect(judge({ 'x-amountPrecision': wrongAmount }, { kind: 'bank', account: '1', amount: 2.555 }))
-      .toEqual({ status: 400, code: 'wrongAmount', context: { amount: 2.555 }, message: 'Wrong amount (amount=2.555)' });
-    expect(judge({ 'x-connectfi-supported': currencyNotSupported }, { kind: 'card', cardId: 'c', amount: 2, currency: 'EUR' }))
-      .toEqual({ status: 400, code: 'currencyNotSupported', context: { supportedCurrency: 'USD' }, message: 'Currency not supported (supportedCurrency=USD)' });
+    expect(judge({ 'x-amountPrecision': wrongAmount }, { kind: 'bank', account: '1', amount: 2.555 })).toEqual({ status: 400, code: 'wrongAmount', context: { amount: 2.555 }, message: 'Wrong amount (amount=2.555)' });
+    expect(judge({ 'x-connectfi-supported': currencyNotSupported }, { kind: 'card', cardId: 'c', amount: 2, currency: 'EUR' })).toEqual({
+      status: 400,
+      code: 'currencyNotSupported',
+      context: { supportedCurrency: 'USD' },
+      message: 'Currency not supported (supportedCurrency=USD)',
+    });
   });
 
   it('answers requestValidateError when something else is wrong too', () => {

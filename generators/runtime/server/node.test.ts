@@ -7,20 +7,34 @@ import type { RouteSpec, Validator } from './route.js';
 import { createWebhookSender, WebhookPayloadError } from './webhook.js';
 
 const isObjectWithAmount = Object.assign((data: any) => typeof data?.amount === 'number', { errors: null }) as Validator;
-const routes: RouteSpec[] = [{
-  operationId: 'achCreate', method: 'POST', path: '/ach/create', secured: true, parameters: [],
-  body: { required: true, mediaTypes: ['application/json'], kind: 'json', fileFields: [], validate: isObjectWithAmount },
-  responses: { 200: { 'application/json': 'any' } },
-}];
+const routes: RouteSpec[] = [
+  {
+    operationId: 'achCreate',
+    method: 'POST',
+    path: '/ach/create',
+    secured: true,
+    parameters: [],
+    body: { required: true, mediaTypes: ['application/json'], kind: 'json', fileFields: [], validate: isObjectWithAmount },
+    responses: { 200: { 'application/json': 'any' } },
+  },
+];
 const received: unknown[] = [];
 let running: RunningServer;
 
 beforeAll(async () => {
-  const pipeline = createPipeline({ routes, tokenHeader: 'x-connectfi-token', loadResponseValidators: async () => ({}) }, {
-    handlers: { achCreate: ({ body }: any) => { received.push(body); return { status: 200, body: { code: '0', data: body } }; } },
-    authenticate: (token) => token === 'good',
-    bodyLimit: 1000,
-  });
+  const pipeline = createPipeline(
+    { routes, tokenHeader: 'x-connectfi-token', loadResponseValidators: async () => ({}) },
+    {
+      handlers: {
+        achCreate: ({ body }: any) => {
+          received.push(body);
+          return { status: 200, body: { code: '0', data: body } };
+        },
+      },
+      authenticate: (token) => token === 'good',
+      bodyLimit: 1000,
+    },
+  );
   running = await listen(toNodeListener(pipeline));
 });
 afterAll(() => running.close());

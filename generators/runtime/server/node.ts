@@ -126,10 +126,11 @@ export function listen(listener: RequestListener, options: { port?: number; host
       resolve({
         server,
         url: `http://${host.includes(':') ? `[${host}]` : host}:${port}`,
-        close: () => new Promise<void>((done, fail) => {
-          server.close((error) => (error ? fail(error) : done()));
-          server.closeAllConnections();
-        }),
+        close: () =>
+          new Promise<void>((done, fail) => {
+            server.close((error) => (error ? fail(error) : done()));
+            server.closeAllConnections();
+          }),
       });
     });
   });

@@ -27,12 +27,7 @@ function decode(segment: string): string {
   }
 }
 
-export function collectParameters(
-  specs: ParameterSpec[],
-  rawPath: Record<string, string>,
-  search: string,
-  header: (name: string) => string | undefined,
-): ParameterValues {
+export function collectParameters(specs: ParameterSpec[], rawPath: Record<string, string>, search: string, header: (name: string) => string | undefined): ParameterValues {
   const values: ParameterValues = { path: {}, query: {}, header: {} };
   const query = search ? new URLSearchParams(search) : undefined;
   for (const spec of specs) {

@@ -13,24 +13,48 @@ const transfer = compile({ type: 'object', required: ['amount'], properties: { a
 const envelope = compile({ type: 'object', required: ['code', 'data'], properties: { code: { const: '0' }, data: { type: 'object' } } });
 const routes: RouteSpec[] = [
   {
-    operationId: 'achCreate', method: 'POST', path: '/ach/create', secured: true, parameters: [],
+    operationId: 'achCreate',
+    method: 'POST',
+    path: '/ach/create',
+    secured: true,
+    parameters: [],
     body: { required: true, mediaTypes: ['application/json'], kind: 'json', fileFields: [], validate: transfer },
     responses: { 200: { 'application/json': 'envelope' }, 400: { 'application/json': 'error' } },
   },
   {
-    operationId: 'customerStatus', method: 'GET', path: '/customer/status/{customerId}', secured: true,
-    parameters: [{ name: 'customerId', in: 'path', type: 'string' }, { name: 'limit', in: 'query', type: 'integer' }, { name: 'ids', in: 'query', type: 'array', itemType: 'integer' }],
-    validateParameters: compile({ type: 'object', properties: { path: { type: 'object', properties: { customerId: { type: 'string', maxLength: 5 } } }, query: { type: 'object', properties: { limit: { type: 'integer', maximum: 10 }, ids: { type: 'array', items: { type: 'integer' } } } } } }),
+    operationId: 'customerStatus',
+    method: 'GET',
+    path: '/customer/status/{customerId}',
+    secured: true,
+    parameters: [
+      { name: 'customerId', in: 'path', type: 'string' },
+      { name: 'limit', in: 'query', type: 'integer' },
+      { name: 'ids', in: 'query', type: 'array', itemType: 'integer' },
+    ],
+    validateParameters: compile({
+      type: 'object',
+      properties: {
+        path: { type: 'object', properties: { customerId: { type: 'string', maxLength: 5 } } },
+        query: { type: 'object', properties: { limit: { type: 'integer', maximum: 10 }, ids: { type: 'array', items: { type: 'integer' } } } },
+      },
+    }),
     responses: { 200: { 'application/json': 'envelope' } },
   },
   { operationId: 'healthCheck', method: 'GET', path: '/health', secured: false, parameters: [], responses: { 200: { 'application/json': 'envelope' } } },
   {
-    operationId: 'achExport', method: 'POST', path: '/ach/export', secured: true, parameters: [],
+    operationId: 'achExport',
+    method: 'POST',
+    path: '/ach/export',
+    secured: true,
+    parameters: [],
     body: { required: false, mediaTypes: ['application/json'], kind: 'json', fileFields: [], validate: compile({ type: 'object' }) },
     responses: { 200: { 'text/csv': 'csv' } },
   },
   {
-    operationId: 'akepaUploadDocument', method: 'POST', path: '/akepa/document/upload/{documentId}', secured: true,
+    operationId: 'akepaUploadDocument',
+    method: 'POST',
+    path: '/akepa/document/upload/{documentId}',
+    secured: true,
     parameters: [{ name: 'documentId', in: 'path', type: 'string' }],
     body: { required: true, mediaTypes: ['multipart/form-data'], kind: 'multipart', fileFields: [{ name: 'file', required: true }], validate: compile({ type: 'object', properties: { side: { enum: ['front', 'back'] } } }) },
     responses: { 200: { 'application/json': 'envelope' } },
@@ -47,10 +71,12 @@ function server(overrides: Partial<PipelineOptions<{ user: string }>> = {}) {
     achExport: vi.fn(() => ({ status: 200, body: 'id,amount\n1,2\n' })),
     akepaUploadDocument: vi.fn(async ({ body }: any) => ok({ name: body.file.name, size: body.file.size, side: body.side })),
   };
-  const fetch = toFetchHandler(createPipeline(
-    { routes, tokenHeader: 'x-connectfi-token', loadResponseValidators: async () => validators },
-    { handlers, authenticate: (token) => (token === 'good' ? { user: 'u1' } : null), validateResponses: true, onError: () => {}, ...overrides },
-  ));
+  const fetch = toFetchHandler(
+    createPipeline(
+      { routes, tokenHeader: 'x-connectfi-token', loadResponseValidators: async () => validators },
+      { handlers, authenticate: (token) => (token === 'good' ? { user: 'u1' } : null), validateResponses: true, onError: () => {}, ...overrides },
+    ),
+  );
   return { fetch, handlers };
 }
 
@@ -125,7 +151,12 @@ describe('the pipeline', () => {
     const big = JSON.stringify({ amount: 1, pad: 'x'.repeat(100) });
     const declared = await expectError(await call(fetch, '/ach/create', json(JSON.parse(big))), 413, 'payloadTooLarge');
     expect(declared.context).toEqual({ limit: 32 });
-    const stream = new ReadableStream({ start(c) { c.enqueue(new TextEncoder().encode(big)); c.close(); } });
+    const stream = new ReadableStream({
+      start(c) {
+        c.enqueue(new TextEncoder().encode(big));
+        c.close();
+      },
+    });
     const streamed = await call(fetch, '/ach/create', { method: 'POST', body: stream, headers: { 'content-type': 'application/json' }, duplex: 'half' } as RequestInit);
     await expectError(streamed, 413, 'payloadTooLarge');
   });
@@ -141,18 +172,36 @@ describe('the pipeline', () => {
 
   it('answers 501 for an operation without a handler and 500 when a handler or authenticate throws', async () => {
     const onError = vi.fn();
-    const { fetch } = server({ handlers: { achCreate: () => { throw new Error('boom'); } }, onError });
+    const { fetch } = server({
+      handlers: {
+        achCreate: () => {
+          throw new Error('boom');
+        },
+      },
+      onError,
+    });
     await expectError(await call(fetch, '/health', { token: null }), 501, 'notImplemented');
     const failed = await expectError(await call(fetch, '/ach/create', json({ amount: 1 })), 500, 'internalError');
     expect(JSON.stringify(failed)).not.toContain('boom');
     expect(onError).toHaveBeenCalledWith(expect.objectContaining({ message: 'boom' }), { requestId: failed.requestId, operationId: 'achCreate' });
-    const authFails = server({ authenticate: () => { throw new Error('db down'); }, onError });
+    const authFails = server({
+      authenticate: () => {
+        throw new Error('db down');
+      },
+      onError,
+    });
     await expectError(await call(authFails.fetch, '/ach/create', json({ amount: 1 })), 500, 'internalError');
   });
 
   it('answers 500 for an answer the socket would refuse, and survives an onError that throws', async () => {
     for (const answer of [{ status: 99 }, { status: 200, body: {}, headers: { 'x-bad': 'a\r\nset-cookie: x' } }, { status: 200, body: {}, headers: { 'bad name': 'x' } }, { status: 200, body: { n: 1n } }, undefined]) {
-      const { fetch } = server({ handlers: { achCreate: () => answer as never }, validateResponses: false, onError: () => { throw new Error('logger down'); } });
+      const { fetch } = server({
+        handlers: { achCreate: () => answer as never },
+        validateResponses: false,
+        onError: () => {
+          throw new Error('logger down');
+        },
+      });
       await expectError(await call(fetch, '/ach/create', json({ amount: 1 })), 500, 'internalError');
     }
   });

@@ -41,7 +41,17 @@ describe('router', () => {
   });
 
   it('refuses two routes with one method and path, and two parameter names at one position', () => {
-    expect(() => createRouter([{ method: 'GET', path: '/x' }, { method: 'GET', path: '/x' }])).toThrow('Two routes for GET /x');
-    expect(() => createRouter([{ method: 'GET', path: '/x/{a}' }, { method: 'POST', path: '/x/{b}' }])).toThrow('share one position');
+    expect(() =>
+      createRouter([
+        { method: 'GET', path: '/x' },
+        { method: 'GET', path: '/x' },
+      ]),
+    ).toThrow('Two routes for GET /x');
+    expect(() =>
+      createRouter([
+        { method: 'GET', path: '/x/{a}' },
+        { method: 'POST', path: '/x/{b}' },
+      ]),
+    ).toThrow('share one position');
   });
 });

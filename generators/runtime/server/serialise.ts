@@ -9,8 +9,7 @@ import type { RouteSpec } from './route.js';
 const TOKEN = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
 const FORBIDDEN_IN_VALUE = /[\r\n\0]/;
 
-const invalid = (route: RouteSpec, what: string) =>
-  new CallFailure(500, 'internalError', `The handler of ${route.operationId} answered ${what}`, { operationId: route.operationId });
+const invalid = (route: RouteSpec, what: string) => new CallFailure(500, 'internalError', `The handler of ${route.operationId} answered ${what}`, { operationId: route.operationId });
 
 /** Header names and values a socket would refuse (and throw on) are caught here, where they become a 500 envelope. */
 function checkedHeaders(route: RouteSpec, headers: unknown): Record<string, string> {

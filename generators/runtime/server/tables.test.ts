@@ -12,7 +12,13 @@ describe('combineTables', () => {
   it('serves the routes of both and loads both validator modules once', async () => {
     let loads = 0;
     const a = table([route('achCreate', '/ach/create')], { achCreate_ok: accept });
-    const b: PipelineTables = { ...table([route('sandboxReset', '/sandbox/reset')], {}), loadResponseValidators: async () => { loads++; return { sandboxReset_ok: accept }; } };
+    const b: PipelineTables = {
+      ...table([route('sandboxReset', '/sandbox/reset')], {}),
+      loadResponseValidators: async () => {
+        loads++;
+        return { sandboxReset_ok: accept };
+      },
+    };
     const combined = combineTables(a, b);
     expect(combined.routes.map((r) => r.operationId)).toEqual(['achCreate', 'sandboxReset']);
     expect(Object.keys(await combined.loadResponseValidators())).toEqual(['achCreate_ok', 'sandboxReset_ok']);

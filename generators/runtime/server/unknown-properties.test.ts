@@ -20,15 +20,14 @@ const known: KnownProperties = {
 describe('findUnknownProperties', () => {
   it('reports each undefined name by JSON pointer, with the spelling the operation expects', () => {
     const body = {
-      amount: 1, webhookURL: 'x', beneficiary: { name: 'a', adress: 'b' }, documents: [{ id: '1' }, { id: '2', idd: '3' }],
-      additionalData: { anything: 1 }, colour: 'red',
+      amount: 1,
+      webhookURL: 'x',
+      beneficiary: { name: 'a', adress: 'b' },
+      documents: [{ id: '1' }, { id: '2', idd: '3' }],
+      additionalData: { anything: 1 },
+      colour: 'red',
     };
-    expect(findUnknownProperties(known, body)).toEqual([
-      { path: '/webhookURL', suggestion: 'webhookUrl' },
-      { path: '/beneficiary/adress', suggestion: 'address' },
-      { path: '/documents/idd', suggestion: 'id' },
-      { path: '/colour' },
-    ]);
+    expect(findUnknownProperties(known, body)).toEqual([{ path: '/webhookURL', suggestion: 'webhookUrl' }, { path: '/beneficiary/adress', suggestion: 'address' }, { path: '/documents/idd', suggestion: 'id' }, { path: '/colour' }]);
   });
 
   it('finds nothing in a body that uses only defined names', () => {
@@ -48,15 +47,27 @@ describe('findUnknownProperties', () => {
 
 const ajv = new Ajv2020({ allErrors: true });
 const route: RouteSpec = {
-  operationId: 'achCreate', method: 'POST', path: '/ach/create', secured: false, parameters: [],
+  operationId: 'achCreate',
+  method: 'POST',
+  path: '/ach/create',
+  secured: false,
+  parameters: [],
   body: { required: true, mediaTypes: ['application/json'], kind: 'json', fileFields: [], validate: ajv.compile({ type: 'object' }) as Validator, knownProperties: known },
   responses: { 200: { 'application/json': 'anything' } },
 };
 
 function post(options: Partial<PipelineOptions<unknown>>, body: object) {
-  const fetch = toFetchHandler(createPipeline({ routes: [route], tokenHeader: 'x-connectfi-token', loadResponseValidators: async () => ({}) }, {
-    handlers: { achCreate: () => ({ status: 200, body: { code: '0', data: {} } }) }, authenticate: () => null, onError: () => {}, ...options,
-  }));
+  const fetch = toFetchHandler(
+    createPipeline(
+      { routes: [route], tokenHeader: 'x-connectfi-token', loadResponseValidators: async () => ({}) },
+      {
+        handlers: { achCreate: () => ({ status: 200, body: { code: '0', data: {} } }) },
+        authenticate: () => null,
+        onError: () => {},
+        ...options,
+      },
+    ),
+  );
   return fetch(new Request('http://local/ach/create', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) }));
 }
 
@@ -71,7 +82,14 @@ describe('the pipeline with unknownProperties', () => {
   });
 
   it('warn adds no header when every name is defined', async () => {
-    const response = await post({ onUnknownProperties: () => { throw new Error('not called'); } }, { amount: 1, webhookUrl: 'x' });
+    const response = await post(
+      {
+        onUnknownProperties: () => {
+          throw new Error('not called');
+        },
+      },
+      { amount: 1, webhookUrl: 'x' },
+    );
     expect(response.headers.get(UNKNOWN_PROPERTIES_HEADER)).toBeNull();
   });
 
@@ -81,23 +99,50 @@ describe('the pipeline with unknownProperties', () => {
     const body = await response.json();
     expect(body.code).toBe('requestValidateError');
     expect(body.context).toEqual([
-      { instancePath: '', schemaPath: '#/additionalProperties', keyword: 'additionalProperties', params: { additionalProperty: 'webhookURL', suggestion: 'webhookUrl' }, message: 'must NOT have additional properties (did you mean webhookUrl?)' },
-      { instancePath: '/beneficiary', schemaPath: '#/additionalProperties', keyword: 'additionalProperties', params: { additionalProperty: 'adress', suggestion: 'address' }, message: 'must NOT have additional properties (did you mean address?)' },
+      {
+        instancePath: '',
+        schemaPath: '#/additionalProperties',
+        keyword: 'additionalProperties',
+        params: { additionalProperty: 'webhookURL', suggestion: 'webhookUrl' },
+        message: 'must NOT have additional properties (did you mean webhookUrl?)',
+      },
+      {
+        instancePath: '/beneficiary',
+        schemaPath: '#/additionalProperties',
+        keyword: 'additionalProperties',
+        params: { additionalProperty: 'adress', suggestion: 'address' },
+        message: 'must NOT have additional properties (did you mean address?)',
+      },
     ]);
   });
 
   it('allow: neither header nor hook', async () => {
-    const response = await post({ unknownProperties: 'allow', onUnknownProperties: () => { throw new Error('not called'); } }, { webhookURL: 'x' });
+    const response = await post(
+      {
+        unknownProperties: 'allow',
+        onUnknownProperties: () => {
+          throw new Error('not called');
+        },
+      },
+      { webhookURL: 'x' },
+    );
     expect([response.status, response.headers.get(UNKNOWN_PROPERTIES_HEADER)]).toEqual([200, null]);
   });
 
   it('checks nothing when request validation is off', async () => {
-    const response = await post({ validateRequests: false, onUnknownProperties: () => { throw new Error('not called'); } }, { webhookURL: 'x' });
+    const response = await post(
+      {
+        validateRequests: false,
+        onUnknownProperties: () => {
+          throw new Error('not called');
+        },
+      },
+      { webhookURL: 'x' },
+    );
     expect([response.status, response.headers.get(UNKNOWN_PROPERTIES_HEADER)]).toEqual([200, null]);
   });
 
   it('refuses a mode it does not know at start-up', () => {
-    expect(() => createPipeline({ routes: [route], tokenHeader: 'x', loadResponseValidators: async () => ({}) }, { handlers: {}, authenticate: () => null, unknownProperties: 'strict' as never }))
-      .toThrow(/warn, reject or allow/);
+    expect(() => createPipeline({ routes: [route], tokenHeader: 'x', loadResponseValidators: async () => ({}) }, { handlers: {}, authenticate: () => null, unknownProperties: 'strict' as never })).toThrow(/warn, reject or allow/);
   });
 });

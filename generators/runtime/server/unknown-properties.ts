@@ -14,7 +14,6 @@ export interface UnknownProperty {
 /** Reports stop here: a body with more unknown names than this is not a misspelling. */
 const MAX_REPORTED = 20;
 
-
 function editDistance(a: string, b: string): number {
   let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
   for (let i = 1; i <= a.length; i++) {
@@ -65,4 +64,8 @@ export function findUnknownProperties(known: KnownProperties, value: unknown, pa
 export const describeUnknown = ({ path, suggestion }: UnknownProperty) => (suggestion ? `${path} (did you mean ${suggestion}?)` : path);
 
 /** The header's value: the reports joined, printable ASCII only (a header cannot carry more). */
-export const unknownPropertiesHeader = (found: UnknownProperty[]) => found.map(describeUnknown).join(', ').replace(/[^\x20-\x7e]/g, '?');
+export const unknownPropertiesHeader = (found: UnknownProperty[]) =>
+  found
+    .map(describeUnknown)
+    .join(', ')
+    .replace(/[^\x20-\x7e]/g, '?');

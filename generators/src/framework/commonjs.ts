@@ -21,8 +21,6 @@ export function commonJsBuild(dir: string, sources: GeneratedFile[], esmOutput: 
       const relative = f.path.slice(src.length).replace(/\.ts$/, '.js');
       return { path: `${cjs}${relative}`, content: transpile(f.content, f.path, 'cjs') };
     });
-  const declarations = esmOutput
-    .filter((f) => f.path.startsWith(esm) && !f.path.startsWith(cjs) && f.path.endsWith('.d.ts'))
-    .map((f) => ({ path: `${cjs}${f.path.slice(esm.length)}`, content: f.content }));
+  const declarations = esmOutput.filter((f) => f.path.startsWith(esm) && !f.path.startsWith(cjs) && f.path.endsWith('.d.ts')).map((f) => ({ path: `${cjs}${f.path.slice(esm.length)}`, content: f.content }));
   return [...code, ...declarations];
 }

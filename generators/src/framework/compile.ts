@@ -59,11 +59,13 @@ function packagesProgram(root: string, requests: Pick<CompileRequest, 'srcDir' |
     for (const f of request.sources) if (f.path.endsWith('.ts') && f.path.startsWith(`${request.srcDir}/`)) memory.set(join(root, f.path), f.content);
   }
   const srcRoots = requests.map((r) => join(root, r.srcDir));
-  const directories = new Set([...memory.keys()].flatMap((file) => {
-    const parts: string[] = [];
-    for (let dir = dirname(file); srcRoots.some((s) => dir.startsWith(s)); dir = dirname(dir)) parts.push(dir);
-    return parts;
-  }));
+  const directories = new Set(
+    [...memory.keys()].flatMap((file) => {
+      const parts: string[] = [];
+      for (let dir = dirname(file); srcRoots.some((s) => dir.startsWith(s)); dir = dirname(dir)) parts.push(dir);
+      return parts;
+    }),
+  );
   // Emitted paths keep their place relative to the root under a scratch outDir, then move to each package's outDir.
   const scratch = join(root, '.compile-out');
   const options = { ...COMPILE_OPTIONS, rootDir: root, outDir: scratch, ...extra };
@@ -105,9 +107,7 @@ export function compilePackages(root: string, requests: CompileRequest[]): Gener
   const { diagnostics } = program.emit();
   if (diagnostics.length) throw new Error(`the generated TypeScript does not emit:\n${format(root, diagnostics)}`);
   return requests.map((request) => {
-    const code = request.sources
-      .filter((f) => f.path.startsWith(`${request.srcDir}/`) && f.path.endsWith('.ts') && !f.path.endsWith('.d.ts'))
-      .map((f) => ({ path: f.path, content: transpile(f.content, f.path, 'esm') }));
+    const code = request.sources.filter((f) => f.path.startsWith(`${request.srcDir}/`) && f.path.endsWith('.ts') && !f.path.endsWith('.d.ts')).map((f) => ({ path: f.path, content: transpile(f.content, f.path, 'esm') }));
     // `x.ts` compiles to `x.js`; the declarations were emitted as `x.d.ts` already.
     const output = (path: string) => (path.endsWith('.d.ts') ? path : path.replace(/\.ts$/, '.js'));
     return [...code, ...emitted.filter((f) => f.path.startsWith(`${request.srcDir}/`))]

@@ -26,7 +26,12 @@ export function filesOf(root: string, paths: string[]): string[] {
 /** One hash of the names and contents of every file under `paths`; a missing path counts as empty. */
 export function hashPaths(root: string, paths: string[]): string {
   const hash = createHash('sha256');
-  for (const file of filesOf(root, paths)) hash.update(file).update('\0').update(readFileSync(join(root, file))).update('\0');
+  for (const file of filesOf(root, paths))
+    hash
+      .update(file)
+      .update('\0')
+      .update(readFileSync(join(root, file)))
+      .update('\0');
   return hash.digest('hex');
 }
 

@@ -155,7 +155,11 @@ export function licenseFile(root: string, dir: string): GeneratedFile {
  */
 export function changelogFile(root: string, dir: string, name: string, ir: ApiIR, version = INITIAL_VERSION): GeneratedFile {
   const rootLog = join(root, 'CHANGELOG.md');
-  const released = existsSync(rootLog) ? readFileSync(rootLog, 'utf8').replace(/^# Changelog\n[\s\S]*?\n(?=## )/, '').trim() : '';
+  const released = existsSync(rootLog)
+    ? readFileSync(rootLog, 'utf8')
+        .replace(/^# Changelog\n[\s\S]*?\n(?=## )/, '')
+        .trim()
+    : '';
   const initial = released ? INITIAL_VERSION : version;
   const content = `# Changelog: ${name}
 

@@ -53,13 +53,15 @@ export async function emitAll({ root, groups, specPath }: RunOptions): Promise<R
     if (!memo.has(key)) memo.set(key, compute());
     return memo.get(key) as T;
   };
-  const emitted = await Promise.all(groups.map(async (group) => {
-    try {
-      return await group.emit({ ir, spec, root, project, shared, compile: (request) => batch.compile(request) });
-    } finally {
-      batch.groupDone();
-    }
-  }));
+  const emitted = await Promise.all(
+    groups.map(async (group) => {
+      try {
+        return await group.emit({ ir, spec, root, project, shared, compile: (request) => batch.compile(request) });
+      } finally {
+        batch.groupDone();
+      }
+    }),
+  );
   const files: GeneratedFile[] = [];
   groups.forEach((group, i) => {
     for (const file of emitted[i]) {

@@ -4,10 +4,7 @@
 // reader stops only on shapes that would make a consumer act wrongly, naming where the bad entry is.
 import { deref } from '../spec/examples.ts';
 import { componentName, propertiesOf, requiredOf } from './schema-walk.ts';
-import type {
-  BehaviourIR, BehaviourKind, ConditionIR, EncryptedFieldIR, FieldIR, KeptPart, MatchIR, OutcomeIR, PrerequisiteIR, ProjectionIR, ResourceIR,
-  TriggerIR,
-} from './behaviour-types.ts';
+import type { BehaviourIR, BehaviourKind, ConditionIR, EncryptedFieldIR, FieldIR, KeptPart, MatchIR, OutcomeIR, PrerequisiteIR, ProjectionIR, ResourceIR, TriggerIR } from './behaviour-types.ts';
 
 export const BEHAVIOUR_KINDS: BehaviourKind[] = ['create', 'validate', 'get', 'query', 'list', 'export', 'update', 'transition', 'auth', 'password', 'health', 'static'];
 export const CONDITION_OPERATORS = ['eq', 'ne', 'in', 'gt', 'gte', 'lt', 'lte', 'between', 'pattern', 'exists'] as const;
@@ -103,13 +100,15 @@ export function resourcesOf(spec: any): ResourceIR[] {
       resource.status = { field: r.status.field, lifecycle: r.status.lifecycle };
       const by = r.status.lifecycleBy;
       if (by !== undefined) {
-        if (!isObject(by) || typeof by.field !== 'string' || !isObject(by.lifecycles) || !Object.values(by.lifecycles).every((v) => typeof v === 'string')) fail(where, 'status.lifecycleBy must be { field, lifecycles: { value: StatusEnum } }');
+        if (!isObject(by) || typeof by.field !== 'string' || !isObject(by.lifecycles) || !Object.values(by.lifecycles).every((v) => typeof v === 'string'))
+          fail(where, 'status.lifecycleBy must be { field, lifecycles: { value: StatusEnum } }');
         resource.status.lifecycleBy = { field: by.field, lifecycles: by.lifecycles };
       }
     }
     if (r.updates !== undefined) {
       const u = r.updates;
-      if (!isObject(u) || typeof u.resource !== 'string' || typeof u.lookup !== 'string' || !/^record\.\w+$/.test(u.lookup) || !isObject(u.set)) fail(where, "updates must be { resource, lookup: record.<field>, set: { field: projection } }");
+      if (!isObject(u) || typeof u.resource !== 'string' || typeof u.lookup !== 'string' || !/^record\.\w+$/.test(u.lookup) || !isObject(u.set))
+        fail(where, 'updates must be { resource, lookup: record.<field>, set: { field: projection } }');
       resource.updates = { resource: u.resource, lookup: u.lookup, set: Object.fromEntries(Object.entries(u.set).map(([k, v]) => [k, projectionOf(`${where}.updates.set.${k}`, v)])) };
     }
     if (r.webhook !== undefined) {
@@ -135,7 +134,11 @@ export function conditionOf(where: string, value: unknown): ConditionIR {
   if (op === 'exists' && typeof v !== 'boolean') fail(where, 'exists takes true or false');
   if (op === 'pattern') {
     if (typeof v !== 'string') fail(where, 'pattern takes a regular expression source');
-    try { new RegExp(v, 'i'); } catch (e) { fail(where, `pattern does not compile: ${(e as Error).message}`); }
+    try {
+      new RegExp(v, 'i');
+    } catch (e) {
+      fail(where, `pattern does not compile: ${(e as Error).message}`);
+    }
   }
   return { [op]: v } as ConditionIR;
 }
@@ -197,11 +200,14 @@ export function projectionOf(where: string, value: unknown): ProjectionIR {
     if (typeof value.$each !== 'string' || TEMPLATE.test(value.$each)) fail(where, '$each is a value path without braces (record.customer.phones)');
     return { $each: value.$each, $item: projectionOf(`${where}.$item`, value.$item) };
   }
-  for (const [form, keys] of [['$find', ['$find', '$where']], ['$put', ['$put', '$where', '$item']]] as const) {
+  for (const [form, keys] of [
+    ['$find', ['$find', '$where']],
+    ['$put', ['$put', '$where', '$item']],
+  ] as const) {
     if (!(form in value)) continue;
     if (Object.keys(value).length !== keys.length || keys.some((k) => !(k in value))) fail(where, `{ ${keys.join(', ')} } takes exactly those keys; got ${Object.keys(value).join(', ')}`);
     if (typeof value[form] !== 'string' || TEMPLATE.test(value[form] as string)) fail(where, `${form} is a value path without braces (record.employees)`);
-    if (!isObject(value.$where) || !Object.keys(value.$where).length) fail(where, '$where maps item fields to values ({ employeeId: \'{body.employeeId}\' })');
+    if (!isObject(value.$where) || !Object.keys(value.$where).length) fail(where, "$where maps item fields to values ({ employeeId: '{body.employeeId}' })");
     const whereOf = Object.fromEntries(Object.entries(value.$where as Record<string, unknown>).map(([k, v]) => [k, projectionOf(`${where}.$where.${k}`, v)]));
     return form === '$find' ? { $find: value.$find as string, $where: whereOf } : { $put: value.$put as string, $where: whereOf, $item: projectionOf(`${where}.$item`, value.$item) };
   }
@@ -238,7 +244,10 @@ export function encryptedFieldsOf(where: string, spec: any, bodySchema: any): En
     for (const [name, prop] of Object.entries<any>(node.properties ?? {})) {
       const path = prefix ? `${prefix}.${name}` : name;
       const mark = encryptedMark(spec, prop);
-      if (mark === undefined) { visit(prop, path, depth + 1, inner); continue; }
+      if (mark === undefined) {
+        visit(prop, path, depth + 1, inner);
+        continue;
+      }
       const at = `${where} ${path} x-connectfi-encrypted`;
       if (!isObject(mark) || !PLAINTEXTS.has(mark.plaintext)) fail(at, 'is { plaintext: number | card | secret, keep: { property: part }, keyField? }');
       const keep = mark.keep ?? {};

@@ -11,8 +11,26 @@ import { pointerOf } from './pointer.ts';
 import { at, componentName, propertiesOf, requiredOf, resolvePointer } from './schema-walk.ts';
 import { HTTP_METHODS } from './types.ts';
 import type {
-  ApiIR, BehaviourIR, BodyIR, EncryptedFieldIR, ErrorCodeIR, ExampleIR, Fidelity, GroupIR, HttpMethod, MediaIR, OperationIR, ParameterIR,
-  ParameterType, FieldIR, PartIR, ResponseIR, SandboxTriggerIR, SchemaPointer, SuccessIR, WebhookIR,
+  ApiIR,
+  BehaviourIR,
+  BodyIR,
+  EncryptedFieldIR,
+  ErrorCodeIR,
+  ExampleIR,
+  Fidelity,
+  GroupIR,
+  HttpMethod,
+  MediaIR,
+  OperationIR,
+  ParameterIR,
+  ParameterType,
+  FieldIR,
+  PartIR,
+  ResponseIR,
+  SandboxTriggerIR,
+  SchemaPointer,
+  SuccessIR,
+  WebhookIR,
 } from './types.ts';
 import { achBatchOf, billKeysOf, loginOf, tokenHeaderOf } from './vendor.ts';
 
@@ -61,14 +79,17 @@ function bodyOf(spec: any, node: any, pointer: SchemaPointer): BodyIR | undefine
 function mediaOf(spec: any, node: any, pointer: SchemaPointer): MediaIR[] {
   const base = [...(node?.$ref ? pointerOf(node.$ref) : pointer), 'content'];
   return Object.entries<any>(deref(spec, node)?.content ?? {}).map(([contentType, media]) => ({
-    contentType, ...(media?.schema ? { schema: [...base, contentType, 'schema'] } : {}),
+    contentType,
+    ...(media?.schema ? { schema: [...base, contentType, 'schema'] } : {}),
   }));
 }
 
 const isFile = (schema: any) => schema?.format === 'binary' || schema?.contentMediaType !== undefined || schema?.contentEncoding === 'binary';
 
 function fileFieldsOf(spec: any, schema: any): string[] {
-  return Object.entries(propertiesOf(spec, schema)).filter(([, p]) => isFile(p)).map(([name]) => name);
+  return Object.entries(propertiesOf(spec, schema))
+    .filter(([, p]) => isFile(p))
+    .map(([name]) => name);
 }
 
 function requiredPropertiesOf(spec: any, schema: any): string[] {
@@ -123,11 +144,13 @@ function successOf(spec: any, responses: ResponseIR[]): SuccessIR | undefined {
 function errorsOf(responses: ResponseIR[]): ErrorCodeIR[] {
   return responses
     .filter((r) => /^[45]/.test(r.status) || r.status === 'default')
-    .flatMap((r) => (r.body?.examples ?? []).map((ex) => {
-      const fromValue = (ex.value as any)?.code;
-      const code = typeof fromValue === 'string' ? fromValue : ex.name.split('-')[0];
-      return { status: r.status, httpStatus: r.status === 'default' ? 500 : Number(r.status), code, exampleName: ex.name, value: ex.value };
-    }));
+    .flatMap((r) =>
+      (r.body?.examples ?? []).map((ex) => {
+        const fromValue = (ex.value as any)?.code;
+        const code = typeof fromValue === 'string' ? fromValue : ex.name.split('-')[0];
+        return { status: r.status, httpStatus: r.status === 'default' ? 500 : Number(r.status), code, exampleName: ex.name, value: ex.value };
+      }),
+    );
 }
 
 const PARAMETER_TYPES = new Set<string>(['string', 'number', 'integer', 'boolean', 'array']);
@@ -139,8 +162,7 @@ function typeOf(schema: any): ParameterType | undefined {
 }
 
 function parametersOf(spec: any, pathItem: any, op: any, pointer: SchemaPointer): ParameterIR[] {
-  const all = [...(pathItem.parameters ?? []).map((p: any, i: number) => [p, [...pointer.slice(0, -1), 'parameters', i]] as const),
-    ...(op.parameters ?? []).map((p: any, i: number) => [p, [...pointer, 'parameters', i]] as const)];
+  const all = [...(pathItem.parameters ?? []).map((p: any, i: number) => [p, [...pointer.slice(0, -1), 'parameters', i]] as const), ...(op.parameters ?? []).map((p: any, i: number) => [p, [...pointer, 'parameters', i]] as const)];
   const byKey = new Map<string, ParameterIR>();
   for (const [node, where] of all) {
     const param = deref(spec, node);

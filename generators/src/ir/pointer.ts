@@ -5,8 +5,7 @@ export const decodeSegment = (segment: string) => segment.replace(/~1/g, '/').re
 export const encodeSegment = (segment: string | number) => String(segment).replace(/~/g, '~0').replace(/\//g, '~1');
 
 /** `#/components/schemas/A~1B` (or `/components/...`) -> ['components', 'schemas', 'A/B']. */
-export const pointerOf = (ref: string): SchemaPointer =>
-  ref.replace(/^#/, '').split('/').slice(1).map(decodeSegment);
+export const pointerOf = (ref: string): SchemaPointer => ref.replace(/^#/, '').split('/').slice(1).map(decodeSegment);
 
 /** ['paths', '/a/{id}', 'get'] -> `/paths/~1a~1{id}/get`. */
 export const pointerText = (segments: SchemaPointer) => segments.map((s) => `/${encodeSegment(s)}`).join('');

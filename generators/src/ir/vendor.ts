@@ -20,8 +20,7 @@ export function tokenHeaderOf(spec: any, operations: OperationIR[]): string | un
 
 export const loginOf = (operations: OperationIR[]) => operations.find((op) => op.behaviour?.kind === 'auth')?.operationId;
 
-export const billKeysOf = (operations: OperationIR[]) =>
-  operations.find((op) => op.method === 'get' && op.success?.dataSchemaName === BILL_KEYS_SCHEMA)?.operationId;
+export const billKeysOf = (operations: OperationIR[]) => operations.find((op) => op.method === 'get' && op.success?.dataSchemaName === BILL_KEYS_SCHEMA)?.operationId;
 
 /** The token header for an emitter that cannot work without one (every package sends or checks it). */
 export function requireTokenHeader(ir: ApiIR, who: string): string {
@@ -49,6 +48,10 @@ export function achBatchOf(spec: any): AchBatchIR | undefined {
   }
   if (typeof name.pattern !== 'string') throw new Error(`components.schemas.${ACH_BATCH_NAME_SCHEMA}: needs a pattern (the file-name rule)`);
   return {
-    rowSchema: ACH_BATCH_ROW_SCHEMA, nameSchema: ACH_BATCH_NAME_SCHEMA, columns, ...(typeof rest === 'string' ? { rest } : {}), namePattern: name.pattern,
+    rowSchema: ACH_BATCH_ROW_SCHEMA,
+    nameSchema: ACH_BATCH_NAME_SCHEMA,
+    columns,
+    ...(typeof rest === 'string' ? { rest } : {}),
+    namePattern: name.pattern,
   };
 }

@@ -8,10 +8,7 @@ import { encodeSegment } from '../ir/pointer.ts';
 export const BUNDLE_ID = 'https://connectfi.example/openapi.json';
 
 /** OpenAPI keywords that appear around or inside schemas and mean nothing to JSON Schema validation. */
-const OPENAPI_KEYWORDS = [
-  'openapi', 'info', 'servers', 'paths', 'webhooks', 'components', 'security', 'tags', 'externalDocs',
-  'jsonSchemaDialect', 'discriminator', 'xml', 'example',
-];
+const OPENAPI_KEYWORDS = ['openapi', 'info', 'servers', 'paths', 'webhooks', 'components', 'security', 'tags', 'externalDocs', 'jsonSchemaDialect', 'discriminator', 'xml', 'example'];
 
 /** connectFi's `amountPrecision`: at most N decimals, checked on the decimal text so that 0.29 passes. */
 export const amountPrecision: KeywordDefinition = {
@@ -67,5 +64,4 @@ export function createAjv(bundle: AnySchemaObject, { businessRules = false, ...o
 }
 
 /** A reference into the bundle by JSON pointer segments, for ajv.compile({ $ref }). */
-export const bundleRef = (segments: (string | number)[]) =>
-  `${BUNDLE_ID}#/${segments.map(encodeSegment).map(encodeURIComponent).join('/')}`;
+export const bundleRef = (segments: (string | number)[]) => `${BUNDLE_ID}#/${segments.map(encodeSegment).map(encodeURIComponent).join('/')}`;

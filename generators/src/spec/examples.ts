@@ -43,7 +43,10 @@ function* mediaExamples(spec: any, media: any, schemaPath: (string | number)[], 
 }
 
 export function* collectExamples(spec: any): Generator<ExampleSite> {
-  for (const [section, label] of [['paths', ''], ['webhooks', 'webhook ']] as const) {
+  for (const [section, label] of [
+    ['paths', ''],
+    ['webhooks', 'webhook '],
+  ] as const) {
     for (const [route, item] of Object.entries<any>(spec[section] ?? {})) {
       for (const method of METHODS) {
         const op = item?.[method];

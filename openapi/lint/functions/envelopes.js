@@ -42,10 +42,9 @@ export default function envelopes(_resolvedRoot, _options, context) {
         const missing = ['code', 'data', 'requestId'].filter((k) => !required.includes(k));
         const code = schema.properties?.code?.const;
         if (missing.length > 0 || code !== '0') {
-          const why = [
-            ...(missing.length ? [`does not require ${missing.join(', ')}`] : []),
-            ...(code === undefined ? ["has no code: { const: '0' }"] : code !== '0' ? [`pins code to ${JSON.stringify(code)} instead of '0'`] : []),
-          ].join(' and ');
+          const why = [...(missing.length ? [`does not require ${missing.join(', ')}`] : []), ...(code === undefined ? ["has no code: { const: '0' }"] : code !== '0' ? [`pins code to ${JSON.stringify(code)} instead of '0'`] : [])].join(
+            ' and ',
+          );
           results.push(finding(`Success response ${status} of ${label} ${why}; it must be the envelope { code: "0", data, requestId }`, 'the-success-envelope', [...mediaPath, 'schema']));
         }
       }

@@ -65,7 +65,13 @@ function createAjv(root) {
 }
 
 /** @param {string} pointer */
-const segments = (pointer) => (pointer ? pointer.slice(1).split('/').map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~')) : []);
+const segments = (pointer) =>
+  pointer
+    ? pointer
+        .slice(1)
+        .split('/')
+        .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
+    : [];
 
 /** Field names whose values a message never shows, even in an example. */
 const SECRET = /password|passcode|secret|token|cvv|cvc|^pin$|^pan$|cardnumber|accountnumber/i;

@@ -28,7 +28,10 @@ export default function lifecycle(_resolvedRoot, _options, context) {
     const report = (message, sub = []) => results.push(finding(`${name}: ${message}`, 'status-lifecycles', [...at, ...sub]));
     /** @type {unknown[] | null} */
     const values = Array.isArray(schema.enum) ? schema.enum : null;
-    if (!values) { report('x-connectfi-lifecycle belongs on a schema with an enum of states, and this one has no enum'); continue; }
+    if (!values) {
+      report('x-connectfi-lifecycle belongs on a schema with an enum of states, and this one has no enum');
+      continue;
+    }
     /** @type {unknown[]} */
     const initial = Array.isArray(lc.initial) ? lc.initial : [];
     /** @type {unknown[]} */
@@ -42,7 +45,9 @@ export default function lifecycle(_resolvedRoot, _options, context) {
     for (const v of named) if (!values.includes(v)) report(`lifecycle state "${v}" is not in the enum [${values.join(', ')}]`);
     if (initial.length === 0) report(`the lifecycle has no initial state; list the states a new object starts in, e.g. initial: [${values[0]}]`, ['initial']);
     for (const [i, t] of transitions.entries()) {
-      const keys = Object.keys(t ?? {}).sort().join(',');
+      const keys = Object.keys(t ?? {})
+        .sort()
+        .join(',');
       if (keys !== 'from,to,trigger' || ![t.from, t.to, t.trigger].every(isText)) {
         // YAML flow maps split an unquoted comma into a new key: a trigger cut short must not pass unnoticed.
         report(`transition ${JSON.stringify(t)} must be exactly { from, to, trigger } with text values; quote a trigger that has a comma`, ['transitions', i]);
@@ -51,9 +56,13 @@ export default function lifecycle(_resolvedRoot, _options, context) {
       if (terminal.includes(t.from)) report(`terminal state "${t.from}" has an outgoing transition to "${t.to}"; terminal states have no way out`, ['transitions', i]);
     }
     const reached = new Set(initial);
-    for (let grew = true; grew;) {
+    for (let grew = true; grew; ) {
       grew = false;
-      for (const t of transitions) if (reached.has(t?.from) && !reached.has(t?.to)) { reached.add(t.to); grew = true; }
+      for (const t of transitions)
+        if (reached.has(t?.from) && !reached.has(t?.to)) {
+          reached.add(t.to);
+          grew = true;
+        }
     }
     for (const v of values) {
       if (named.has(v) && !reached.has(v)) report(`status "${v}" cannot be reached from an initial state [${initial.join(', ')}]; add a transition to it`);

@@ -19,7 +19,10 @@ export const followsIdConvention = (id, group) => new RegExp(`^${group}[A-Z][A-Z
  * @param {string} group
  */
 export function suggestId(id, group) {
-  const words = id.replace(/([a-z0-9])([A-Z])/g, '$1 $2').split(/[^A-Za-z0-9]+/).filter((w) => w && w.toLowerCase() !== group.toLowerCase());
+  const words = id
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .split(/[^A-Za-z0-9]+/)
+    .filter((w) => w && w.toLowerCase() !== group.toLowerCase());
   const action = words.map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join('');
   return `${group}${action || 'Create'}`;
 }

@@ -15,7 +15,11 @@ import { dirname, resolve as resolvePath } from 'node:path';
 const REFERENCE_KEYS = new Set(['$ref', 'summary', 'description']);
 
 /** @param {string} fragment  a JSON pointer such as /components/schemas/A~1B */
-const pointer = (fragment) => fragment.split('/').slice(1).map((s) => decodeURIComponent(s).replace(/~1/g, '/').replace(/~0/g, '~'));
+const pointer = (fragment) =>
+  fragment
+    .split('/')
+    .slice(1)
+    .map((s) => decodeURIComponent(s).replace(/~1/g, '/').replace(/~0/g, '~'));
 
 /**
  * @param {{ documentInventory: unknown }} context  a rule function's third argument
@@ -75,9 +79,7 @@ function build(inventory) {
       return result;
     }
     inProgress.add(node);
-    const copy = Array.isArray(node)
-      ? node.map((v) => resolve(v, file))
-      : Object.fromEntries(Object.entries(node).map(([k, v]) => [k, resolve(v, file)]));
+    const copy = Array.isArray(node) ? node.map((v) => resolve(v, file)) : Object.fromEntries(Object.entries(node).map(([k, v]) => [k, resolve(v, file)]));
     inProgress.delete(node);
     done.set(node, copy);
     return copy;

@@ -72,7 +72,10 @@ export default function sandboxAnswer(_resolvedRoot, _options, context) {
     const checkPath = (valuePath, inItem, path) => {
       const [head, field] = String(valuePath).split('.');
       if (head === 'item' && inItem) return;
-      if (!ROOTS.includes(head) && !aliases.includes(head)) { report(`reads ${valuePath}, which starts at neither ${[...ROOTS, ...aliases].join(', ')}${inItem ? ' nor item' : ''}`, path); return; }
+      if (!ROOTS.includes(head) && !aliases.includes(head)) {
+        report(`reads ${valuePath}, which starts at neither ${[...ROOTS, ...aliases].join(', ')}${inItem ? ' nor item' : ''}`, path);
+        return;
+      }
       if (head === 'record' && fields && field !== undefined && !(field in fields)) report(`reads ${valuePath}, but ${b.resource} has no field "${field}"; use one of ${Object.keys(fields).join(', ')}`, path);
       if (head === 'body' && field !== undefined && !(field in bodyProps)) report(`reads ${valuePath}, but the request body has no property "${field}"; use one of ${Object.keys(bodyProps).join(', ') || '(none)'}`, path);
     };
@@ -84,7 +87,10 @@ export default function sandboxAnswer(_resolvedRoot, _options, context) {
         if (whole) checkPath(whole[1], inItem, path);
         return;
       }
-      if (Array.isArray(p)) { for (const [i, item] of p.entries()) walk(item, schema?.items, inItem, [...path, i], `${where}[${i}]`); return; }
+      if (Array.isArray(p)) {
+        for (const [i, item] of p.entries()) walk(item, schema?.items, inItem, [...path, i], `${where}[${i}]`);
+        return;
+      }
       if (!isObject(p)) return;
       const dollar = Object.keys(p).filter((k) => k.startsWith('$'));
       if ('$from' in p) {
@@ -105,7 +111,10 @@ export default function sandboxAnswer(_resolvedRoot, _options, context) {
         return;
       }
       /** @type {[string, string[]][]} */
-      const listForms = [['$find', ['$find', '$where']], ['$put', ['$put', '$where', '$item']]];
+      const listForms = [
+        ['$find', ['$find', '$where']],
+        ['$put', ['$put', '$where', '$item']],
+      ];
       for (const [form, keys] of listForms) {
         if (!(form in p)) continue;
         if (Object.keys(p).length !== keys.length || keys.some((k) => !(k in p))) report(`${where}: { ${keys.join(', ')} } takes exactly those keys; got ${Object.keys(p).join(', ')}`, path);
@@ -115,14 +124,18 @@ export default function sandboxAnswer(_resolvedRoot, _options, context) {
         const itemSchema = form === '$find' ? schema : schema?.items;
         const itemProps = itemSchema ? propertySchemas(itemSchema) : {};
         if (!isObject(p.$where) || !Object.keys(p.$where).length) report(`${where}: $where maps item fields to values`, [...path, '$where']);
-        else for (const [field, value] of Object.entries(p.$where)) {
-          if (Object.keys(itemProps).length && !(field in itemProps)) report(`${where}: $where.${field} is not a property of the items; use one of ${Object.keys(itemProps).join(', ')}`, [...path, '$where', field]);
-          walk(value, undefined, inItem, [...path, '$where', field], `${where}.$where.${field}`);
-        }
+        else
+          for (const [field, value] of Object.entries(p.$where)) {
+            if (Object.keys(itemProps).length && !(field in itemProps)) report(`${where}: $where.${field} is not a property of the items; use one of ${Object.keys(itemProps).join(', ')}`, [...path, '$where', field]);
+            walk(value, undefined, inItem, [...path, '$where', field], `${where}.$where.${field}`);
+          }
         if (form === '$put') walk(p.$item, schema?.items, true, [...path, '$item'], `${where}[]`);
         return;
       }
-      if (dollar.length) { report(`${where}: ${dollar.join(', ')} is no projection key; use { $from, $default?, $as? }, { $each, $item }, { $find, $where } or { $put, $where, $item }`, path); return; }
+      if (dollar.length) {
+        report(`${where}: ${dollar.join(', ')} is no projection key; use { $from, $default?, $as? }, { $each, $item }, { $find, $where } or { $put, $where, $item }`, path);
+        return;
+      }
       /** @type {Record<string, Node | undefined>} */
       const props = Object.fromEntries(Object.entries(schema ? propertySchemas(schema) : {}).map(([k, list]) => [k, list.length === 1 ? list[0] : { anyOf: list }]));
       if (Object.keys(props).length) {

@@ -76,22 +76,34 @@ export default function sandboxEncrypted(_resolvedRoot, _options, context) {
     }
     for (const { name, mark, markPath, siblings } of found) {
       const label = `${site.label}: ${name} x-connectfi-encrypted`;
-      if (!isObject(mark) || !PLAINTEXTS.includes(mark.plaintext)) { report(`${label} ${JSON.stringify(mark)} must be { plaintext: ${PLAINTEXTS.join(' | ')}, keep?, keyField? }`, markPath); continue; }
+      if (!isObject(mark) || !PLAINTEXTS.includes(mark.plaintext)) {
+        report(`${label} ${JSON.stringify(mark)} must be { plaintext: ${PLAINTEXTS.join(' | ')}, keep?, keyField? }`, markPath);
+        continue;
+      }
       const keep = mark.keep ?? {};
-      if (!isObject(keep)) { report(`${label}.keep must map a property to one of ${PARTS.join(', ')}`, [...markPath, 'keep']); continue; }
+      if (!isObject(keep)) {
+        report(`${label}.keep must map a property to one of ${PARTS.join(', ')}`, [...markPath, 'keep']);
+        continue;
+      }
       if (mark.plaintext === 'secret' && Object.keys(keep).length) report(`${label}: a secret (a PIN block) keeps nothing; remove keep ${JSON.stringify(keep)}`, [...markPath, 'keep']);
       for (const [target, part] of Object.entries(keep)) {
         if (!PARTS.includes(/** @type {string} */ (part))) report(`${label} keeps ${JSON.stringify(part)} as ${target}; keep one of ${PARTS.join(', ')}`, [...markPath, 'keep', target]);
       }
-      if (mark.keyField !== undefined && !(typeof mark.keyField === 'string' && mark.keyField in siblings)) report(`${label}.keyField ${JSON.stringify(mark.keyField)} is no sibling property of ${name}; name the property that carries the key id, one of ${Object.keys(siblings).join(', ')}`, [...markPath, 'keyField']);
+      if (mark.keyField !== undefined && !(typeof mark.keyField === 'string' && mark.keyField in siblings))
+        report(`${label}.keyField ${JSON.stringify(mark.keyField)} is no sibling property of ${name}; name the property that carries the key id, one of ${Object.keys(siblings).join(', ')}`, [...markPath, 'keyField']);
     }
     const b = isObject(site.behaviour) ? site.behaviour : undefined;
     if (!b) continue;
     const base = [...site.path, 'x-connectfi-behaviour'];
-    if (found.length && b.decryptError === undefined) report(`${site.label}: the request carries ciphertext (${found.map((f) => f.name).join(', ')}) but x-connectfi-behaviour names no decryptError; add decryptError: { error: <the documented error for a bad ciphertext>, fidelity }`, base);
+    if (found.length && b.decryptError === undefined)
+      report(
+        `${site.label}: the request carries ciphertext (${found.map((f) => f.name).join(', ')}) but x-connectfi-behaviour names no decryptError; add decryptError: { error: <the documented error for a bad ciphertext>, fidelity }`,
+        base,
+      );
     if (b.decryptError !== undefined) {
       if (!found.length) report(`${site.label}: decryptError is set but no request property is marked x-connectfi-encrypted; mark the ciphertext's schema or remove decryptError`, [...base, 'decryptError']);
-      else if (!isObject(b.decryptError) || typeof b.decryptError.error !== 'string' || !FIDELITIES.includes(b.decryptError.fidelity)) report(`${site.label}: decryptError ${JSON.stringify(b.decryptError)} must be { error: <error example name>, fidelity: documented | designed }`, [...base, 'decryptError']);
+      else if (!isObject(b.decryptError) || typeof b.decryptError.error !== 'string' || !FIDELITIES.includes(b.decryptError.fidelity))
+        report(`${site.label}: decryptError ${JSON.stringify(b.decryptError)} must be { error: <error example name>, fidelity: documented | designed }`, [...base, 'decryptError']);
     }
   }
   return results;

@@ -22,10 +22,7 @@ export default function sandboxErrors(_resolvedRoot, _options, context) {
     /** @param {unknown} name @param {import('./walk.js').JsonPath} path @param {string} what @param {string} anchor */
     const check = (name, path, what, anchor) => {
       if (typeof name === 'string' && known.has(name)) return;
-      results.push(finding(
-        `${site.label}: ${what} error ${JSON.stringify(name)} is not an error example of this operation; name one of ${[...known].join(', ') || '(none)'} or add the example, named after its code`,
-        anchor, path,
-      ));
+      results.push(finding(`${site.label}: ${what} error ${JSON.stringify(name)} is not an error example of this operation; name one of ${[...known].join(', ') || '(none)'} or add the example, named after its code`, anchor, path));
     };
     for (const [i, t] of site.triggers.entries()) {
       if (t?.outcome && 'error' in t.outcome) check(t.outcome.error, [...site.path, 'x-connectfi-sandbox', i, 'outcome', 'error'], `trigger ${i}'s outcome`, 'triggers');

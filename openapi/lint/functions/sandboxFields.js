@@ -98,7 +98,10 @@ export default function sandboxFields(_resolvedRoot, _options, context) {
      */
     const checkSet = (set, props, resource, path, anchor) => {
       for (const [field, value] of Object.entries(set ?? {})) {
-        if (!(field in props)) { report(`sets "${field}", which is not a field of ${resource}; use one of ${Object.keys(props).join(', ')}`, [...path, field], anchor); continue; }
+        if (!(field in props)) {
+          report(`sets "${field}", which is not a field of ${resource}; use one of ${Object.keys(props).join(', ')}`, [...path, field], anchor);
+          continue;
+        }
         const allowed = allowedValues(props[field]);
         if (allowed && !allowed.includes(value)) report(`sets ${field} to ${JSON.stringify(value)}, which ${resource}.${field} does not allow (${allowed.map((v) => JSON.stringify(v)).join(', ')})`, [...path, field], anchor);
       }
@@ -123,10 +126,14 @@ export default function sandboxFields(_resolvedRoot, _options, context) {
           const path = [...site.path, 'x-connectfi-prerequisites', i, 'exists', 'where', field];
           // A path through a list (`employees[].employeeId`) is checked by its record field.
           const top = field.split(/[.[]/)[0];
-          if (!(top in props)) { report(`prerequisite ${i} looks for ${e.resource} by "${field}", which is not a field of ${e.resource}; use one of ${Object.keys(props).join(', ')}`, path, 'prerequisites'); continue; }
+          if (!(top in props)) {
+            report(`prerequisite ${i} looks for ${e.resource} by "${field}", which is not a field of ${e.resource}; use one of ${Object.keys(props).join(', ')}`, path, 'prerequisites');
+            continue;
+          }
           const allowed = top === field ? allowedValues(props[field]) : undefined;
           const literal = !(typeof value === 'string' && /^\{.+\}$/.test(value));
-          if (literal && allowed && !allowed.includes(value)) report(`prerequisite ${i} wants ${e.resource}.${field} = ${JSON.stringify(value)}, which the field does not allow (${allowed.map((v) => JSON.stringify(v)).join(', ')})`, path, 'prerequisites');
+          if (literal && allowed && !allowed.includes(value))
+            report(`prerequisite ${i} wants ${e.resource}.${field} = ${JSON.stringify(value)}, which the field does not allow (${allowed.map((v) => JSON.stringify(v)).join(', ')})`, path, 'prerequisites');
         }
       }
       if (typeof e?.as === 'string') aliases.set(e.as, { resource: e.resource, index: i });
@@ -137,7 +144,10 @@ export default function sandboxFields(_resolvedRoot, _options, context) {
       for (const valuePath of Object.keys(match ?? {})) {
         const [head, field] = valuePath.split('.');
         const alias = aliases.get(head);
-        if (ROOTS.includes(head)) { checkRequestPath(valuePath, [...path, valuePath], 'conditions'); continue; }
+        if (ROOTS.includes(head)) {
+          checkRequestPath(valuePath, [...path, valuePath], 'conditions');
+          continue;
+        }
         if (head === 'record') {
           if (own && field !== undefined && !(field.replace('[]', '') in own)) report(`match reads ${valuePath}, but ${b.resource} has no field "${field}"; use one of ${Object.keys(own).join(', ')}`, [...path, valuePath], 'conditions');
           continue;
@@ -147,7 +157,8 @@ export default function sandboxFields(_resolvedRoot, _options, context) {
           continue;
         }
         const props = propsOf(alias.resource);
-        if (props && field !== undefined && !(field.replace('[]', '') in props)) report(`match reads ${valuePath}, but ${alias.resource} has no field "${field}"; use one of ${Object.keys(props).join(', ')}`, [...path, valuePath], 'conditions');
+        if (props && field !== undefined && !(field.replace('[]', '') in props))
+          report(`match reads ${valuePath}, but ${alias.resource} has no field "${field}"; use one of ${Object.keys(props).join(', ')}`, [...path, valuePath], 'conditions');
       }
     }
   }

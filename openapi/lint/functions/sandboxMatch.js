@@ -18,7 +18,11 @@ function operandProblem(op, v) {
   if (op === 'exists' && typeof v !== 'boolean') return 'exists takes true or false';
   if (op === 'pattern') {
     if (typeof v !== 'string') return 'pattern takes a regular expression source';
-    try { new RegExp(v, 'i'); } catch (e) { return `pattern does not compile: ${/** @type {Error} */ (e).message}`; }
+    try {
+      new RegExp(v, 'i');
+    } catch (e) {
+      return `pattern does not compile: ${/** @type {Error} */ (e).message}`;
+    }
   }
   return undefined;
 }
@@ -40,7 +44,10 @@ export default function sandboxMatch(_resolvedRoot, _options, context) {
     /** @param {string} message @param {import('./walk.js').JsonPath} path @param {string} [anchor] */
     const report = (message, path, anchor = 'conditions') => results.push(finding(`${site.label}: ${message}`, anchor, path));
     for (const { match, path } of matchSites(site)) {
-      if (!isObject(match)) { report('match is a map of value path to condition', path); continue; }
+      if (!isObject(match)) {
+        report('match is a map of value path to condition', path);
+        continue;
+      }
       for (const [valuePath, cond] of Object.entries(match)) {
         const keys = isObject(cond) ? Object.keys(cond) : [];
         const known = keys.filter((k) => CONDITION_OPERATORS.includes(k));
@@ -56,7 +63,10 @@ export default function sandboxMatch(_resolvedRoot, _options, context) {
       const path = [...site.path, 'x-connectfi-sandbox', i];
       if (!isObject(t)) continue;
       const readable = t.match !== undefined || t.outcome !== undefined;
-      if (!readable && !Array.isArray(t.see)) { report(`sandbox entry ${i} needs match and outcome, or see: [operationIds] naming where it acts`, path, 'triggers'); continue; }
+      if (!readable && !Array.isArray(t.see)) {
+        report(`sandbox entry ${i} needs match and outcome, or see: [operationIds] naming where it acts`, path, 'triggers');
+        continue;
+      }
       if (!readable) {
         for (const id of t.see) if (!operationIds.has(id)) report(`sandbox entry ${i} sees "${id}", which is no operationId of this API; name an operation that acts on it`, [...path, 'see'], 'triggers');
         continue;

@@ -28,7 +28,10 @@ export default function sandboxRefusal(_resolvedRoot, _options, context) {
       if (b.kind === 'transition') report(`moves a ${b.resource} record but names no refused error; add refused: { error: <an error example of this operation>, fidelity: documented | designed } for a move its lifecycle lacks`, base);
       continue;
     }
-    if (b.kind !== 'transition') { report(`refused is for a transition; a ${b.kind} moves no record, so remove it`, [...base, 'refused']); continue; }
+    if (b.kind !== 'transition') {
+      report(`refused is for a transition; a ${b.kind} moves no record, so remove it`, [...base, 'refused']);
+      continue;
+    }
     if (!isObject(b.refused) || typeof b.refused.error !== 'string') report(`refused ${JSON.stringify(b.refused)} must be { error: <error example name>, fidelity }`, [...base, 'refused']);
     else if (!FIDELITIES.includes(b.refused.fidelity)) report(`refused.fidelity ${JSON.stringify(b.refused.fidelity)} must be documented (the vendor's answer) or designed`, [...base, 'refused']);
   }

@@ -26,10 +26,16 @@ export default function sandboxResources(_resolvedRoot, _options, context) {
     const at = ['x-connectfi-resources', name];
     /** @param {string} message @param {import('./walk.js').JsonPath} path */
     const report = (message, path) => results.push(finding(`Resource ${name}: ${message}`, 'resources', path));
-    if (!isObject(r)) { report('must be a map with schema, idField and the fields below', at); continue; }
+    if (!isObject(r)) {
+      report('must be a map with schema, idField and the fields below', at);
+      continue;
+    }
     const record = r.schema ?? name;
     const schema = byTitle.get(record);
-    if (!schema) { report(`schema "${record}" is not a component schema of this API`, [...at, 'schema']); continue; }
+    if (!schema) {
+      report(`schema "${record}" is not a component schema of this API`, [...at, 'schema']);
+      continue;
+    }
     const props = recordProperties(schema);
     const fields = Object.keys(props).join(', ');
     /** @param {unknown} field */
@@ -72,8 +78,14 @@ export default function sandboxResources(_resolvedRoot, _options, context) {
     const base = [...site.path, 'x-connectfi-behaviour'];
     /** @param {string} message @param {import('./walk.js').JsonPath} path @param {string} [anchor] */
     const report = (message, path, anchor = 'operation-behaviour') => results.push(finding(`${site.label}: ${message}`, anchor, path));
-    if (b === undefined) { report(`${site.op.operationId ?? 'the operation'} has no x-connectfi-behaviour; say what it does, e.g. { kind: create, resource: ${Object.keys(resources)[0] ?? '<Resource>'} }`, site.path); continue; }
-    if (!KINDS.includes(b?.kind)) { report(`behaviour kind "${b?.kind}" is not one of ${KINDS.join(', ')}`, [...base, 'kind']); continue; }
+    if (b === undefined) {
+      report(`${site.op.operationId ?? 'the operation'} has no x-connectfi-behaviour; say what it does, e.g. { kind: create, resource: ${Object.keys(resources)[0] ?? '<Resource>'} }`, site.path);
+      continue;
+    }
+    if (!KINDS.includes(b?.kind)) {
+      report(`behaviour kind "${b?.kind}" is not one of ${KINDS.join(', ')}`, [...base, 'kind']);
+      continue;
+    }
     if (!STATELESS.includes(b.kind) && !(b.resource in resources)) report(`behaviour.resource "${b.resource}" is not declared in x-connectfi-resources; use one of ${declared}`, [...base, 'resource']);
     if (['get', 'update', 'transition'].includes(b.kind) && typeof b.lookup !== 'string') report(`a ${b.kind} needs lookup, the value path of the record's id, e.g. lookup: body.id`, base);
     if (b.kind === 'transition' && typeof b.to !== 'string') report('a transition needs to, the status it moves the record to', base);

@@ -22,7 +22,10 @@ export const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'patch'];
  * @returns {Generator<{ op: Node, path: JsonPath, method: string, route: string, isWebhook: boolean, label: string }>}
  */
 export function* operations(root) {
-  for (const [section, isWebhook] of /** @type {const} */ ([['paths', false], ['webhooks', true]])) {
+  for (const [section, isWebhook] of /** @type {const} */ ([
+    ['paths', false],
+    ['webhooks', true],
+  ])) {
     for (const [route, item] of Object.entries(root?.[section] ?? {})) {
       if (!item || typeof item !== 'object') continue;
       for (const method of OAS_METHODS) {

@@ -84,8 +84,16 @@ export function componentFileName(tree: SpecTree): Problem[] {
       if (doc === undefined) continue;
       if (!/^[A-Z][A-Za-z0-9]*$/.test(name)) report(explain(`Schema file "${name}.yaml" must be named in PascalCase, like its component key and title`, 'naming'));
       if (doc?.title !== name) {
-        const line = readFileSync(join(tree.dir, file), 'utf8').split('\n').findIndex((l) => /^title:/.test(l)) + 1;
-        problems.push({ file: join(tree.dir, file), rule: 'cfi-component-file-name', message: explain(`Schema title "${doc?.title}" must equal its file name and component key "${name}"`, 'naming'), ...(line > 0 ? { line, column: 1 } : {}) });
+        const line =
+          readFileSync(join(tree.dir, file), 'utf8')
+            .split('\n')
+            .findIndex((l) => /^title:/.test(l)) + 1;
+        problems.push({
+          file: join(tree.dir, file),
+          rule: 'cfi-component-file-name',
+          message: explain(`Schema title "${doc?.title}" must equal its file name and component key "${name}"`, 'naming'),
+          ...(line > 0 ? { line, column: 1 } : {}),
+        });
       }
     }
   }
@@ -104,11 +112,17 @@ export function componentFileName(tree: SpecTree): Problem[] {
 export function pathFileLayout(tree: SpecTree): Problem[] {
   const problems: Problem[] = [];
   const referenced = new Map<string, string>();
-  for (const [section, folder] of [['paths', 'paths/'], ['webhooks', 'webhooks/']] as const) {
+  for (const [section, folder] of [
+    ['paths', 'paths/'],
+    ['webhooks', 'webhooks/'],
+  ] as const) {
     for (const [key, item] of Object.entries(tree.root[section] ?? {})) {
       const ref = (item as any)?.$ref;
       const report = (message: string) => problems.push({ file: tree.rootFile, rule: 'cfi-path-file-layout', message });
-      if (typeof ref !== 'string') { report(explain(`${section} entry "${key}" must be a $ref to its own file under ${folder}`, 'layout')); continue; }
+      if (typeof ref !== 'string') {
+        report(explain(`${section} entry "${key}" must be a $ref to its own file under ${folder}`, 'layout'));
+        continue;
+      }
       const file = relative(tree.dir, resolve(tree.dir, ref));
       if (!file.startsWith(folder)) report(explain(`${section} entry "${key}" points to ${file}; it must point into ${folder}`, 'layout'));
       if (referenced.has(file)) report(explain(`${file} is used by both "${referenced.get(file)}" and "${key}"; one path item per file`, 'layout'));

@@ -17,10 +17,25 @@ export const STEP_INPUTS = {
   lint: ['openapi', 'redocly.yaml', 'scripts/lint.ts'],
   bundle: ['openapi', 'scripts/lib/bundle-spec.ts', 'scripts/lib/lifecycle-table.ts', 'scripts/lib/tool.ts'],
   // The docs read operations through the generators' IR.
-  docs: [relative(projectRoot, bundleJson), relative(projectRoot, sandboxBundleJson), 'docs', 'scripts/lib/docs', 'scripts/lib/operations.ts', 'scripts/lib/lifecycle-table.ts', 'scripts/lib/tool.ts', 'generators/src/ir', 'generators/src/spec'],
+  docs: [
+    relative(projectRoot, bundleJson),
+    relative(projectRoot, sandboxBundleJson),
+    'docs',
+    'scripts/lib/docs',
+    'scripts/lib/operations.ts',
+    'scripts/lib/lifecycle-table.ts',
+    'scripts/lib/tool.ts',
+    'generators/src/ir',
+    'generators/src/spec',
+  ],
 };
 /** Every generated package: the directories of generated/ besides the bundle and the docs (the groups own them). */
-const packageDirs = () => (existsSync(join(projectRoot, 'generated')) ? readdirSync(join(projectRoot, 'generated'), { withFileTypes: true }).filter((e) => e.isDirectory() && e.name !== 'docs').map((e) => `generated/${e.name}`) : []);
+const packageDirs = () =>
+  existsSync(join(projectRoot, 'generated'))
+    ? readdirSync(join(projectRoot, 'generated'), { withFileTypes: true })
+        .filter((e) => e.isDirectory() && e.name !== 'docs')
+        .map((e) => `generated/${e.name}`)
+    : [];
 
 /** What each cached step writes: a hand edit or a deleted file there makes the step run again. */
 const STEP_OUTPUTS = {
@@ -90,7 +105,12 @@ export async function runBuildSteps({ force, log = console.log }: BuildOptions):
     const bundled = await step('bundle', async () => {
       // The API's bundle and the sandbox control API's (a document of its own), like `npm run bundle`.
       const [bundle, control] = await Promise.all([buildBundleAsync(specRoot), buildBundleAsync(sandboxSpecRoot)]);
-      for (const [file, text] of [[bundleYaml, bundle.yaml], [bundleJson, bundle.json], [sandboxBundleYaml, control.yaml], [sandboxBundleJson, control.json]]) {
+      for (const [file, text] of [
+        [bundleYaml, bundle.yaml],
+        [bundleJson, bundle.json],
+        [sandboxBundleYaml, control.yaml],
+        [sandboxBundleJson, control.json],
+      ]) {
         mkdirSync(dirname(file), { recursive: true });
         if (!existsSync(file) || readFileSync(file, 'utf8') !== text) writeFileSync(file, text);
       }
@@ -104,7 +124,9 @@ export async function runBuildSteps({ force, log = console.log }: BuildOptions):
     const docs = step('docs', async () => {
       const bundle = JSON.parse(readFileSync(bundleJson, 'utf8'));
       const files = await writeSiteAsync(bundle);
-      const sizes = Object.entries(files).map(([name, content]) => `${name} ${Math.round(Buffer.byteLength(content) / 1024)} KiB`).join(', ');
+      const sizes = Object.entries(files)
+        .map(([name, content]) => `${name} ${Math.round(Buffer.byteLength(content) / 1024)} KiB`)
+        .join(', ');
       return `docs: -> ${relative(projectRoot, docsOutDir)}/ (${sizes})`;
     });
     let started = false;

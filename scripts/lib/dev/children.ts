@@ -17,16 +17,17 @@ export interface BundleChild {
   start(bundlePath: string): Promise<RunningChild>;
 }
 
-export const bundleChildren: BundleChild[] = [
-  { name: 'mock', note: 'Prism: answers with the documented examples', start: (bundlePath) => startPrism({ kind: 'mock' }, bundlePath) },
-];
+export const bundleChildren: BundleChild[] = [{ name: 'mock', note: 'Prism: answers with the documented examples', start: (bundlePath) => startPrism({ kind: 'mock' }, bundlePath) }];
 
 /** One child behind a stable URL: a restart starts the new process first, then switches, then stops the old. */
 export class Restartable {
   private running?: RunningChild;
   /** Restarts run one after another, so the last one started always serves the newest bundle. */
   private queue: Promise<void> = Promise.resolve();
-  private constructor(readonly child: BundleChild, private readonly proxy: StableProxy) {}
+  private constructor(
+    readonly child: BundleChild,
+    private readonly proxy: StableProxy,
+  ) {}
 
   static async create(child: BundleChild): Promise<Restartable> {
     return new Restartable(child, await stableProxy(child.name));

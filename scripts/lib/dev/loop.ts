@@ -41,7 +41,10 @@ export class DevLoop {
   private readonly running = new Set<ChildProcess>();
   private watcher?: { close(): void };
 
-  constructor(readonly options: DevOptions, private readonly log: (line: string) => void = console.log) {}
+  constructor(
+    readonly options: DevOptions,
+    private readonly log: (line: string) => void = console.log,
+  ) {}
 
   private get bundleJson() {
     return join(this.options.outDir, 'openapi.json');
@@ -63,7 +66,10 @@ export class DevLoop {
     await early;
     const now = existsSync(this.bundleJson) ? readFileSync(this.bundleJson, 'utf8') : undefined;
     if (now !== undefined && now !== before) await Promise.all(this.children.map((c) => this.restartChild(c)));
-    const dirs: [ 'spec' | 'docs' | 'generators', string][] = [['spec', specDir(this.options)], ['docs', this.options.docsDir]];
+    const dirs: ['spec' | 'docs' | 'generators', string][] = [
+      ['spec', specDir(this.options)],
+      ['docs', this.options.docsDir],
+    ];
     if (this.options.generate) dirs.push(['generators', join(projectRoot, 'generators')]);
     this.watcher = watchAreas(dirs, projectRoot, (batch) => void this.onChange(batch));
     this.log(`docs ${this.docs.url}`);
@@ -167,7 +173,10 @@ export class DevLoop {
   }
 
   private writeBundle(bundle: Bundle): boolean {
-    const files: [string, string][] = [[join(this.options.outDir, 'openapi.yaml'), bundle.yaml], [this.bundleJson, bundle.json]];
+    const files: [string, string][] = [
+      [join(this.options.outDir, 'openapi.yaml'), bundle.yaml],
+      [this.bundleJson, bundle.json],
+    ];
     const changed = files.filter(([file, text]) => !existsSync(file) || readFileSync(file, 'utf8') !== text);
     mkdirSync(this.options.outDir, { recursive: true });
     for (const [file, text] of changed) writeFileSync(file, text);
@@ -190,7 +199,9 @@ export class DevLoop {
     const started = performance.now();
     const run = await runTool('tsx', [join(projectRoot, 'scripts/lint.ts'), this.options.specRoot], { track });
     if (!current() || run.status === null) return;
-    const findings = withoutBanner(run.output).split('\n').filter((l) => !/^(layout|spectral|redocly): ok$/.test(l.trim()));
+    const findings = withoutBanner(run.output)
+      .split('\n')
+      .filter((l) => !/^(layout|spectral|redocly): ok$/.test(l.trim()));
     this.setProblems('lint', run.status === 0 ? [] : [{ source: 'lint', text: findings.join('\n').trim() }]);
     this.log(`lint ${run.status === 0 ? 'ok' : 'FAILED'} in ${ms(started)}`);
     this.publish();

@@ -22,15 +22,16 @@ const RANK: Record<Level, number> = { major: 0, minor: 1, patch: 2 };
  * Redocly reports again through every operation that uses them; one no operation uses is no part of the API.
  */
 const isApiSurface = (change: RedoclyChange) =>
-  !(change.path === '#/info/version' || (change.path === '#/info' && change.property === 'version')) &&
-  !/^#\/components\/(schemas|examples|responses|parameters|requestBodies|headers)(\/|$)/.test(change.path);
+  !(change.path === '#/info/version' || (change.path === '#/info' && change.property === 'version')) && !/^#\/components\/(schemas|examples|responses|parameters|requestBodies|headers)(\/|$)/.test(change.path);
 
 export function compareBundleFiles(baseFile: string, revisionFile: string): DiffReport {
-  const changes = redoclyDiff(baseFile, revisionFile).filter(isApiSurface).flatMap((change) => {
-    const at = locate(change.path);
-    const verdict = CONNECTFI_RULES.map((rule) => rule(change, at)).find((v) => v !== undefined);
-    return describe(change, verdict);
-  });
+  const changes = redoclyDiff(baseFile, revisionFile)
+    .filter(isApiSurface)
+    .flatMap((change) => {
+      const at = locate(change.path);
+      const verdict = CONNECTFI_RULES.map((rule) => rule(change, at)).find((v) => v !== undefined);
+      return describe(change, verdict);
+    });
   changes.sort((a, b) => RANK[a.level] - RANK[b.level] || a.where.localeCompare(b.where) || a.what.localeCompare(b.what));
   return { changes, level: maxLevel(changes.map((c) => c.level)) };
 }

@@ -31,8 +31,7 @@ function requiredText(change: RedoclyChange, at: Location): string {
   const prefix = at.field ? `${at.field}.` : '';
   const added = after.filter((v) => !before.includes(v)).map((v) => `\`${prefix}${v}\``);
   const removed = before.filter((v) => !after.includes(v)).map((v) => `\`${prefix}${v}\``);
-  return [`${at.part ?? ''}`, added.length ? `now required: ${added.join(', ')}` : '', removed.length ? `no longer required: ${removed.join(', ')}` : '']
-    .filter(Boolean).join(' ').trim();
+  return [`${at.part ?? ''}`, added.length ? `now required: ${added.join(', ')}` : '', removed.length ? `no longer required: ${removed.join(', ')}` : ''].filter(Boolean).join(' ').trim();
 }
 
 /**
@@ -80,8 +79,9 @@ export function describe(change: RedoclyChange, verdict?: RuleVerdict): Change[]
   if (change.kind !== 'modified' && isProperty(change.path)) {
     return [{ ...base, category: 'field', action: action(change.kind), where: at.where, what: `${at.part ?? ''} field \`${at.field}\` ${action(change.kind)}${schemaName(change)}`.trim() }];
   }
-  const what = verdict?.message
-    ?? (change.property === 'description' || change.property === 'summary'
+  const what =
+    verdict?.message ??
+    (change.property === 'description' || change.property === 'summary'
       ? `${at.part ?? ''} ${at.field ? `\`${at.field}\` ` : ''}${change.property} changed`
       : `${at.part ?? ''} ${at.field ? `\`${at.field}\`: ` : ''}${redoclyMessage || `${change.property ?? change.typeName ?? 'value'} ${action(change.kind)}`}`);
   return [{ ...base, category: 'other', action: action(change.kind), where: at.where, what: what.replace(/\s+/g, ' ').trim() }];

@@ -18,7 +18,8 @@ export function gate(report: DiffReport, baseVersion: unknown, revisionVersion: 
   }
   return {
     pass: false,
-    message: `${breaking} breaking changes and the major version did not move (${String(baseVersion)} -> ${String(revisionVersion)}): ` +
+    message:
+      `${breaking} breaking changes and the major version did not move (${String(baseVersion)} -> ${String(revisionVersion)}): ` +
       'make the change additive (an optional field, a new value on what clients send), or release it as a major (npm run release)',
   };
 }

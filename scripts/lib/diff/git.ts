@@ -23,7 +23,12 @@ export function bundleAt(cwd: string, ref: string): any {
 /** The newest `v*` tag reachable from HEAD, by version order. */
 export function lastReleaseTag(cwd: string): string | undefined {
   const tags = git(cwd, ['tag', '--list', 'v*', '--merged', 'HEAD', '--sort=-v:refname']);
-  return tags.ok ? tags.out.split('\n').map((t) => t.trim()).find(Boolean) : undefined;
+  return tags.ok
+    ? tags.out
+        .split('\n')
+        .map((t) => t.trim())
+        .find(Boolean)
+    : undefined;
 }
 
 export function firstCommit(cwd: string): string {

@@ -23,7 +23,11 @@ export interface Location {
 export const METHODS = new Set<string>(HTTP_METHODS);
 
 export function segments(pointer: string): string[] {
-  return pointer.replace(/^#\/?/, '').split('/').filter((s) => s !== '').map((s) => decodeSegment(decodeURIComponent(s)));
+  return pointer
+    .replace(/^#\/?/, '')
+    .split('/')
+    .filter((s) => s !== '')
+    .map((s) => decodeSegment(decodeURIComponent(s)));
 }
 
 /** `properties/a/properties/b/items/properties/c` -> `a.b[].c`; combinator branches are kept as `(oneOf 1)`. */

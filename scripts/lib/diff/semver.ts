@@ -11,7 +11,11 @@ export function maxLevel(levels: Iterable<Level>): Level | 'none' {
 
 export const atLeast = (level: Level | 'none', floor: Level | 'none') => ORDER[level] >= ORDER[floor];
 
-export interface Version { major: number; minor: number; patch: number }
+export interface Version {
+  major: number;
+  minor: number;
+  patch: number;
+}
 
 const SEMVER = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)$/;
 

@@ -28,13 +28,30 @@ const COLOURS: Record<string, string> = {
  * under) are replaced by darker shades of the same hues.
  */
 const CODE_TOKENS: Record<string, string> = {
-  boolean: '#0f6b3a', keyword: '#a3134f', string: '#1a56b8', 'property-string': '#1a56b8', link: '#1a56b8',
-  function: '#9a4a00', operator: '#9a4a00', regex: '#9a4a00', 'class-name': '#9a4a00', deleted: '#b00030',
-  invalid: '#9a3412', comment: '#5f606b', 'regex-char-escape': '#2f6b1f', 'meta-diff-range': '#5b3fc4',
+  boolean: '#0f6b3a',
+  keyword: '#a3134f',
+  string: '#1a56b8',
+  'property-string': '#1a56b8',
+  link: '#1a56b8',
+  function: '#9a4a00',
+  operator: '#9a4a00',
+  regex: '#9a4a00',
+  'class-name': '#9a4a00',
+  deleted: '#b00030',
+  invalid: '#9a3412',
+  comment: '#5f606b',
+  'regex-char-escape': '#2f6b1f',
+  'meta-diff-range': '#5b3fc4',
 };
 
 const METHOD_TAGS: Record<string, string> = {
-  get: '#11703d', query: '#11703d', post: '#1747b0', put: '#8a4a00', patch: '#735c00', delete: '#b00030', head: '#4b3fae',
+  get: '#11703d',
+  query: '#11703d',
+  post: '#1747b0',
+  put: '#8a4a00',
+  patch: '#735c00',
+  delete: '#b00030',
+  head: '#4b3fae',
 };
 
 /**
@@ -45,7 +62,9 @@ const WHOLE_BADGES = '[data-component-name="Tag/Tag"]{max-width:none!important}[
 
 const variables = { ...COLOURS, ...Object.fromEntries(Object.entries(CODE_TOKENS).map(([token, value]) => [`--code-block-tokens-${token}-color`, value])) };
 
-export const ACCESSIBLE_STYLE = `<style>${WHOLE_BADGES}:root:not(.dark){${Object.entries(variables).map(([name, value]) => `${name}:${value};`).join('')}}${Object.entries(METHOD_TAGS)
+export const ACCESSIBLE_STYLE = `<style>${WHOLE_BADGES}:root:not(.dark){${Object.entries(variables)
+  .map(([name, value]) => `${name}:${value};`)
+  .join('')}}${Object.entries(METHOD_TAGS)
   .map(([method, colour]) => `:root:not(.dark) .tag-${method}{--tag-color:${colour};}`)
   .join('')}</style>`;
 

@@ -10,17 +10,28 @@ export function describeCondition(path: string, condition: ConditionIR): string 
   const [op, value] = Object.entries(condition)[0] as [string, any];
   const subject = code(path);
   switch (op) {
-    case 'eq': return `${subject} = ${code(value)}`;
-    case 'ne': return `${subject} ≠ ${code(value)}`;
-    case 'in': return `${subject} is one of ${(value as unknown[]).map(code).join(', ')}`;
-    case 'gt': return `${subject} > ${value}`;
-    case 'gte': return `${subject} ≥ ${value}`;
-    case 'lt': return `${subject} < ${value}`;
-    case 'lte': return `${subject} ≤ ${value}`;
-    case 'between': return `${value[0]} < ${subject} ≤ ${value[1]}`;
-    case 'pattern': return `${subject} matches ${code(`/${value}/i`)}`;
-    case 'exists': return value ? `${subject} is present` : `${subject} is absent`;
-    default: return `${subject} ${op} ${code(value)}`;
+    case 'eq':
+      return `${subject} = ${code(value)}`;
+    case 'ne':
+      return `${subject} ≠ ${code(value)}`;
+    case 'in':
+      return `${subject} is one of ${(value as unknown[]).map(code).join(', ')}`;
+    case 'gt':
+      return `${subject} > ${value}`;
+    case 'gte':
+      return `${subject} ≥ ${value}`;
+    case 'lt':
+      return `${subject} < ${value}`;
+    case 'lte':
+      return `${subject} ≤ ${value}`;
+    case 'between':
+      return `${value[0]} < ${subject} ≤ ${value[1]}`;
+    case 'pattern':
+      return `${subject} matches ${code(`/${value}/i`)}`;
+    case 'exists':
+      return value ? `${subject} is present` : `${subject} is absent`;
+    default:
+      return `${subject} ${op} ${code(value)}`;
   }
 }
 
@@ -29,7 +40,12 @@ export function describeMatch(match: MatchIR): string {
   return parts.length ? parts.join(' and ') : 'always (when no entry above matched)';
 }
 
-const setText = (set: Record<string, unknown> | undefined) => (set && Object.keys(set).length ? `, setting ${Object.entries(set).map(([k, v]) => `${code(k)} = ${code(v)}`).join(', ')}` : '');
+const setText = (set: Record<string, unknown> | undefined) =>
+  set && Object.keys(set).length
+    ? `, setting ${Object.entries(set)
+        .map(([k, v]) => `${code(k)} = ${code(v)}`)
+        .join(', ')}`
+    : '';
 
 /** The answer an error example gives: HTTP status, code, subCode and message, read from the operation's own example. */
 export function describeError(op: OperationIR, exampleName: string): string {
@@ -57,7 +73,9 @@ function triggerRows(op: OperationIR): string[] {
     const i = machine.findIndex((t) => t.when === entry.when && t.example === entry.example);
     const t: TriggerIR | undefined = i >= 0 ? machine.splice(i, 1)[0] : undefined;
     const on = t?.on === 'record' ? 'each record read' : 'the request';
-    rows.push(`| ${cell(entry.when)} | ${t ? cell(`${describeMatch(t.match)} (on ${on})`) : 'acts on a later call, see its table'} | ${t ? cell(describeOutcome(op, t.outcome)) : '—'} | ${cell(entry.then)} | ${entry.example ? code(entry.example) : '—'} | ${t?.fidelity ?? '—'} |`);
+    rows.push(
+      `| ${cell(entry.when)} | ${t ? cell(`${describeMatch(t.match)} (on ${on})`) : 'acts on a later call, see its table'} | ${t ? cell(describeOutcome(op, t.outcome)) : '—'} | ${cell(entry.then)} | ${entry.example ? code(entry.example) : '—'} | ${t?.fidelity ?? '—'} |`,
+    );
   }
   return rows;
 }

@@ -10,14 +10,9 @@ export interface CodeSample {
 }
 
 /** How a program obtains the facade; the samples and the guides' snippets share it. */
-export const CLIENT_SETUP = [
-  "import { createConnectFiClient } from '@connectfi/client';",
-  '',
-  'const cfi = createConnectFiClient({',
-  '  baseUrl: process.env.CONNECTFI_BASE_URL!,',
-  '  token: process.env.CONNECTFI_TOKEN!,',
-  '});',
-].join('\n');
+export const CLIENT_SETUP = ["import { createConnectFiClient } from '@connectfi/client';", '', 'const cfi = createConnectFiClient({', '  baseUrl: process.env.CONNECTFI_BASE_URL!,', '  token: process.env.CONNECTFI_TOKEN!,', '});'].join(
+  '\n',
+);
 
 const WEBHOOK_RECEIVER = 'https://your-app.example/webhooks/connectfi';
 
@@ -44,7 +39,9 @@ export function facadeArguments(op: OperationEntry, file: FileValue): unknown[] 
 const readFileExpression: FileValue = (_, fileName) => new TsExpression(`new Blob([await readFile('${fileName}')])`);
 
 export function facadeCall(op: OperationEntry): string {
-  return `cfi.${op.group}.${op.action}(${facadeArguments(op, readFileExpression).map((a) => tsLiteral(a)).join(', ')})`;
+  return `cfi.${op.group}.${op.action}(${facadeArguments(op, readFileExpression)
+    .map((a) => tsLiteral(a))
+    .join(', ')})`;
 }
 
 export function typescriptSample(op: OperationEntry): string {

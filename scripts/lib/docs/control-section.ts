@@ -19,7 +19,9 @@ export const CONTROL_SETUP = [
 ].join('\n');
 
 export function controlSample(op: OperationEntry): string {
-  const args = facadeArguments(op, () => undefined).map((a) => tsLiteral(a)).join(', ');
+  const args = facadeArguments(op, () => undefined)
+    .map((a) => tsLiteral(a))
+    .join(', ');
   return `${CONTROL_SETUP}\n\nconst result = await control.${op.action}(${args});\nconsole.log(result);\n`;
 }
 
@@ -32,7 +34,10 @@ function annotate(op: OperationEntry): void {
   const fidelity = FIDELITY[op.fidelity ?? ''];
   if (!fidelity) throw new Error(`sandbox control API ${op.operationId}: unknown x-connectfi-fidelity ${op.fidelity}`);
   op.node.description = [`**${fidelityBadge(op.fidelity!)}**: ${fidelity.line}`, (op.node.description ?? '').trim()].join('\n\n');
-  op.node['x-badges'] = [{ name: 'Sandbox only', color: '#b6e3ff' }, { name: fidelityBadge(op.fidelity!), color: fidelity.color }];
+  op.node['x-badges'] = [
+    { name: 'Sandbox only', color: '#b6e3ff' },
+    { name: fidelityBadge(op.fidelity!), color: fidelity.color },
+  ];
   op.node['x-codeSamples'] = [
     { lang: 'TypeScript', label: 'TypeScript (@connectfi/client/sandbox)', source: controlSample(op) },
     { lang: 'Shell', label: 'curl', source: curlSample(op) },

@@ -6,36 +6,44 @@ import { describeError } from './behaviour-tables.ts';
 
 const code = (value: unknown) => `\`${typeof value === 'string' ? value : JSON.stringify(value)}\``;
 const where = (op: OperationIR) => `${op.operationId} (\`${op.method.toUpperCase()} ${op.path}\`)`;
-const table = (head: string[], rows: string[][]) =>
-  [`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.map((c) => c.replace(/\|/g, '\\|')).join(' | ')} |`)].join('\n');
+const table = (head: string[], rows: string[][]) => [`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.map((c) => c.replace(/\|/g, '\\|')).join(' | ')} |`)].join('\n');
 
 const KEPT: Record<KeptPart, string> = { last4: 'last 4 digits', bin: 'BIN (first 6)', masked: 'masked (`XXXX1234`)', maskedCard: 'masked, BIN and last 4 kept' };
 const PLAINTEXT = { number: 'an account number', card: '`PAN|YYYYMM|CVV`', secret: 'a PIN block (checked, nothing kept)' };
 
 /** Transitions and the answer when the record's lifecycle has no such move. */
 export function refusalTable(operations: OperationIR[]): string {
-  const rows = operations.filter((op) => op.behaviour?.kind === 'transition').map((op) => {
-    const b = op.behaviour!;
-    const to = b.to && /^\{.+\}$/.test(b.to) ? `the status in ${code(b.to.slice(1, -1))}` : code(b.to);
-    return [where(op), `${b.resource} to ${to}`, b.refused ? describeError(op, b.refused.error) : '(none declared: lint reports it)', b.refused?.fidelity ?? '—'];
-  });
+  const rows = operations
+    .filter((op) => op.behaviour?.kind === 'transition')
+    .map((op) => {
+      const b = op.behaviour!;
+      const to = b.to && /^\{.+\}$/.test(b.to) ? `the status in ${code(b.to.slice(1, -1))}` : code(b.to);
+      return [where(op), `${b.resource} to ${to}`, b.refused ? describeError(op, b.refused.error) : '(none declared: lint reports it)', b.refused?.fidelity ?? '—'];
+    });
   return table(['Operation', 'Moves', 'When its lifecycle has no such move, answers', 'Fidelity'], rows);
 }
 
 /** Request properties that carry ciphertext, what is kept of them and the answer to one that does not decrypt. */
 export function encryptedTable(operations: OperationIR[]): string {
-  const rows = operations.flatMap((op) => (op.behaviour?.encrypted ?? []).map((f) => {
-    const kept = Object.entries(f.keep).map(([target, part]) => `${code(target)}: ${KEPT[part]}`).join(', ') || 'nothing';
-    const error = op.behaviour?.decryptError;
-    return [where(op), code(f.path), PLAINTEXT[f.plaintext], kept, error ? describeError(op, error.error) : '(none declared: lint reports it)', error?.fidelity ?? '—'];
-  }));
+  const rows = operations.flatMap((op) =>
+    (op.behaviour?.encrypted ?? []).map((f) => {
+      const kept =
+        Object.entries(f.keep)
+          .map(([target, part]) => `${code(target)}: ${KEPT[part]}`)
+          .join(', ') || 'nothing';
+      const error = op.behaviour?.decryptError;
+      return [where(op), code(f.path), PLAINTEXT[f.plaintext], kept, error ? describeError(op, error.error) : '(none declared: lint reports it)', error?.fidelity ?? '—'];
+    }),
+  );
   return table(['Operation', 'Ciphertext', 'Plaintext', 'Kept', 'Undecryptable answers', 'Fidelity'], rows);
 }
 
 /** The value paths an answer projection reads, for a one-line summary of where its values come from. */
 function sources(p: ProjectionIR, out = new Set<string>()): Set<string> {
-  if (typeof p === 'string') { const m = /^\{([^{}]+)\}$/.exec(p); if (m) out.add(m[1]); }
-  else if (Array.isArray(p)) for (const x of p) sources(x, out);
+  if (typeof p === 'string') {
+    const m = /^\{([^{}]+)\}$/.exec(p);
+    if (m) out.add(m[1]);
+  } else if (Array.isArray(p)) for (const x of p) sources(x, out);
   else if (p && typeof p === 'object') {
     const o = p as Record<string, any>;
     if (typeof o.$from === 'string') out.add(o.$from);
@@ -46,23 +54,25 @@ function sources(p: ProjectionIR, out = new Set<string>()): Set<string> {
 }
 
 const shapeOf = (p: ProjectionIR) => (p && typeof p === 'object' && !Array.isArray(p) ? `{ ${Object.keys(p).map(code).join(', ')} }` : code(p));
-const readBy = (p: ProjectionIR) => [...sources(p)].filter((s) => !s.startsWith('item.')).map(code).join(', ');
+const readBy = (p: ProjectionIR) =>
+  [...sources(p)]
+    .filter((s) => !s.startsWith('item.'))
+    .map(code)
+    .join(', ');
 
 /** Operations that answer a record in a shape of their own, or change it from a body in other names. */
 export function answerTable(operations: OperationIR[]): string {
-  const rows = operations.filter((op) => op.behaviour?.answer !== undefined || op.behaviour?.merge !== undefined).map((op) => {
-    const { answer, merge, resource } = op.behaviour!;
-    return [
-      where(op),
-      answer === undefined ? `the ${resource} record` : `${resource} as ${shapeOf(answer)}, from ${readBy(answer)}`,
-      merge === undefined ? '—' : `${shapeOf(merge)} of the record, from ${readBy(merge)}`,
-    ];
-  });
+  const rows = operations
+    .filter((op) => op.behaviour?.answer !== undefined || op.behaviour?.merge !== undefined)
+    .map((op) => {
+      const { answer, merge, resource } = op.behaviour!;
+      return [where(op), answer === undefined ? `the ${resource} record` : `${resource} as ${shapeOf(answer)}, from ${readBy(answer)}`, merge === undefined ? '—' : `${shapeOf(merge)} of the record, from ${readBy(merge)}`];
+    });
   return table(['Operation', 'Answers', 'Changes'], rows);
 }
 
 /** State-independent answers: the documented example, which is designed data in the sandbox. */
 export function staticTable(operations: OperationIR[]): string {
-  const rows = operations.filter((op) => op.behaviour?.kind === 'static').map((op) => [where(op), op.summary, 'designed: the documented answer example, with the sandbox\'s own public keys where it shows keys']);
+  const rows = operations.filter((op) => op.behaviour?.kind === 'static').map((op) => [where(op), op.summary, "designed: the documented answer example, with the sandbox's own public keys where it shows keys"]);
   return table(['Operation', 'Answers', 'Data'], rows);
 }

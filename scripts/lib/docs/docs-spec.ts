@@ -14,9 +14,9 @@ export const GUIDES_GROUP = 'Guides';
  * passes axe's contrast check wherever Redoc draws it.
  */
 export const FIDELITY: Record<string, { color: string; line: string }> = {
-  documented: { color: '#b4e5c0', line: 'matches the vendor\'s docs: method, fields, constraints and errors.' },
-  partial: { color: '#ffd98a', line: 'field names come from the vendor\'s examples; required flags, lengths and enums were designed here.' },
-  designed: { color: '#dccbff', line: 'no vendor detail: designed in connectFi\'s style. Confirm with PayGears before relying on it.' },
+  documented: { color: '#b4e5c0', line: "matches the vendor's docs: method, fields, constraints and errors." },
+  partial: { color: '#ffd98a', line: "field names come from the vendor's examples; required flags, lengths and enums were designed here." },
+  designed: { color: '#dccbff', line: "no vendor detail: designed in connectFi's style. Confirm with PayGears before relying on it." },
 };
 
 export const fidelityBadge = (fidelity: string) => `Fidelity: ${fidelity}`;

@@ -36,7 +36,8 @@ export function lifecycleGuide(spec: any): Guide {
     const states = lifecycle.states.map((s) => `\`${s}\``).join(', ');
     return `## ${lifecycle.schemaName}\n\nStates: ${states}\n\n${lifecycleTable(lifecycle)}`;
   });
-  const intro = 'Every status enum of the API carries its lifecycle as data (`x-connectfi-lifecycle`); this page is generated from it when the docs are built. A webhook fires on each asynchronous transition: confirm the status with the matching query call before acting on it.';
+  const intro =
+    'Every status enum of the API carries its lifecycle as data (`x-connectfi-lifecycle`); this page is generated from it when the docs are built. A webhook fires on each asynchronous transition: confirm the status with the matching query call before acting on it.';
   return {
     title: LIFECYCLE_GUIDE_TITLE,
     body: [intro, ...(sections.length ? sections : ['No status enum carries a lifecycle yet.'])].join('\n\n'),

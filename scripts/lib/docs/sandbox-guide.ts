@@ -11,10 +11,18 @@ export const SANDBOX_TABLES_MARKER = '<!-- generated: sandbox tables -->';
 function resourceTable(ir: ApiIR): string {
   const rows = ir.resources.map((r) => {
     const by = r.status?.lifecycleBy;
-    const lifecycles = by ? Object.entries(by.lifecycles).map(([value, name]) => `${name} for ${value}`).join(', ') : r.status?.lifecycle;
+    const lifecycles = by
+      ? Object.entries(by.lifecycles)
+          .map(([value, name]) => `${name} for ${value}`)
+          .join(', ')
+      : r.status?.lifecycle;
     const status = r.status ? `\`${r.status.field}\` (${lifecycles})` : '—';
     const webhook = r.webhook ? `\`${r.webhook.name}\` to \`${r.webhook.urlField}\`` : '—';
-    const prefixes = r.idPrefixBy ? Object.entries(r.idPrefixBy.prefixes).map(([value, prefix]) => `\`${prefix}…\` (${value})`).join(', ') : `\`${r.idPrefix}…\``;
+    const prefixes = r.idPrefixBy
+      ? Object.entries(r.idPrefixBy.prefixes)
+          .map(([value, prefix]) => `\`${prefix}…\` (${value})`)
+          .join(', ')
+      : `\`${r.idPrefix}…\``;
     return `| ${r.name} | \`${r.idField}\` = ${prefixes} | ${r.referenceField ? `\`${r.referenceField}\`` : '—'} | ${status} | ${webhook} | ${r.fidelity} |`;
   });
   return ['| Record | Id | Deduplicated by | Status (lifecycle) | Webhook | Fidelity |', '|---|---|---|---|---|---|', ...rows].join('\n');
@@ -22,11 +30,20 @@ function resourceTable(ir: ApiIR): string {
 
 export function sandboxTables(ir: ApiIR): string {
   const sections: string[] = [
-    '## Records the sandbox keeps', resourceTable(ir),
-    '## Refused moves', 'A call that asks for a status change its record\'s lifecycle lacks answers the declared error; its context carries `entityStatus`.', refusalTable(ir.operations),
-    '## Encrypted request fields', 'Decrypted with the sandbox\'s own keys (published at the key endpoints); the ciphertext and the clear number are never stored.', encryptedTable(ir.operations),
-    '## Answers in another shape', 'These operations answer a stored record in the shape their own schema documents.', answerTable(ir.operations),
-    '## Designed data', 'These answers do not depend on state: the sandbox answers the documented example.', staticTable(ir.operations),
+    '## Records the sandbox keeps',
+    resourceTable(ir),
+    '## Refused moves',
+    "A call that asks for a status change its record's lifecycle lacks answers the declared error; its context carries `entityStatus`.",
+    refusalTable(ir.operations),
+    '## Encrypted request fields',
+    "Decrypted with the sandbox's own keys (published at the key endpoints); the ciphertext and the clear number are never stored.",
+    encryptedTable(ir.operations),
+    '## Answers in another shape',
+    'These operations answer a stored record in the shape their own schema documents.',
+    answerTable(ir.operations),
+    '## Designed data',
+    'These answers do not depend on state: the sandbox answers the documented example.',
+    staticTable(ir.operations),
     '## Triggers and prerequisites by operation',
   ];
   for (const group of ir.groups) {

@@ -54,7 +54,10 @@ export const siteTitle = (bundle: any) => `${bundle.info?.title ?? 'API'} refere
 
 /** What build-docs renders: the annotated spec with the control API's section, and Redoc's options. */
 function pageInput(bundle: any, sources: SiteSources): { spec: any; options: object } {
-  const downloads = [{ title: 'OpenAPI (YAML)', url: DOWNLOADS.yaml }, { title: 'OpenAPI (JSON)', url: DOWNLOADS.json }];
+  const downloads = [
+    { title: 'OpenAPI (YAML)', url: DOWNLOADS.yaml },
+    { title: 'OpenAPI (JSON)', url: DOWNLOADS.json },
+  ];
   const spec = siteSpec(bundle, sources);
   const control = sources.control === undefined ? readControlBundle() : sources.control;
   return { spec: control ? addControlSection(spec, control) : spec, options: redocOptions(SAMPLE_LANGUAGES, downloads) };

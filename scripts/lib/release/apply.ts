@@ -38,7 +38,11 @@ export function applyRelease(cwd: string, version: string, entry: string) {
   run(cwd, 'npm', ['run', 'generate']);
   // The workspace packages' versions are recorded in the lockfile: keep it in step, or `npm ci` refuses it.
   if (existsSync(join(cwd, 'package-lock.json'))) run(cwd, 'npm', ['install', '--package-lock-only', '--ignore-scripts', '--no-audit', '--no-fund']);
-  for (const args of [['add', '-A'], ['commit', '-q', '-m', `Release ${tag}`], ['tag', '-a', tag, '-m', `connectFi API and packages ${version}`]]) {
+  for (const args of [
+    ['add', '-A'],
+    ['commit', '-q', '-m', `Release ${tag}`],
+    ['tag', '-a', tag, '-m', `connectFi API and packages ${version}`],
+  ]) {
     const result = git(cwd, args);
     if (!result.ok) throw new Error(`git ${args.join(' ')} failed: ${result.err}`);
   }

@@ -11,8 +11,18 @@ release's bundle and the new one: breaking changes make a major, additions a min
 patch. Do not edit entries by hand; fix the spec and release again.
 `;
 
-const LEVEL_TITLES: [Level, string][] = [['major', 'Breaking changes'], ['minor', 'Added'], ['patch', 'Changed without effect on clients']];
-const CATEGORY_TITLES: [Category, string][] = [['operation', 'Operations'], ['webhook', 'Webhooks'], ['field', 'Fields'], ['enum', 'Enum values'], ['other', 'Other']];
+const LEVEL_TITLES: [Level, string][] = [
+  ['major', 'Breaking changes'],
+  ['minor', 'Added'],
+  ['patch', 'Changed without effect on clients'],
+];
+const CATEGORY_TITLES: [Category, string][] = [
+  ['operation', 'Operations'],
+  ['webhook', 'Webhooks'],
+  ['field', 'Fields'],
+  ['enum', 'Enum values'],
+  ['other', 'Other'],
+];
 
 export interface EntryInput {
   version: string;

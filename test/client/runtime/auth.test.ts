@@ -73,7 +73,10 @@ describe('auth', () => {
   it('never puts the password or the token into an error', async () => {
     const { fetch } = fakeFetch(() => fail(401, 'unauthorized', { login: 'CLIENTID_api', password: 'S3cret-Passw0rd!', token: 'tok-9' }));
     const core = new ConnectFiCore({ ...binding, ...credentials, fetch });
-    const error = await core.call(customerStatus, { path: { customerId: 'c1' } }).then(() => undefined as any, (e: any) => e);
+    const error = await core.call(customerStatus, { path: { customerId: 'c1' } }).then(
+      () => undefined as any,
+      (e: any) => e,
+    );
     expect(error).toBeInstanceOf(UnauthorizedError);
     const everything = JSON.stringify({ ...error, message: error.message, stack: error.stack });
     expect(everything).not.toContain('S3cret-Passw0rd!');

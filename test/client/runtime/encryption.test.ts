@@ -8,13 +8,14 @@ let pem: string;
 let jwk: JsonWebKey;
 
 const fromBase64 = (text: string) => Uint8Array.from(atob(text.replace(/-/g, '+').replace(/_/g, '/')), (c) => c.charCodeAt(0));
-const decrypt = async (text: string) =>
-  new TextDecoder().decode(await crypto.subtle.decrypt({ name: 'RSA-OAEP' }, keys.privateKey, fromBase64(text)));
+const decrypt = async (text: string) => new TextDecoder().decode(await crypto.subtle.decrypt({ name: 'RSA-OAEP' }, keys.privateKey, fromBase64(text)));
 
 beforeAll(async () => {
   keys = await crypto.subtle.generateKey({ name: 'RSA-OAEP', modulusLength: 2048, publicExponent: new Uint8Array([1, 0, 1]), hash: 'SHA-256' }, true, ['encrypt', 'decrypt']);
   const spki = new Uint8Array(await crypto.subtle.exportKey('spki', keys.publicKey));
-  pem = `-----BEGIN PUBLIC KEY-----\n${btoa(String.fromCharCode(...spki)).match(/.{1,64}/g)!.join('\n')}\n-----END PUBLIC KEY-----\n`;
+  pem = `-----BEGIN PUBLIC KEY-----\n${btoa(String.fromCharCode(...spki))
+    .match(/.{1,64}/g)!
+    .join('\n')}\n-----END PUBLIC KEY-----\n`;
   jwk = await crypto.subtle.exportKey('jwk', keys.publicKey);
 });
 
@@ -61,7 +62,14 @@ describe('bill public keys', () => {
   it('fetches once for concurrent callers, caches for the TTL, and refetches after it or after clear()', async () => {
     let fetched = 0;
     let now = 0;
-    const cache = new BillKeyCache(async () => { fetched++; return { primary: pem, secondary: pem }; }, 1000, () => now);
+    const cache = new BillKeyCache(
+      async () => {
+        fetched++;
+        return { primary: pem, secondary: pem };
+      },
+      1000,
+      () => now,
+    );
     const [a, b] = await Promise.all([cache.get(), cache.get()]);
     expect(a).toBe(b);
     expect(fetched).toBe(1);

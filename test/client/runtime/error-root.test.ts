@@ -9,7 +9,13 @@ import { WebhookParseError, createWebhookParser } from '../../../generators/runt
 import { fail, fakeFetch } from '../support/fake-fetch.ts';
 import { binding, achCreate, health } from '../support/operations.ts';
 
-const rejection = (promise: Promise<unknown>) => promise.then(() => { throw new Error('expected a rejection'); }, (e: unknown) => e as any);
+const rejection = (promise: Promise<unknown>) =>
+  promise.then(
+    () => {
+      throw new Error('expected a rejection');
+    },
+    (e: unknown) => e as any,
+  );
 
 describe('the error root', () => {
   let baseUrl = '';
@@ -18,11 +24,24 @@ describe('the error root', () => {
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   });
-  afterAll(() => { server.closeAllConnections(); server.close(); });
+  afterAll(() => {
+    server.closeAllConnections();
+    server.close();
+  });
 
   it('API, connection, timeout and abort errors all extend ConnectFiError, each its own branch', async () => {
     const api = await rejection(new ConnectFiCore({ ...binding, baseUrl: 'https://cfi.test', token: 't', maxRetries: 0, fetch: fakeFetch(() => fail(409, 'conflict')).fetch }).call(health));
-    const connection = await rejection(new ConnectFiCore({ ...binding, baseUrl: 'https://cfi.test', token: 't', maxRetries: 0, fetch: fakeFetch(() => { throw new TypeError('getaddrinfo ENOTFOUND'); }).fetch }).call(health));
+    const connection = await rejection(
+      new ConnectFiCore({
+        ...binding,
+        baseUrl: 'https://cfi.test',
+        token: 't',
+        maxRetries: 0,
+        fetch: fakeFetch(() => {
+          throw new TypeError('getaddrinfo ENOTFOUND');
+        }).fetch,
+      }).call(health),
+    );
     const timeout = await rejection(new ConnectFiCore({ ...binding, baseUrl, token: 't', timeoutMs: 30 }).call(health));
     const controller = new AbortController();
     const pending = rejection(new ConnectFiCore({ ...binding, baseUrl, token: 't' }).call(health, {}, { signal: controller.signal }));
@@ -44,7 +63,13 @@ describe('the error root', () => {
 
   it('a webhook parse error is a ConnectFiError too', () => {
     const parse = createWebhookParser<{ hook: { id: string } }>({ hook: Object.assign(() => true, { errors: null }) });
-    const error = (() => { try { parse('hook', '{not json'); } catch (e) { return e; } })();
+    const error = (() => {
+      try {
+        parse('hook', '{not json');
+      } catch (e) {
+        return e;
+      }
+    })();
     expect(error).toBeInstanceOf(WebhookParseError);
     expect(error).toBeInstanceOf(E.ConnectFiError);
   });
@@ -89,6 +114,10 @@ describe('messages that say what went wrong', () => {
   ])('missing credentials fail at construction: %j', (credentials, message) => {
     const attempt = () => new ConnectFiCore({ ...binding, baseUrl: 'https://cfi.test', ...credentials });
     expect(attempt).toThrow(message);
-    try { attempt(); } catch (error) { expect(String((error as Error).message)).not.toMatch(/S3cret/); }
+    try {
+      attempt();
+    } catch (error) {
+      expect(String((error as Error).message)).not.toMatch(/S3cret/);
+    }
   });
 });

@@ -7,7 +7,10 @@ import { binding, health } from '../support/operations.ts';
 
 const callWith = (response: () => Response) => {
   const { fetch } = fakeFetch(response);
-  return new ConnectFiCore({ ...binding, baseUrl: 'https://cfi.test', token: 'tok', fetch, maxRetries: 0 }).call(health).then(() => undefined as any, (e: any) => e);
+  return new ConnectFiCore({ ...binding, baseUrl: 'https://cfi.test', token: 'tok', fetch, maxRetries: 0 }).call(health).then(
+    () => undefined as any,
+    (e: any) => e,
+  );
 };
 
 describe('errors', () => {
@@ -75,8 +78,13 @@ describe('errors', () => {
   });
 
   it('network failures are ConnectFiConnectionError, under the root but with no API fields', async () => {
-    const { fetch } = fakeFetch(() => { throw new TypeError('fetch failed'); });
-    const error = await new ConnectFiCore({ ...binding, baseUrl: 'https://cfi.test', token: 'tok', fetch, maxRetries: 0 }).call(health).then(() => undefined as any, (e: any) => e);
+    const { fetch } = fakeFetch(() => {
+      throw new TypeError('fetch failed');
+    });
+    const error = await new ConnectFiCore({ ...binding, baseUrl: 'https://cfi.test', token: 'tok', fetch, maxRetries: 0 }).call(health).then(
+      () => undefined as any,
+      (e: any) => e,
+    );
     expect(error).toBeInstanceOf(E.ConnectFiConnectionError);
     expect(error).toBeInstanceOf(E.ConnectFiError);
     expect(error).not.toBeInstanceOf(E.APIError);

@@ -10,14 +10,24 @@ const PASSWORD = 'S3cret-Passw0rd!';
 const TOKEN = 'tok-very-secret-123';
 const fast = { initialDelayMs: 1, maxDelayMs: 5 };
 
-afterEach(() => { vi.restoreAllMocks(); vi.unstubAllEnvs(); });
+afterEach(() => {
+  vi.restoreAllMocks();
+  vi.unstubAllEnvs();
+});
 
 function loggedClient(extra: Record<string, unknown> = {}) {
   const events: ClientEvent[] = [];
   const { fetch } = fakeFetch(withLogin((_, i) => (i === 1 ? json(503, {}) : ok({ status: 'approved' })), TOKEN));
-  const core = new ConnectFiCore({ ...binding,
-    baseUrl: 'https://cfi.test', login: 'CLIENTID_api', password: PASSWORD, fetch, retry: fast,
-    headers: { 'x-api-secret': 'partner-secret', 'x-correlation-id': 'corr-1' }, logger: (e) => events.push(e), ...extra,
+  const core = new ConnectFiCore({
+    ...binding,
+    baseUrl: 'https://cfi.test',
+    login: 'CLIENTID_api',
+    password: PASSWORD,
+    fetch,
+    retry: fast,
+    headers: { 'x-api-secret': 'partner-secret', 'x-correlation-id': 'corr-1' },
+    logger: (e) => events.push(e),
+    ...extra,
   });
   return { core, events };
 }
@@ -57,7 +67,16 @@ describe('request logging', () => {
 
   it('logs a network failure with its reason and no status', async () => {
     const events: ClientEvent[] = [];
-    const core = new ConnectFiCore({ ...binding, baseUrl: 'https://cfi.test', token: 't', maxRetries: 0, fetch: fakeFetch(() => { throw new TypeError('connect ECONNREFUSED'); }).fetch, logger: (e) => events.push(e) });
+    const core = new ConnectFiCore({
+      ...binding,
+      baseUrl: 'https://cfi.test',
+      token: 't',
+      maxRetries: 0,
+      fetch: fakeFetch(() => {
+        throw new TypeError('connect ECONNREFUSED');
+      }).fetch,
+      logger: (e) => events.push(e),
+    });
     await core.call(customerStatus, { path: { customerId: 'c1' } }).catch(() => undefined);
     expect(events[0]).toMatchObject({ type: 'request', error: 'connect ECONNREFUSED' });
     expect((events[0] as RequestEvent).status).toBeUndefined();
@@ -65,7 +84,9 @@ describe('request logging', () => {
 
   it('logLevel debug prints one line per event to console.debug, secrets masked', async () => {
     const lines: string[] = [];
-    vi.spyOn(console, 'debug').mockImplementation((line: string) => { lines.push(line); });
+    vi.spyOn(console, 'debug').mockImplementation((line: string) => {
+      lines.push(line);
+    });
     const { core } = loggedClient({ logger: undefined, logLevel: 'debug' });
     await core.call(customerStatus, { path: { customerId: 'c1' } });
     expect(lines).toHaveLength(4);
@@ -75,7 +96,9 @@ describe('request logging', () => {
 
   it('CONNECTFI_LOG=debug turns it on without code, and nothing is printed otherwise', async () => {
     const lines: string[] = [];
-    vi.spyOn(console, 'debug').mockImplementation((line: string) => { lines.push(line); });
+    vi.spyOn(console, 'debug').mockImplementation((line: string) => {
+      lines.push(line);
+    });
     await loggedClient({ logger: undefined }).core.call(customerStatus, { path: { customerId: 'c1' } });
     expect(lines).toEqual([]);
     vi.stubEnv('CONNECTFI_LOG', 'debug');

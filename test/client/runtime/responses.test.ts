@@ -11,9 +11,9 @@ const fast = { initialDelayMs: 1, maxDelayMs: 5 };
 
 describe('withResponse', () => {
   it('gives data with status, headers and requestId, after the login and a retry', async () => {
-    const { fetch, calls } = fakeFetch(withLogin((_, i) => (i === 1
-      ? json(503, { code: 'unavailable' })
-      : json(200, { code: '0', data: { status: 'approved' }, requestId: 'aaaabbbbccccddddeeeeffff00001111' }, { 'x-ratelimit-remaining': '41' }))));
+    const { fetch, calls } = fakeFetch(
+      withLogin((_, i) => (i === 1 ? json(503, { code: 'unavailable' }) : json(200, { code: '0', data: { status: 'approved' }, requestId: 'aaaabbbbccccddddeeeeffff00001111' }, { 'x-ratelimit-remaining': '41' }))),
+    );
     const core = new ConnectFiCore({ ...binding, ...credentials, fetch, retry: fast });
     const { data, response } = await core.call(customerStatus, { path: { customerId: 'c1' } }).withResponse();
     expect(data).toEqual({ status: 'approved' });
@@ -33,15 +33,18 @@ describe('withResponse', () => {
     expect(calls).toHaveLength(1);
   });
 
-  it('rejects with the typed error, carrying the answer\'s headers', async () => {
+  it("rejects with the typed error, carrying the answer's headers", async () => {
     const { fetch } = fakeFetch(() => json(404, { code: 'customerNotFound', context: {}, message: 'no such customer', requestId: '4a1b9e10b7a611edaaa621b3360f38c0' }, { 'x-trace': 't-9' }));
     const core = new ConnectFiCore({ ...binding, baseUrl: 'https://cfi.test', token: 'tok', fetch });
-    const error = await core.call(customerStatus, { path: { customerId: 'c1' } }).withResponse().catch((e) => e);
+    const error = await core
+      .call(customerStatus, { path: { customerId: 'c1' } })
+      .withResponse()
+      .catch((e) => e);
     expect(error).toBeInstanceOf(NotFoundError);
     expect(error.headers.get('x-trace')).toBe('t-9');
   });
 
-  it('a batched query gives every record and the last batch\'s answer', async () => {
+  it("a batched query gives every record and the last batch's answer", async () => {
     const { fetch, calls } = fakeFetch((req) => ok(req.body.references.map((reference: string) => ({ reference }))));
     const core = new ConnectFiCore({ ...binding, baseUrl: 'https://cfi.test', token: 'tok', fetch });
     const references = Array.from({ length: 25 }, (_, i) => `r${i}`);

@@ -12,7 +12,17 @@ const fast = { initialDelayMs: 1, maxDelayMs: 40 };
 const client = (handler: Parameters<typeof fakeFetch>[0], extra: Partial<ConstructorParameters<typeof ConnectFiCore>[0]> = {}) => {
   const { fetch, calls } = fakeFetch(handler);
   const events: RetryEvent[] = [];
-  const core = new ConnectFiCore({ ...binding, baseUrl: 'https://cfi.test', token: 'tok', fetch, retry: fast, logger: (e) => { if (e.type === 'retry') events.push(e); }, ...extra });
+  const core = new ConnectFiCore({
+    ...binding,
+    baseUrl: 'https://cfi.test',
+    token: 'tok',
+    fetch,
+    retry: fast,
+    logger: (e) => {
+      if (e.type === 'retry') events.push(e);
+    },
+    ...extra,
+  });
   return { core, calls, events };
 };
 
@@ -35,11 +45,22 @@ describe('backoff', () => {
 
 describe('retries', () => {
   it('retries network errors, 429 and 5xx, then succeeds', async () => {
-    const script = [() => { throw new TypeError('fetch failed'); }, () => fail(429, 'tooManyRequests'), () => fail(503, 'unavailable'), () => ok({ status: 'ok' })];
+    const script = [
+      () => {
+        throw new TypeError('fetch failed');
+      },
+      () => fail(429, 'tooManyRequests'),
+      () => fail(503, 'unavailable'),
+      () => ok({ status: 'ok' }),
+    ];
     const { core, calls, events } = client((_, i) => script[i](), { maxRetries: 3 });
     await expect(core.call(health)).resolves.toEqual({ status: 'ok' });
     expect(calls).toHaveLength(4);
-    expect(events.map((e) => [e.retry, e.reason])).toEqual([[1, 'network error'], [2, 'HTTP 429'], [3, 'HTTP 503']]);
+    expect(events.map((e) => [e.retry, e.reason])).toEqual([
+      [1, 'network error'],
+      [2, 'HTTP 429'],
+      [3, 'HTTP 503'],
+    ]);
   });
 
   it('honours Retry-After', async () => {
@@ -55,7 +76,12 @@ describe('retries', () => {
     const b = client(() => fail(429, 'tooManyRequests'), { maxRetries: 2 });
     await expect(b.core.call(health, {}, { maxRetries: 0 })).rejects.toBeInstanceOf(RateLimitError);
     expect(b.calls).toHaveLength(1);
-    const c = client(() => { throw new TypeError('fetch failed'); }, { maxRetries: 1 });
+    const c = client(
+      () => {
+        throw new TypeError('fetch failed');
+      },
+      { maxRetries: 1 },
+    );
     await expect(c.core.call(health)).rejects.toBeInstanceOf(ConnectFiConnectionError);
     expect(c.calls).toHaveLength(2);
   });
@@ -86,7 +112,10 @@ describe('a retried creation that answers referenceExists', () => {
       if (i === 0) throw new TypeError('socket hang up');
       return fail(400, 'referenceExists', { reference: 'ref-1', entityId: 'CLIENTID_tx1' });
     });
-    const error = await core.call(achCreate, { body: { reference: 'ref-1' } }).then(() => undefined as any, (e: any) => e);
+    const error = await core.call(achCreate, { body: { reference: 'ref-1' } }).then(
+      () => undefined as any,
+      (e: any) => e,
+    );
     expect(error).toBeInstanceOf(DuplicateAfterRetryError);
     expect(error).toBeInstanceOf(ReferenceExistsError);
     expect(error.entityId).toBe('CLIENTID_tx1');
@@ -97,10 +126,16 @@ describe('a retried creation that answers referenceExists', () => {
 
   it('is a plain ReferenceExistsError when nothing was retried, or only after a 429 (which the server never processed)', async () => {
     const first = client(() => fail(400, 'referenceExists', { entityId: 'e1' }));
-    const error = await first.core.call(achCreate, { body: { reference: 'r' } }).then(() => undefined as any, (e: any) => e);
+    const error = await first.core.call(achCreate, { body: { reference: 'r' } }).then(
+      () => undefined as any,
+      (e: any) => e,
+    );
     expect(error.constructor).toBe(ReferenceExistsError);
     const after429 = client((_, i) => (i === 0 ? fail(429, 'tooManyRequests') : fail(400, 'referenceExists', { entityId: 'e1' })));
-    const second = await after429.core.call(achCreate, { body: { reference: 'r' } }).then(() => undefined as any, (e: any) => e);
+    const second = await after429.core.call(achCreate, { body: { reference: 'r' } }).then(
+      () => undefined as any,
+      (e: any) => e,
+    );
     expect(second.constructor).toBe(ReferenceExistsError);
     expect(after429.calls.map((c) => c.url.split('/').pop())).toEqual(['create', 'create']);
   });

@@ -23,8 +23,7 @@ export function fakeFetch(handler: Handler) {
   return { fetch, calls };
 }
 
-export const json = (status: number, body: unknown, headers: Record<string, string> = {}) =>
-  new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json', ...headers } });
+export const json = (status: number, body: unknown, headers: Record<string, string> = {}) => new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json', ...headers } });
 
 export const ok = (data: unknown) => json(200, { code: '0', data, requestId: '3ec05680b7a611edaaa621b3360f38c0' });
 
@@ -34,5 +33,7 @@ export const fail = (status: number, code: string, context: unknown = {}, extra:
 export const inAnHour = () => new Date(Date.now() + 3600_000).toISOString();
 
 /** Answers `/auth/get-token` with a token valid for an hour, and everything else with `rest`. */
-export const withLogin = (rest: Handler, token = 'tok-1'): Handler => (request, index) =>
-  request.url.endsWith('/auth/get-token') ? ok({ token, dtsExpireAt: inAnHour() }) : rest(request, index);
+export const withLogin =
+  (rest: Handler, token = 'tok-1'): Handler =>
+  (request, index) =>
+    request.url.endsWith('/auth/get-token') ? ok({ token, dtsExpireAt: inAnHour() }) : rest(request, index);

@@ -25,10 +25,12 @@ async function webhookReceiver() {
   const received: AkepaStatusChangedEvent[] = [];
   const server = createServer((req, res) => {
     const chunks: Buffer[] = [];
-    req.on('data', (c: Buffer) => chunks.push(c)).on('end', () => {
-      received.push(parseWebhook('akepaStatusChanged', Buffer.concat(chunks)));
-      res.writeHead(200).end();
-    });
+    req
+      .on('data', (c: Buffer) => chunks.push(c))
+      .on('end', () => {
+        received.push(parseWebhook('akepaStatusChanged', Buffer.concat(chunks)));
+        res.writeHead(200).end();
+      });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/hooks`, received, close: () => new Promise((r) => server.close(r)) };
@@ -41,11 +43,18 @@ export async function roundTrip(): Promise<RoundTrip> {
     const cfi = createConnectFiClient({ baseUrl: server.url, login: LOGIN, password: PASSWORD, maxRetries: 0 });
     const health = await cfi.health.check();
     const changed = await cfi.user.changePassword({ oldPassword: PASSWORD, newPassword: 'N3w-Secret*2024' });
-    const businessError = await cfi.user.changePassword({ oldPassword: 'Not-The-Passw0rd!', newPassword: 'N3w-Secret*2024' }).then(() => { throw new Error('expected wrongOldPassword'); }, describeError);
-    const validationError = await cfi.user.changePassword({ oldPassword: PASSWORD, newPassword: 'short' }).then(() => { throw new Error('expected requestValidateError'); }, (error: unknown) => ({
-      ...describeError(error),
-      firstPath: error instanceof RequestValidateError ? error.items[0].instancePath : '',
-    }));
+    const businessError = await cfi.user.changePassword({ oldPassword: 'Not-The-Passw0rd!', newPassword: 'N3w-Secret*2024' }).then(() => {
+      throw new Error('expected wrongOldPassword');
+    }, describeError);
+    const validationError = await cfi.user.changePassword({ oldPassword: PASSWORD, newPassword: 'short' }).then(
+      () => {
+        throw new Error('expected requestValidateError');
+      },
+      (error: unknown) => ({
+        ...describeError(error),
+        firstPath: error instanceof RequestValidateError ? error.items[0].instancePath : '',
+      }),
+    );
     // `satisfies`: the client's event type admits statuses added later (a receiver's view); the server sends known ones.
     const event = {
       code: '0',

@@ -17,11 +17,12 @@ export interface InstalledSandbox {
 export function startInstalledSandbox(kit: InstalledKit): Promise<InstalledSandbox> {
   const child = spawn(join(kit.dir, 'node_modules', '.bin', 'connectfi-sandbox'), ['--port', '0', '--db', ':memory:'], { cwd: kit.dir });
   let out = '';
-  const stop = () => new Promise<void>((done) => {
-    if (child.exitCode !== null || child.signalCode !== null) return done();
-    child.once('exit', () => done());
-    child.kill('SIGTERM');
-  });
+  const stop = () =>
+    new Promise<void>((done) => {
+      if (child.exitCode !== null || child.signalCode !== null) return done();
+      child.once('exit', () => done());
+      child.kill('SIGTERM');
+    });
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => void stop().then(() => reject(new Error(`connectfi-sandbox printed no credentials within 30 s:\n${out}`))), 30_000);
     const read = (d: Buffer) => {

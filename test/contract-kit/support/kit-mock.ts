@@ -27,8 +27,7 @@ export function startKitMock(kit: InstalledKit, args: string[]): Promise<KitMock
         output: () => output,
         stop: () => {
           const started = performance.now();
-          const ended = new Promise<{ code: number | null; signal: NodeJS.Signals | null; ms: number }>((done) =>
-            child.once('exit', (code, signal) => done({ code, signal, ms: Math.round(performance.now() - started) })));
+          const ended = new Promise<{ code: number | null; signal: NodeJS.Signals | null; ms: number }>((done) => child.once('exit', (code, signal) => done({ code, signal, ms: Math.round(performance.now() - started) })));
           child.kill('SIGTERM');
           return ended;
         },

@@ -33,8 +33,7 @@ function exampleHandlers(ops: OperationEntry[]): { handlers: Record<string, Hand
   for (const op of ops) {
     handlers[op.operationId] = () => (op.success ? { status: Number(op.success.status), body: op.success.example?.value, contentType: op.success.contentType } : { status: 200 });
   }
-  handlers.authGetToken = ({ body }) =>
-    body?.user?.login === LOGIN && body?.user?.password === PASSWORD ? { status: 200, body: login.success!.example!.value } : { status: 401, body: refused };
+  handlers.authGetToken = ({ body }) => (body?.user?.login === LOGIN && body?.user?.password === PASSWORD ? { status: 200, body: login.success!.example!.value } : { status: 401, body: refused });
   return { handlers, token };
 }
 
@@ -53,10 +52,11 @@ function listen(listener: RequestListener): Promise<Provider> {
   return new Promise((resolve) => {
     server.listen(0, '127.0.0.1', () => {
       const { port } = server.address() as { port: number };
-      const close = () => new Promise<void>((done) => {
-        server.close(() => done());
-        server.closeAllConnections();
-      });
+      const close = () =>
+        new Promise<void>((done) => {
+          server.close(() => done());
+          server.closeAllConnections();
+        });
       resolve({ url: `http://127.0.0.1:${port}`, close });
     });
   });

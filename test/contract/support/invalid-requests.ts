@@ -13,9 +13,7 @@ export interface InvalidRequest {
 }
 
 const jsonBody = (op: OperationEntry) =>
-  op.request?.contentType === 'application/json' && op.request.example && typeof op.request.example.value === 'object' && !Array.isArray(op.request.example.value)
-    ? (op.request.example.value as Record<string, unknown>)
-    : undefined;
+  op.request?.contentType === 'application/json' && op.request.example && typeof op.request.example.value === 'object' && !Array.isArray(op.request.example.value) ? (op.request.example.value as Record<string, unknown>) : undefined;
 
 function otherType(value: unknown): [unknown, string] {
   if (typeof value === 'string') return [12345, 'a number where the spec wants a string'];

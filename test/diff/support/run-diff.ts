@@ -33,8 +33,12 @@ export async function runDiff(base: unknown, revision: unknown, args: string[] =
     const child = spawn(join(projectRoot, 'node_modules/.bin/tsx'), [join(projectRoot, 'scripts/diff.ts'), ...args], { cwd: dir });
     let stdout = '';
     let stderr = '';
-    child.stdout.on('data', (chunk) => { stdout += chunk; });
-    child.stderr.on('data', (chunk) => { stderr += chunk; });
+    child.stdout.on('data', (chunk) => {
+      stdout += chunk;
+    });
+    child.stderr.on('data', (chunk) => {
+      stderr += chunk;
+    });
     const status = await new Promise<number | null>((resolve) => child.on('close', resolve));
     const json = args.includes('--json') && stdout.trim().startsWith('{') ? JSON.parse(stdout) : undefined;
     return { status, stdout, stderr, report: json };

@@ -45,9 +45,7 @@ export function watchPageErrors(page: Page): string[] {
  * or `#/x` depending on how the page was entered, and routes by hash either way.
  */
 async function routeLinks(page: Page): Promise<{ route: string; text: string }[]> {
-  return page.$$eval('a[href]', (links) =>
-    links.map((a) => ({ route: (a.getAttribute('href') ?? '').replace(/^#/, ''), text: (a.textContent ?? '').trim() })).filter((l) => l.route.startsWith('/')),
-  );
+  return page.$$eval('a[href]', (links) => links.map((a) => ({ route: (a.getAttribute('href') ?? '').replace(/^#/, ''), text: (a.textContent ?? '').trim() })).filter((l) => l.route.startsWith('/')));
 }
 
 async function goTo(page: Page, route: string): Promise<void> {
@@ -96,11 +94,7 @@ export async function missingOperations(page: Page, expected: OperationEntry[], 
       }
       await goTo(page, opRoute);
       const rendered = await page
-        .waitForFunction(
-          ([id, summary]) => (document.getElementById(id)?.querySelector('h2')?.textContent ?? '').includes(summary),
-          [opRoute.slice(1), op.summary] as const,
-          { timeout: timeoutMs },
-        )
+        .waitForFunction(([id, summary]) => (document.getElementById(id)?.querySelector('h2')?.textContent ?? '').includes(summary), [opRoute.slice(1), op.summary] as const, { timeout: timeoutMs })
         .then(() => true)
         .catch(() => false);
       if (!rendered) missing.push(`${label(op)}: its section did not render`);
@@ -128,9 +122,7 @@ export async function seriousViolations(page: Page): Promise<string[]> {
   await page.addScriptTag({ content: axeSource });
   const violations = await page.evaluate(async () => {
     const result = await (window as any).axe.run(document, { resultTypes: ['violations'] });
-    return result.violations
-      .filter((v: any) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v: any) => ({ id: v.id, impact: v.impact, targets: v.nodes.map((n: any) => n.target.join(' ')) }));
+    return result.violations.filter((v: any) => v.impact === 'serious' || v.impact === 'critical').map((v: any) => ({ id: v.id, impact: v.impact, targets: v.nodes.map((n: any) => n.target.join(' ')) }));
   });
   return violations.flatMap((v: { id: string; impact: string; targets: string[] }) => v.targets.map((t) => `${v.id} (${v.impact}): ${t}`));
 }
@@ -140,13 +132,21 @@ export async function seriousViolations(page: Page): Promise<string[]> {
  * is narrower than its text (clipped, or cut with an ellipsis). Each as `text (shown N of M px)`.
  */
 export async function truncatedBadges(page: Page, pattern: RegExp): Promise<string[]> {
-  return page.$$eval('[data-component-name="Tag/Tag"]', (badges, source) => {
-    const wanted = new RegExp(source);
-    return badges
-      .filter((badge) => wanted.test(badge.textContent ?? ''))
-      .flatMap((badge) => [badge, ...badge.querySelectorAll('*')].filter((e) => e.scrollWidth > e.clientWidth + 1).slice(0, 1)
-        .map((e) => `${(badge.textContent ?? '').trim()} (shown ${e.clientWidth} of ${e.scrollWidth} px)`));
-  }, pattern.source);
+  return page.$$eval(
+    '[data-component-name="Tag/Tag"]',
+    (badges, source) => {
+      const wanted = new RegExp(source);
+      return badges
+        .filter((badge) => wanted.test(badge.textContent ?? ''))
+        .flatMap((badge) =>
+          [badge, ...badge.querySelectorAll('*')]
+            .filter((e) => e.scrollWidth > e.clientWidth + 1)
+            .slice(0, 1)
+            .map((e) => `${(badge.textContent ?? '').trim()} (shown ${e.clientWidth} of ${e.scrollWidth} px)`),
+        );
+    },
+    pattern.source,
+  );
 }
 
 /** The code-sample language the page shows first: the selected entry of the sample panel's language picker. */

@@ -31,7 +31,17 @@ export async function openFiles(files: Record<string, string>, ready?: (page: Pa
     await page.goto(server.url + entry, { waitUntil: 'load' });
     await ready?.(page);
     const [s, b] = [server, browser];
-    return { page, network, pageErrors, url: server.url, close: async () => { await b.close(); await s.close(); rmSync(dir, { recursive: true, force: true }); } };
+    return {
+      page,
+      network,
+      pageErrors,
+      url: server.url,
+      close: async () => {
+        await b.close();
+        await s.close();
+        rmSync(dir, { recursive: true, force: true });
+      },
+    };
   } catch (error) {
     await browser?.close();
     await server?.close();

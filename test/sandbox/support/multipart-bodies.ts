@@ -54,12 +54,11 @@ const extraFields = fc.array(fc.record({ name: fc.oneof(fc.constantFrom('side', 
 
 /** A well-formed upload: each file field once, as a file part, with random bytes, plus random extra text fields. */
 export function validUpload(fileFields: string[]): fc.Arbitrary<Upload> {
-  return fc.record({ boundary, spelling: fc.nat(3), extra: extraFields, files: fc.tuple(...fileFields.map(() => fc.record({ filename, type: fileType, data: fileBytes }))) })
-    .map(({ boundary, spelling, extra, files }) => ({
-      raw: encode(boundary, [...files.map((f, i) => ({ name: fileFields[i], ...f })), ...extra]),
-      type: formType(boundary, spelling),
-      why: `an upload of ${files.map((f) => f.data.length).join(', ')} bytes with ${extra.length} extra field(s)`,
-    }));
+  return fc.record({ boundary, spelling: fc.nat(3), extra: extraFields, files: fc.tuple(...fileFields.map(() => fc.record({ filename, type: fileType, data: fileBytes }))) }).map(({ boundary, spelling, extra, files }) => ({
+    raw: encode(boundary, [...files.map((f, i) => ({ name: fileFields[i], ...f })), ...extra]),
+    type: formType(boundary, spelling),
+    why: `an upload of ${files.map((f) => f.data.length).join(', ')} bytes with ${extra.length} extra field(s)`,
+  }));
 }
 
 /** Uploads the documented 400 must refuse (`requestValidateError` or `invalidMultipart`). */
@@ -71,7 +70,14 @@ export function invalidUpload(fileFields: string[]): fc.Arbitrary<Upload> {
     fc.record({ boundary, data: fc.string({ maxLength: 200 }) }).map(({ boundary, data }) => ({ raw: encode(boundary, [{ name: file, data }]), type: formType(boundary), why: `${file} sent as a text field` })),
     // Over the JSON limit (1 MB) but under the upload limit: still parsed, still refused as text.
     boundary.map((boundary) => ({ raw: encode(boundary, [{ name: file, data: 'x'.repeat(2 * 1024 * 1024) }]), type: formType(boundary), why: `${file} sent as a 2 MB text field` })),
-    good.map(({ boundary, filename, data }) => ({ raw: encode(boundary, [{ name: file, filename, data }, { name: file, filename, data }]), type: formType(boundary), why: `${file} sent twice` })),
+    good.map(({ boundary, filename, data }) => ({
+      raw: encode(boundary, [
+        { name: file, filename, data },
+        { name: file, filename, data },
+      ]),
+      type: formType(boundary),
+      why: `${file} sent twice`,
+    })),
     good.map(({ boundary, filename, data }) => ({ raw: encode(boundary, [{ name: file, filename, data }]), type: formType(`${boundary}x`), why: 'a boundary the body does not use' })),
     good.map(({ boundary, filename, data }) => ({ raw: encode(boundary, [{ name: file, filename, data }]), type: 'multipart/form-data', why: 'no boundary in the content-type' })),
     fc.record({ good, cut: fc.double({ min: 0, max: 1, noNaN: true }) }).map(({ good: { boundary, filename, data }, cut }) => {
@@ -92,6 +98,7 @@ export function invalidUpload(fileFields: string[]): fc.Arbitrary<Upload> {
 
 /** Uploads under a content-type the operation does not accept: the runtime's 415 `unsupportedMediaType`. */
 export function wronglyTypedUpload(fileFields: string[]): fc.Arbitrary<Upload> {
-  return fc.record({ upload: validUpload(fileFields), type: fc.constantFrom(undefined, 'application/json', 'text/plain', 'application/x-www-form-urlencoded', 'multipart/mixed') })
+  return fc
+    .record({ upload: validUpload(fileFields), type: fc.constantFrom(undefined, 'application/json', 'text/plain', 'application/x-www-form-urlencoded', 'multipart/mixed') })
     .map(({ upload, type }) => ({ raw: upload.raw, type: type?.startsWith('multipart/') ? `${type}; boundary=${upload.type!.split('boundary=')[1]}` : type, why: `content-type ${type ?? '(none)'}` }));
 }

@@ -59,9 +59,7 @@ export function wrongTypeRequest(op: OperationIR, fileFields: string[]): Request
   const example = op.requestBody?.examples[0]?.value;
   if (!op.requestBody || example === undefined) return undefined;
   if (isMultipart(op)) return request(op, encodeBody(op, example, []), true);
-  const wrong = example && typeof example === 'object' && !Array.isArray(example)
-    ? Object.fromEntries(Object.entries(example).map(([k, v]) => [k, mismatch(v)]))
-    : { notTheDocumentedType: true };
+  const wrong = example && typeof example === 'object' && !Array.isArray(example) ? Object.fromEntries(Object.entries(example).map(([k, v]) => [k, mismatch(v)])) : { notTheDocumentedType: true };
   return request(op, encodeBody(op, wrong, fileFields), true);
 }
 

@@ -4,10 +4,12 @@
 import { REDACTED, isSecretKey } from "./redact.js";
 const ALWAYS_SECRET = /* @__PURE__ */ new Set(["authorization", "cookie", "proxy-authorization"]);
 function redactHeaders(headers, tokenHeader) {
-  return Object.fromEntries(Object.entries(headers).map(([name, value]) => {
-    const lower = name.toLowerCase();
-    return [lower, lower === tokenHeader.toLowerCase() || ALWAYS_SECRET.has(lower) || isSecretKey(lower) ? REDACTED : value];
-  }));
+  return Object.fromEntries(
+    Object.entries(headers).map(([name, value]) => {
+      const lower = name.toLowerCase();
+      return [lower, lower === tokenHeader.toLowerCase() || ALWAYS_SECRET.has(lower) || isSecretKey(lower) ? REDACTED : value];
+    })
+  );
 }
 function redactUrlPath(url) {
   const parsed = new URL(url);

@@ -6,9 +6,7 @@ const isSecretKey = (key) => SECRET_KEY.test(key);
 function redact(value, depth = 0) {
   if (depth > 20 || value === null || typeof value !== "object") return value;
   if (Array.isArray(value)) return value.map((v) => redact(v, depth + 1));
-  return Object.fromEntries(
-    Object.entries(value).map(([k, v]) => [k, SECRET_KEY.test(k) && typeof v !== "object" ? REDACTED : redact(v, depth + 1)])
-  );
+  return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, SECRET_KEY.test(k) && typeof v !== "object" ? REDACTED : redact(v, depth + 1)]));
 }
 export {
   REDACTED,

@@ -48,7 +48,9 @@ export class BillKeyCache {
         this.cached = { keys, until: this.now() + this.ttlMs };
         return keys;
       })
-      .finally(() => { this.pending = undefined; });
+      .finally(() => {
+        this.pending = undefined;
+      });
     return this.pending;
   }
 

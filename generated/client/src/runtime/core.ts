@@ -72,7 +72,7 @@ function checkCredentials(options: ClientOptions): void {
     return;
   }
   const missing = (['login', 'password'] as const).filter((key) => typeof options[key] !== 'string' || !options[key]);
-  if (missing.length === 2) throw new ConnectFiError('createConnectFiClient: no credentials; give login and password (the API user\'s), or a token');
+  if (missing.length === 2) throw new ConnectFiError("createConnectFiClient: no credentials; give login and password (the API user's), or a token");
   if (missing.length) throw new ConnectFiError(`createConnectFiClient: ${missing[0]} is missing or empty; give both login and password, or a token`);
 }
 
@@ -87,7 +87,7 @@ export class ConnectFiCore {
   constructor(options: CoreOptions) {
     checkBaseUrl(options?.baseUrl);
     checkCredentials(options);
-    if (typeof options.tokenHeader !== 'string' || !options.tokenHeader) throw new ConnectFiError('createConnectFiClient: tokenHeader is empty; the generated client passes its bundle\'s');
+    if (typeof options.tokenHeader !== 'string' || !options.tokenHeader) throw new ConnectFiError("createConnectFiClient: tokenHeader is empty; the generated client passes its bundle's");
     const fetchImpl = options.fetch ?? (globalThis.fetch ? (input, init) => globalThis.fetch(input, init) : undefined);
     if (!fetchImpl) throw new ConnectFiError('createConnectFiClient: no global fetch in this runtime; pass options.fetch');
     this.timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
@@ -225,7 +225,12 @@ export class ConnectFiCore {
       if (found) return { data: found as T, response };
     }
     const duplicate = new DuplicateAfterRetryError({
-      status: error.status, code: error.code, subCode: error.subCode, context: error.context, requestId: error.requestId, headers: error.headers,
+      status: error.status,
+      code: error.code,
+      subCode: error.subCode,
+      context: error.context,
+      requestId: error.requestId,
+      headers: error.headers,
       message: `a retried ${op.operationId} found its reference already used, most likely by its own first attempt`,
     });
     duplicate.firstAttemptError = cause;

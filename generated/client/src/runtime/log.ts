@@ -37,10 +37,12 @@ export type Logger = (event: ClientEvent) => void;
 const ALWAYS_SECRET = new Set(['authorization', 'cookie', 'proxy-authorization']);
 
 export function redactHeaders(headers: Record<string, string>, tokenHeader: string): Record<string, string> {
-  return Object.fromEntries(Object.entries(headers).map(([name, value]) => {
-    const lower = name.toLowerCase();
-    return [lower, lower === tokenHeader.toLowerCase() || ALWAYS_SECRET.has(lower) || isSecretKey(lower) ? REDACTED : value];
-  }));
+  return Object.fromEntries(
+    Object.entries(headers).map(([name, value]) => {
+      const lower = name.toLowerCase();
+      return [lower, lower === tokenHeader.toLowerCase() || ALWAYS_SECRET.has(lower) || isSecretKey(lower) ? REDACTED : value];
+    }),
+  );
 }
 
 export function redactUrlPath(url: string): string {
@@ -53,8 +55,7 @@ export function redactUrlPath(url: string): string {
 export function formatEvent(event: ClientEvent): string {
   if (event.type === 'retry') return `connectfi ${event.operationId} retry ${event.retry} in ${event.delayMs} ms (${event.reason})`;
   const outcome = event.status === undefined ? `failed: ${event.error ?? 'no answer'}` : String(event.status);
-  return `connectfi ${event.method} ${event.path} ${outcome} ${event.durationMs} ms retry=${event.retry}` +
-    `${event.requestId ? ` requestId=${event.requestId}` : ''} headers=${JSON.stringify(event.headers)}`;
+  return `connectfi ${event.method} ${event.path} ${outcome} ${event.durationMs} ms retry=${event.retry}` + `${event.requestId ? ` requestId=${event.requestId}` : ''} headers=${JSON.stringify(event.headers)}`;
 }
 
 /** The logger a client uses: the caller's, and/or console.debug lines when the level (or CONNECTFI_LOG) is `debug`. */

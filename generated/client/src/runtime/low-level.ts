@@ -5,15 +5,16 @@ import type { ConnectFiCore } from './core.js';
 import type { FetchLike } from './transport.js';
 
 /** `openRoutes` holds `METHOD /path` of the operations that take no token (`POST /auth/get-token`, `GET /health`). */
-export function createLowLevelClient<Paths extends {}>(
-  core: ConnectFiCore, baseUrl: string, tokenHeader: string, openRoutes: ReadonlySet<string>, fetchImpl?: FetchLike,
-): Client<Paths> {
+export function createLowLevelClient<Paths extends {}>(core: ConnectFiCore, baseUrl: string, tokenHeader: string, openRoutes: ReadonlySet<string>, fetchImpl?: FetchLike): Client<Paths> {
   // openapi-fetch hands fetch a Request; the client's injectable fetch takes a URL and init, as the facade's does.
   const requestFetch = fetchImpl
-    ? async (request: Request) => fetchImpl(request.url, {
-      method: request.method, headers: request.headers, signal: request.signal,
-      body: request.body ? await request.arrayBuffer() : undefined,
-    })
+    ? async (request: Request) =>
+        fetchImpl(request.url, {
+          method: request.method,
+          headers: request.headers,
+          signal: request.signal,
+          body: request.body ? await request.arrayBuffer() : undefined,
+        })
     : undefined;
   const client = createClient<Paths>({ baseUrl: baseUrl.replace(/\/+$/, ''), ...(requestFetch ? { fetch: requestFetch } : {}) });
   client.use({

@@ -8,7 +8,5 @@ export const isSecretKey = (key: string) => SECRET_KEY.test(key);
 export function redact<T>(value: T, depth = 0): T {
   if (depth > 20 || value === null || typeof value !== 'object') return value;
   if (Array.isArray(value)) return value.map((v) => redact(v, depth + 1)) as T;
-  return Object.fromEntries(
-    Object.entries(value as Record<string, unknown>).map(([k, v]) => [k, SECRET_KEY.test(k) && typeof v !== 'object' ? REDACTED : redact(v, depth + 1)]),
-  ) as T;
+  return Object.fromEntries(Object.entries(value as Record<string, unknown>).map(([k, v]) => [k, SECRET_KEY.test(k) && typeof v !== 'object' ? REDACTED : redact(v, depth + 1)])) as T;
 }

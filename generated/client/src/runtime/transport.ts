@@ -101,7 +101,7 @@ export function acceptFor(op: OperationMeta): string {
 /** connectFi's envelope carries `requestId`; a body without one (a CSV, an error page) may still have the header. */
 export function requestIdOf(body: unknown, headers: Headers): string | undefined {
   const fromBody = body && typeof body === 'object' ? (body as { requestId?: unknown }).requestId : undefined;
-  return typeof fromBody === 'string' ? fromBody : headers.get('x-request-id') ?? undefined;
+  return typeof fromBody === 'string' ? fromBody : (headers.get('x-request-id') ?? undefined);
 }
 
 export class Transport {
@@ -113,7 +113,8 @@ export class Transport {
     const requestHeaders = {
       accept: acceptFor(op),
       ...(this.config.userAgent ? { 'user-agent': this.config.userAgent } : {}),
-      ...this.config.headers, ...headers,
+      ...this.config.headers,
+      ...headers,
       ...(contentType ? { 'content-type': contentType } : {}),
     };
     const limit = maxRetries ?? this.config.retry.maxRetries;
@@ -153,8 +154,14 @@ export class Transport {
   private log(op: OperationMeta, url: string, headers: Record<string, string>, retry: number, started: number, outcome: { status?: number; requestId?: string; error?: string }) {
     if (!this.config.logger) return;
     this.config.logger({
-      type: 'request', operationId: op.operationId, method: op.method.toUpperCase(), path: redactUrlPath(url),
-      durationMs: Date.now() - started, retry, headers: redactHeaders(headers, this.config.tokenHeader), ...outcome,
+      type: 'request',
+      operationId: op.operationId,
+      method: op.method.toUpperCase(),
+      path: redactUrlPath(url),
+      durationMs: Date.now() - started,
+      retry,
+      headers: redactHeaders(headers, this.config.tokenHeader),
+      ...outcome,
     });
   }
 

@@ -22,7 +22,13 @@ async function positiveCheck(session, op, positive) {
   const ex = await call(session, op, setup.request);
   const { problems, code } = judge(op, ex, session.validators);
   const on = setup.note ? ` (${setup.note})` : "";
-  if (problems.length) return failed(session, name, ex, problems.map((p) => `${p}${on}`));
+  if (problems.length)
+    return failed(
+      session,
+      name,
+      ex,
+      problems.map((p) => `${p}${on}`)
+    );
   const status = ex.status;
   const short = (verdict) => setup.shortfall && verdict.verdict === "failed" ? { name, verdict: "needs state", problems: [`${setup.shortfall.needsState}; the example answered ${describeAnswer(ex)}`], curl: setup.shortfall.curl ?? curlOf(ex.request, session.secrets) } : verdict;
   if (session.sandbox && positive.trigger) {
@@ -62,14 +68,22 @@ async function negativeCheck(session, op, negative) {
   if (!negative.expect.includes(status)) return failed(session, name, ex, [`${negative.fault}: answered ${describeAnswer(ex)}, expected ${negative.expect.join(" or ")}`]);
   const problems = negative.kind === "wrongMethod" ? judgeAgainst(ex, { "application/json": session.table.errorEnvelope }, session.validators) : refusalProblems(session, op, ex);
   if (negative.code && codeOf(ex) !== negative.code) problems.push(`code ${codeOf(ex) ?? "(none)"} where ${negative.code} is documented`);
-  return problems.length ? failed(session, name, ex, problems.map((p) => `${negative.fault}: ${p}`)) : passed(name);
+  return problems.length ? failed(
+    session,
+    name,
+    ex,
+    problems.map((p) => `${negative.fault}: ${p}`)
+  ) : passed(name);
 }
 async function authChecks(session, op) {
   if (!op.secured) return [];
   const request = prepare(session, op, op.positives[0].request);
   const forged = `forged${(session.token ?? "x".repeat(32)).slice(6).split("").reverse().join("")}`;
   const results = [];
-  for (const [name, token] of [["auth without token", void 0], ["auth with a forged token", forged]]) {
+  for (const [name, token] of [
+    ["auth without token", void 0],
+    ["auth with a forged token", forged]
+  ]) {
     const ex = await call(session, op, request, { token });
     const transport = transportProblem(ex);
     if (transport) results.push(failed(session, name, ex, [transport]));

@@ -47,7 +47,13 @@ async function withTargetCiphertext(session, positive, request) {
   if (!positive.encrypted?.length || request.body === void 0) return { request };
   const published = await targetKeys(session);
   if ("problem" in published) {
-    return { request, shortfall: { needsState: `example ${positive.example} carries ciphertext under the vendor's key (${positive.encrypted.map((f) => f.path.join(".")).join(", ")}), which the target cannot decrypt, and ${published.problem}`, curl: published.curl } };
+    return {
+      request,
+      shortfall: {
+        needsState: `example ${positive.example} carries ciphertext under the vendor's key (${positive.encrypted.map((f) => f.path.join(".")).join(", ")}), which the target cannot decrypt, and ${published.problem}`,
+        curl: published.curl
+      }
+    };
   }
   const key = published.keys[0];
   let body = request.body;

@@ -62,13 +62,17 @@ async function satisfy(ctx, op, request, extra, depth) {
       const m = typeof v === "string" ? TEMPLATE.exec(v) : null;
       return m ? [[field || resource.idField, m[1]]] : [];
     });
-    const literals = Object.fromEntries(Object.entries(where).filter(([, v]) => !(typeof v === "string" && TEMPLATE.test(v))).map(([f, v]) => [f, { eq: v }]));
+    const literals = Object.fromEntries(
+      Object.entries(where).filter(([, v]) => !(typeof v === "string" && TEMPLATE.test(v))).map(([f, v]) => [f, { eq: v }])
+    );
     const conditions = mergeConditions(literals, fromStatus(op, request, resource, refs), as ? byAlias.get(as) : void 0);
     const fan = refs.find(([, path]) => path.includes("[]"));
     const concrete = fan ? expandItems(request, fan[1]).map((path) => refs.map(([f, p2]) => [f, p2 === fan[1] ? path : p2])) : [refs];
     for (const placements of concrete) {
       if (!placements.length || placements.some(([, path]) => readRequest(request, path) === void 0)) continue;
-      const existing = ctx.built.find((b) => b.resource.name === name && placements.every(([field, path]) => String(readAt(b.fields, field)) === String(readRequest(request, path))) && Object.entries(conditions).every(([path, c]) => holds(readAt(b.fields, path), c)));
+      const existing = ctx.built.find(
+        (b) => b.resource.name === name && placements.every(([field, path]) => String(readAt(b.fields, field)) === String(readRequest(request, path))) && Object.entries(conditions).every(([path, c]) => holds(readAt(b.fields, path), c))
+      );
       if (existing) continue;
       const record = await obtain(ctx, resource, conditions, depth + 1);
       if ("needsState" in record) {
@@ -95,12 +99,14 @@ function predicted(ctx, resource, creator, positive) {
 async function obtain(ctx, resource, conditions, depth) {
   const wanted = Object.keys(conditions).length ? ` with ${describeConditions(conditions)}` : "";
   if (depth > MAX_DEPTH) return { needsState: `building a ${resource.name}${wanted} takes a chain of more than ${MAX_DEPTH} records` };
-  const candidates = resource.creators.map((id) => operation(ctx.session, id)).filter((creator) => !recordPrerequisites(creator).some((p) => p.exists.resource === resource.name)).flatMap((creator) => creator.positives.filter((positive) => !(positive.trigger && "error" in positive.trigger.outcome)).map((positive) => {
-    const fields = predicted(ctx, resource, creator, positive);
-    const movable = (path, c) => path === resource.status?.field || !!moverFor(ctx.session, resource, path, c);
-    const verdicts = Object.entries(conditions).map(([path, c]) => readAt(fields, path) === void 0 ? 0 : holds(readAt(fields, path), c) ? 1 : movable(path, c) ? 0 : -1);
-    return { creator, positive, conflict: verdicts.includes(-1), score: verdicts.reduce((a, v) => a + v, 0) };
-  })).filter((c) => !c.conflict).sort((a, b) => b.score - a.score);
+  const candidates = resource.creators.map((id) => operation(ctx.session, id)).filter((creator) => !recordPrerequisites(creator).some((p) => p.exists.resource === resource.name)).flatMap(
+    (creator) => creator.positives.filter((positive) => !(positive.trigger && "error" in positive.trigger.outcome)).map((positive) => {
+      const fields = predicted(ctx, resource, creator, positive);
+      const movable = (path, c) => path === resource.status?.field || !!moverFor(ctx.session, resource, path, c);
+      const verdicts = Object.entries(conditions).map(([path, c]) => readAt(fields, path) === void 0 ? 0 : holds(readAt(fields, path), c) ? 1 : movable(path, c) ? 0 : -1);
+      return { creator, positive, conflict: verdicts.includes(-1), score: verdicts.reduce((a, v) => a + v, 0) };
+    })
+  ).filter((c) => !c.conflict).sort((a, b) => b.score - a.score);
   if (!candidates.length) return { needsState: `needs a ${resource.name}${wanted}, and no documented creation of one gives that` };
   let first;
   for (const { creator, positive } of candidates.slice(0, 3)) {
@@ -137,7 +143,9 @@ function recordIn(data, idField) {
 }
 const unmetOf = (record, conditions) => Object.entries(conditions).filter(([path, c]) => !holds(readAt(record.fields, path), c));
 function moverFor(session, resource, path, condition) {
-  return session.table.operations.find((o) => o.behaviour?.resource === resource.name && o.behaviour.lookup && (o.behaviour.kind === "update" || o.behaviour.kind === "transition") && (o.behaviour.set && path in o.behaviour.set ? holds(o.behaviour.set[path], condition) : path === resource.status?.field && o.behaviour.to !== void 0 && holds(o.behaviour.to, condition)));
+  return session.table.operations.find(
+    (o) => o.behaviour?.resource === resource.name && o.behaviour.lookup && (o.behaviour.kind === "update" || o.behaviour.kind === "transition") && (o.behaviour.set && path in o.behaviour.set ? holds(o.behaviour.set[path], condition) : path === resource.status?.field && o.behaviour.to !== void 0 && holds(o.behaviour.to, condition))
+  );
 }
 async function reach(ctx, record, conditions, depth) {
   for (const [path, condition] of unmetOf(record, conditions)) {
@@ -184,10 +192,11 @@ function pathTo(transitions, from, condition) {
   while (queue.length) {
     const at = queue.shift();
     if (at !== from && holds(at, condition)) return seen.get(at);
-    for (const [f, t] of transitions) if (f === at && !seen.has(t)) {
-      seen.set(t, [...seen.get(at), t]);
-      queue.push(t);
-    }
+    for (const [f, t] of transitions)
+      if (f === at && !seen.has(t)) {
+        seen.set(t, [...seen.get(at), t]);
+        queue.push(t);
+      }
   }
   return void 0;
 }
@@ -197,7 +206,9 @@ async function controlMove(ctx, record, unmet, transition) {
   const statusCondition = unmet[status.field] ?? { eq: readAt(record.fields, status.field) };
   const current = String(readAt(record.fields, status.field));
   const steps = holds(current, statusCondition) ? [] : pathTo(status.transitions, current, statusCondition);
-  const set = Object.fromEntries(Object.entries(unmet).filter(([path]) => path !== status.field).map(([path, c]) => [path, valueFor(c)]));
+  const set = Object.fromEntries(
+    Object.entries(unmet).filter(([path]) => path !== status.field).map(([path, c]) => [path, valueFor(c)])
+  );
   if (!steps || !steps.length || Object.values(set).includes(void 0)) {
     return { needsState: `needs a ${record.resource.name} with ${describeConditions(unmet)}, which its lifecycle does not reach from ${current} through the sandbox control API` };
   }

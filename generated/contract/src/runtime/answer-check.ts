@@ -39,7 +39,10 @@ export const codeOf = (ex: Exchange): string | undefined => {
 export function describeAnswer(ex: Exchange): string {
   const context = (ex.json as { context?: unknown } | undefined)?.context;
   const violations = Array.isArray(context)
-    ? context.slice(0, 3).map((c: any) => `${c?.instancePath || '(body)'} ${c?.message ?? c?.keyword ?? ''}`.trim()).join('; ')
+    ? context
+        .slice(0, 3)
+        .map((c: any) => `${c?.instancePath || '(body)'} ${c?.message ?? c?.keyword ?? ''}`.trim())
+        .join('; ')
     : '';
   return `${ex.status}${codeOf(ex) ? ` ${codeOf(ex)}` : ''}${violations ? ` (${violations})` : ''}`;
 }

@@ -36,8 +36,7 @@ function keysIn(value: unknown, found: PublishedKey[] = []): PublishedKey[] {
       // The key's id: beside the PEM, or the JWK's `kid`.
       const keyId = typeof node.keyId === 'string' ? node.keyId : (node.jwk as { kid?: unknown } | undefined)?.kid;
       found.push({ pem: node.pem, ...(typeof keyId === 'string' ? { keyId } : {}) });
-    }
-    else for (const v of Object.values(node)) keysIn(v, found);
+    } else for (const v of Object.values(node)) keysIn(v, found);
   }
   return found;
 }
@@ -68,7 +67,13 @@ export async function withTargetCiphertext(session: Session, positive: PositiveC
   if (!positive.encrypted?.length || request.body === undefined) return { request };
   const published = await targetKeys(session);
   if ('problem' in published) {
-    return { request, shortfall: { needsState: `example ${positive.example} carries ciphertext under the vendor's key (${positive.encrypted.map((f) => f.path.join('.')).join(', ')}), which the target cannot decrypt, and ${published.problem}`, curl: published.curl } };
+    return {
+      request,
+      shortfall: {
+        needsState: `example ${positive.example} carries ciphertext under the vendor's key (${positive.encrypted.map((f) => f.path.join('.')).join(', ')}), which the target cannot decrypt, and ${published.problem}`,
+        curl: published.curl,
+      },
+    };
   }
   const key = published.keys[0];
   let body: unknown = request.body;

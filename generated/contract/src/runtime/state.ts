@@ -101,7 +101,11 @@ async function satisfy(ctx: Context, op: OperationContract, request: RequestSpec
       const m = typeof v === 'string' ? TEMPLATE.exec(v) : null;
       return m ? [[field || resource.idField, m[1]] as const] : [];
     });
-    const literals = Object.fromEntries(Object.entries(where).filter(([, v]) => !(typeof v === 'string' && TEMPLATE.test(v))).map(([f, v]) => [f, { eq: v } as Condition]));
+    const literals = Object.fromEntries(
+      Object.entries(where)
+        .filter(([, v]) => !(typeof v === 'string' && TEMPLATE.test(v)))
+        .map(([f, v]) => [f, { eq: v } as Condition]),
+    );
     const conditions = mergeConditions(literals, fromStatus(op, request, resource, refs), as ? byAlias.get(as) : undefined);
     // One record per item for `body.documents[].documentId`; a path the example does not fill addresses the record
     // another way (by reference), which the kit leaves as documented.
@@ -109,9 +113,9 @@ async function satisfy(ctx: Context, op: OperationContract, request: RequestSpec
     const concrete = fan ? expandItems(request, fan[1]).map((path) => refs.map(([f, p]) => [f, p === fan[1] ? path : p] as const)) : [refs];
     for (const placements of concrete) {
       if (!placements.length || placements.some(([, path]) => readRequest(request, path) === undefined)) continue;
-      const existing = ctx.built.find((b) => b.resource.name === name
-        && placements.every(([field, path]) => String(readAt(b.fields, field)) === String(readRequest(request, path)))
-        && Object.entries(conditions).every(([path, c]) => holds(readAt(b.fields, path), c)));
+      const existing = ctx.built.find(
+        (b) => b.resource.name === name && placements.every(([field, path]) => String(readAt(b.fields, field)) === String(readRequest(request, path))) && Object.entries(conditions).every(([path, c]) => holds(readAt(b.fields, path), c)),
+      );
       if (existing) continue;
       const record = await obtain(ctx, resource, conditions, depth + 1);
       if ('needsState' in record) {
@@ -146,15 +150,17 @@ async function obtain(ctx: Context, resource: ResourceFacts, conditions: Record<
     .map((id) => operation(ctx.session, id))
     // A creation that needs a record of the same kind (a re-issue) cannot start a chain.
     .filter((creator) => !recordPrerequisites(creator).some((p) => p.exists!.resource === resource.name))
-    .flatMap((creator) => creator.positives
-      .filter((positive) => !(positive.trigger && 'error' in positive.trigger.outcome))
-      .map((positive) => {
-        const fields = predicted(ctx, resource, creator, positive);
-        // Met: 1; unknown, or a status or field a later move can set: 0; a field nothing moves: a conflict.
-        const movable = (path: string, c: Condition) => path === resource.status?.field || !!moverFor(ctx.session, resource, path, c);
-        const verdicts = Object.entries(conditions).map(([path, c]) => (readAt(fields, path) === undefined ? 0 : holds(readAt(fields, path), c) ? 1 : movable(path, c) ? 0 : -1));
-        return { creator, positive, conflict: verdicts.includes(-1), score: verdicts.reduce<number>((a, v) => a + v, 0) };
-      }))
+    .flatMap((creator) =>
+      creator.positives
+        .filter((positive) => !(positive.trigger && 'error' in positive.trigger.outcome))
+        .map((positive) => {
+          const fields = predicted(ctx, resource, creator, positive);
+          // Met: 1; unknown, or a status or field a later move can set: 0; a field nothing moves: a conflict.
+          const movable = (path: string, c: Condition) => path === resource.status?.field || !!moverFor(ctx.session, resource, path, c);
+          const verdicts = Object.entries(conditions).map(([path, c]) => (readAt(fields, path) === undefined ? 0 : holds(readAt(fields, path), c) ? 1 : movable(path, c) ? 0 : -1));
+          return { creator, positive, conflict: verdicts.includes(-1), score: verdicts.reduce<number>((a, v) => a + v, 0) };
+        }),
+    )
     .filter((c) => !c.conflict)
     .sort((a, b) => b.score - a.score);
   if (!candidates.length) return { needsState: `needs a ${resource.name}${wanted}, and no documented creation of one gives that` };
@@ -200,8 +206,13 @@ const unmetOf = (record: Built, conditions: Record<string, Condition>) => Object
 
 /** The documented update or transition of `resource` that sets `path` to a value meeting the condition. */
 function moverFor(session: Session, resource: ResourceFacts, path: string, condition: Condition): OperationContract | undefined {
-  return session.table.operations.find((o) => o.behaviour?.resource === resource.name && o.behaviour.lookup && (o.behaviour.kind === 'update' || o.behaviour.kind === 'transition')
-    && (o.behaviour.set && path in o.behaviour.set ? holds(o.behaviour.set[path], condition) : path === resource.status?.field && o.behaviour.to !== undefined && holds(o.behaviour.to, condition)));
+  return session.table.operations.find(
+    (o) =>
+      o.behaviour?.resource === resource.name &&
+      o.behaviour.lookup &&
+      (o.behaviour.kind === 'update' || o.behaviour.kind === 'transition') &&
+      (o.behaviour.set && path in o.behaviour.set ? holds(o.behaviour.set[path], condition) : path === resource.status?.field && o.behaviour.to !== undefined && holds(o.behaviour.to, condition)),
+  );
 }
 
 /** Moves the record until it meets the conditions; undefined when it does, else why it cannot. */
@@ -255,10 +266,11 @@ function pathTo(transitions: [string, string][], from: string, condition: Condit
   while (queue.length) {
     const at = queue.shift()!;
     if (at !== from && holds(at, condition)) return seen.get(at);
-    for (const [f, t] of transitions) if (f === at && !seen.has(t)) {
-      seen.set(t, [...seen.get(at)!, t]);
-      queue.push(t);
-    }
+    for (const [f, t] of transitions)
+      if (f === at && !seen.has(t)) {
+        seen.set(t, [...seen.get(at)!, t]);
+        queue.push(t);
+      }
   }
   return undefined;
 }
@@ -270,7 +282,11 @@ async function controlMove(ctx: Context, record: Built, unmet: Record<string, Co
   const statusCondition = unmet[status.field] ?? { eq: readAt(record.fields, status.field) as string };
   const current = String(readAt(record.fields, status.field));
   const steps = holds(current, statusCondition) ? [] : pathTo(status.transitions, current, statusCondition);
-  const set = Object.fromEntries(Object.entries(unmet).filter(([path]) => path !== status.field).map(([path, c]) => [path, valueFor(c)]));
+  const set = Object.fromEntries(
+    Object.entries(unmet)
+      .filter(([path]) => path !== status.field)
+      .map(([path, c]) => [path, valueFor(c)]),
+  );
   if (!steps || !steps.length || Object.values(set).includes(undefined)) {
     return { needsState: `needs a ${record.resource.name} with ${describeConditions(unmet)}, which its lifecycle does not reach from ${current} through the sandbox control API` };
   }

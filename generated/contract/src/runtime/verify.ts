@@ -52,7 +52,11 @@ async function checkOperation(session: Session, op: OperationContract): Promise<
 /** Paths no operation has: the documented 404 envelope, never a 2xx and never a 5xx. */
 async function routingChecks(session: Session): Promise<OperationResult> {
   const started = performance.now();
-  const prefix = session.table.operations.find((o) => o.secured)!.path.split('/').slice(0, -1).join('/');
+  const prefix = session.table.operations
+    .find((o) => o.secured)!
+    .path.split('/')
+    .slice(0, -1)
+    .join('/');
   const paths = [`/__connectfi_contract_unknown__/${session.fresh('x')}`, `${prefix}/__connectfi_contract_unknown__`];
   const checks: CheckResult[] = [];
   for (const path of paths) {
@@ -61,9 +65,7 @@ async function routingChecks(session: Session): Promise<OperationResult> {
     const ex = await send(out, session.target.timeoutMs);
     const name = `unknown path ${path}`;
     const transport = transportProblem(ex);
-    const problems = transport ? [transport]
-      : ex.status !== 404 ? [`answered ${ex.status} where no operation exists (expected 404)`]
-      : judgeAgainst(ex, { 'application/json': session.table.errorEnvelope }, session.validators);
+    const problems = transport ? [transport] : ex.status !== 404 ? [`answered ${ex.status} where no operation exists (expected 404)`] : judgeAgainst(ex, { 'application/json': session.table.errorEnvelope }, session.validators);
     checks.push(problems.length ? { name, verdict: 'failed', problems, curl: curlOf(out, session.secrets) } : { name, verdict: 'passed', problems: [] });
   }
   return { name: '(routing)', route: 'POST /__connectfi_contract_unknown__', verdict: foldVerdict(checks), checks, ms: Math.round(performance.now() - started) };
@@ -73,7 +75,13 @@ export async function verify(table: ContractTable, validators: Validators, optio
   const started = performance.now();
   const target: Target = { baseUrl: options.target, tokenHeader: table.tokenHeader, timeoutMs: options.timeoutMs ?? 10_000 };
   const session: Session = {
-    target, table, validators, token: options.token, credentials: options.credentials, sandbox: options.sandbox ?? false, fresh: freshReferences(),
+    target,
+    table,
+    validators,
+    token: options.token,
+    credentials: options.credentials,
+    sandbox: options.sandbox ?? false,
+    fresh: freshReferences(),
     secrets: { token: options.token, password: options.credentials?.password },
   };
   const known = new Set(table.operations.map((o) => o.operationId));

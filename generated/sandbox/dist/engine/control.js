@@ -19,12 +19,24 @@ function controlHandlers({ engine, store, auth, dispatcher }) {
       if (!record) return notFound();
       const unknown = Object.keys(set ?? {}).filter((k) => !resource.fields.some((f) => f.name === k));
       if (unknown.length) {
-        return failure(400, "requestValidateError", `set names properties ${resource.name} does not have: ${unknown.join(", ")}`, unknown.map((k) => ({ instancePath: `/set/${k}`, schemaPath: "#/properties/set", keyword: "additionalProperties", params: { additionalProperty: k }, message: `${resource.name} has no property ${k}` })), input.requestId);
+        return failure(
+          400,
+          "requestValidateError",
+          `set names properties ${resource.name} does not have: ${unknown.join(", ")}`,
+          unknown.map((k) => ({ instancePath: `/set/${k}`, schemaPath: "#/properties/set", keyword: "additionalProperties", params: { additionalProperty: k }, message: `${resource.name} has no property ${k}` })),
+          input.requestId
+        );
       }
       if (!resource.status) return failure(400, "transitionNotAllowed", `${resource.name} has no status lifecycle`, { resource: name, id, from: null, to, allowed: [] }, input.requestId);
       const moved = await engine.move(record, to, set, true);
       if (!moved.moved) {
-        return failure(400, "transitionNotAllowed", `${resource.name} ${id} cannot move from ${moved.from} to ${to}; its lifecycle allows ${moved.allowed.join(", ") || "nothing (terminal)"}`, { resource: name, id, from: moved.from, to, allowed: moved.allowed }, input.requestId);
+        return failure(
+          400,
+          "transitionNotAllowed",
+          `${resource.name} ${id} cannot move from ${moved.from} to ${to}; its lifecycle allows ${moved.allowed.join(", ") || "nothing (terminal)"}`,
+          { resource: name, id, from: moved.from, to, allowed: moved.allowed },
+          input.requestId
+        );
       }
       return ok({ record: moved.record.data, ...moved.delivery ? { webhookDeliveryId: moved.delivery.deliveryId } : {} }, input.requestId);
     },

@@ -223,13 +223,15 @@ class Engine {
     const name = op.behaviour?.decryptError?.error;
     if (!name) return new SpecDataError(`${op.operationId} takes ciphertext at ${path} but x-connectfi-behaviour names no decryptError`);
     if (findError(op, name)?.body.code !== "requestValidateError") return this.fail(op, name, scope);
-    return this.fail(op, name, scope, void 0, [{
-      instancePath: `/${path.split(".").join("/")}`,
-      schemaPath: "#/x-connectfi-encrypted",
-      keyword: "x-connectfi-encrypted",
-      params: {},
-      message: "could not be decrypted with the sandbox keys: encrypt with RSA-OAEP SHA-256 under a key from GET /transfer-to/bills/public-encryption-keys"
-    }]);
+    return this.fail(op, name, scope, void 0, [
+      {
+        instancePath: `/${path.split(".").join("/")}`,
+        schemaPath: "#/x-connectfi-encrypted",
+        keyword: "x-connectfi-encrypted",
+        params: {},
+        message: "could not be decrypted with the sandbox keys: encrypt with RSA-OAEP SHA-256 under a key from GET /transfer-to/bills/public-encryption-keys"
+      }
+    ]);
   }
   // ---- create / validate ---------------------------------------------------------------------------------------
   async create(op, input) {
@@ -326,7 +328,11 @@ class Engine {
     const key = present[0];
     const items = key ? body[key] : [];
     const byReference = key !== void 0 && /reference/i.test(key);
-    const values = [...new Set(items.map((item) => item && typeof item === "object" ? item[byReference ? resource.referenceField ?? "reference" : resource.idField] ?? item.reference : item).filter((v) => v !== void 0).map(String))];
+    const values = [
+      ...new Set(
+        items.map((item) => item && typeof item === "object" ? item[byReference ? resource.referenceField ?? "reference" : resource.idField] ?? item.reference : item).filter((v) => v !== void 0).map(String)
+      )
+    ];
     if (!byReference && items.some((item) => item && typeof item === "object" && item[resource.idField] === void 0)) {
       const refs = items.map((item) => item.reference).filter((v) => typeof v === "string");
       const ids = items.map((item) => item[resource.idField]).filter((v) => typeof v === "string");
@@ -467,7 +473,9 @@ class Engine {
     const id = read({ record: record.data }, link.lookup);
     const [other] = id === void 0 || id === null ? [] : await this.findWhere(record.tenant, target.name, { [target.idField]: id });
     if (!other) return;
-    const set = Object.fromEntries(Object.entries(link.set).map(([field, p]) => [field, project({ record: record.data }, p)]).filter(([, v]) => v !== void 0));
+    const set = Object.fromEntries(
+      Object.entries(link.set).map(([field, p]) => [field, project({ record: record.data }, p)]).filter(([, v]) => v !== void 0)
+    );
     await this.options.store.updateRecord({ ...other, data: { ...other.data, ...set } }, other.status);
   }
 }

@@ -28,7 +28,10 @@ function commit() {
     const started = performance.now();
     let replies;
     try {
-      const outcomes = runBatch(database, batches.flatMap((b) => b.writes));
+      const outcomes = runBatch(
+        database,
+        batches.flatMap((b) => b.writes)
+      );
       let at = 0;
       replies = batches.map((b) => ({ id: b.id, outcomes: outcomes.slice(at, at += b.writes.length) }));
     } catch (error) {

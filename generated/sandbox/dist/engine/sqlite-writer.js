@@ -108,10 +108,13 @@ class SqliteWriter {
       this.worker.ref();
       return void this.worker.postMessage({ id, writes });
     }
-    this.runInline(writes).then((outcomes) => this.settle({ id, outcomes }), (error) => {
-      const e = error;
-      this.settle({ id, error: { code: e?.code, message: e?.message ?? String(error) } });
-    });
+    this.runInline(writes).then(
+      (outcomes) => this.settle({ id, outcomes }),
+      (error) => {
+        const e = error;
+        this.settle({ id, error: { code: e?.code, message: e?.message ?? String(error) } });
+      }
+    );
   }
   settle(reply) {
     const batch = this.sent.get(reply.id) ?? [];

@@ -226,7 +226,8 @@ class SqlStore {
   async insertInOneStatement(record, deliveries) {
     const insert = this.db.insertInto("records").values(recordRow(record));
     if (!deliveries.length) await insert.execute();
-    else await this.db.with("record", () => insert.returning("id")).insertInto("deliveries").values(deliveries.map(deliveryRow)).execute();
+    else
+      await this.db.with("record", () => insert.returning("id")).insertInto("deliveries").values(deliveries.map(deliveryRow)).execute();
   }
   async getRecord(tenant, resource, id) {
     const row = await this.db.selectFrom("records").selectAll().where("tenant", "=", tenant).where("resource", "=", resource).where("id", "=", id).executeTakeFirst();

@@ -33,9 +33,16 @@ export function parseCli(argv: string[], env: NodeJS.ProcessEnv) {
     ({ values } = parseArgs({
       args: argv,
       options: {
-        port: { type: 'string' }, host: { type: 'string' }, db: { type: 'string' }, 'webhook-hosts': { type: 'string' },
-        'unknown-properties': { type: 'string' }, login: { type: 'string' }, password: { type: 'string' },
-        'token-ttl': { type: 'string' }, log: { type: 'boolean' }, help: { type: 'boolean' },
+        port: { type: 'string' },
+        host: { type: 'string' },
+        db: { type: 'string' },
+        'webhook-hosts': { type: 'string' },
+        'unknown-properties': { type: 'string' },
+        login: { type: 'string' },
+        password: { type: 'string' },
+        'token-ttl': { type: 'string' },
+        log: { type: 'boolean' },
+        help: { type: 'boolean' },
       },
       strict: true,
     }));
@@ -53,7 +60,10 @@ export function parseCli(argv: string[], env: NodeJS.ProcessEnv) {
     port,
     host: values.host ?? '127.0.0.1',
     db: values.db ?? env.DATABASE_URL ?? DEFAULT_DB,
-    webhookHosts: values['webhook-hosts']?.split(',').map((h) => h.trim()).filter(Boolean),
+    webhookHosts: values['webhook-hosts']
+      ?.split(',')
+      .map((h) => h.trim())
+      .filter(Boolean),
     unknownProperties: mode as 'warn' | 'reject' | 'allow',
     login: values.login ?? env.CONNECTFI_SANDBOX_LOGIN ?? DEFAULT_LOGIN,
     password: values.password ?? env.CONNECTFI_SANDBOX_PASSWORD ?? DEFAULT_PASSWORD,

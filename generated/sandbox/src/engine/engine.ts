@@ -82,19 +82,29 @@ export class Engine {
   private run(op: OperationModel, input: HandlerInput): Promise<Answer> {
     const kind = op.behaviour?.kind;
     switch (kind) {
-      case 'auth': return this.authenticateUser(op, input);
-      case 'password': return this.changePassword(op, input);
-      case 'health': return this.health(op, input);
-      case 'static': return this.staticAnswer(op, input);
+      case 'auth':
+        return this.authenticateUser(op, input);
+      case 'password':
+        return this.changePassword(op, input);
+      case 'health':
+        return this.health(op, input);
+      case 'static':
+        return this.staticAnswer(op, input);
       case 'create':
-      case 'validate': return this.create(op, input);
-      case 'get': return this.get(op, input);
-      case 'query': return this.query(op, input);
+      case 'validate':
+        return this.create(op, input);
+      case 'get':
+        return this.get(op, input);
+      case 'query':
+        return this.query(op, input);
       case 'list':
-      case 'export': return this.list(op, input);
+      case 'export':
+        return this.list(op, input);
       case 'update':
-      case 'transition': return this.change(op, input);
-      default: throw new SpecDataError(`${op.operationId} has no x-connectfi-behaviour the sandbox knows (${JSON.stringify(kind)})`);
+      case 'transition':
+        return this.change(op, input);
+      default:
+        throw new SpecDataError(`${op.operationId} has no x-connectfi-behaviour the sandbox knows (${JSON.stringify(kind)})`);
     }
   }
 
@@ -262,10 +272,15 @@ export class Engine {
     const name = op.behaviour?.decryptError?.error;
     if (!name) return new SpecDataError(`${op.operationId} takes ciphertext at ${path} but x-connectfi-behaviour names no decryptError`);
     if (findError(op, name)?.body.code !== 'requestValidateError') return this.fail(op, name, scope);
-    return this.fail(op, name, scope, undefined, [{
-      instancePath: `/${path.split('.').join('/')}`, schemaPath: '#/x-connectfi-encrypted', keyword: 'x-connectfi-encrypted', params: {},
-      message: 'could not be decrypted with the sandbox keys: encrypt with RSA-OAEP SHA-256 under a key from GET /transfer-to/bills/public-encryption-keys',
-    }]);
+    return this.fail(op, name, scope, undefined, [
+      {
+        instancePath: `/${path.split('.').join('/')}`,
+        schemaPath: '#/x-connectfi-encrypted',
+        keyword: 'x-connectfi-encrypted',
+        params: {},
+        message: 'could not be decrypted with the sandbox keys: encrypt with RSA-OAEP SHA-256 under a key from GET /transfer-to/bills/public-encryption-keys',
+      },
+    ]);
   }
 
   // ---- create / validate ---------------------------------------------------------------------------------------
@@ -291,13 +306,19 @@ export class Engine {
     // An operation with its own answer shape documents no record to fill gaps from.
     const template = op.behaviour!.answer === undefined ? closestExample(op, body) : undefined;
     const now = new Date().toISOString();
-    const prefix = (resource.idPrefixBy?.prefixes[String(body[resource.idPrefixBy.field])]) ?? resource.idPrefix;
+    const prefix = resource.idPrefixBy?.prefixes[String(body[resource.idPrefixBy.field])] ?? resource.idPrefix;
     const data = buildRecord(resource, body, { id: newId(prefix, principal.aggregatorId), aggregatorId: principal.aggregatorId, status, now, template, set, branches: (op.success?.examples?.length ?? 0) > 1 });
-    const reference = resource.referenceField ? (data[resource.referenceField] as string | undefined) ?? null : null;
+    const reference = resource.referenceField ? ((data[resource.referenceField] as string | undefined) ?? null) : null;
     const urlField = resource.webhook?.urlField;
     const record: StoredRecord = {
-      tenant: principal.tenant, resource: resource.name, id: String(data[resource.idField]), reference, status: resource.status ? (status ?? null) : null,
-      createdAt: now, webhookUrl: urlField && typeof body[urlField] === 'string' ? (body[urlField] as string) : null, data,
+      tenant: principal.tenant,
+      resource: resource.name,
+      id: String(data[resource.idField]),
+      reference,
+      status: resource.status ? (status ?? null) : null,
+      createdAt: now,
+      webhookUrl: urlField && typeof body[urlField] === 'string' ? (body[urlField] as string) : null,
+      data,
     };
     if (op.behaviour!.kind === 'validate') {
       if (reference !== null) {
@@ -368,7 +389,14 @@ export class Engine {
     const key = present[0];
     const items = key ? (body[key] as unknown[]) : [];
     const byReference = key !== undefined && /reference/i.test(key);
-    const values = [...new Set(items.map((item) => (item && typeof item === 'object' ? (item as Record<string, unknown>)[byReference ? (resource.referenceField ?? 'reference') : resource.idField] ?? (item as Record<string, unknown>).reference : item)).filter((v) => v !== undefined).map(String))];
+    const values = [
+      ...new Set(
+        items
+          .map((item) => (item && typeof item === 'object' ? ((item as Record<string, unknown>)[byReference ? (resource.referenceField ?? 'reference') : resource.idField] ?? (item as Record<string, unknown>).reference) : item))
+          .filter((v) => v !== undefined)
+          .map(String),
+      ),
+    ];
     if (!byReference && items.some((item) => item && typeof item === 'object' && (item as Record<string, unknown>)[resource.idField] === undefined)) {
       // Mixed items (combo: each by id or by reference).
       const refs = items.map((item) => (item as Record<string, unknown>).reference).filter((v): v is string => typeof v === 'string');
@@ -426,8 +454,7 @@ export class Engine {
     let records: StoredRecord[];
     let more: boolean;
     if (rest.length) {
-      const all = (await this.options.store.findRecords(principal.tenant, resource.name, filter))
-        .filter((r) => rest.every(([field, value]) => (Array.isArray(value) ? value.includes(read(r.data, field)) : read(r.data, field) === value)));
+      const all = (await this.options.store.findRecords(principal.tenant, resource.name, filter)).filter((r) => rest.every(([field, value]) => (Array.isArray(value) ? value.includes(read(r.data, field)) : read(r.data, field) === value)));
       records = all.slice(skip, skip + wanted);
       more = all.length > skip + wanted;
     } else ({ records, more } = await this.options.store.listRecords(principal.tenant, resource.name, filter, { skip, limit: wanted }));
@@ -522,7 +549,11 @@ export class Engine {
     const id = read({ record: record.data }, link.lookup);
     const [other] = id === undefined || id === null ? [] : await this.findWhere(record.tenant, target.name, { [target.idField]: id });
     if (!other) return;
-    const set = Object.fromEntries(Object.entries(link.set).map(([field, p]) => [field, project({ record: record.data }, p)]).filter(([, v]) => v !== undefined));
+    const set = Object.fromEntries(
+      Object.entries(link.set)
+        .map(([field, p]) => [field, project({ record: record.data }, p)])
+        .filter(([, v]) => v !== undefined),
+    );
     // Last writer wins: the linked fields only ever follow the newest state of this record.
     await this.options.store.updateRecord({ ...other, data: { ...other.data, ...set } }, other.status);
   }
@@ -546,10 +577,14 @@ function closestExample(op: OperationModel, body: Record<string, unknown>): Reco
 /** What the spec keeps of a decrypted number (KeptPart). */
 function keptPart(number: string, part: KeptPart): string {
   switch (part) {
-    case 'last4': return number.slice(-4);
-    case 'bin': return number.slice(0, 6);
-    case 'maskedCard': return mask(number, 'card');
-    default: return mask(number);
+    case 'last4':
+      return number.slice(-4);
+    case 'bin':
+      return number.slice(0, 6);
+    case 'maskedCard':
+      return mask(number, 'card');
+    default:
+      return mask(number);
   }
 }
 

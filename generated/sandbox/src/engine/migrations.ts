@@ -13,20 +13,23 @@ export const migrations: Migration[] = [
     version: 1,
     name: 'users, sessions, records, webhook deliveries, key pairs',
     async up(db) {
-      await db.schema.createTable('api_users')
+      await db.schema
+        .createTable('api_users')
         .addColumn('login', 'text', (c) => c.primaryKey())
         .addColumn('password_hash', 'text', (c) => c.notNull())
         .addColumn('tenant', 'text', (c) => c.notNull().unique())
         .addColumn('aggregator_id', 'text', (c) => c.notNull())
         .execute();
-      await db.schema.createTable('sessions')
+      await db.schema
+        .createTable('sessions')
         .addColumn('token_hash', 'text', (c) => c.primaryKey())
         .addColumn('login', 'text', (c) => c.notNull())
         .addColumn('tenant', 'text', (c) => c.notNull())
         .addColumn('aggregator_id', 'text', (c) => c.notNull())
         .addColumn('expires_at', 'text', (c) => c.notNull())
         .execute();
-      await db.schema.createTable('records')
+      await db.schema
+        .createTable('records')
         .addColumn('tenant', 'text', (c) => c.notNull())
         .addColumn('resource', 'text', (c) => c.notNull())
         .addColumn('id', 'text', (c) => c.notNull())
@@ -40,7 +43,8 @@ export const migrations: Migration[] = [
         .addUniqueConstraint('records_reference_unique', ['tenant', 'resource', 'reference'])
         .execute();
       await db.schema.createIndex('records_list').on('records').columns(['tenant', 'resource', 'created_at', 'id']).execute();
-      await db.schema.createTable('deliveries')
+      await db.schema
+        .createTable('deliveries')
         .addColumn('delivery_id', 'text', (c) => c.primaryKey())
         .addColumn('tenant', 'text', (c) => c.notNull())
         .addColumn('webhook', 'text', (c) => c.notNull())
@@ -58,7 +62,8 @@ export const migrations: Migration[] = [
         .execute();
       await db.schema.createIndex('deliveries_state').on('deliveries').columns(['state', 'created_at']).execute();
       // The sandbox's own RSA keys, published at the key endpoints; shared by every process on the database.
-      await db.schema.createTable('key_pairs')
+      await db.schema
+        .createTable('key_pairs')
         .addColumn('name', 'text', (c) => c.primaryKey())
         .addColumn('private_pem', 'text', (c) => c.notNull())
         .addColumn('public_pem', 'text', (c) => c.notNull())
@@ -71,7 +76,9 @@ export const migrations: Migration[] = [
 
 /** Creates the bookkeeping table and applies what is missing; returns the version reached. Runs inside the store's locked transaction. */
 export async function applyMigrations(db: Kysely<any>): Promise<number> {
-  await db.schema.createTable('schema_migrations').ifNotExists()
+  await db.schema
+    .createTable('schema_migrations')
+    .ifNotExists()
     .addColumn('version', 'integer', (c) => c.primaryKey())
     .addColumn('name', 'text', (c) => c.notNull())
     .addColumn('applied_at', 'text', (c) => c.notNull())

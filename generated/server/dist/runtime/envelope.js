@@ -29,7 +29,12 @@ class CallFailure extends Error {
     return { requestId, code: this.code, context: this.context, message: this.message };
   }
 }
-const requestInvalid = (issues) => new CallFailure(400, "requestValidateError", "Request validation error", issues.map(({ instancePath, schemaPath, keyword, params, message }) => ({ instancePath, schemaPath, keyword, params, message: message ?? keyword })));
+const requestInvalid = (issues) => new CallFailure(
+  400,
+  "requestValidateError",
+  "Request validation error",
+  issues.map(({ instancePath, schemaPath, keyword, params, message }) => ({ instancePath, schemaPath, keyword, params, message: message ?? keyword }))
+);
 const unauthorized = () => new CallFailure(401, "unauthorized", "Authentication error");
 const notFound = (method, path) => new CallFailure(404, "notFound", `No operation is documented at ${path}`, { method, path });
 const methodNotAllowed = (method, path, allowed) => new CallFailure(405, "methodNotAllowed", `${method} is not documented for ${path}; use ${allowed.join(" or ")}`, { method, path, allowed }, { allow: allowed.join(", ") });

@@ -2,16 +2,7 @@
 // against the contract, serialise. Every failure becomes a connectFi error envelope here; nothing escapes.
 import { acceptedMediaType, assertPresent, parseJson, readLimited } from "./body.js";
 import { judgeInvalidBody } from "./business-rules.js";
-import {
-  CallFailure,
-  internalError,
-  methodNotAllowed,
-  newRequestId,
-  notFound,
-  notImplemented,
-  requestInvalid,
-  unauthorized
-} from "./envelope.js";
+import { CallFailure, internalError, methodNotAllowed, newRequestId, notFound, notImplemented, requestInvalid, unauthorized } from "./envelope.js";
 import { decodeSegment } from "./json-pointer.js";
 import { parseMultipart } from "./multipart.js";
 import { collectParameters } from "./parameters.js";

@@ -43,7 +43,9 @@ function replaceAt(root: unknown, pointer: string, value: unknown): void {
 function failureOf(answer: BusinessAnswer, issue: ValidationIssue, sent: unknown): CallFailure {
   const property = segmentsOf(issue.instancePath).pop() ?? 'value';
   const context = { ...(answer.echoValue ? { [property]: sent } : {}), ...answer.context };
-  const detail = Object.entries(context).map(([key, value]) => `${key}=${typeof value === 'object' ? JSON.stringify(value) : String(value)}`).join(', ');
+  const detail = Object.entries(context)
+    .map(([key, value]) => `${key}=${typeof value === 'object' ? JSON.stringify(value) : String(value)}`)
+    .join(', ');
   return new CallFailure(answer.status, answer.code, answer.detailInMessage && detail ? `${answer.message} (${detail})` : answer.message, context);
 }
 
@@ -63,7 +65,6 @@ export function judgeInvalidBody(spec: BodySpec, body: unknown, issues: Validati
   const answered = business.find((issue) => rules[issue.keyword].answer);
   if (answered) return failureOf(rules[answered.keyword].answer!, answered, valueAt(body, answered.instancePath));
   // Once per value: each oneOf branch that holds the property reports it.
-  const constraints = business.filter((issue, i) => KEYWORDS[issue.keyword].schemaConstraint
-    && business.findIndex((other) => other.instancePath === issue.instancePath && other.keyword === issue.keyword) === i);
+  const constraints = business.filter((issue, i) => KEYWORDS[issue.keyword].schemaConstraint && business.findIndex((other) => other.instancePath === issue.instancePath && other.keyword === issue.keyword) === i);
   return constraints.length ? requestInvalid(constraints) : undefined;
 }

@@ -13,8 +13,7 @@ type BodyOptional<Op> = Op extends { requestBody: unknown } ? never : undefined;
 export type RequestBodyOf<Op> = [BodyContent<Op>] extends [never] ? undefined : BodyContent<Op> | BodyOptional<Op>;
 
 /** A multipart body whose file fields arrive as Web `File`s (openapi-typescript types binary fields as `string`). */
-export type WithFiles<T, Required extends string, Optional extends string = never> =
-  Omit<T, Required | Optional> & { [K in Required]: File } & { [K in Optional]?: File };
+export type WithFiles<T, Required extends string, Optional extends string = never> = Omit<T, Required | Optional> & { [K in Required]: File } & { [K in Optional]?: File };
 
 export interface HandlerInput<Op, Principal, Body = RequestBodyOf<Op>> {
   body: Body;

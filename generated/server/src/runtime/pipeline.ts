@@ -3,9 +3,7 @@
 import { acceptedMediaType, assertPresent, parseJson, readLimited } from './body.js';
 import { judgeInvalidBody } from './business-rules.js';
 import type { IncomingCall, OutgoingAnswer } from './call.js';
-import {
-  CallFailure, internalError, methodNotAllowed, newRequestId, notFound, notImplemented, requestInvalid, unauthorized,
-} from './envelope.js';
+import { CallFailure, internalError, methodNotAllowed, newRequestId, notFound, notImplemented, requestInvalid, unauthorized } from './envelope.js';
 import type { AnyAnswer, AnyHandler, Awaitable } from './handler-types.js';
 import { decodeSegment } from './json-pointer.js';
 import { parseMultipart } from './multipart.js';
@@ -102,8 +100,9 @@ export function createPipeline<Principal>(tables: PipelineTables, options: Pipel
   let responseValidators: Promise<ResponseValidators> | undefined;
   const unknownMode = options.unknownProperties ?? 'warn';
   if (!['warn', 'reject', 'allow'].includes(unknownMode)) throw new Error(`unknownProperties must be warn, reject or allow, not ${JSON.stringify(unknownMode)}`);
-  const warnUnknown = options.onUnknownProperties
-    ?? ((report) => console.warn(`[connectfi-server] ${report.operationId} ${report.requestId}: unknown propert${report.properties.length > 1 ? 'ies' : 'y'} ${report.properties.map(describeUnknown).join(', ')}`));
+  const warnUnknown =
+    options.onUnknownProperties ??
+    ((report) => console.warn(`[connectfi-server] ${report.operationId} ${report.requestId}: unknown propert${report.properties.length > 1 ? 'ies' : 'y'} ${report.properties.map(describeUnknown).join(', ')}`));
 
   /** Throws in `reject` mode; in `warn` mode reports and returns what the answer's header lists. */
   function checkUnknown(route: RouteSpec, body: unknown, requestId: string): UnknownProperty[] | undefined {
@@ -166,7 +165,13 @@ export function createPipeline<Principal>(tables: PipelineTables, options: Pipel
     let answer: AnyAnswer;
     try {
       answer = await handler({
-        body, params: parameters.path, query: parameters.query, headers: parameters.header, principal, requestId, header: call.header,
+        body,
+        params: parameters.path,
+        query: parameters.query,
+        headers: parameters.header,
+        principal,
+        requestId,
+        header: call.header,
       } as never);
     } catch (error) {
       onError(error, { requestId, operationId: route.operationId });

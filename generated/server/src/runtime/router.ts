@@ -1,10 +1,7 @@
 // Finds the operation for a method and path without scanning every route: a Map lookup for static paths, and a
 // per-segment trie for paths with `{parameters}` (a static segment wins over a parameter at the same depth).
 
-export type RouteMatch<R> =
-  | { kind: 'found'; route: R; params: Record<string, string> }
-  | { kind: 'wrongMethod'; allowed: string[] }
-  | { kind: 'none' };
+export type RouteMatch<R> = { kind: 'found'; route: R; params: Record<string, string> } | { kind: 'wrongMethod'; allowed: string[] } | { kind: 'none' };
 
 interface TrieNode<R> {
   children: Map<string, TrieNode<R>>;

@@ -3,7 +3,10 @@
 import type { Validator } from './route.js';
 
 export class WebhookPayloadError extends Error {
-  constructor(readonly webhook: string, readonly violations: NonNullable<Validator['errors']>) {
+  constructor(
+    readonly webhook: string,
+    readonly violations: NonNullable<Validator['errors']>,
+  ) {
     super(`The ${webhook} payload does not match its schema: ${violations.map((v) => `${v.instancePath || '(root)'} ${v.message}`).join('; ')}`);
   }
 }

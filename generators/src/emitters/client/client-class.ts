@@ -36,20 +36,24 @@ export function emitClientClass(project: Project, root: string, ir: ApiIR) {
       { name: 'core', type: 'ConnectFiCore', isReadonly: true, scope: Scope.Private },
       ...groups.map((g) => ({ name: g, type: groupClass(g), isReadonly: true })),
     ],
-    ctors: [{
-      parameters: [{ name: 'options', type: 'ClientOptions' }],
-      statements: [
-        `this.core = new ConnectFiCore({ tokenHeader: TOKEN_HEADER, userAgent: USER_AGENT, ...options${loginOp ? `, loginOperation: operationMeta.${loginOp.operationId}` : ''} });`,
-        'this.raw = createLowLevelClient<paths>(this.core, options.baseUrl, TOKEN_HEADER, openRoutes, options.fetch);',
-        ...(billKeysOp ? [`this.billKeys = new BillKeyCache((callOptions) => this.core.call(operationMeta.${billKeysOp.operationId}, {}, callOptions));`] : []),
-        ...groups.map((g) => `this.${g} = new ${groupClass(g)}(this.core);`),
-      ],
-    }],
+    ctors: [
+      {
+        parameters: [{ name: 'options', type: 'ClientOptions' }],
+        statements: [
+          `this.core = new ConnectFiCore({ tokenHeader: TOKEN_HEADER, userAgent: USER_AGENT, ...options${loginOp ? `, loginOperation: operationMeta.${loginOp.operationId}` : ''} });`,
+          'this.raw = createLowLevelClient<paths>(this.core, options.baseUrl, TOKEN_HEADER, openRoutes, options.fetch);',
+          ...(billKeysOp ? [`this.billKeys = new BillKeyCache((callOptions) => this.core.call(operationMeta.${billKeysOp.operationId}, {}, callOptions));`] : []),
+          ...groups.map((g) => `this.${g} = new ${groupClass(g)}(this.core);`),
+        ],
+      },
+    ],
   });
   file.addFunction({
     name: 'createConnectFiClient',
     isExported: true,
-    docs: ['Creates a client. With `login` and `password` it logs in on first use and renews the token itself; with `token` it sends that token.\n\n@example\n```ts\nconst cfi = createConnectFiClient({ baseUrl: process.env.CONNECTFI_BASE_URL!, login: "CLIENTID_api", password: process.env.CONNECTFI_PASSWORD! });\n```'],
+    docs: [
+      'Creates a client. With `login` and `password` it logs in on first use and renews the token itself; with `token` it sends that token.\n\n@example\n```ts\nconst cfi = createConnectFiClient({ baseUrl: process.env.CONNECTFI_BASE_URL!, login: "CLIENTID_api", password: process.env.CONNECTFI_PASSWORD! });\n```',
+    ],
     parameters: [{ name: 'options', type: 'ClientOptions' }],
     returnType: 'ConnectFi',
     statements: ['return new ConnectFi(options);'],

@@ -36,31 +36,31 @@ function callMethods(ir: ApiIR, op: OperationIR, entry: ClientEntry): OptionalKi
     parameters.push({ name: op.requestBody!.required ? 'body' : 'body?', type } as never);
   }
   parameters.push({ name: 'options?', type: 'RequestOptions' } as never);
-  const fields = [
-    pathParams.length ? `path: { ${pathParams.map((p) => `${JSON.stringify(p.name)}: ${identifier(p.name)}`).join(', ')} }` : '',
-    types.query ? 'query' : '',
-    types.body ? 'body' : '',
-  ].filter(Boolean);
+  const fields = [pathParams.length ? `path: { ${pathParams.map((p) => `${JSON.stringify(p.name)}: ${identifier(p.name)}`).join(', ')} }` : '', types.query ? 'query' : '', types.body ? 'body' : ''].filter(Boolean);
   const input = fields.length ? `{ ${fields.join(', ')} }` : '{}';
   const meta = `operationMeta.${op.operationId}`;
-  const call = op.pattern.kind === 'query' && types.body
-    ? `return this.core.queryAll(${meta}, body as Record<string, unknown>, options) as APIPromise<${types.result}>;`
-    : `return this.core.call<${types.result}>(${meta}, ${input}, options);`;
-  const methods: OptionalKind<MethodDeclarationStructure>[] = [{
-    name: op.action,
-    parameters: parameters.map((p) => ({ name: p.name.replace(/\?$/, ''), type: p.type, hasQuestionToken: p.name.endsWith('?') })),
-    returnType: `APIPromise<${types.result}>`,
-    docs: methodDocs(ir, op, {
-      method: op.action,
-      receiver: entry.receiver(op.group),
-      lead: op.pattern.kind === 'query' ? `${op.summary}. Takes any number of ids: more than ${op.pattern.maxBatch} are sent in batches.` : undefined,
-    }),
-    statements: [call],
-  }];
+  const call =
+    op.pattern.kind === 'query' && types.body ? `return this.core.queryAll(${meta}, body as Record<string, unknown>, options) as APIPromise<${types.result}>;` : `return this.core.call<${types.result}>(${meta}, ${input}, options);`;
+  const methods: OptionalKind<MethodDeclarationStructure>[] = [
+    {
+      name: op.action,
+      parameters: parameters.map((p) => ({ name: p.name.replace(/\?$/, ''), type: p.type, hasQuestionToken: p.name.endsWith('?') })),
+      returnType: `APIPromise<${types.result}>`,
+      docs: methodDocs(ir, op, {
+        method: op.action,
+        receiver: entry.receiver(op.group),
+        lead: op.pattern.kind === 'query' ? `${op.summary}. Takes any number of ids: more than ${op.pattern.maxBatch} are sent in batches.` : undefined,
+      }),
+      statements: [call],
+    },
+  ];
   if (op.pattern.kind === 'list' && types.body && !pathParams.length && !types.query) {
     methods.push({
       name: iteratorName(op),
-      parameters: [{ name: 'filter', type: types.body, hasQuestionToken: filterIsOptional(op) }, { name: 'options', type: 'RequestOptions', hasQuestionToken: true }],
+      parameters: [
+        { name: 'filter', type: types.body, hasQuestionToken: filterIsOptional(op) },
+        { name: 'options', type: 'RequestOptions', hasQuestionToken: true },
+      ],
       returnType: `AsyncGenerator<${types.record}>`,
       docs: methodDocs(ir, op, { method: iteratorName(op), iterate: true, receiver: entry.receiver(op.group), lead: `Every record of \`${op.action}\`, fetched page by page (\`numberOfRecords\`, \`skipRecords\`, \`more\`).` }),
       statements: [`return this.core.paginate<${types.record}>(${meta}, (filter ?? {}) as Record<string, unknown>, options);`],
@@ -98,35 +98,52 @@ export function emitFacade(project: Project, root: string, ir: ApiIR, entry: Cli
   // The resources sit one folder below the entry.
   const runtime = `../${entry.runtime.replace(/^\.\//, '')}`;
   const files = groups.map((group) => {
-    const structure = groupClassStructure(ir, group, ir.operations.filter((o) => o.group === group), entry);
+    const structure = groupClassStructure(
+      ir,
+      group,
+      ir.operations.filter((o) => o.group === group),
+      entry,
+    );
     const multipart = structure.methods!.some((m) => m.parameters!.some((p) => String(p.type).includes('MultipartBody<')));
     // One structure per file, printed once: ts-morph is slow when a file is grown statement by statement.
-    return project.createSourceFile(`${root}/${entrySrc(entry, `resources/${groupFile(group)}.ts`)}`, {
-      statements: [
-        { kind: StructureKind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: `${runtime}/api-promise.js`, namedImports: ['APIPromise'] },
-        { kind: StructureKind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: `${runtime}/core.js`, namedImports: ['ConnectFiCore'] },
-        { kind: StructureKind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: `${runtime}/operation.js`, namedImports: multipart ? ['MultipartBody', 'RequestOptions'] : ['RequestOptions'] },
-        { kind: StructureKind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: '../types.js', namespaceImport: 'T' },
-        { kind: StructureKind.ImportDeclaration, moduleSpecifier: '../operations.js', namedImports: ['operationMeta'] },
-        structure,
-      ],
-    }, { overwrite: true });
+    return project.createSourceFile(
+      `${root}/${entrySrc(entry, `resources/${groupFile(group)}.ts`)}`,
+      {
+        statements: [
+          { kind: StructureKind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: `${runtime}/api-promise.js`, namedImports: ['APIPromise'] },
+          { kind: StructureKind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: `${runtime}/core.js`, namedImports: ['ConnectFiCore'] },
+          { kind: StructureKind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: `${runtime}/operation.js`, namedImports: multipart ? ['MultipartBody', 'RequestOptions'] : ['RequestOptions'] },
+          { kind: StructureKind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: '../types.js', namespaceImport: 'T' },
+          { kind: StructureKind.ImportDeclaration, moduleSpecifier: '../operations.js', namedImports: ['operationMeta'] },
+          structure,
+        ],
+      },
+      { overwrite: true },
+    );
   });
-  const index = project.createSourceFile(`${root}/${entrySrc(entry, 'resources/index.ts')}`, {
-    statements: groups.length
-      ? groups.map((group) => ({ kind: StructureKind.ExportDeclaration as const, moduleSpecifier: `./${groupFile(group)}.js`, namedExports: [groupClass(group)] }))
-      : [{ kind: StructureKind.ExportDeclaration as const }],
-  }, { overwrite: true });
+  const index = project.createSourceFile(
+    `${root}/${entrySrc(entry, 'resources/index.ts')}`,
+    {
+      statements: groups.length
+        ? groups.map((group) => ({ kind: StructureKind.ExportDeclaration as const, moduleSpecifier: `./${groupFile(group)}.js`, namedExports: [groupClass(group)] }))
+        : [{ kind: StructureKind.ExportDeclaration as const }],
+    },
+    { overwrite: true },
+  );
   return [...files, index];
 }
 
 export function emitTypes(project: Project, root: string, ir: ApiIR, entry: ClientEntry = MAIN_ENTRY) {
   const aliases = ir.operations.flatMap((op) => operationTypes(op).aliases);
-  return project.createSourceFile(`${root}/${entrySrc(entry, 'types.ts')}`, {
-    statements: [
-      { kind: StructureKind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: './schema.js', namedImports: ['operations'] },
-      ...aliases.map((alias) => ({ kind: StructureKind.TypeAlias as const, name: alias.name, isExported: true, type: alias.type })),
-      ...(aliases.length ? [] : [{ kind: StructureKind.ExportDeclaration as const }]),
-    ],
-  }, { overwrite: true });
+  return project.createSourceFile(
+    `${root}/${entrySrc(entry, 'types.ts')}`,
+    {
+      statements: [
+        { kind: StructureKind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: './schema.js', namedImports: ['operations'] },
+        ...aliases.map((alias) => ({ kind: StructureKind.TypeAlias as const, name: alias.name, isExported: true, type: alias.type })),
+        ...(aliases.length ? [] : [{ kind: StructureKind.ExportDeclaration as const }]),
+      ],
+    },
+    { overwrite: true },
+  );
 }

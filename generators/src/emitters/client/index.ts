@@ -38,12 +38,29 @@ export const clientEmitters: EmitterGroup = {
       emitClientClass(project, root, ir),
       emitWebhooks(project, root, ir),
       emitIndex(project, root, ir.achBatch !== undefined),
-    ].map((sf) => ({ sf, banner: GENERATED_BANNER })).concat((sandbox?.built ?? []).map((sf) => ({ sf, banner: SANDBOX_BANNER }))).map(({ sf, banner }) => {
-      sf.insertText(0, banner);
-      return { path: sf.getFilePath().slice(root.length + 1), content: sf.getFullText() };
-    });
-    const sources: GeneratedFile[] = [...copyRuntime(root, 'generators/runtime/client', (name) => clientSrc(`runtime/${name}`)), await emitSchemaTypes(context, clientSrc('schema.ts')), emitWebhookValidators(spec, ir), ...emitAchBatch(ir, spec), ...(sandbox?.files ?? []), ...built];
+    ]
+      .map((sf) => ({ sf, banner: GENERATED_BANNER }))
+      .concat((sandbox?.built ?? []).map((sf) => ({ sf, banner: SANDBOX_BANNER })))
+      .map(({ sf, banner }) => {
+        sf.insertText(0, banner);
+        return { path: sf.getFilePath().slice(root.length + 1), content: sf.getFullText() };
+      });
+    const sources: GeneratedFile[] = [
+      ...copyRuntime(root, 'generators/runtime/client', (name) => clientSrc(`runtime/${name}`)),
+      await emitSchemaTypes(context, clientSrc('schema.ts')),
+      emitWebhookValidators(spec, ir),
+      ...emitAchBatch(ir, spec),
+      ...(sandbox?.files ?? []),
+      ...built,
+    ];
     const esmOutput = await compileClient(context, sources);
-    return [...emitPackageJson(context, control !== undefined), emitReadme(ir, ir.achBatch !== undefined, control?.ir), emitApiMd(ir, ir.achBatch !== undefined, control), ...sources, ...esmOutput, ...commonJsBuild(CLIENT_DIR, sources, esmOutput)];
+    return [
+      ...emitPackageJson(context, control !== undefined),
+      emitReadme(ir, ir.achBatch !== undefined, control?.ir),
+      emitApiMd(ir, ir.achBatch !== undefined, control),
+      ...sources,
+      ...esmOutput,
+      ...commonJsBuild(CLIENT_DIR, sources, esmOutput),
+    ];
   },
 };

@@ -33,5 +33,13 @@ export function methodDocs(ir: ApiIR, op: OperationIR, options: { method: string
   const tags = [];
   if (op.deprecated) tags.push({ tagName: 'deprecated', text: replacement(ir, op) });
   tags.push({ tagName: 'example', text: `\n\`\`\`ts\n${safe(exampleCall(op, options.method, options.iterate, options.receiver))}\n\`\`\`` });
-  return [{ description: `${lines.filter((l, i, all) => l !== '' || all[i - 1] !== '').map(safe).join('\n')}\n`, tags }];
+  return [
+    {
+      description: `${lines
+        .filter((l, i, all) => l !== '' || all[i - 1] !== '')
+        .map(safe)
+        .join('\n')}\n`,
+      tags,
+    },
+  ];
 }

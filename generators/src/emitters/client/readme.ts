@@ -11,7 +11,8 @@ const fence = '```';
 /** `control`: the sandbox control API's IR when the package has the `${PACKAGE_NAME}/sandbox` entry point. */
 export function emitReadme(ir: ApiIR, hasAchBatch: boolean, control?: ApiIR): GeneratedFile {
   const webhooks = ir.webhooks.map((w) => `\`${w.name}\``).join(', ');
-  const batch = hasAchBatch ? `
+  const batch = hasAchBatch
+    ? `
 ## Batch files (ACH over SFTP)
 
 ${fence}ts
@@ -23,8 +24,10 @@ ${fence}
 
 \`buildAchBatchFile\` throws \`AchBatchFileError\` listing every bad row and column before writing anything;
 \`validateAchBatchFile\` checks a file you received or wrote yourself, returning every issue with its line and column.
-` : '';
-  const sandbox = control ? `
+`
+    : '';
+  const sandbox = control
+    ? `
 ## Sandbox control (\`${PACKAGE_NAME}/sandbox\`)
 
 The local sandbox (\`npm run sandbox\` in the contract repository) has an API of its own, the ${control.title}
@@ -39,7 +42,8 @@ import { SandboxControl } from '${PACKAGE_NAME}/sandbox';
 const control = new SandboxControl({ baseUrl: sandboxUrl, login, password });
 await control.transition({ resource: 'AchTransfer', id, to: 'Returned', set: { returnCode: 'R01' } });
 ${fence}
-` : '';
+`
+    : '';
   const content = `# ${PACKAGE_NAME}
 
 The typed TypeScript client for the ${ir.title} (spec version ${ir.version}): ${ir.operations.length} operations and

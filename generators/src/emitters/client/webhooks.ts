@@ -35,10 +35,12 @@ export function emitWebhooks(project: Project, root: string, ir: ApiIR) {
     isExported: true,
     declarationKind: VariableDeclarationKind.Const,
     docs: [`Validates a webhook\'s raw body against its schema and returns the typed event, or throws WebhookParseError.\n\n@example\n\`\`\`ts\nconst event = parseWebhook("${ir.webhooks[0]?.name ?? 'name'}", rawBody);\n\`\`\``],
-    declarations: [{
-      name: 'parseWebhook',
-      initializer: `createWebhookParser<WebhookEvents>({ ${ir.webhooks.map((h) => `${JSON.stringify(h.name)}: validators[${JSON.stringify(h.name)}] as StandaloneValidator`).join(', ')} })`,
-    }],
+    declarations: [
+      {
+        name: 'parseWebhook',
+        initializer: `createWebhookParser<WebhookEvents>({ ${ir.webhooks.map((h) => `${JSON.stringify(h.name)}: validators[${JSON.stringify(h.name)}] as StandaloneValidator`).join(', ')} })`,
+      },
+    ],
   });
   return file;
 }

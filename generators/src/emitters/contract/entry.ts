@@ -18,20 +18,21 @@ process.exit(await main(loadKit(), process.argv.slice(2)));
  * level deeper); both variants read the same files.
  */
 export function kitSource(banner: string, format: 'esm' | 'cjs' = 'esm'): string {
-  const here = format === 'esm'
-    ? {
-        locate: `import { fileURLToPath } from 'node:url';`,
-        validators: `import * as validators from './validators/response.js';`,
-        table: `new URL('./contract.json', import.meta.url)`,
-        bundle: `fileURLToPath(new URL('../openapi.json', import.meta.url))`,
-      }
-    : {
-        locate: `import { join } from 'node:path';`,
-        // The validators module is CommonJS already: take its exports object as is (no namespace wrapper).
-        validators: `import validators = require('./validators/response.js');`,
-        table: `join(__dirname, '..', 'contract.json')`,
-        bundle: `join(__dirname, '..', '..', 'openapi.json')`,
-      };
+  const here =
+    format === 'esm'
+      ? {
+          locate: `import { fileURLToPath } from 'node:url';`,
+          validators: `import * as validators from './validators/response.js';`,
+          table: `new URL('./contract.json', import.meta.url)`,
+          bundle: `fileURLToPath(new URL('../openapi.json', import.meta.url))`,
+        }
+      : {
+          locate: `import { join } from 'node:path';`,
+          // The validators module is CommonJS already: take its exports object as is (no namespace wrapper).
+          validators: `import validators = require('./validators/response.js');`,
+          table: `join(__dirname, '..', 'contract.json')`,
+          bundle: `join(__dirname, '..', '..', 'openapi.json')`,
+        };
   return `${banner}/// <reference types="node" />
 import { readFileSync } from 'node:fs';
 ${here.locate}

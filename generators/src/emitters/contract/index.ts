@@ -26,7 +26,10 @@ export const contractEmitters: EmitterGroup = {
     const table = planContract(ir, spec, server, loadControlApi(root)?.ir);
     const validators = validatorModule(spec, server.responseValidators, GENERATED_BANNER, `../cjs/validators/response.js`);
     // The kit's own declaration (its Validator type lives in the kit's runtime, not the server's route.ts).
-    const dts = validatorsDts(GENERATED_BANNER, server.responseValidators.map((v) => v.name));
+    const dts = validatorsDts(
+      GENERATED_BANNER,
+      server.responseValidators.map((v) => v.name),
+    );
     const sources: GeneratedFile[] = [
       ...copyRuntime(root, 'generators/runtime/contract', (name) => contractSrc(`runtime/${name}`)),
       { path: contractSrc('cli.ts'), content: cliSource(GENERATED_BANNER) },

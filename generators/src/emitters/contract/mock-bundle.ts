@@ -29,7 +29,7 @@ function numberHint(schema: Node): Node | undefined {
   if (!types.includes('number') && !types.includes('integer')) return undefined;
   const declared = typeof schema['x-amountPrecision'] === 'number' ? schema['x-amountPrecision'] : undefined;
   if (declared === undefined && typeof schema.exclusiveMinimum !== 'number') return undefined;
-  const precision = types.includes('integer') ? 0 : declared ?? 2;
+  const precision = types.includes('integer') ? 0 : (declared ?? 2);
   const step = 10 ** -precision;
   const min = typeof schema.minimum === 'number' ? schema.minimum : typeof schema.exclusiveMinimum === 'number' ? schema.exclusiveMinimum + step : 0;
   const max = typeof schema.maximum === 'number' ? schema.maximum : typeof schema.exclusiveMaximum === 'number' ? schema.exclusiveMaximum - step : Math.max(min + step, DEFAULT_MAX);
@@ -50,7 +50,9 @@ function hint(node: unknown): void {
   if (!('template' in schema)) Object.assign(schema, lookaheadHint(schema));
   for (const [key, value] of Object.entries(schema)) {
     if (key === 'text/csv' && value?.schema && value.examples) {
-      const examples = Object.values<Node>(value.examples).map((e) => e?.value).filter((v) => typeof v === 'string');
+      const examples = Object.values<Node>(value.examples)
+        .map((e) => e?.value)
+        .filter((v) => typeof v === 'string');
       if (examples.length) value.schema = { ...value.schema, 'x-faker': { 'helpers.arrayElement': [examples] } };
     }
     // Example values are data, not schemas (a validation error's `params.pattern` is not a pattern to honour).

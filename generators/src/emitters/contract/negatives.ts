@@ -8,8 +8,7 @@ import type { OperationIR } from '../../ir/types.ts';
 
 type Json = Record<string, unknown>;
 
-const errorsAt = (validate: ValidateFunction, data: unknown, at: string, keyword: string) =>
-  validate(data) ? [] : (validate.errors ?? []).filter((e) => e.instancePath === at && e.keyword === keyword);
+const errorsAt = (validate: ValidateFunction, data: unknown, at: string, keyword: string) => (validate(data) ? [] : (validate.errors ?? []).filter((e) => e.instancePath === at && e.keyword === keyword));
 
 function otherType(value: unknown): [unknown, string] {
   if (typeof value === 'string') return [12345, 'a number where the spec wants a string'];
@@ -36,7 +35,7 @@ function stringLeaves(value: unknown, path: (string | number)[] = []): (string |
 
 const padTo = (seed: string, length: number) => (seed || 'x').repeat(Math.ceil(length / Math.max(seed.length, 1))).slice(0, length);
 
-function wrongType(validate: ValidateFunction, body: Json): Omit<NegativeCase, 'request'> & { body: Json } | undefined {
+function wrongType(validate: ValidateFunction, body: Json): (Omit<NegativeCase, 'request'> & { body: Json }) | undefined {
   for (const [key, value] of Object.entries(body)) {
     const [other, fault] = otherType(value);
     const broken = { ...body, [key]: other };
@@ -45,7 +44,7 @@ function wrongType(validate: ValidateFunction, body: Json): Omit<NegativeCase, '
   return undefined;
 }
 
-function missingRequired(validate: ValidateFunction, body: Json): Omit<NegativeCase, 'request'> & { body: Json } | undefined {
+function missingRequired(validate: ValidateFunction, body: Json): (Omit<NegativeCase, 'request'> & { body: Json }) | undefined {
   for (const key of Object.keys(body)) {
     const { [key]: _left, ...rest } = body;
     if (!validate(rest) && (validate.errors ?? []).some((e) => e.keyword === 'required' && e.params.missingProperty === key)) {
@@ -70,7 +69,7 @@ function tooLong(validate: ValidateFunction, data: Json, under: (string | number
   return undefined;
 }
 
-function tooManyIds(validate: ValidateFunction, op: OperationIR, body: Json): Omit<NegativeCase, 'request'> & { body: Json } | undefined {
+function tooManyIds(validate: ValidateFunction, op: OperationIR, body: Json): (Omit<NegativeCase, 'request'> & { body: Json }) | undefined {
   if (op.pattern.kind !== 'query') return undefined;
   const { batchKeys, maxBatch } = op.pattern;
   const key = batchKeys.find((k) => Array.isArray(body[k]) && (body[k] as unknown[]).length > 0);

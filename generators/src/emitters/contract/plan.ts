@@ -2,17 +2,13 @@
 // negative cases), the documented responses (by the server plan's response validator names, so both packages
 // validate answers with the same generated code) and the behaviour facts the IR holds.
 import type { ValidateFunction } from 'ajv';
-import type {
-  BehaviourFacts, ContractTable, OperationContract, PositiveCase, RequestSpec, TriggerExpectation,
-} from '../../../runtime/contract/table.ts';
+import type { BehaviourFacts, ContractTable, OperationContract, PositiveCase, RequestSpec, TriggerExpectation } from '../../../runtime/contract/table.ts';
 import { createAjv } from '../../schema/ajv.ts';
 import type { ApiIR, BehaviourIR, OperationIR } from '../../ir/types.ts';
 import { requireTokenHeader } from '../../ir/vendor.ts';
 import type { RoutePlan, ServerPlan } from '../server/route-plan.ts';
 import { negativeCases } from './negatives.ts';
-import {
-  encryptedFieldsOf, prerequisiteFactsOf, publicKeysOperation, resourceFactsOf, sandboxTransitionOf, triggerRecordConditions,
-} from './state-facts.ts';
+import { encryptedFieldsOf, prerequisiteFactsOf, publicKeysOperation, resourceFactsOf, sandboxTransitionOf, triggerRecordConditions } from './state-facts.ts';
 
 /** Path of the first key named `name` in an example value, depth first. */
 function keyPath(value: unknown, name: string, path: string[] = []): string[] | undefined {
@@ -84,15 +80,17 @@ function errorCodesOf(op: OperationIR): Record<string, string[]> {
 function behaviourOf(op: OperationIR): BehaviourFacts | undefined {
   // `lookupField` is newer than this IR version on some branches: read it when the IR carries it.
   const b = op.behaviour as (BehaviourIR & { lookupField?: string }) | undefined;
-  return b && {
-    kind: b.kind,
-    ...(b.resource ? { resource: b.resource } : {}),
-    ...(b.lookup ? { lookup: b.lookup } : {}),
-    ...(b.lookupField ? { lookupField: b.lookupField } : {}),
-    ...(b.to ? { to: b.to } : {}),
-    ...(b.status ? { status: b.status } : {}),
-    ...(b.set ? { set: b.set } : {}),
-  };
+  return (
+    b && {
+      kind: b.kind,
+      ...(b.resource ? { resource: b.resource } : {}),
+      ...(b.lookup ? { lookup: b.lookup } : {}),
+      ...(b.lookupField ? { lookupField: b.lookupField } : {}),
+      ...(b.to ? { to: b.to } : {}),
+      ...(b.status ? { status: b.status } : {}),
+      ...(b.set ? { set: b.set } : {}),
+    }
+  );
 }
 
 function csvHeaderOf(op: OperationIR): string | undefined {

@@ -42,13 +42,11 @@ export function sandboxTransitionOf(control: ApiIR | undefined): { method: strin
 }
 
 const holdsPublicKey = (value: unknown): boolean =>
-  Array.isArray(value) ? value.some(holdsPublicKey)
-    : !!value && typeof value === 'object' && ((typeof (value as any).pem === 'string' && /PUBLIC KEY/.test((value as any).pem)) || Object.values(value).some(holdsPublicKey));
+  Array.isArray(value) ? value.some(holdsPublicKey) : !!value && typeof value === 'object' && ((typeof (value as any).pem === 'string' && /PUBLIC KEY/.test((value as any).pem)) || Object.values(value).some(holdsPublicKey));
 
 /** The open-or-protected read whose documented answer publishes PEM public keys (the bills key endpoint). */
 export function publicKeysOperation(ir: ApiIR): string | undefined {
-  return ir.operations.find((o) => o.behaviour?.kind === 'static' && o.method === 'get'
-    && o.responses.some((r) => r.status === o.success?.status && r.body?.examples.some((e) => holdsPublicKey(e.value))))?.operationId;
+  return ir.operations.find((o) => o.behaviour?.kind === 'static' && o.method === 'get' && o.responses.some((r) => r.status === o.success?.status && r.body?.examples.some((e) => holdsPublicKey(e.value))))?.operationId;
 }
 
 /** The IR's `x-connectfi-encrypted` facts, on branches whose IR carries them (`behaviour.encrypted`). */

@@ -25,16 +25,14 @@ export const sandboxEmitters: EmitterGroup = {
     const control = await controlPackageParts(root);
     // The engine's IR types are the generators' own file, so the package and the IR cannot disagree.
     const irTypes = readFileSync(join(root, 'generators/src/ir/behaviour-types.ts'), 'utf8');
-    const runtime = copyRuntime(root, 'generators/runtime/sandbox', (name) => sandboxSrc(`engine/${name}`))
-      .map((file) => (file.path.endsWith('/ir-types.ts') ? { ...file, content: irTypes } : file));
+    const runtime = copyRuntime(root, 'generators/runtime/sandbox', (name) => sandboxSrc(`engine/${name}`)).map((file) => (file.path.endsWith('/ir-types.ts') ? { ...file, content: irTypes } : file));
     const sources: GeneratedFile[] = [
       ...runtime,
       { path: sandboxSrc('model.ts'), content: modelSource(ir, GENERATED_BANNER) },
       { path: sandboxSrc('index.ts'), content: indexSource(GENERATED_BANNER) },
       { path: sandboxSrc('cli.ts'), content: cliSource(GENERATED_BANNER) },
     ];
-    const compiled = (await compileTypeScript(context, `${SANDBOX_DIR}/src`, `${SANDBOX_DIR}/dist`, [...sources, ...control.src]))
-      .filter((file) => !control.dist.some((d) => d.path === file.path));
+    const compiled = (await compileTypeScript(context, `${SANDBOX_DIR}/src`, `${SANDBOX_DIR}/dist`, [...sources, ...control.src])).filter((file) => !control.dist.some((d) => d.path === file.path));
     return [...emitPackageJson(context), readmeFile(ir), ...sources, ...compiled, ...control.dist];
   },
 };

@@ -56,7 +56,12 @@ export async function controlPackageParts(root: string): Promise<ControlParts> {
   const plan = planServer(ir, spec, { validatorPrefix: 'control_' });
   const at = (file: string) => `${CONTROL_DIR}/${file}`;
   const modules = {
-    request: esmValidatorModule(spec, plan.routes.flatMap((r) => [r.validateParameters, r.body?.validate].filter((v) => v !== undefined)), BANNER, { businessRules: true, runtime: RUNTIME }),
+    request: esmValidatorModule(
+      spec,
+      plan.routes.flatMap((r) => [r.validateParameters, r.body?.validate].filter((v) => v !== undefined)),
+      BANNER,
+      { businessRules: true, runtime: RUNTIME },
+    ),
     response: esmValidatorModule(spec, plan.responseValidators, BANNER, { runtime: RUNTIME }),
   };
   const validators = Object.entries(modules).flatMap(([name, m]) => [

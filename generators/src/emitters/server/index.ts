@@ -23,7 +23,13 @@ export const serverEmitters: EmitterGroup = {
     const { ir, spec, root } = context;
     const plan = planServer(ir, spec);
     const modules = {
-      request: validatorModule(spec, plan.routes.flatMap((r) => [r.validateParameters, r.body?.validate].filter((v) => v !== undefined)), GENERATED_BANNER, '../cjs/validators/request.js', { businessRules: true }),
+      request: validatorModule(
+        spec,
+        plan.routes.flatMap((r) => [r.validateParameters, r.body?.validate].filter((v) => v !== undefined)),
+        GENERATED_BANNER,
+        '../cjs/validators/request.js',
+        { businessRules: true },
+      ),
       response: validatorModule(spec, plan.responseValidators, GENERATED_BANNER, '../cjs/validators/response.js'),
       webhooks: validatorModule(spec, plan.webhookValidators, GENERATED_BANNER, '../cjs/validators/webhooks.js'),
     };

@@ -21,11 +21,16 @@ function ownErrorsTable(root: string): string {
 const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
 export function readmeFile(root: string, ir: ApiIR, routes: RoutePlan[]) {
-  const operations = routes.map(({ operation: op, body }) => `| \`${op.operationId}\` | \`${op.method.toUpperCase()} ${op.path}\` | ${cell(op.summary)} | ${[
-    op.security.length ? 'token' : 'open',
-    body?.kind === 'multipart' ? `multipart (${body.fileFields.map((f) => f.name).join(', ')})` : '',
-    op.deprecated ? 'deprecated' : '',
-  ].filter(Boolean).join(', ')} |`);
+  const operations = routes.map(
+    ({ operation: op, body }) =>
+      `| \`${op.operationId}\` | \`${op.method.toUpperCase()} ${op.path}\` | ${cell(op.summary)} | ${[
+        op.security.length ? 'token' : 'open',
+        body?.kind === 'multipart' ? `multipart (${body.fileFields.map((f) => f.name).join(', ')})` : '',
+        op.deprecated ? 'deprecated' : '',
+      ]
+        .filter(Boolean)
+        .join(', ')} |`,
+  );
   const webhooks = ir.webhooks.map((w) => `| \`sendWebhook(${JSON.stringify(w.name)}, url, payload)\` | ${cell(w.summary)} |`);
   const content = `# @connectfi/server
 

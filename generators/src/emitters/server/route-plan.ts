@@ -19,7 +19,11 @@ export interface RoutePlan {
   parameters: { name: string; in: 'path' | 'query' | 'header'; type: ParameterType; itemType?: ParameterType }[];
   validateParameters?: ValidatorPlan;
   body?: {
-    required: boolean; mediaTypes: string[]; kind: 'json' | 'multipart'; fileFields: { name: string; required: boolean }[]; validate: ValidatorPlan;
+    required: boolean;
+    mediaTypes: string[];
+    kind: 'json' | 'multipart';
+    fileFields: { name: string; required: boolean }[];
+    validate: ValidatorPlan;
     knownProperties?: KnownPropertiesIR;
     businessRules?: Record<string, BusinessRuleSpec>;
   };
@@ -79,10 +83,12 @@ function answerOf(_op: OperationIR, rule: BusinessRuleIR): BusinessAnswer | unde
 
 function businessRulesPlan(op: OperationIR): Record<string, BusinessRuleSpec> | undefined {
   if (!op.businessRules.length) return undefined;
-  return Object.fromEntries(op.businessRules.map((rule) => {
-    const answer = answerOf(op, rule);
-    return [rule.keyword, { value: rule.value, ...(answer ? { answer } : {}) }];
-  }));
+  return Object.fromEntries(
+    op.businessRules.map((rule) => {
+      const answer = answerOf(op, rule);
+      return [rule.keyword, { value: rule.value, ...(answer ? { answer } : {}) }];
+    }),
+  );
 }
 
 function bodyPlan(spec: any, op: OperationIR, name: string): RoutePlan['body'] {

@@ -6,9 +6,7 @@ type Widen<S extends string> = string extends S ? S : true extends IsUnion<S> ? 
  * (string & {})`): editors still suggest the known values, and an exhaustive `switch` needs a `default`. A single
  * value (a `const` tag that tells oneOf branches apart) stays exact.
  */
-export type OpenEnums<T> = [
-    NonNullable<T>
-] extends [never] ? T : [NonNullable<T>] extends [string] ? Widen<NonNullable<T>> | Extract<T, null | undefined> : T extends readonly (infer U)[] ? OpenEnums<U>[] : T extends object ? {
+export type OpenEnums<T> = [NonNullable<T>] extends [never] ? T : [NonNullable<T>] extends [string] ? Widen<NonNullable<T>> | Extract<T, null | undefined> : T extends readonly (infer U)[] ? OpenEnums<U>[] : T extends object ? {
     [K in keyof T]: OpenEnums<T[K]>;
 } : T;
 /** An Ajv standalone validator: returns true, or false with `errors` set. */

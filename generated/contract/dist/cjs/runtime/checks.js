@@ -46,7 +46,13 @@ async function positiveCheck(session, op, positive) {
   const ex = await (0, import_session.call)(session, op, setup.request);
   const { problems, code } = (0, import_answer_check.judge)(op, ex, session.validators);
   const on = setup.note ? ` (${setup.note})` : "";
-  if (problems.length) return failed(session, name, ex, problems.map((p) => `${p}${on}`));
+  if (problems.length)
+    return failed(
+      session,
+      name,
+      ex,
+      problems.map((p) => `${p}${on}`)
+    );
   const status = ex.status;
   const short = (verdict) => setup.shortfall && verdict.verdict === "failed" ? { name, verdict: "needs state", problems: [`${setup.shortfall.needsState}; the example answered ${(0, import_answer_check.describeAnswer)(ex)}`], curl: setup.shortfall.curl ?? (0, import_curl.curlOf)(ex.request, session.secrets) } : verdict;
   if (session.sandbox && positive.trigger) {
@@ -86,14 +92,22 @@ async function negativeCheck(session, op, negative) {
   if (!negative.expect.includes(status)) return failed(session, name, ex, [`${negative.fault}: answered ${(0, import_answer_check.describeAnswer)(ex)}, expected ${negative.expect.join(" or ")}`]);
   const problems = negative.kind === "wrongMethod" ? (0, import_answer_check.judgeAgainst)(ex, { "application/json": session.table.errorEnvelope }, session.validators) : refusalProblems(session, op, ex);
   if (negative.code && (0, import_answer_check.codeOf)(ex) !== negative.code) problems.push(`code ${(0, import_answer_check.codeOf)(ex) ?? "(none)"} where ${negative.code} is documented`);
-  return problems.length ? failed(session, name, ex, problems.map((p) => `${negative.fault}: ${p}`)) : passed(name);
+  return problems.length ? failed(
+    session,
+    name,
+    ex,
+    problems.map((p) => `${negative.fault}: ${p}`)
+  ) : passed(name);
 }
 async function authChecks(session, op) {
   if (!op.secured) return [];
   const request = (0, import_session.prepare)(session, op, op.positives[0].request);
   const forged = `forged${(session.token ?? "x".repeat(32)).slice(6).split("").reverse().join("")}`;
   const results = [];
-  for (const [name, token] of [["auth without token", void 0], ["auth with a forged token", forged]]) {
+  for (const [name, token] of [
+    ["auth without token", void 0],
+    ["auth with a forged token", forged]
+  ]) {
     const ex = await (0, import_session.call)(session, op, request, { token });
     const transport = (0, import_answer_check.transportProblem)(ex);
     if (transport) results.push(failed(session, name, ex, [transport]));
