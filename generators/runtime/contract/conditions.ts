@@ -1,5 +1,6 @@
-// Values at dotted paths and the IR's conditions on them (`{ eq }`, `{ in }`, `{ between }`, ...), evaluated the
-// way the spec states them: numbers compare as numbers, `between` is lower-exclusive and upper-inclusive.
+// Values at dotted paths and the IR's conditions on them (`{ eq }`, `{ in }`, `{ between }`, ...), evaluated by the
+// one implementation the sandbox executes too (condition.ts), plus the kit's `all`.
+import { holds as holdsOne } from './condition.js';
 import type { Condition, RequestSpec } from './table.js';
 
 /** The value at `a.b.0.c` in a JSON value; undefined when any step is missing. */
@@ -30,21 +31,10 @@ export function expandItems(request: RequestSpec, dotted: string): string[] {
   return list.flatMap((_, i) => expandItems(request, `${dotted.slice(0, at)}.${i}${dotted.slice(at + 2)}`));
 }
 
-const num = (v: unknown) => (typeof v === 'number' ? v : typeof v === 'string' && v.trim() !== '' ? Number(v) : NaN);
-
+/** The spec's test (condition.ts), and the kit's `all` of several on one value. */
 export function holds(value: unknown, condition: Condition): boolean {
-  if ('all' in condition) return condition.all!.every((c) => holds(value, c));
-  if ('eq' in condition) return value === condition.eq || (typeof condition.eq === 'number' && num(value) === condition.eq);
-  if ('ne' in condition) return value !== condition.ne;
-  if ('in' in condition) return condition.in!.some((c) => c === value);
-  if ('gt' in condition) return num(value) > condition.gt!;
-  if ('gte' in condition) return num(value) >= condition.gte!;
-  if ('lt' in condition) return num(value) < condition.lt!;
-  if ('lte' in condition) return num(value) <= condition.lte!;
-  if ('between' in condition) return num(value) > condition.between![0] && num(value) <= condition.between![1];
-  if ('pattern' in condition) return typeof value === 'string' && new RegExp(condition.pattern!, 'i').test(value);
-  if ('exists' in condition) return (value !== undefined && value !== null) === condition.exists;
-  return false;
+  if (condition.all) return condition.all.every((c) => holds(value, c));
+  return holdsOne(value, condition);
 }
 
 /** A value that meets the condition, when the condition names one (`eq`, the first of `in`). */

@@ -1,7 +1,10 @@
 // Reading the spec's ValuePaths (`body.beneficiary.bankABANumber`, `customer.lastName`, `body.documents[].id`) out
 // of a request's scope, and testing the spec's conditions on them. Triggers and prerequisites are only data; this
 // file is what makes them executable.
-import type { ConditionIR, MatchIR } from './ir-types.js';
+import { holds } from './condition.js';
+import type { MatchIR } from './ir-types.js';
+
+export { holds };
 
 /** Everything a ValuePath may start with: `body`, `path`, `query`, `record`, `principal`, and prerequisite aliases. */
 export type Scope = Record<string, unknown>;
@@ -36,24 +39,6 @@ export function readAll(scope: Scope, path: string): unknown[] {
 
 export function read(scope: Scope, path: string): unknown {
   return path.includes('[]') ? readAll(scope, path)[0] : readOne(scope, path);
-}
-
-const asNumber = (v: unknown) => (typeof v === 'number' ? v : typeof v === 'string' && v.trim() !== '' ? Number(v) : NaN);
-
-export function holds(value: unknown, condition: ConditionIR): boolean {
-  if ('eq' in condition) return value === condition.eq || (value === undefined && condition.eq === null);
-  if ('ne' in condition) return !(value === condition.ne || (value === undefined && condition.ne === null));
-  if ('in' in condition) return condition.in.some((c) => c === value);
-  if ('exists' in condition) return (value !== undefined && value !== null) === condition.exists;
-  if ('pattern' in condition) return typeof value === 'string' && new RegExp(condition.pattern, 'i').test(value);
-  const n = asNumber(value);
-  if (Number.isNaN(n)) return false;
-  if ('gt' in condition) return n > condition.gt;
-  if ('gte' in condition) return n >= condition.gte;
-  if ('lt' in condition) return n < condition.lt;
-  if ('lte' in condition) return n <= condition.lte;
-  if ('between' in condition) return n > condition.between[0] && n <= condition.between[1];
-  return false;
 }
 
 /** Every entry holds; a path with `[]` holds when some item does (a trigger on any line of an address). */

@@ -7,12 +7,22 @@ import { join } from 'node:path';
 import type { ApiIR } from '../ir/types.ts';
 import type { GeneratedFile } from './emitter.ts';
 
-/** Every runtime source of `runtimeDir` (tests excluded), at `toPath(name)` in the package. */
+/** A runtime file that stands for one of generators/runtime/shared/ (code several packages ship): `export * from '../shared/x.ts'`. */
+const SHARED_STAND_IN = /^export \* from '\.\.\/shared\/([\w-]+\.ts)';$/m;
+
+/**
+ * Every runtime source of `runtimeDir` (tests excluded), at `toPath(name)` in the package. A stand-in for a shared
+ * file gets that file's text, so each package is self-contained and the shared code exists once in the repository.
+ */
 export function copyRuntime(root: string, runtimeDir: string, toPath: (name: string) => string): GeneratedFile[] {
   return readdirSync(join(root, runtimeDir))
     .filter((name) => name.endsWith('.ts') && !name.endsWith('.test.ts'))
     .sort()
-    .map((name) => ({ path: toPath(name), content: readFileSync(join(root, runtimeDir, name), 'utf8') }));
+    .map((name) => {
+      const text = readFileSync(join(root, runtimeDir, name), 'utf8');
+      const shared = SHARED_STAND_IN.exec(text)?.[1];
+      return { path: toPath(name), content: shared ? readFileSync(join(root, runtimeDir, '..', 'shared', shared), 'utf8') : text };
+    });
 }
 
 function rootPackage(root: string): any {

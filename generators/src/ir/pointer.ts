@@ -1,8 +1,9 @@
-// JSON pointers (RFC 6901) as the IR's segment arrays: one decoder and one encoder for every generator and script.
+// JSON pointers (RFC 6901) as the IR's segment arrays, on the server runtime's segment codec: generators, scripts and the
+// shipped server decode alike.
+import { decodeSegment, encodeSegment } from '../../runtime/server/json-pointer.ts';
 import type { SchemaPointer } from './types.ts';
 
-export const decodeSegment = (segment: string) => segment.replace(/~1/g, '/').replace(/~0/g, '~');
-export const encodeSegment = (segment: string | number) => String(segment).replace(/~/g, '~0').replace(/\//g, '~1');
+export { decodeSegment, encodeSegment };
 
 /** `#/components/schemas/A~1B` (or `/components/...`) -> ['components', 'schemas', 'A/B']. */
 export const pointerOf = (ref: string): SchemaPointer => ref.replace(/^#/, '').split('/').slice(1).map(decodeSegment);

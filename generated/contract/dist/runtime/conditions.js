@@ -1,5 +1,6 @@
-// Values at dotted paths and the IR's conditions on them (`{ eq }`, `{ in }`, `{ between }`, ...), evaluated the
-// way the spec states them: numbers compare as numbers, `between` is lower-exclusive and upper-inclusive.
+// Values at dotted paths and the IR's conditions on them (`{ eq }`, `{ in }`, `{ between }`, ...), evaluated by the
+// one implementation the sandbox executes too (condition.ts), plus the kit's `all`.
+import { holds as holdsOne } from "./condition.js";
 function readAt(value, dotted) {
   let node = value;
   for (const key of dotted.split(".")) {
@@ -22,20 +23,9 @@ function expandItems(request, dotted) {
   if (!Array.isArray(list)) return [];
   return list.flatMap((_, i) => expandItems(request, `${dotted.slice(0, at)}.${i}${dotted.slice(at + 2)}`));
 }
-const num = (v) => typeof v === "number" ? v : typeof v === "string" && v.trim() !== "" ? Number(v) : NaN;
 function holds(value, condition) {
-  if ("all" in condition) return condition.all.every((c) => holds(value, c));
-  if ("eq" in condition) return value === condition.eq || typeof condition.eq === "number" && num(value) === condition.eq;
-  if ("ne" in condition) return value !== condition.ne;
-  if ("in" in condition) return condition.in.some((c) => c === value);
-  if ("gt" in condition) return num(value) > condition.gt;
-  if ("gte" in condition) return num(value) >= condition.gte;
-  if ("lt" in condition) return num(value) < condition.lt;
-  if ("lte" in condition) return num(value) <= condition.lte;
-  if ("between" in condition) return num(value) > condition.between[0] && num(value) <= condition.between[1];
-  if ("pattern" in condition) return typeof value === "string" && new RegExp(condition.pattern, "i").test(value);
-  if ("exists" in condition) return (value !== void 0 && value !== null) === condition.exists;
-  return false;
+  if (condition.all) return condition.all.every((c) => holds(value, c));
+  return holdsOne(value, condition);
 }
 function valueFor(condition) {
   if ("all" in condition) return condition.all.map(valueFor).find((v) => v !== void 0 && holds(v, condition));

@@ -1,6 +1,7 @@
 // Reading the spec's ValuePaths (`body.beneficiary.bankABANumber`, `customer.lastName`, `body.documents[].id`) out
 // of a request's scope, and testing the spec's conditions on them. Triggers and prerequisites are only data; this
 // file is what makes them executable.
+import { holds } from "./condition.js";
 function readOne(scope, path) {
   let value = scope;
   let start = 0;
@@ -27,22 +28,6 @@ function readAll(scope, path) {
 }
 function read(scope, path) {
   return path.includes("[]") ? readAll(scope, path)[0] : readOne(scope, path);
-}
-const asNumber = (v) => typeof v === "number" ? v : typeof v === "string" && v.trim() !== "" ? Number(v) : NaN;
-function holds(value, condition) {
-  if ("eq" in condition) return value === condition.eq || value === void 0 && condition.eq === null;
-  if ("ne" in condition) return !(value === condition.ne || value === void 0 && condition.ne === null);
-  if ("in" in condition) return condition.in.some((c) => c === value);
-  if ("exists" in condition) return (value !== void 0 && value !== null) === condition.exists;
-  if ("pattern" in condition) return typeof value === "string" && new RegExp(condition.pattern, "i").test(value);
-  const n = asNumber(value);
-  if (Number.isNaN(n)) return false;
-  if ("gt" in condition) return n > condition.gt;
-  if ("gte" in condition) return n >= condition.gte;
-  if ("lt" in condition) return n < condition.lt;
-  if ("lte" in condition) return n <= condition.lte;
-  if ("between" in condition) return n > condition.between[0] && n <= condition.between[1];
-  return false;
 }
 function matches(scope, match) {
   return Object.entries(match).every(([path, condition]) => {

@@ -19,7 +19,7 @@ import { readmeFile } from './readme.ts';
 export const contractEmitters: EmitterGroup = {
   name: 'contract',
   owns: [CONTRACT_DIR],
-  inputs: ['generators/runtime/contract', 'generated/sandbox-openapi.json'],
+  inputs: ['generators/runtime/contract', 'generators/runtime/shared', 'generated/sandbox-openapi.json'],
   async emit(context) {
     const { ir, spec, root } = context;
     const server = planServer(ir, spec);

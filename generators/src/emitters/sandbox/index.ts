@@ -18,7 +18,7 @@ export const sandboxEmitters: EmitterGroup = {
   name: 'sandbox',
   owns: [SANDBOX_DIR],
   // The engine, and the control API's bundle whose parts compile with it.
-  inputs: ['generators/runtime/sandbox', 'generated/sandbox-openapi.json'],
+  inputs: ['generators/runtime/sandbox', 'generators/runtime/shared', 'generated/sandbox-openapi.json'],
   async emit(context) {
     const { ir, root } = context;
     // The control API's sources (emitted by its own group into src/control/) compile with ours.

@@ -5,6 +5,7 @@ export declare function readAt(value: unknown, dotted: string): unknown;
 export declare function readRequest(request: RequestSpec, dotted: string): unknown;
 /** `body.documents[].documentId` as one concrete path per item the request has (`body.documents.0.documentId`). */
 export declare function expandItems(request: RequestSpec, dotted: string): string[];
+/** The spec's test (condition.ts), and the kit's `all` of several on one value. */
 export declare function holds(value: unknown, condition: Condition): boolean;
 /** A value that meets the condition, when the condition names one (`eq`, the first of `in`). */
 export declare function valueFor(condition: Condition): unknown;

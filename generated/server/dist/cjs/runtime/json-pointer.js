@@ -1,4 +1,5 @@
-// JSON pointer segments (RFC 6901), the way Ajv's instancePath writes them: one codec for the server's runtime.
+// JSON pointer segments (RFC 6901), the way Ajv's instancePath writes them: the one codec, for the server's runtime
+// and for the generators (generators/src/ir/pointer.ts builds the IR's pointers on it).
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
 var __getOwnPropNames = Object.getOwnPropertyNames;
@@ -23,7 +24,7 @@ __export(json_pointer_exports, {
   segmentsOf: () => segmentsOf
 });
 module.exports = __toCommonJS(json_pointer_exports);
-const encodeSegment = (name) => name.replace(/~/g, "~0").replace(/\//g, "~1");
+const encodeSegment = (name) => String(name).replace(/~/g, "~0").replace(/\//g, "~1");
 const decodeSegment = (segment) => segment.replace(/~1/g, "/").replace(/~0/g, "~");
 const segmentsOf = (pointer) => pointer.split("/").slice(1).map(decodeSegment);
 // Annotate the CommonJS export names for ESM import in node:
