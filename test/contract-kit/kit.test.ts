@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { installKit, runKit, type InstalledKit } from './support/installed-kit.ts';
 import { startKitMock } from './support/kit-mock.ts';
 import { DEFECTS, LOGIN, PASSWORD, startDefectiveProvider, startExampleProvider, startProvider, type Provider } from './support/providers.ts';
+import { detailLines, summary, verdicts } from './support/kit-output.ts';
 
 let kit: InstalledKit;
 beforeAll(() => {
@@ -14,15 +15,7 @@ beforeAll(() => {
 }, 180_000);
 afterAll(() => kit?.remove());
 
-const summary = (stdout: string) => /^contract: (\d+) passed, (\d+) failed, (\d+) need state/m.exec(stdout)?.slice(1).map(Number);
-const verdicts = (stdout: string) => Object.fromEntries([...stdout.matchAll(/^(PASS|FAIL|STATE) +(\S+) \(/gm)].map((m) => [m[2], m[1]]));
-/** The indented detail lines under one operation's verdict line. */
-const detailsOf = (stdout: string, operationId: string) => {
-  const lines = stdout.split('\n');
-  const start = lines.findIndex((l) => new RegExp(`^(PASS|FAIL|STATE) +${operationId} \\(`).test(l));
-  const end = lines.findIndex((l, i) => i > start && !l.startsWith(' '));
-  return lines.slice(start + 1, end).join('\n');
-};
+const detailsOf = (stdout: string, operationId: string) => detailLines(stdout, operationId).join('\n');
 
 describe('connectfi-contract verify, installed from its tarball', () => {
   let provider: Provider;

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { installKit, runKit, type InstalledKit } from './support/installed-kit.ts';
 import { startInstalledSandbox, type InstalledSandbox } from './support/installed-sandbox.ts';
+import { detailLines, summary, verdicts } from './support/kit-output.ts';
 
 const PASSED_FLOOR = 97;
 /** The test card number the kit encrypts; it must never appear in clear. */
@@ -20,16 +21,6 @@ beforeAll(() => {
   kit = installKit(['server', 'sandbox']);
 }, 900_000);
 afterAll(() => kit?.remove());
-
-const summary = (stdout: string) => /^contract: (\d+) passed, (\d+) failed, (\d+) need state/m.exec(stdout)?.slice(1).map(Number);
-const verdicts = (stdout: string) => Object.fromEntries([...stdout.matchAll(/^(PASS|FAIL|STATE) +(\S+) \(/gm)].map((m) => [m[2], m[1]]));
-/** The indented detail lines under one operation's verdict line. */
-const detailsOf = (stdout: string, operationId: string) => {
-  const lines = stdout.split('\n');
-  const start = lines.findIndex((l) => new RegExp(`^(PASS|FAIL|STATE) +${operationId} \\(`).test(l));
-  const end = lines.findIndex((l, i) => i > start && !l.startsWith(' '));
-  return lines.slice(start + 1, end);
-};
 
 describe('connectfi-contract verify --sandbox against connectfi-sandbox, both installed from their tarballs', () => {
   let sandbox: InstalledSandbox | undefined;
@@ -44,14 +35,14 @@ describe('connectfi-contract verify --sandbox against connectfi-sandbox, both in
     const [passed, failed, needsState] = summary(run.stdout) ?? [];
     const failures = Object.entries(all)
       .filter(([, v]) => v === 'FAIL')
-      .map(([id]) => `${id}\n${detailsOf(run.stdout, id).join('\n')}`);
+      .map(([id]) => `${id}\n${detailLines(run.stdout, id).join('\n')}`);
     expect(failures).toEqual([]);
     expect(run.stderr).toBe('');
     expect([passed + failed + needsState, failed]).toEqual([table.operations.length + 1, 0]);
     expect(passed).toBeGreaterThanOrEqual(PASSED_FLOOR);
     // Every needs-state check names its reason (`… example x: <reason>`).
     for (const [id] of Object.entries(all).filter(([, v]) => v === 'STATE')) {
-      const reasons = detailsOf(run.stdout, id).filter((l) => l.startsWith('      … '));
+      const reasons = detailLines(run.stdout, id).filter((l) => l.startsWith('      … '));
       expect(reasons.length, id).toBeGreaterThan(0);
       for (const reason of reasons) expect(reason, id).toMatch(/^ {6}… [^:]+: \S.{20,}/);
     }
@@ -77,7 +68,7 @@ describe('connectfi-contract verify --sandbox against connectfi-sandbox, both in
     sandbox = await startInstalledSandbox(kit);
     const run = await runKit(kit, ['verify', '--target', sandbox.url, '--login', sandbox.login, '--only', 'ibisCreditCardAdd,cardRegister'], { CONNECTFI_PASSWORD: sandbox.password });
     expect(verdicts(run.stdout)).toEqual({ ibisCreditCardAdd: 'STATE', cardRegister: 'PASS' });
-    expect(detailsOf(run.stdout, 'ibisCreditCardAdd').join('\n')).toMatch(
+    expect(detailLines(run.stdout, 'ibisCreditCardAdd').join('\n')).toMatch(
       /needs a IbisCreditApplication with status eq "approved", .* only by time or by hand \(with --sandbox the kit moves it through the sandbox control API\); the example answered 400 creditApplicationStatus/,
     );
     expect(run.code).toBe(0);

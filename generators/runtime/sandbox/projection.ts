@@ -1,9 +1,8 @@
 // Builds an operation's answer from the spec's `x-connectfi-behaviour.answer` (ProjectionIR): the stored record shown
 // in the shape a deprecated or processor-specific operation documents, with no per-operation code.
 import type { ProjectionIR } from './ir-types.js';
-import { read, type Scope } from './values.js';
+import { read, resolveTemplate, type Scope } from './values.js';
 
-const TEMPLATE = /^\{([^{}]+)\}$/;
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /**
@@ -12,10 +11,7 @@ const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
  * `$each` over nothing leaves the property out (a merge then keeps the record's list); `$find` finding nothing too.
  */
 export function project(scope: Scope, projection: ProjectionIR): unknown {
-  if (typeof projection === 'string') {
-    const whole = TEMPLATE.exec(projection);
-    return whole ? copy(read(scope, whole[1]) ?? undefined) : projection;
-  }
+  if (typeof projection === 'string') return copy(resolveTemplate(scope, projection) ?? undefined);
   if (Array.isArray(projection)) return projection.map((p) => project(scope, p)).filter((v) => v !== undefined);
   if (!isObject(projection)) return projection;
   if ('$from' in projection) {

@@ -1,13 +1,9 @@
 // Builds an operation's answer from the spec's `x-connectfi-behaviour.answer` (ProjectionIR): the stored record shown
 // in the shape a deprecated or processor-specific operation documents, with no per-operation code.
-import { read } from "./values.js";
-const TEMPLATE = /^\{([^{}]+)\}$/;
+import { read, resolveTemplate } from "./values.js";
 const isObject = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
 function project(scope, projection) {
-  if (typeof projection === "string") {
-    const whole = TEMPLATE.exec(projection);
-    return whole ? copy(read(scope, whole[1]) ?? void 0) : projection;
-  }
+  if (typeof projection === "string") return copy(resolveTemplate(scope, projection) ?? void 0);
   if (Array.isArray(projection)) return projection.map((p) => project(scope, p)).filter((v) => v !== void 0);
   if (!isObject(projection)) return projection;
   if ("$from" in projection) {
