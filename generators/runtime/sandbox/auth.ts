@@ -1,6 +1,6 @@
 // API users and their tokens. Passwords are kept as scrypt hashes, tokens as SHA-256 hashes: a copy of the store
 // gives neither. Each API user is its own tenant (its aggregator id prefixes its ids).
-import { createHash, randomBytes, scrypt as scryptCallback, timingSafeEqual } from 'node:crypto';
+import { hash, randomBytes, scrypt as scryptCallback, timingSafeEqual } from 'node:crypto';
 import { promisify } from 'node:util';
 import type { ApiUser, Store } from './store.js';
 
@@ -26,7 +26,8 @@ export async function passwordMatches(password: string, stored: string): Promise
   return timingSafeEqual(actual, expected);
 }
 
-export const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
+// One call, without a Hash object (Node >= 20.12): about a microsecond less on every authenticated request.
+export const hashToken = (token: string) => hash('sha256', token, 'hex');
 
 /** `CLIENTID_api` -> `CLIENTID`: the vendor's logins are the aggregator id with a suffix. */
 export function aggregatorOf(login: string): string {

@@ -1,21 +1,21 @@
 // API users and their tokens. Passwords are kept as scrypt hashes, tokens as SHA-256 hashes: a copy of the store
 // gives neither. Each API user is its own tenant (its aggregator id prefixes its ids).
-import { createHash, randomBytes, scrypt as scryptCallback, timingSafeEqual } from "node:crypto";
+import { hash, randomBytes, scrypt as scryptCallback, timingSafeEqual } from "node:crypto";
 import { promisify } from "node:util";
 const scrypt = promisify(scryptCallback);
 async function hashPassword(password) {
   const salt = randomBytes(16);
-  const hash = await scrypt(password, salt, 32);
-  return `scrypt$${salt.toString("base64")}$${hash.toString("base64")}`;
+  const hash2 = await scrypt(password, salt, 32);
+  return `scrypt$${salt.toString("base64")}$${hash2.toString("base64")}`;
 }
 async function passwordMatches(password, stored) {
-  const [scheme, salt, hash] = stored.split("$");
-  if (scheme !== "scrypt" || !salt || !hash) return false;
-  const expected = Buffer.from(hash, "base64");
+  const [scheme, salt, hash2] = stored.split("$");
+  if (scheme !== "scrypt" || !salt || !hash2) return false;
+  const expected = Buffer.from(hash2, "base64");
   const actual = await scrypt(password, Buffer.from(salt, "base64"), expected.length);
   return timingSafeEqual(actual, expected);
 }
-const hashToken = (token) => createHash("sha256").update(token).digest("hex");
+const hashToken = (token) => hash("sha256", token, "hex");
 function aggregatorOf(login) {
   const base = login.replace(/_api$/i, "").replace(/[^0-9A-Za-z]/g, "");
   return (base || "CLIENT").slice(0, 12);
@@ -55,21 +55,21 @@ class Auth {
   }
   /** The caller of a token, or undefined when it is unknown or expired (-> 401). */
   async authenticate(token) {
-    const hash = hashToken(token);
+    const hash2 = hashToken(token);
     const now = Date.now();
-    const cached = this.cache.get(hash);
+    const cached = this.cache.get(hash2);
     if (cached) {
       if (cached.expiresAt > now) return cached.principal;
-      this.cache.delete(hash);
+      this.cache.delete(hash2);
       return void 0;
     }
-    const session = await this.store.findSession(hash);
+    const session = await this.store.findSession(hash2);
     if (!session) return void 0;
     const expiresAt = Date.parse(session.expiresAt);
     if (!(expiresAt > now)) return void 0;
     const principal = { login: session.login, tenant: session.tenant, aggregatorId: session.aggregatorId };
     if (this.cache.size > 1e4) this.cache.clear();
-    this.cache.set(hash, { principal, expiresAt });
+    this.cache.set(hash2, { principal, expiresAt });
     return principal;
   }
   /** The tenant of a token already seen, without a store read: for the request log only. */

@@ -16,34 +16,55 @@ function maskSensitive(resource, data) {
 function isDateTime(field) {
   return field.format === "date-time" || /^dts/.test(field.name);
 }
+const plans = /* @__PURE__ */ new WeakMap();
+function planOf(resource) {
+  let plan = plans.get(resource);
+  if (!plan) {
+    plan = {
+      names: resource.fields.map((f) => f.name),
+      known: new Set(resource.fields.map((f) => f.name)),
+      aggregator: resource.fields.filter((f) => AGGREGATOR_FIELDS.test(f.name)).map((f) => f.name),
+      created: resource.fields.filter((f) => /^dtsCreated/.test(f.name) && isDateTime(f)).map((f) => f.name),
+      fields: resource.fields.map((f) => ({ name: f.name, required: f.required, dateTime: isDateTime(f), timestamp: /^dts/.test(f.name) })),
+      statusTimestamps: /* @__PURE__ */ new Map()
+    };
+    plans.set(resource, plan);
+  }
+  return plan;
+}
 function statusTimestampFields(resource, status) {
-  const names = [`dts${status}`, `dts${status}d`, `dts${status}ed`];
-  return resource.fields.filter((f) => names.includes(f.name) && isDateTime(f)).map((f) => f.name);
+  const { statusTimestamps } = planOf(resource);
+  let fields = statusTimestamps.get(status);
+  if (!fields) {
+    const names = [`dts${status}`, `dts${status}d`, `dts${status}ed`];
+    fields = resource.fields.filter((f) => names.includes(f.name) && isDateTime(f)).map((f) => f.name);
+    statusTimestamps.set(status, fields);
+  }
+  return fields;
 }
 function buildRecord(resource, body, ctx) {
+  const plan = planOf(resource);
   const data = {};
-  for (const field of resource.fields) {
-    if (body[field.name] !== void 0) data[field.name] = clone(body[field.name]);
+  for (const name of plan.names) {
+    if (body[name] !== void 0) data[name] = clone(body[name]);
   }
   data[resource.idField] = ctx.id;
   if (resource.status && ctx.status !== void 0) data[resource.status.field] = ctx.status;
-  for (const field of resource.fields) {
-    if (data[field.name] !== void 0) continue;
-    if (AGGREGATOR_FIELDS.test(field.name)) data[field.name] = ctx.aggregatorId;
-    else if (/^dtsCreated/.test(field.name) && isDateTime(field)) data[field.name] = ctx.now;
-  }
+  for (const name of plan.aggregator) if (data[name] === void 0) data[name] = ctx.aggregatorId;
+  for (const name of plan.created) if (data[name] === void 0) data[name] = ctx.now;
   if (ctx.status) for (const name of statusTimestampFields(resource, ctx.status)) data[name] ??= ctx.now;
-  Object.assign(data, clone(ctx.set ?? {}));
-  for (const field of resource.fields) {
-    const branchRequired = ctx.branches && !/^dts/.test(field.name);
+  if (ctx.set) Object.assign(data, clone(ctx.set));
+  for (const field of plan.fields) {
+    const branchRequired = ctx.branches && !field.timestamp;
     if (data[field.name] !== void 0 || !(field.required || branchRequired)) continue;
     if (ctx.template && ctx.template[field.name] !== void 0) data[field.name] = clone(ctx.template[field.name]);
-    else if (isDateTime(field)) data[field.name] = ctx.now;
+    else if (field.dateTime) data[field.name] = ctx.now;
   }
-  const known = new Set(resource.fields.map((f) => f.name));
-  for (const [name, value] of Object.entries(ctx.template ?? {})) {
-    if (known.has(name) || data[name] !== void 0) continue;
-    data[name] = body[name] !== void 0 ? clone(body[name]) : clone(value);
+  if (ctx.template) {
+    for (const name in ctx.template) {
+      if (plan.known.has(name) || data[name] !== void 0) continue;
+      data[name] = body[name] !== void 0 ? clone(body[name]) : clone(ctx.template[name]);
+    }
   }
   maskSensitive(resource, data);
   return data;

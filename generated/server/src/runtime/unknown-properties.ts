@@ -46,16 +46,19 @@ export function findUnknownProperties(known: KnownProperties, value: unknown, pa
     return found;
   }
   if (known.open || !known.properties) return found;
-  const defined = Object.keys(known.properties);
-  for (const [name, child] of Object.entries(value)) {
+  const properties = known.properties;
+  // Every request body passes here: a known scalar costs one lookup, and no path string is built unless needed.
+  for (const name of Object.keys(value)) {
     if (found.length >= MAX_REPORTED) break;
-    const here = `${path}/${encodeSegment(name)}`;
-    const shape = Object.hasOwn(known.properties, name) ? known.properties[name] : undefined;
-    if (shape) findUnknownProperties(shape, child, here, found);
-    else {
-      const suggestion = suggest(name, defined);
-      found.push(suggestion ? { path: here, suggestion } : { path: here });
+    const shape = Object.hasOwn(properties, name) ? properties[name] : undefined;
+    const child = (value as Record<string, unknown>)[name];
+    if (shape) {
+      if (child && typeof child === 'object') findUnknownProperties(shape, child, `${path}/${encodeSegment(name)}`, found);
+      continue;
     }
+    const here = `${path}/${encodeSegment(name)}`;
+    const suggestion = suggest(name, Object.keys(properties));
+    found.push(suggestion ? { path: here, suggestion } : { path: here });
   }
   return found;
 }

@@ -57,16 +57,18 @@ function findUnknownProperties(known, value, path = "", found = []) {
     return found;
   }
   if (known.open || !known.properties) return found;
-  const defined = Object.keys(known.properties);
-  for (const [name, child] of Object.entries(value)) {
+  const properties = known.properties;
+  for (const name of Object.keys(value)) {
     if (found.length >= MAX_REPORTED) break;
-    const here = `${path}/${(0, import_json_pointer.encodeSegment)(name)}`;
-    const shape = Object.hasOwn(known.properties, name) ? known.properties[name] : void 0;
-    if (shape) findUnknownProperties(shape, child, here, found);
-    else {
-      const suggestion = suggest(name, defined);
-      found.push(suggestion ? { path: here, suggestion } : { path: here });
+    const shape = Object.hasOwn(properties, name) ? properties[name] : void 0;
+    const child = value[name];
+    if (shape) {
+      if (child && typeof child === "object") findUnknownProperties(shape, child, `${path}/${(0, import_json_pointer.encodeSegment)(name)}`, found);
+      continue;
     }
+    const here = `${path}/${(0, import_json_pointer.encodeSegment)(name)}`;
+    const suggestion = suggest(name, Object.keys(properties));
+    found.push(suggestion ? { path: here, suggestion } : { path: here });
   }
   return found;
 }
