@@ -13,7 +13,7 @@ const hasDateRange = (b) => isObject(b.filters) && Object.entries(b.filters).som
 /**
  * The situations the sandbox meets that the spec names the answer of (openapi/README.md "Declared errors"): which
  * behaviour kinds take each key, whether they must, and what the missing declaration's finding asks for.
- * @type {{ key: string, applies: (b: Node, resources: Record<string, Node>) => boolean, required: boolean, situation: (b: Node) => string, example: string }[]}
+ * @type {{ key: string, applies: (b: Node, resources: Record<string, Node>) => boolean, required: boolean, situation: (b: Node) => string, needs: string, example: string }[]}
  */
 const DECLARATIONS = [
   {
@@ -21,6 +21,7 @@ const DECLARATIONS = [
     applies: (b) => ['get', 'update', 'transition'].includes(b.kind),
     required: true,
     situation: (b) => `looks a ${b.resource} record up by ${b.lookup ?? '(no lookup)'}`,
+    needs: 'looks a record up (get, update, transition)',
     example: 'the error example answered when no record has that value',
   },
   {
@@ -28,6 +29,7 @@ const DECLARATIONS = [
     applies: (b, resources) => ['create', 'validate'].includes(b.kind) && typeof resources[b.resource]?.referenceField === 'string',
     required: true,
     situation: (b) => `creates a ${b.resource} record, deduplicated by its reference`,
+    needs: 'creates a record of a resource with a referenceField (create, validate)',
     example: 'the error example answered for a reference already used',
   },
   {
@@ -35,6 +37,7 @@ const DECLARATIONS = [
     applies: (b) => ['auth', 'password'].includes(b.kind),
     required: true,
     situation: (b) => (b.kind === 'auth' ? 'checks a login and password' : 'checks the old password'),
+    needs: 'checks a password (auth, password)',
     example: 'the error example answered when the password does not match',
   },
   {
@@ -42,6 +45,7 @@ const DECLARATIONS = [
     applies: (b) => ['list', 'export'].includes(b.kind) && hasDateRange(b),
     required: false,
     situation: () => 'filters by a date range',
+    needs: 'filters by a ...From/...To date pair (list, export)',
     example: 'the error example answered for a range that ends before it starts',
   },
 ];
@@ -72,7 +76,7 @@ export default function sandboxDeclaredErrors(_resolvedRoot, _options, context) 
         if (applies && d.required) report(`${d.situation(b)} but names no ${d.key} error; add ${d.key}: { error: <${d.example}>, fidelity: documented | designed }`, base);
         continue;
       }
-      if (!applies) report(`${d.key} ${JSON.stringify(value)} is for an operation that ${d.situation(b)}; a ${b.kind}${b.resource ? ` of ${b.resource}` : ''} never meets it, so remove it`, [...base, d.key]);
+      if (!applies) report(`${d.key} is for an operation that ${d.needs}; this ${b.kind}${b.resource ? ` of ${b.resource}` : ''} never answers it, so remove it`, [...base, d.key]);
       else if (!isObject(value) || typeof value.error !== 'string') report(`${d.key} ${JSON.stringify(value)} must be { error: <error example name>, fidelity: documented | designed }`, [...base, d.key]);
       else if (!FIDELITIES.includes(value.fidelity)) report(`${d.key}.fidelity ${JSON.stringify(value.fidelity)} must be documented (the vendor's answer) or designed`, [...base, d.key]);
     }
