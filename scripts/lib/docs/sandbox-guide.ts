@@ -1,6 +1,7 @@
-// The Sandbox guide's generated part: the records the sandbox keeps, the refused moves, the declared errors, encrypted
-// fields, answer projections and designed static data, and every operation's trigger and prerequisite tables, written
-// from the IR at build time into the guide where it says SANDBOX_TABLES_MARKER.
+// The Sandbox guide's generated part: the records the sandbox keeps, the refused moves, encrypted fields, answer
+// projections, designed static data, the declared errors (unknown ids, reused references, wrong passwords), and every
+// operation's trigger and prerequisite tables, written from the IR at build time into the guide where it says
+// SANDBOX_TABLES_MARKER.
 import type { ApiIR } from '../../../generators/src/ir/types.ts';
 import { behaviourSection } from './behaviour-tables.ts';
 import { answerTable, declaredErrorTable, encryptedTable, refusalTable, staticTable } from './declared-data-tables.ts';
@@ -35,9 +36,6 @@ export function sandboxTables(ir: ApiIR): string {
     '## Refused moves',
     "A call that asks for a status change its record's lifecycle lacks answers the declared error; its context carries `entityStatus`.",
     refusalTable(ir.operations),
-    '## Unknown ids, reused references, wrong passwords',
-    'What a call answers when the record it names does not exist, when its reference is already used, when a password does not match, and (where declared) when a date range ends before it starts.',
-    declaredErrorTable(ir.operations),
     '## Encrypted request fields',
     "Decrypted with the sandbox's own keys (published at the key endpoints); the ciphertext and the clear number are never stored.",
     encryptedTable(ir.operations),
@@ -47,6 +45,9 @@ export function sandboxTables(ir: ApiIR): string {
     '## Designed data',
     'These answers do not depend on state: the sandbox answers the documented example.',
     staticTable(ir.operations),
+    '## Unknown ids, reused references, wrong passwords',
+    'What a call answers when the record it names does not exist, when its reference is already used, when a password does not match, and (where declared) when a date range ends before it starts.',
+    declaredErrorTable(ir.operations),
     '## Triggers and prerequisites by operation',
   ];
   for (const group of ir.groups) {
