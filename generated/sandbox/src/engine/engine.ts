@@ -323,17 +323,18 @@ export class Engine {
     if (op.behaviour!.kind === 'validate') {
       if (reference !== null) {
         const [existing] = await this.options.store.findRecords(principal.tenant, resource.name, { references: [reference] });
-        if (existing) throw this.referenceExists(op, scope, reference, existing.id);
+        if (existing) throw this.duplicate(op, scope, reference, existing.id);
       }
       return this.ok(op, this.answerOf(op, scope, data), input.requestId);
     }
     const result = await this.options.store.insertRecord(record);
-    if (!result.inserted) throw this.referenceExists(op, scope, reference!, result.existingId);
+    if (!result.inserted) throw this.duplicate(op, scope, reference!, result.existingId);
     await this.updateLinked(resource, record);
     return this.ok(op, this.answerOf(op, scope, data), input.requestId);
   }
 
-  private referenceExists(op: OperationModel, scope: Scope, reference: string, entityId: string): DocumentedError {
+  /** The declared duplicate error, naming the reference and the record that has it. */
+  private duplicate(op: OperationModel, scope: Scope, reference: string, entityId: string): DocumentedError {
     return this.fail(op, declared(op, 'duplicate'), scope, { reference, entityId });
   }
 
