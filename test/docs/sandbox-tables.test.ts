@@ -99,6 +99,21 @@ describe('the sandbox tables in the docs', () => {
     expect(row).toContain('| documented |');
   });
 
+  it('lists the declared errors from the data: a changed notFound changes its row', () => {
+    const route = bundle.paths['/check/get/{checkId}'].get;
+    const rowOf = (changedSpec: any) =>
+      guideOf(siteSpec(changedSpec))
+        .split('\n')
+        .find((l) => l.startsWith(`| ${route.operationId} (`) && l.includes('no Check has'));
+    const declared = route['x-connectfi-behaviour'].notFound;
+    expect(rowOf(bundle)).toContain(`\`${declared.error}\``);
+    expect(rowOf(bundle)).toContain(`| ${declared.fidelity} |`);
+    const changed = structuredClone(bundle);
+    changed.paths['/check/get/{checkId}'].get['x-connectfi-behaviour'].notFound = { error: 'requestValidateError', fidelity: 'documented' };
+    expect(rowOf(changed)).toContain('`requestValidateError`');
+    expect(rowOf(changed)).toContain('| documented |');
+  });
+
   it('words every operator', () => {
     expect(describeCondition('body.amount', { between: [17, 18] })).toBe('17 < `body.amount` ≤ 18');
     expect(describeCondition('x', { in: ['A', 'S'] })).toBe('`x` is one of `A`, `S`');

@@ -58,8 +58,8 @@ describe('the IR of the behaviour the spec states', () => {
       if (op.behaviour?.resource) expect(declared.has(op.behaviour.resource), op.operationId).toBe(true);
     }
     expect(ir.operations.filter((o) => !o.behaviour).map((o) => o.operationId)).toEqual([]);
-    expect(ops.wireCreate.behaviour).toEqual({ kind: 'create', resource: 'WireTransfer', status: 'Sent' });
-    expect(ops.akepaUploadDocument.behaviour).toEqual({ kind: 'update', resource: 'AkepaDocument', lookup: 'path.documentId', set: { uploadStatus: true } });
+    expect(ops.wireCreate.behaviour).toEqual({ kind: 'create', resource: 'WireTransfer', status: 'Sent', duplicate: { error: 'referenceExists', fidelity: 'documented' } });
+    expect(ops.akepaUploadDocument.behaviour).toEqual({ kind: 'update', resource: 'AkepaDocument', lookup: 'path.documentId', set: { uploadStatus: true }, notFound: { error: 'documentNotFound', fidelity: 'documented' } });
   });
 
   it('reads the wire triggers of the vendor sandbox as conditions and outcomes, first match first', () => {
@@ -139,10 +139,10 @@ describe('the IR of the behaviour the spec states', () => {
     expect(() => buildIR(res)).toThrow(/x-connectfi-resources\.AchTransfer: schema "AchTransfr" is not a component schema/);
   });
 
-  it('reads refusals, answer projections and the request fields the schemas mark as ciphertext', () => {
+  it('reads refusals, declared errors, answer projections and the request fields the schemas mark as ciphertext', () => {
     for (const op of ir.operations) {
       const raw = spec.paths[op.path][op.method]['x-connectfi-behaviour'];
-      expect(op.behaviour?.refused, op.operationId).toEqual(raw?.refused);
+      for (const key of ['refused', 'notFound', 'duplicate', 'wrongPassword', 'badDateRange'] as const) expect(op.behaviour?.[key], `${op.operationId} ${key}`).toEqual(raw?.[key]);
       if (op.behaviour?.kind === 'transition') expect(new Set(op.errors.map((e) => e.exampleName)).has(op.behaviour.refused!.error), op.operationId).toBe(true);
     }
     expect(ops.checkVoid.behaviour?.refused).toEqual({ error: 'checkVoidNotAllowed', fidelity: 'designed' });
@@ -159,6 +159,9 @@ describe('the IR of the behaviour the spec states', () => {
     const refused = loadBundle();
     refused.paths['/check/void'].post['x-connectfi-behaviour'].refused = 'checkVoidNotAllowed';
     expect(() => buildIR(refused)).toThrow(/checkVoid x-connectfi-behaviour\.refused: is \{ error: <error example name>, fidelity: documented \| designed \}/);
+    const notFound = loadBundle();
+    notFound.paths['/check/get/{checkId}'].get['x-connectfi-behaviour'].notFound = { error: 'checkNotFound' };
+    expect(() => buildIR(notFound)).toThrow(/checkGet x-connectfi-behaviour\.notFound: is \{ error: <error example name>, fidelity: documented \| designed \}/);
     const answer = loadBundle();
     answer.paths['/customer/kyc/status/{customerId}'].get['x-connectfi-behaviour'].answer = { kycStatus: { $from: '{record.kycStatus}' } };
     expect(() => buildIR(answer)).toThrow(/customerKycStatus x-connectfi-behaviour\.answer\.kycStatus: \$from is a value path without braces/);

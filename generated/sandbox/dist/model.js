@@ -3386,7 +3386,11 @@ const model = JSON.parse(String.raw`
       "method": "POST",
       "path": "/auth/get-token",
       "behaviour": {
-        "kind": "auth"
+        "kind": "auth",
+        "wrongPassword": {
+          "error": "unauthorized",
+          "fidelity": "documented"
+        }
       },
       "triggers": [],
       "prerequisites": [],
@@ -3438,7 +3442,11 @@ const model = JSON.parse(String.raw`
       "method": "POST",
       "path": "/user/change-password",
       "behaviour": {
-        "kind": "password"
+        "kind": "password",
+        "wrongPassword": {
+          "error": "wrongOldPassword",
+          "fidelity": "documented"
+        }
       },
       "triggers": [],
       "prerequisites": [],
@@ -3524,7 +3532,11 @@ const model = JSON.parse(String.raw`
       "path": "/customer/init",
       "behaviour": {
         "kind": "create",
-        "resource": "Customer"
+        "resource": "Customer",
+        "duplicate": {
+          "error": "referenceExists",
+          "fidelity": "documented"
+        }
       },
       "triggers": [],
       "prerequisites": [],
@@ -3765,7 +3777,11 @@ const model = JSON.parse(String.raw`
       "behaviour": {
         "kind": "update",
         "resource": "Customer",
-        "lookup": "body.customerId"
+        "lookup": "body.customerId",
+        "notFound": {
+          "error": "customerNotFound",
+          "fidelity": "designed"
+        }
       },
       "triggers": [],
       "prerequisites": [
@@ -3886,7 +3902,11 @@ const model = JSON.parse(String.raw`
       "behaviour": {
         "kind": "get",
         "resource": "Customer",
-        "lookup": "path.customerId"
+        "lookup": "path.customerId",
+        "notFound": {
+          "error": "customerNotFound",
+          "fidelity": "designed"
+        }
       },
       "triggers": [],
       "prerequisites": [
@@ -4050,7 +4070,7 @@ const model = JSON.parse(String.raw`
                 "isDisabled": false
               }
             ],
-            "kycStatus": "completed"
+            "kycStatus": "APPROVED"
           }
         ]
       },
@@ -4104,6 +4124,10 @@ const model = JSON.parse(String.raw`
         "kind": "update",
         "resource": "Customer",
         "lookup": "body.companyId",
+        "notFound": {
+          "error": "customerNotFound",
+          "fidelity": "designed"
+        },
         "answer": {
           "$find": "record.employees",
           "$where": {
@@ -4241,6 +4265,10 @@ const model = JSON.parse(String.raw`
         "kind": "update",
         "resource": "Customer",
         "lookup": "body.companyId",
+        "notFound": {
+          "error": "employeeNotFound",
+          "fidelity": "designed"
+        },
         "answer": {
           "$find": "record.employees",
           "$where": {
@@ -4376,7 +4404,11 @@ const model = JSON.parse(String.raw`
       "path": "/akepa/identification",
       "behaviour": {
         "kind": "create",
-        "resource": "KycApplication"
+        "resource": "KycApplication",
+        "duplicate": {
+          "error": "referenceExists",
+          "fidelity": "documented"
+        }
       },
       "triggers": [
         {
@@ -4563,7 +4595,11 @@ const model = JSON.parse(String.raw`
       "behaviour": {
         "kind": "get",
         "resource": "KycApplication",
-        "lookup": "body.applicationId"
+        "lookup": "body.applicationId",
+        "notFound": {
+          "error": "applicationNotFound",
+          "fidelity": "designed"
+        }
       },
       "triggers": [],
       "prerequisites": [
@@ -4705,7 +4741,11 @@ const model = JSON.parse(String.raw`
         "kind": "get",
         "resource": "KycApplication",
         "lookup": "path.customerId",
-        "lookupField": "customerId"
+        "lookupField": "customerId",
+        "notFound": {
+          "error": "customerNotFound",
+          "fidelity": "designed"
+        }
       },
       "triggers": [],
       "prerequisites": [
@@ -4857,6 +4897,10 @@ const model = JSON.parse(String.raw`
         "lookup": "path.documentId",
         "set": {
           "uploadStatus": true
+        },
+        "notFound": {
+          "error": "documentNotFound",
+          "fidelity": "documented"
         }
       },
       "triggers": [],
@@ -4939,6 +4983,10 @@ const model = JSON.parse(String.raw`
         "to": "running",
         "refused": {
           "error": "applicationCompleted",
+          "fidelity": "designed"
+        },
+        "notFound": {
+          "error": "applicationNotFound",
           "fidelity": "designed"
         }
       },
@@ -5107,7 +5155,11 @@ const model = JSON.parse(String.raw`
       "path": "/transfer-to/ach/create",
       "behaviour": {
         "kind": "create",
-        "resource": "AchTransfer"
+        "resource": "AchTransfer",
+        "duplicate": {
+          "error": "referenceExists",
+          "fidelity": "documented"
+        }
       },
       "triggers": [
         {
@@ -5267,7 +5319,11 @@ const model = JSON.parse(String.raw`
       "path": "/transfer-to/ach/validate",
       "behaviour": {
         "kind": "validate",
-        "resource": "AchTransfer"
+        "resource": "AchTransfer",
+        "duplicate": {
+          "error": "referenceExists",
+          "fidelity": "documented"
+        }
       },
       "triggers": [],
       "prerequisites": [],
@@ -5600,6 +5656,10 @@ const model = JSON.parse(String.raw`
           "status": "status",
           "dateCreateFrom": "dtsCreatedAt",
           "dateCreateTo": "dtsCreatedAt"
+        },
+        "badDateRange": {
+          "error": "invalidDateRange",
+          "fidelity": "documented"
         }
       },
       "triggers": [],
@@ -5707,6 +5767,10 @@ const model = JSON.parse(String.raw`
           "status": "status",
           "dateCreateFrom": "dtsCreatedAt",
           "dateCreateTo": "dtsCreatedAt"
+        },
+        "badDateRange": {
+          "error": "invalidDateRange",
+          "fidelity": "documented"
         }
       },
       "triggers": [],
@@ -6145,6 +6209,10 @@ const model = JSON.parse(String.raw`
           "error": "rppsDecryptAccountNumber",
           "fidelity": "documented"
         },
+        "duplicate": {
+          "error": "referenceExists",
+          "fidelity": "documented"
+        },
         "encrypted": [
           {
             "path": "accountNumberEncrypted",
@@ -6347,6 +6415,10 @@ const model = JSON.parse(String.raw`
         "to": "Processing",
         "refused": {
           "error": "rppsBillStatus",
+          "fidelity": "documented"
+        },
+        "notFound": {
+          "error": "billNotFound",
           "fidelity": "documented"
         }
       },
@@ -6598,6 +6670,10 @@ const model = JSON.parse(String.raw`
           "batchId": "batchId",
           "dateCreateFrom": "dtsCreated",
           "dateCreateTo": "dtsCreated"
+        },
+        "badDateRange": {
+          "error": "invalidDateRange",
+          "fidelity": "documented"
         }
       },
       "triggers": [],
@@ -6791,6 +6867,10 @@ const model = JSON.parse(String.raw`
           "batchId": "batchId",
           "dateCreateFrom": "dtsCreated",
           "dateCreateTo": "dtsCreated"
+        },
+        "badDateRange": {
+          "error": "invalidDateRange",
+          "fidelity": "documented"
         }
       },
       "triggers": [],
@@ -6879,6 +6959,10 @@ const model = JSON.parse(String.raw`
         "decryptError": {
           "error": "requestValidateError",
           "fidelity": "designed"
+        },
+        "duplicate": {
+          "error": "referenceExists",
+          "fidelity": "documented"
         },
         "encrypted": [
           {
@@ -6997,7 +7081,11 @@ const model = JSON.parse(String.raw`
       "behaviour": {
         "kind": "get",
         "resource": "CardRegistration",
-        "lookup": "path.cardId"
+        "lookup": "path.cardId",
+        "notFound": {
+          "error": "cardNotFound",
+          "fidelity": "documented"
+        }
       },
       "triggers": [],
       "prerequisites": [
@@ -7100,6 +7188,10 @@ const model = JSON.parse(String.raw`
         "set": {
           "transferType": "push",
           "reversalStatus": "Unknown"
+        },
+        "duplicate": {
+          "error": "referenceExists",
+          "fidelity": "documented"
         }
       },
       "triggers": [
@@ -7276,6 +7368,10 @@ const model = JSON.parse(String.raw`
         "set": {
           "transferType": "pull",
           "reversalStatus": "Unknown"
+        },
+        "duplicate": {
+          "error": "referenceExists",
+          "fidelity": "documented"
         }
       },
       "triggers": [
@@ -7657,6 +7753,10 @@ const model = JSON.parse(String.raw`
         "lookup": "body.cFiTransactionId",
         "set": {
           "reversalStatus": "Reversed"
+        },
+        "notFound": {
+          "error": "transactionNotFound",
+          "fidelity": "documented"
         }
       },
       "triggers": [],
@@ -7770,7 +7870,11 @@ const model = JSON.parse(String.raw`
       "behaviour": {
         "kind": "create",
         "resource": "WireTransfer",
-        "status": "Sent"
+        "status": "Sent",
+        "duplicate": {
+          "error": "referenceExists",
+          "fidelity": "documented"
+        }
       },
       "triggers": [
         {
@@ -8364,6 +8468,10 @@ const model = JSON.parse(String.raw`
           "status": "status",
           "dateCreateFrom": "dtsCreatedAt",
           "dateCreateTo": "dtsCreatedAt"
+        },
+        "badDateRange": {
+          "error": "invalidDateRange",
+          "fidelity": "documented"
         }
       },
       "triggers": [],
@@ -8468,6 +8576,10 @@ const model = JSON.parse(String.raw`
           "status": "status",
           "dateCreateFrom": "dtsCreatedAt",
           "dateCreateTo": "dtsCreatedAt"
+        },
+        "badDateRange": {
+          "error": "invalidDateRange",
+          "fidelity": "documented"
         }
       },
       "triggers": [],
@@ -8547,6 +8659,10 @@ const model = JSON.parse(String.raw`
         "decryptError": {
           "error": "requestValidateError",
           "fidelity": "designed"
+        },
+        "duplicate": {
+          "error": "referenceExists",
+          "fidelity": "documented"
         },
         "encrypted": [
           {
@@ -8655,7 +8771,11 @@ const model = JSON.parse(String.raw`
       "path": "/transfer-to/combo/create",
       "behaviour": {
         "kind": "create",
-        "resource": "ComboTransfer"
+        "resource": "ComboTransfer",
+        "duplicate": {
+          "error": "referenceExists",
+          "fidelity": "documented"
+        }
       },
       "triggers": [],
       "prerequisites": [],
@@ -8981,6 +9101,10 @@ const model = JSON.parse(String.raw`
           "error": "requestValidateError",
           "fidelity": "designed"
         },
+        "duplicate": {
+          "error": "referenceExists",
+          "fidelity": "documented"
+        },
         "encrypted": [
           {
             "path": "card.encryptedData",
@@ -9096,6 +9220,10 @@ const model = JSON.parse(String.raw`
         "set": {
           "transferType": "pull",
           "reversalStatus": "Unknown"
+        },
+        "duplicate": {
+          "error": "referenceExists",
+          "fidelity": "documented"
         }
       },
       "triggers": [
@@ -9410,6 +9538,10 @@ const model = JSON.parse(String.raw`
         "lookup": "body.cFiTransactionId",
         "set": {
           "reversalStatus": "Reversed"
+        },
+        "notFound": {
+          "error": "transactionNotFound",
+          "fidelity": "documented"
         }
       },
       "triggers": [],
@@ -9523,6 +9655,10 @@ const model = JSON.parse(String.raw`
         "set": {
           "initVoid": false
         },
+        "duplicate": {
+          "error": "referenceExists",
+          "fidelity": "documented"
+        },
         "merge": {
           "amount": "{body.checkAttributes.amount}",
           "currency": "{body.checkAttributes.currency}"
@@ -9627,7 +9763,11 @@ const model = JSON.parse(String.raw`
       "behaviour": {
         "kind": "get",
         "resource": "Check",
-        "lookup": "path.checkId"
+        "lookup": "path.checkId",
+        "notFound": {
+          "error": "checkNotFound",
+          "fidelity": "designed"
+        }
       },
       "triggers": [],
       "prerequisites": [
@@ -9810,6 +9950,10 @@ const model = JSON.parse(String.raw`
         "to": "Cancelled",
         "refused": {
           "error": "checkVoidNotAllowed",
+          "fidelity": "designed"
+        },
+        "notFound": {
+          "error": "checkNotFound",
           "fidelity": "designed"
         }
       },
@@ -10135,6 +10279,10 @@ const model = JSON.parse(String.raw`
         "status": "B",
         "set": {
           "productType": "vAccount"
+        },
+        "duplicate": {
+          "error": "referenceExists",
+          "fidelity": "documented"
         }
       },
       "triggers": [],
@@ -10263,6 +10411,10 @@ const model = JSON.parse(String.raw`
         "resource": "IbisCard",
         "set": {
           "productType": "debitCard"
+        },
+        "duplicate": {
+          "error": "referenceExists",
+          "fidelity": "documented"
         }
       },
       "triggers": [],
@@ -10388,7 +10540,11 @@ const model = JSON.parse(String.raw`
       "path": "/ibis/credit-card/application",
       "behaviour": {
         "kind": "create",
-        "resource": "IbisCreditApplication"
+        "resource": "IbisCreditApplication",
+        "duplicate": {
+          "error": "referenceExists",
+          "fidelity": "documented"
+        }
       },
       "triggers": [],
       "prerequisites": [
@@ -10484,7 +10640,11 @@ const model = JSON.parse(String.raw`
       "behaviour": {
         "kind": "get",
         "resource": "IbisCreditApplication",
-        "lookup": "path.applicationId"
+        "lookup": "path.applicationId",
+        "notFound": {
+          "error": "creditApplicationNotFound",
+          "fidelity": "designed"
+        }
       },
       "triggers": [],
       "prerequisites": [
@@ -10569,6 +10729,10 @@ const model = JSON.parse(String.raw`
         "resource": "IbisCard",
         "set": {
           "productType": "creditCard"
+        },
+        "duplicate": {
+          "error": "referenceExists",
+          "fidelity": "documented"
         }
       },
       "triggers": [],
@@ -10692,6 +10856,10 @@ const model = JSON.parse(String.raw`
         "refused": {
           "error": "ibisCardStatus",
           "fidelity": "designed"
+        },
+        "notFound": {
+          "error": "cardNotFound",
+          "fidelity": "documented"
         }
       },
       "triggers": [],
@@ -10827,6 +10995,10 @@ const model = JSON.parse(String.raw`
         "decryptError": {
           "error": "ibisPinDecrypt",
           "fidelity": "designed"
+        },
+        "notFound": {
+          "error": "cardNotFound",
+          "fidelity": "documented"
         },
         "encrypted": [
           {
@@ -10972,6 +11144,10 @@ const model = JSON.parse(String.raw`
           "error": "ibisPinDecrypt",
           "fidelity": "designed"
         },
+        "notFound": {
+          "error": "cardNotFound",
+          "fidelity": "documented"
+        },
         "answer": {
           "cFiCardId": "{record.cFiCardId}",
           "pinValid": true,
@@ -11116,7 +11292,11 @@ const model = JSON.parse(String.raw`
       "behaviour": {
         "kind": "get",
         "resource": "IbisCard",
-        "lookup": "body.cFiCardId"
+        "lookup": "body.cFiCardId",
+        "notFound": {
+          "error": "cardNotFound",
+          "fidelity": "documented"
+        }
       },
       "triggers": [],
       "prerequisites": [
@@ -11214,6 +11394,10 @@ const model = JSON.parse(String.raw`
         "refused": {
           "error": "ibisStatusChange",
           "fidelity": "designed"
+        },
+        "notFound": {
+          "error": "cardNotFound",
+          "fidelity": "documented"
         }
       },
       "triggers": [],
@@ -11360,6 +11544,10 @@ const model = JSON.parse(String.raw`
         "kind": "get",
         "resource": "IbisCard",
         "lookup": "body.cFiCardId",
+        "notFound": {
+          "error": "cardNotFound",
+          "fidelity": "documented"
+        },
         "answer": {
           "cFiCardId": "{record.cFiCardId}",
           "customerId": "{record.customerId}",
@@ -11487,7 +11675,11 @@ const model = JSON.parse(String.raw`
       "path": "/ibis/card/reissue",
       "behaviour": {
         "kind": "create",
-        "resource": "IbisCard"
+        "resource": "IbisCard",
+        "duplicate": {
+          "error": "referenceExists",
+          "fidelity": "documented"
+        }
       },
       "triggers": [],
       "prerequisites": [
@@ -11727,6 +11919,10 @@ const model = JSON.parse(String.raw`
         "kind": "get",
         "resource": "IbisCard",
         "lookup": "body.cFiCardId",
+        "notFound": {
+          "error": "cardNotFound",
+          "fidelity": "documented"
+        },
         "answer": {
           "cFiCardId": "{record.cFiCardId}",
           "authData": {
@@ -11842,6 +12038,10 @@ const model = JSON.parse(String.raw`
         "resource": "IbisFundsTransfer",
         "set": {
           "transferType": "cardToCard"
+        },
+        "duplicate": {
+          "error": "referenceExists",
+          "fidelity": "documented"
         }
       },
       "triggers": [],
@@ -12016,6 +12216,10 @@ const model = JSON.parse(String.raw`
         "resource": "IbisFundsTransfer",
         "set": {
           "transferType": "fundsCredit"
+        },
+        "duplicate": {
+          "error": "referenceExists",
+          "fidelity": "documented"
         }
       },
       "triggers": [],
@@ -12167,6 +12371,10 @@ const model = JSON.parse(String.raw`
         "resource": "IbisFundsTransfer",
         "set": {
           "transferType": "fundsDebit"
+        },
+        "duplicate": {
+          "error": "referenceExists",
+          "fidelity": "documented"
         }
       },
       "triggers": [],
@@ -12322,6 +12530,10 @@ const model = JSON.parse(String.raw`
         "refused": {
           "error": "ibisReversalNotAllowed",
           "fidelity": "designed"
+        },
+        "notFound": {
+          "error": "transactionNotFound",
+          "fidelity": "documented"
         }
       },
       "triggers": [],
@@ -12449,7 +12661,11 @@ const model = JSON.parse(String.raw`
       "behaviour": {
         "kind": "get",
         "resource": "IbisFundsTransfer",
-        "lookup": "body.cFiFundsId"
+        "lookup": "body.cFiFundsId",
+        "notFound": {
+          "error": "transactionNotFound",
+          "fidelity": "designed"
+        }
       },
       "triggers": [],
       "prerequisites": [
@@ -12542,6 +12758,10 @@ const model = JSON.parse(String.raw`
         "filters": {
           "dateFrom": "dtsCreatedAt",
           "dateTo": "dtsCreatedAt"
+        },
+        "badDateRange": {
+          "error": "invalidDateRange",
+          "fidelity": "documented"
         }
       },
       "triggers": [],
@@ -12668,6 +12888,10 @@ const model = JSON.parse(String.raw`
         "kind": "update",
         "resource": "Customer",
         "lookup": "body.customerId",
+        "notFound": {
+          "error": "customerNotFound",
+          "fidelity": "designed"
+        },
         "answer": {
           "customerId": "{record.customerId}",
           "kycStatus": {
@@ -12752,6 +12976,10 @@ const model = JSON.parse(String.raw`
         "kind": "update",
         "resource": "Customer",
         "lookup": "body.customerId",
+        "notFound": {
+          "error": "customerNotFound",
+          "fidelity": "designed"
+        },
         "answer": {
           "customerId": "{record.customerId}",
           "kycStatus": {
@@ -12841,6 +13069,10 @@ const model = JSON.parse(String.raw`
         "lookup": "path.documentId",
         "set": {
           "uploadStatus": true
+        },
+        "notFound": {
+          "error": "documentNotFound",
+          "fidelity": "designed"
         }
       },
       "triggers": [],
@@ -12942,6 +13174,10 @@ const model = JSON.parse(String.raw`
         "kind": "get",
         "resource": "Customer",
         "lookup": "path.customerId",
+        "notFound": {
+          "error": "customerNotFound",
+          "fidelity": "designed"
+        },
         "answer": {
           "customerId": "{record.customerId}",
           "kycStatus": {
@@ -13026,6 +13262,10 @@ const model = JSON.parse(String.raw`
         "kind": "update",
         "resource": "Customer",
         "lookup": "body.customerId",
+        "notFound": {
+          "error": "customerNotFound",
+          "fidelity": "designed"
+        },
         "answer": {
           "customerId": "{record.customerId}",
           "kycStatus": {
@@ -13172,6 +13412,10 @@ const model = JSON.parse(String.raw`
         "lookup": "path.documentId",
         "set": {
           "uploadStatus": true
+        },
+        "notFound": {
+          "error": "documentNotFound",
+          "fidelity": "documented"
         }
       },
       "triggers": [],
@@ -13343,6 +13587,10 @@ const model = JSON.parse(String.raw`
         "kind": "update",
         "resource": "Customer",
         "lookup": "body.customerId",
+        "notFound": {
+          "error": "customerNotFound",
+          "fidelity": "designed"
+        },
         "answer": {
           "condorCustomer": {
             "customerId": "{record.customerId}",
@@ -13501,6 +13749,10 @@ const model = JSON.parse(String.raw`
         "kind": "get",
         "resource": "Customer",
         "lookup": "path.customerId",
+        "notFound": {
+          "error": "customerNotFound",
+          "fidelity": "designed"
+        },
         "answer": {
           "condorCustomer": {
             "customerId": "{record.customerId}",
@@ -13750,6 +14002,10 @@ const model = JSON.parse(String.raw`
         "refused": {
           "error": "extCondor",
           "fidelity": "designed"
+        },
+        "notFound": {
+          "error": "cardNotFound",
+          "fidelity": "designed"
         }
       },
       "triggers": [],
@@ -13847,6 +14103,10 @@ const model = JSON.parse(String.raw`
         "lookup": "body.cardId",
         "decryptError": {
           "error": "requestValidateError",
+          "fidelity": "designed"
+        },
+        "notFound": {
+          "error": "cardNotFound",
           "fidelity": "designed"
         },
         "answer": {
@@ -13957,6 +14217,10 @@ const model = JSON.parse(String.raw`
         "to": "{body.statusAction}",
         "refused": {
           "error": "extCondor",
+          "fidelity": "designed"
+        },
+        "notFound": {
+          "error": "cardNotFound",
           "fidelity": "designed"
         },
         "answer": {
@@ -14164,6 +14428,10 @@ const model = JSON.parse(String.raw`
         "kind": "get",
         "resource": "CondorCard",
         "lookup": "path.cardId",
+        "notFound": {
+          "error": "cardNotFound",
+          "fidelity": "designed"
+        },
         "answer": {
           "cardId": "{record.cardId}",
           "available_balance": "{record.available_balance}",
@@ -14246,7 +14514,11 @@ const model = JSON.parse(String.raw`
       "behaviour": {
         "kind": "get",
         "resource": "CondorCard",
-        "lookup": "path.cardId"
+        "lookup": "path.cardId",
+        "notFound": {
+          "error": "cardNotFound",
+          "fidelity": "designed"
+        }
       },
       "triggers": [],
       "prerequisites": [
@@ -14746,6 +15018,10 @@ const model = JSON.parse(String.raw`
         "kind": "update",
         "resource": "CondorTransaction",
         "lookup": "body.transactionId",
+        "notFound": {
+          "error": "transactionNotFound",
+          "fidelity": "designed"
+        },
         "answer": {
           "transaction": "{record}"
         }

@@ -3389,7 +3389,11 @@ export const model: SandboxModel = JSON.parse(String.raw`
       "method": "POST",
       "path": "/auth/get-token",
       "behaviour": {
-        "kind": "auth"
+        "kind": "auth",
+        "wrongPassword": {
+          "error": "unauthorized",
+          "fidelity": "documented"
+        }
       },
       "triggers": [],
       "prerequisites": [],
@@ -3441,7 +3445,11 @@ export const model: SandboxModel = JSON.parse(String.raw`
       "method": "POST",
       "path": "/user/change-password",
       "behaviour": {
-        "kind": "password"
+        "kind": "password",
+        "wrongPassword": {
+          "error": "wrongOldPassword",
+          "fidelity": "documented"
+        }
       },
       "triggers": [],
       "prerequisites": [],
@@ -3527,7 +3535,11 @@ export const model: SandboxModel = JSON.parse(String.raw`
       "path": "/customer/init",
       "behaviour": {
         "kind": "create",
-        "resource": "Customer"
+        "resource": "Customer",
+        "duplicate": {
+          "error": "referenceExists",
+          "fidelity": "documented"
+        }
       },
       "triggers": [],
       "prerequisites": [],
@@ -3768,7 +3780,11 @@ export const model: SandboxModel = JSON.parse(String.raw`
       "behaviour": {
         "kind": "update",
         "resource": "Customer",
-        "lookup": "body.customerId"
+        "lookup": "body.customerId",
+        "notFound": {
+          "error": "customerNotFound",
+          "fidelity": "designed"
+        }
       },
       "triggers": [],
       "prerequisites": [
@@ -3889,7 +3905,11 @@ export const model: SandboxModel = JSON.parse(String.raw`
       "behaviour": {
         "kind": "get",
         "resource": "Customer",
-        "lookup": "path.customerId"
+        "lookup": "path.customerId",
+        "notFound": {
+          "error": "customerNotFound",
+          "fidelity": "designed"
+        }
       },
       "triggers": [],
       "prerequisites": [
@@ -4053,7 +4073,7 @@ export const model: SandboxModel = JSON.parse(String.raw`
                 "isDisabled": false
               }
             ],
-            "kycStatus": "completed"
+            "kycStatus": "APPROVED"
           }
         ]
       },
@@ -4107,6 +4127,10 @@ export const model: SandboxModel = JSON.parse(String.raw`
         "kind": "update",
         "resource": "Customer",
         "lookup": "body.companyId",
+        "notFound": {
+          "error": "customerNotFound",
+          "fidelity": "designed"
+        },
         "answer": {
           "$find": "record.employees",
           "$where": {
@@ -4244,6 +4268,10 @@ export const model: SandboxModel = JSON.parse(String.raw`
         "kind": "update",
         "resource": "Customer",
         "lookup": "body.companyId",
+        "notFound": {
+          "error": "employeeNotFound",
+          "fidelity": "designed"
+        },
         "answer": {
           "$find": "record.employees",
           "$where": {
@@ -4379,7 +4407,11 @@ export const model: SandboxModel = JSON.parse(String.raw`
       "path": "/akepa/identification",
       "behaviour": {
         "kind": "create",
-        "resource": "KycApplication"
+        "resource": "KycApplication",
+        "duplicate": {
+          "error": "referenceExists",
+          "fidelity": "documented"
+        }
       },
       "triggers": [
         {
@@ -4566,7 +4598,11 @@ export const model: SandboxModel = JSON.parse(String.raw`
       "behaviour": {
         "kind": "get",
         "resource": "KycApplication",
-        "lookup": "body.applicationId"
+        "lookup": "body.applicationId",
+        "notFound": {
+          "error": "applicationNotFound",
+          "fidelity": "designed"
+        }
       },
       "triggers": [],
       "prerequisites": [
@@ -4708,7 +4744,11 @@ export const model: SandboxModel = JSON.parse(String.raw`
         "kind": "get",
         "resource": "KycApplication",
         "lookup": "path.customerId",
-        "lookupField": "customerId"
+        "lookupField": "customerId",
+        "notFound": {
+          "error": "customerNotFound",
+          "fidelity": "designed"
+        }
       },
       "triggers": [],
       "prerequisites": [
@@ -4860,6 +4900,10 @@ export const model: SandboxModel = JSON.parse(String.raw`
         "lookup": "path.documentId",
         "set": {
           "uploadStatus": true
+        },
+        "notFound": {
+          "error": "documentNotFound",
+          "fidelity": "documented"
         }
       },
       "triggers": [],
@@ -4942,6 +4986,10 @@ export const model: SandboxModel = JSON.parse(String.raw`
         "to": "running",
         "refused": {
           "error": "applicationCompleted",
+          "fidelity": "designed"
+        },
+        "notFound": {
+          "error": "applicationNotFound",
           "fidelity": "designed"
         }
       },
@@ -5110,7 +5158,11 @@ export const model: SandboxModel = JSON.parse(String.raw`
       "path": "/transfer-to/ach/create",
       "behaviour": {
         "kind": "create",
-        "resource": "AchTransfer"
+        "resource": "AchTransfer",
+        "duplicate": {
+          "error": "referenceExists",
+          "fidelity": "documented"
+        }
       },
       "triggers": [
         {
@@ -5270,7 +5322,11 @@ export const model: SandboxModel = JSON.parse(String.raw`
       "path": "/transfer-to/ach/validate",
       "behaviour": {
         "kind": "validate",
-        "resource": "AchTransfer"
+        "resource": "AchTransfer",
+        "duplicate": {
+          "error": "referenceExists",
+          "fidelity": "documented"
+        }
       },
       "triggers": [],
       "prerequisites": [],
@@ -5603,6 +5659,10 @@ export const model: SandboxModel = JSON.parse(String.raw`
           "status": "status",
           "dateCreateFrom": "dtsCreatedAt",
           "dateCreateTo": "dtsCreatedAt"
+        },
+        "badDateRange": {
+          "error": "invalidDateRange",
+          "fidelity": "documented"
         }
       },
       "triggers": [],
@@ -5710,6 +5770,10 @@ export const model: SandboxModel = JSON.parse(String.raw`
           "status": "status",
           "dateCreateFrom": "dtsCreatedAt",
           "dateCreateTo": "dtsCreatedAt"
+        },
+        "badDateRange": {
+          "error": "invalidDateRange",
+          "fidelity": "documented"
         }
       },
       "triggers": [],
@@ -6148,6 +6212,10 @@ export const model: SandboxModel = JSON.parse(String.raw`
           "error": "rppsDecryptAccountNumber",
           "fidelity": "documented"
         },
+        "duplicate": {
+          "error": "referenceExists",
+          "fidelity": "documented"
+        },
         "encrypted": [
           {
             "path": "accountNumberEncrypted",
@@ -6350,6 +6418,10 @@ export const model: SandboxModel = JSON.parse(String.raw`
         "to": "Processing",
         "refused": {
           "error": "rppsBillStatus",
+          "fidelity": "documented"
+        },
+        "notFound": {
+          "error": "billNotFound",
           "fidelity": "documented"
         }
       },
@@ -6601,6 +6673,10 @@ export const model: SandboxModel = JSON.parse(String.raw`
           "batchId": "batchId",
           "dateCreateFrom": "dtsCreated",
           "dateCreateTo": "dtsCreated"
+        },
+        "badDateRange": {
+          "error": "invalidDateRange",
+          "fidelity": "documented"
         }
       },
       "triggers": [],
@@ -6794,6 +6870,10 @@ export const model: SandboxModel = JSON.parse(String.raw`
           "batchId": "batchId",
           "dateCreateFrom": "dtsCreated",
           "dateCreateTo": "dtsCreated"
+        },
+        "badDateRange": {
+          "error": "invalidDateRange",
+          "fidelity": "documented"
         }
       },
       "triggers": [],
@@ -6882,6 +6962,10 @@ export const model: SandboxModel = JSON.parse(String.raw`
         "decryptError": {
           "error": "requestValidateError",
           "fidelity": "designed"
+        },
+        "duplicate": {
+          "error": "referenceExists",
+          "fidelity": "documented"
         },
         "encrypted": [
           {
@@ -7000,7 +7084,11 @@ export const model: SandboxModel = JSON.parse(String.raw`
       "behaviour": {
         "kind": "get",
         "resource": "CardRegistration",
-        "lookup": "path.cardId"
+        "lookup": "path.cardId",
+        "notFound": {
+          "error": "cardNotFound",
+          "fidelity": "documented"
+        }
       },
       "triggers": [],
       "prerequisites": [
@@ -7103,6 +7191,10 @@ export const model: SandboxModel = JSON.parse(String.raw`
         "set": {
           "transferType": "push",
           "reversalStatus": "Unknown"
+        },
+        "duplicate": {
+          "error": "referenceExists",
+          "fidelity": "documented"
         }
       },
       "triggers": [
@@ -7279,6 +7371,10 @@ export const model: SandboxModel = JSON.parse(String.raw`
         "set": {
           "transferType": "pull",
           "reversalStatus": "Unknown"
+        },
+        "duplicate": {
+          "error": "referenceExists",
+          "fidelity": "documented"
         }
       },
       "triggers": [
@@ -7660,6 +7756,10 @@ export const model: SandboxModel = JSON.parse(String.raw`
         "lookup": "body.cFiTransactionId",
         "set": {
           "reversalStatus": "Reversed"
+        },
+        "notFound": {
+          "error": "transactionNotFound",
+          "fidelity": "documented"
         }
       },
       "triggers": [],
@@ -7773,7 +7873,11 @@ export const model: SandboxModel = JSON.parse(String.raw`
       "behaviour": {
         "kind": "create",
         "resource": "WireTransfer",
-        "status": "Sent"
+        "status": "Sent",
+        "duplicate": {
+          "error": "referenceExists",
+          "fidelity": "documented"
+        }
       },
       "triggers": [
         {
@@ -8367,6 +8471,10 @@ export const model: SandboxModel = JSON.parse(String.raw`
           "status": "status",
           "dateCreateFrom": "dtsCreatedAt",
           "dateCreateTo": "dtsCreatedAt"
+        },
+        "badDateRange": {
+          "error": "invalidDateRange",
+          "fidelity": "documented"
         }
       },
       "triggers": [],
@@ -8471,6 +8579,10 @@ export const model: SandboxModel = JSON.parse(String.raw`
           "status": "status",
           "dateCreateFrom": "dtsCreatedAt",
           "dateCreateTo": "dtsCreatedAt"
+        },
+        "badDateRange": {
+          "error": "invalidDateRange",
+          "fidelity": "documented"
         }
       },
       "triggers": [],
@@ -8550,6 +8662,10 @@ export const model: SandboxModel = JSON.parse(String.raw`
         "decryptError": {
           "error": "requestValidateError",
           "fidelity": "designed"
+        },
+        "duplicate": {
+          "error": "referenceExists",
+          "fidelity": "documented"
         },
         "encrypted": [
           {
@@ -8658,7 +8774,11 @@ export const model: SandboxModel = JSON.parse(String.raw`
       "path": "/transfer-to/combo/create",
       "behaviour": {
         "kind": "create",
-        "resource": "ComboTransfer"
+        "resource": "ComboTransfer",
+        "duplicate": {
+          "error": "referenceExists",
+          "fidelity": "documented"
+        }
       },
       "triggers": [],
       "prerequisites": [],
@@ -8984,6 +9104,10 @@ export const model: SandboxModel = JSON.parse(String.raw`
           "error": "requestValidateError",
           "fidelity": "designed"
         },
+        "duplicate": {
+          "error": "referenceExists",
+          "fidelity": "documented"
+        },
         "encrypted": [
           {
             "path": "card.encryptedData",
@@ -9099,6 +9223,10 @@ export const model: SandboxModel = JSON.parse(String.raw`
         "set": {
           "transferType": "pull",
           "reversalStatus": "Unknown"
+        },
+        "duplicate": {
+          "error": "referenceExists",
+          "fidelity": "documented"
         }
       },
       "triggers": [
@@ -9413,6 +9541,10 @@ export const model: SandboxModel = JSON.parse(String.raw`
         "lookup": "body.cFiTransactionId",
         "set": {
           "reversalStatus": "Reversed"
+        },
+        "notFound": {
+          "error": "transactionNotFound",
+          "fidelity": "documented"
         }
       },
       "triggers": [],
@@ -9526,6 +9658,10 @@ export const model: SandboxModel = JSON.parse(String.raw`
         "set": {
           "initVoid": false
         },
+        "duplicate": {
+          "error": "referenceExists",
+          "fidelity": "documented"
+        },
         "merge": {
           "amount": "{body.checkAttributes.amount}",
           "currency": "{body.checkAttributes.currency}"
@@ -9630,7 +9766,11 @@ export const model: SandboxModel = JSON.parse(String.raw`
       "behaviour": {
         "kind": "get",
         "resource": "Check",
-        "lookup": "path.checkId"
+        "lookup": "path.checkId",
+        "notFound": {
+          "error": "checkNotFound",
+          "fidelity": "designed"
+        }
       },
       "triggers": [],
       "prerequisites": [
@@ -9813,6 +9953,10 @@ export const model: SandboxModel = JSON.parse(String.raw`
         "to": "Cancelled",
         "refused": {
           "error": "checkVoidNotAllowed",
+          "fidelity": "designed"
+        },
+        "notFound": {
+          "error": "checkNotFound",
           "fidelity": "designed"
         }
       },
@@ -10138,6 +10282,10 @@ export const model: SandboxModel = JSON.parse(String.raw`
         "status": "B",
         "set": {
           "productType": "vAccount"
+        },
+        "duplicate": {
+          "error": "referenceExists",
+          "fidelity": "documented"
         }
       },
       "triggers": [],
@@ -10266,6 +10414,10 @@ export const model: SandboxModel = JSON.parse(String.raw`
         "resource": "IbisCard",
         "set": {
           "productType": "debitCard"
+        },
+        "duplicate": {
+          "error": "referenceExists",
+          "fidelity": "documented"
         }
       },
       "triggers": [],
@@ -10391,7 +10543,11 @@ export const model: SandboxModel = JSON.parse(String.raw`
       "path": "/ibis/credit-card/application",
       "behaviour": {
         "kind": "create",
-        "resource": "IbisCreditApplication"
+        "resource": "IbisCreditApplication",
+        "duplicate": {
+          "error": "referenceExists",
+          "fidelity": "documented"
+        }
       },
       "triggers": [],
       "prerequisites": [
@@ -10487,7 +10643,11 @@ export const model: SandboxModel = JSON.parse(String.raw`
       "behaviour": {
         "kind": "get",
         "resource": "IbisCreditApplication",
-        "lookup": "path.applicationId"
+        "lookup": "path.applicationId",
+        "notFound": {
+          "error": "creditApplicationNotFound",
+          "fidelity": "designed"
+        }
       },
       "triggers": [],
       "prerequisites": [
@@ -10572,6 +10732,10 @@ export const model: SandboxModel = JSON.parse(String.raw`
         "resource": "IbisCard",
         "set": {
           "productType": "creditCard"
+        },
+        "duplicate": {
+          "error": "referenceExists",
+          "fidelity": "documented"
         }
       },
       "triggers": [],
@@ -10695,6 +10859,10 @@ export const model: SandboxModel = JSON.parse(String.raw`
         "refused": {
           "error": "ibisCardStatus",
           "fidelity": "designed"
+        },
+        "notFound": {
+          "error": "cardNotFound",
+          "fidelity": "documented"
         }
       },
       "triggers": [],
@@ -10830,6 +10998,10 @@ export const model: SandboxModel = JSON.parse(String.raw`
         "decryptError": {
           "error": "ibisPinDecrypt",
           "fidelity": "designed"
+        },
+        "notFound": {
+          "error": "cardNotFound",
+          "fidelity": "documented"
         },
         "encrypted": [
           {
@@ -10975,6 +11147,10 @@ export const model: SandboxModel = JSON.parse(String.raw`
           "error": "ibisPinDecrypt",
           "fidelity": "designed"
         },
+        "notFound": {
+          "error": "cardNotFound",
+          "fidelity": "documented"
+        },
         "answer": {
           "cFiCardId": "{record.cFiCardId}",
           "pinValid": true,
@@ -11119,7 +11295,11 @@ export const model: SandboxModel = JSON.parse(String.raw`
       "behaviour": {
         "kind": "get",
         "resource": "IbisCard",
-        "lookup": "body.cFiCardId"
+        "lookup": "body.cFiCardId",
+        "notFound": {
+          "error": "cardNotFound",
+          "fidelity": "documented"
+        }
       },
       "triggers": [],
       "prerequisites": [
@@ -11217,6 +11397,10 @@ export const model: SandboxModel = JSON.parse(String.raw`
         "refused": {
           "error": "ibisStatusChange",
           "fidelity": "designed"
+        },
+        "notFound": {
+          "error": "cardNotFound",
+          "fidelity": "documented"
         }
       },
       "triggers": [],
@@ -11363,6 +11547,10 @@ export const model: SandboxModel = JSON.parse(String.raw`
         "kind": "get",
         "resource": "IbisCard",
         "lookup": "body.cFiCardId",
+        "notFound": {
+          "error": "cardNotFound",
+          "fidelity": "documented"
+        },
         "answer": {
           "cFiCardId": "{record.cFiCardId}",
           "customerId": "{record.customerId}",
@@ -11490,7 +11678,11 @@ export const model: SandboxModel = JSON.parse(String.raw`
       "path": "/ibis/card/reissue",
       "behaviour": {
         "kind": "create",
-        "resource": "IbisCard"
+        "resource": "IbisCard",
+        "duplicate": {
+          "error": "referenceExists",
+          "fidelity": "documented"
+        }
       },
       "triggers": [],
       "prerequisites": [
@@ -11730,6 +11922,10 @@ export const model: SandboxModel = JSON.parse(String.raw`
         "kind": "get",
         "resource": "IbisCard",
         "lookup": "body.cFiCardId",
+        "notFound": {
+          "error": "cardNotFound",
+          "fidelity": "documented"
+        },
         "answer": {
           "cFiCardId": "{record.cFiCardId}",
           "authData": {
@@ -11845,6 +12041,10 @@ export const model: SandboxModel = JSON.parse(String.raw`
         "resource": "IbisFundsTransfer",
         "set": {
           "transferType": "cardToCard"
+        },
+        "duplicate": {
+          "error": "referenceExists",
+          "fidelity": "documented"
         }
       },
       "triggers": [],
@@ -12019,6 +12219,10 @@ export const model: SandboxModel = JSON.parse(String.raw`
         "resource": "IbisFundsTransfer",
         "set": {
           "transferType": "fundsCredit"
+        },
+        "duplicate": {
+          "error": "referenceExists",
+          "fidelity": "documented"
         }
       },
       "triggers": [],
@@ -12170,6 +12374,10 @@ export const model: SandboxModel = JSON.parse(String.raw`
         "resource": "IbisFundsTransfer",
         "set": {
           "transferType": "fundsDebit"
+        },
+        "duplicate": {
+          "error": "referenceExists",
+          "fidelity": "documented"
         }
       },
       "triggers": [],
@@ -12325,6 +12533,10 @@ export const model: SandboxModel = JSON.parse(String.raw`
         "refused": {
           "error": "ibisReversalNotAllowed",
           "fidelity": "designed"
+        },
+        "notFound": {
+          "error": "transactionNotFound",
+          "fidelity": "documented"
         }
       },
       "triggers": [],
@@ -12452,7 +12664,11 @@ export const model: SandboxModel = JSON.parse(String.raw`
       "behaviour": {
         "kind": "get",
         "resource": "IbisFundsTransfer",
-        "lookup": "body.cFiFundsId"
+        "lookup": "body.cFiFundsId",
+        "notFound": {
+          "error": "transactionNotFound",
+          "fidelity": "designed"
+        }
       },
       "triggers": [],
       "prerequisites": [
@@ -12545,6 +12761,10 @@ export const model: SandboxModel = JSON.parse(String.raw`
         "filters": {
           "dateFrom": "dtsCreatedAt",
           "dateTo": "dtsCreatedAt"
+        },
+        "badDateRange": {
+          "error": "invalidDateRange",
+          "fidelity": "documented"
         }
       },
       "triggers": [],
@@ -12671,6 +12891,10 @@ export const model: SandboxModel = JSON.parse(String.raw`
         "kind": "update",
         "resource": "Customer",
         "lookup": "body.customerId",
+        "notFound": {
+          "error": "customerNotFound",
+          "fidelity": "designed"
+        },
         "answer": {
           "customerId": "{record.customerId}",
           "kycStatus": {
@@ -12755,6 +12979,10 @@ export const model: SandboxModel = JSON.parse(String.raw`
         "kind": "update",
         "resource": "Customer",
         "lookup": "body.customerId",
+        "notFound": {
+          "error": "customerNotFound",
+          "fidelity": "designed"
+        },
         "answer": {
           "customerId": "{record.customerId}",
           "kycStatus": {
@@ -12844,6 +13072,10 @@ export const model: SandboxModel = JSON.parse(String.raw`
         "lookup": "path.documentId",
         "set": {
           "uploadStatus": true
+        },
+        "notFound": {
+          "error": "documentNotFound",
+          "fidelity": "designed"
         }
       },
       "triggers": [],
@@ -12945,6 +13177,10 @@ export const model: SandboxModel = JSON.parse(String.raw`
         "kind": "get",
         "resource": "Customer",
         "lookup": "path.customerId",
+        "notFound": {
+          "error": "customerNotFound",
+          "fidelity": "designed"
+        },
         "answer": {
           "customerId": "{record.customerId}",
           "kycStatus": {
@@ -13029,6 +13265,10 @@ export const model: SandboxModel = JSON.parse(String.raw`
         "kind": "update",
         "resource": "Customer",
         "lookup": "body.customerId",
+        "notFound": {
+          "error": "customerNotFound",
+          "fidelity": "designed"
+        },
         "answer": {
           "customerId": "{record.customerId}",
           "kycStatus": {
@@ -13175,6 +13415,10 @@ export const model: SandboxModel = JSON.parse(String.raw`
         "lookup": "path.documentId",
         "set": {
           "uploadStatus": true
+        },
+        "notFound": {
+          "error": "documentNotFound",
+          "fidelity": "documented"
         }
       },
       "triggers": [],
@@ -13346,6 +13590,10 @@ export const model: SandboxModel = JSON.parse(String.raw`
         "kind": "update",
         "resource": "Customer",
         "lookup": "body.customerId",
+        "notFound": {
+          "error": "customerNotFound",
+          "fidelity": "designed"
+        },
         "answer": {
           "condorCustomer": {
             "customerId": "{record.customerId}",
@@ -13504,6 +13752,10 @@ export const model: SandboxModel = JSON.parse(String.raw`
         "kind": "get",
         "resource": "Customer",
         "lookup": "path.customerId",
+        "notFound": {
+          "error": "customerNotFound",
+          "fidelity": "designed"
+        },
         "answer": {
           "condorCustomer": {
             "customerId": "{record.customerId}",
@@ -13753,6 +14005,10 @@ export const model: SandboxModel = JSON.parse(String.raw`
         "refused": {
           "error": "extCondor",
           "fidelity": "designed"
+        },
+        "notFound": {
+          "error": "cardNotFound",
+          "fidelity": "designed"
         }
       },
       "triggers": [],
@@ -13850,6 +14106,10 @@ export const model: SandboxModel = JSON.parse(String.raw`
         "lookup": "body.cardId",
         "decryptError": {
           "error": "requestValidateError",
+          "fidelity": "designed"
+        },
+        "notFound": {
+          "error": "cardNotFound",
           "fidelity": "designed"
         },
         "answer": {
@@ -13960,6 +14220,10 @@ export const model: SandboxModel = JSON.parse(String.raw`
         "to": "{body.statusAction}",
         "refused": {
           "error": "extCondor",
+          "fidelity": "designed"
+        },
+        "notFound": {
+          "error": "cardNotFound",
           "fidelity": "designed"
         },
         "answer": {
@@ -14167,6 +14431,10 @@ export const model: SandboxModel = JSON.parse(String.raw`
         "kind": "get",
         "resource": "CondorCard",
         "lookup": "path.cardId",
+        "notFound": {
+          "error": "cardNotFound",
+          "fidelity": "designed"
+        },
         "answer": {
           "cardId": "{record.cardId}",
           "available_balance": "{record.available_balance}",
@@ -14249,7 +14517,11 @@ export const model: SandboxModel = JSON.parse(String.raw`
       "behaviour": {
         "kind": "get",
         "resource": "CondorCard",
-        "lookup": "path.cardId"
+        "lookup": "path.cardId",
+        "notFound": {
+          "error": "cardNotFound",
+          "fidelity": "designed"
+        }
       },
       "triggers": [],
       "prerequisites": [
@@ -14749,6 +15021,10 @@ export const model: SandboxModel = JSON.parse(String.raw`
         "kind": "update",
         "resource": "CondorTransaction",
         "lookup": "body.transactionId",
+        "notFound": {
+          "error": "transactionNotFound",
+          "fidelity": "designed"
+        },
         "answer": {
           "transaction": "{record}"
         }

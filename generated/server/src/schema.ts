@@ -3094,8 +3094,10 @@ export interface components {
         /**
          * CustomerKycStatus
          * @description The customer's latest KYC/KYB status as the customer record carries it (the older docs name a `kycStatus`
-         *     attribute). Null before any identification. Its values are not documented: free text here (designed); the
-         *     application's own status is `KycApplicationStatus`, from `/akepa/status`.
+         *     attribute). Null before any identification. The vendor names `APPROVED` (a card needs it); the full list is not
+         *     documented, so it is free text here (designed: the sandbox sets `IN_PROGRESS`, `APPROVED` or `DENIED` from the
+         *     application's outcome). Not the application's own status (`KycApplicationStatus`, e.g. `completed`, from
+         *     `/akepa/status`).
          */
         CustomerKycStatus: string | null;
         /**

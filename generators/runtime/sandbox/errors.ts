@@ -30,8 +30,3 @@ export function documentedError(op: OperationModel, name: string, requestId: str
   const body = { ...example.body, requestId, context: context === undefined ? example.body.context : context };
   return new DocumentedError({ status: example.status, body });
 }
-
-/** The first documented error whose code matches, for behaviours the vendor names by kind (`...NotFound`). */
-export function errorNamed(op: OperationModel, pattern: RegExp): string | undefined {
-  return Object.entries(op.errors).find(([name, e]) => pattern.test(e.body.code) || pattern.test(name))?.[0];
-}

@@ -6,6 +6,8 @@ import { deref } from '../spec/examples.ts';
 import { componentName, propertiesOf, requiredOf } from './schema-walk.ts';
 import type { BehaviourIR, BehaviourKind, ConditionIR, EncryptedFieldIR, FieldIR, KeptPart, MatchIR, OutcomeIR, PrerequisiteIR, ProjectionIR, ResourceIR, TriggerIR } from './behaviour-types.ts';
 
+/** The behaviour's keys that name the error example answered in one situation (openapi/README.md "Declared errors"). */
+export const DECLARED_ERROR_KEYS = ['refused', 'decryptError', 'notFound', 'duplicate', 'wrongPassword', 'badDateRange'] as const;
 export const BEHAVIOUR_KINDS: BehaviourKind[] = ['create', 'validate', 'get', 'query', 'list', 'export', 'update', 'transition', 'auth', 'password', 'health', 'static'];
 export const CONDITION_OPERATORS = ['eq', 'ne', 'in', 'gt', 'gte', 'lt', 'lte', 'between', 'pattern', 'exists'] as const;
 const RESOURCE_FIDELITIES = new Set(['documented', 'partial', 'designed']);
@@ -168,7 +170,7 @@ export function behaviourOf(where: string, value: unknown): BehaviourIR | undefi
   for (const key of ['resource', 'lookup', 'lookupField', 'to', 'status'] as const) if (typeof value[key] === 'string') (out as any)[key] = value[key];
   if (isObject(value.filters)) out.filters = value.filters;
   if (isObject(value.set)) out.set = value.set;
-  for (const key of ['refused', 'decryptError'] as const) {
+  for (const key of DECLARED_ERROR_KEYS) {
     const r = value[key];
     if (r === undefined) continue;
     if (!isObject(r) || typeof r.error !== 'string' || !RULE_FIDELITIES.has(r.fidelity)) fail(`${where} x-connectfi-behaviour.${key}`, 'is { error: <error example name>, fidelity: documented | designed }');

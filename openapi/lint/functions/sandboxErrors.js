@@ -4,8 +4,8 @@ import { fullyResolved } from './resolve.js';
 import { finding } from './walk.js';
 
 /**
- * A trigger's `outcome.error`, a prerequisite's `error` and the behaviour's `refused.error` and `decryptError.error`
- * name an error example of the same operation, because the sandbox answers that example's status, code and message
+ * A trigger's `outcome.error`, a prerequisite's `error` and the behaviour's declared errors (`refused`,
+ * `decryptError`, `notFound`, `duplicate`, `wrongPassword`, `badDateRange`) name an error example of the same operation, because the sandbox answers that example's status, code and message
  * (and the docs link to it).
  * @param {import('./walk.js').Node} _resolvedRoot
  * @param {unknown} _options
@@ -31,6 +31,9 @@ export default function sandboxErrors(_resolvedRoot, _options, context) {
     const b = site.behaviour;
     if (typeof b?.refused?.error === 'string') check(b.refused.error, [...site.path, 'x-connectfi-behaviour', 'refused', 'error'], 'the refused', 'refusals');
     if (typeof b?.decryptError?.error === 'string') check(b.decryptError.error, [...site.path, 'x-connectfi-behaviour', 'decryptError', 'error'], 'the decryptError', 'encrypted-fields');
+    for (const key of ['notFound', 'duplicate', 'wrongPassword', 'badDateRange']) {
+      if (typeof b?.[key]?.error === 'string') check(b[key].error, [...site.path, 'x-connectfi-behaviour', key, 'error'], `the ${key}`, 'declared-errors');
+    }
   }
   return results;
 }

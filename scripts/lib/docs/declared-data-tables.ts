@@ -1,7 +1,7 @@
 // The Sandbox guide's tables of the other behaviour facts the spec declares (openapi/README.md "Refusals",
-// "Encrypted fields", "Answers") and of the static answers that are designed data, written from the IR like the
+// "Declared errors", "Encrypted fields", "Answers") and of the static answers that are designed data, written from the IR like the
 // trigger and prerequisite tables, so the page shows exactly what the sandbox executes.
-import type { KeptPart, OperationIR, ProjectionIR } from '../../../generators/src/ir/types.ts';
+import type { BehaviourIR, KeptPart, OperationIR, ProjectionIR } from '../../../generators/src/ir/types.ts';
 import { describeError } from './behaviour-tables.ts';
 
 const code = (value: unknown) => `\`${typeof value === 'string' ? value : JSON.stringify(value)}\``;
@@ -21,6 +21,25 @@ export function refusalTable(operations: OperationIR[]): string {
       return [where(op), `${b.resource} to ${to}`, b.refused ? describeError(op, b.refused.error) : '(none declared: lint reports it)', b.refused?.fidelity ?? '—'];
     });
   return table(['Operation', 'Moves', 'When its lifecycle has no such move, answers', 'Fidelity'], rows);
+}
+
+/** The situations whose answer the behaviour declares (openapi/README.md "Declared errors"), as the page says them. */
+const SITUATIONS = {
+  notFound: (b: BehaviourIR) => `no ${b.resource} has the ${code(b.lookup ?? b.lookupField ?? 'id')} given`,
+  duplicate: (b: BehaviourIR) => `the reference of a new ${b.resource} is already used`,
+  wrongPassword: (b: BehaviourIR) => (b.kind === 'auth' ? 'the login and password do not match' : 'the old password is wrong'),
+  badDateRange: () => 'the date range ends before it starts',
+} as const;
+
+/** One row per declared error: the operation, the situation, the answer and its fidelity. */
+export function declaredErrorTable(operations: OperationIR[]): string {
+  const rows = operations.flatMap((op) =>
+    (Object.keys(SITUATIONS) as (keyof typeof SITUATIONS)[]).flatMap((key) => {
+      const declared = op.behaviour?.[key];
+      return declared ? [[where(op), SITUATIONS[key](op.behaviour!), describeError(op, declared.error), declared.fidelity]] : [];
+    }),
+  );
+  return table(['Operation', 'When', 'Answers', 'Fidelity'], rows);
 }
 
 /** Request properties that carry ciphertext, what is kept of them and the answer to one that does not decrypt. */

@@ -1,9 +1,10 @@
 // The Sandbox guide's generated part: the records the sandbox keeps, the refused moves, encrypted fields, answer
-// projections and designed static data, and every operation's trigger and prerequisite tables, written from the IR at
-// build time into the guide where it says SANDBOX_TABLES_MARKER.
+// projections, designed static data, the declared errors (unknown ids, reused references, wrong passwords), and every
+// operation's trigger and prerequisite tables, written from the IR at build time into the guide where it says
+// SANDBOX_TABLES_MARKER.
 import type { ApiIR } from '../../../generators/src/ir/types.ts';
 import { behaviourSection } from './behaviour-tables.ts';
-import { answerTable, encryptedTable, refusalTable, staticTable } from './declared-data-tables.ts';
+import { answerTable, declaredErrorTable, encryptedTable, refusalTable, staticTable } from './declared-data-tables.ts';
 import type { Guide } from './guides.ts';
 
 export const SANDBOX_TABLES_MARKER = '<!-- generated: sandbox tables -->';
@@ -44,6 +45,9 @@ export function sandboxTables(ir: ApiIR): string {
     '## Designed data',
     'These answers do not depend on state: the sandbox answers the documented example.',
     staticTable(ir.operations),
+    '## Unknown ids, reused references, wrong passwords',
+    'What a call answers when the record it names does not exist, when its reference is already used, when a password does not match, and (where declared) when a date range ends before it starts.',
+    declaredErrorTable(ir.operations),
     '## Triggers and prerequisites by operation',
   ];
   for (const group of ir.groups) {

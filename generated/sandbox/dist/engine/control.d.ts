@@ -1,6 +1,6 @@
 import type { Auth } from './auth.js';
 import type { Engine, HandlerInput } from './engine.js';
-import type { Answer } from './errors.js';
+import { type Answer } from './errors.js';
 import type { Delivery, Store } from './store.js';
 import { type Dispatcher } from './webhooks.js';
 export interface ControlOptions {

@@ -74,7 +74,8 @@ export declare class Engine {
     /** The behaviour's decryption error; a `requestValidateError` names the property and where the keys are. */
     private undecryptable;
     private create;
-    private referenceExists;
+    /** The declared duplicate error, naming the reference and the record that has it. */
+    private duplicate;
     /** The record an operation reads or moves: `lookup` compared with `lookupField` (default the id), newest first. */
     private lookup;
     /** Record triggers (a wire of 12.91 completes when queried): the first that matches moves the record. */

@@ -1,7 +1,7 @@
 // The engine: one generic handler per behaviour kind, driven by the model (the spec's resources, lifecycles,
 // triggers and prerequisites, as the sandbox emitter wrote them from the IR). No operation is special-cased here; an
 // operation behaves as its `x-connectfi-behaviour` says.
-import { DocumentedError, SpecDataError, documentedError, errorNamed, findError } from "./errors.js";
+import { DocumentedError, SpecDataError, documentedError, findError } from "./errors.js";
 import { randomBytes } from "node:crypto";
 import { mask, newId } from "./ids.js";
 import { buildRecord, maskSensitive, mergeUpdate, statusTimestampFields } from "./records.js";
@@ -120,14 +120,14 @@ class Engine {
   async authenticateUser(op, input) {
     const scope = this.scope(input);
     const user = await this.options.auth.verify(String(read(scope, "body.user.login")), String(read(scope, "body.user.password")));
-    if (!user) throw this.fail(op, errorNamed(op, /^unauthorized$/) ?? "unauthorized", scope);
+    if (!user) throw this.fail(op, declared(op, "wrongPassword"), scope);
     return this.ok(op, await this.options.auth.issueToken(user), input.requestId);
   }
   async changePassword(op, input) {
     const principal = this.principal(input);
     const scope = this.scope(input);
     const changed = await this.options.auth.changePassword(principal.login, String(input.body?.oldPassword), String(input.body?.newPassword));
-    if (!changed) throw this.fail(op, errorNamed(op, /oldPassword/i) ?? "wrongOldPassword", scope, { login: principal.login });
+    if (!changed) throw this.fail(op, declared(op, "wrongPassword"), scope, { login: principal.login });
     return this.ok(op, { status: true }, input.requestId);
   }
   async health(op, input) {
@@ -270,17 +270,18 @@ class Engine {
     if (op.behaviour.kind === "validate") {
       if (reference !== null) {
         const [existing] = await this.options.store.findRecords(principal.tenant, resource.name, { references: [reference] });
-        if (existing) throw this.referenceExists(op, scope, reference, existing.id);
+        if (existing) throw this.duplicate(op, scope, reference, existing.id);
       }
       return this.ok(op, this.answerOf(op, scope, data), input.requestId);
     }
     const result = await this.options.store.insertRecord(record);
-    if (!result.inserted) throw this.referenceExists(op, scope, reference, result.existingId);
+    if (!result.inserted) throw this.duplicate(op, scope, reference, result.existingId);
     await this.updateLinked(resource, record);
     return this.ok(op, this.answerOf(op, scope, data), input.requestId);
   }
-  referenceExists(op, scope, reference, entityId) {
-    return this.fail(op, errorNamed(op, /^referenceExists$/) ?? "referenceExists", scope, { reference, entityId });
+  /** The declared duplicate error, naming the reference and the record that has it. */
+  duplicate(op, scope, reference, entityId) {
+    return this.fail(op, declared(op, "duplicate"), scope, { reference, entityId });
   }
   // ---- reads ---------------------------------------------------------------------------------------------------
   /** The record an operation reads or moves: `lookup` compared with `lookupField` (default the id), newest first. */
@@ -291,11 +292,8 @@ class Engine {
     const field = behaviour.lookupField ?? resource.idField;
     const found = value === void 0 || value === null ? [] : await this.findWhere(tenant, resource.name, { [field]: value });
     if (found[0]) return found[0];
-    const sameResource = op.prerequisites.find((p) => p.exists?.resource === resource.name);
-    const name = sameResource?.error ?? errorNamed(op, /NotFound$/);
-    if (!name) throw new SpecDataError(`${op.operationId} documents no not-found error for ${resource.name}`);
     const key = behaviour.lookup?.split(".").pop() ?? field;
-    throw this.fail(op, name, scope, { [key]: value });
+    throw this.fail(op, declared(op, "notFound"), scope, { [key]: value });
   }
   /** Record triggers (a wire of 12.91 completes when queried): the first that matches moves the record. */
   async applyRecordTriggers(op, record, scope) {
@@ -323,9 +321,7 @@ class Engine {
     const scope = this.scope(input);
     const body = input.body ?? {};
     const keys = op.pattern.kind === "query" ? op.pattern.batchKeys : Object.keys(body).filter((k) => Array.isArray(body[k]));
-    const present = keys.filter((k) => Array.isArray(body[k]));
-    if (present.length > 1) throw this.fail(op, errorNamed(op, /^transactionQuery$/) ?? "transactionQuery", scope);
-    const key = present[0];
+    const key = keys.find((k) => Array.isArray(body[k]));
     const items = key ? body[key] : [];
     const byReference = key !== void 0 && /reference/i.test(key);
     const values = [
@@ -358,7 +354,6 @@ class Engine {
     const isExport = op.behaviour.kind === "export";
     const max = op.pattern.kind === "list" ? op.pattern.maxPageSize : isExport ? EXPORT_MAX : 1e3;
     const wanted = typeof body.numberOfRecords === "number" ? body.numberOfRecords : max;
-    if (wanted > max) throw this.fail(op, errorNamed(op, /^greaterNumberOfRecords$/) ?? errorNamed(op, /NumberOfRecords/) ?? "greaterNumberOfRecords", scope, { maxNumberOfRecords: max });
     const skip = typeof body.skipRecords === "number" ? body.skipRecords : 0;
     await this.checkPrerequisites(op, scope, principal.tenant);
     const filter = {};
@@ -380,10 +375,8 @@ class Engine {
       else if (resource.status && field === resource.status.field) filter.status = asList(value);
       else rest.push([field, value]);
     }
-    if (filter.createdFrom && filter.createdBefore && filter.createdFrom >= filter.createdBefore) {
-      const name = errorNamed(op, /^invalidDateRange$/);
-      if (name) throw this.fail(op, name, scope);
-    }
+    const badDateRange = op.behaviour.badDateRange?.error;
+    if (badDateRange && filter.createdFrom && filter.createdBefore && filter.createdFrom >= filter.createdBefore) throw this.fail(op, badDateRange, scope);
     let records;
     let more;
     if (rest.length) {
@@ -478,6 +471,11 @@ class Engine {
     );
     await this.options.store.updateRecord({ ...other, data: { ...other.data, ...set } }, other.status);
   }
+}
+function declared(op, key) {
+  const name = op.behaviour?.[key]?.error;
+  if (!name) throw new SpecDataError(`${op.operationId}: x-connectfi-behaviour names no ${key} error, which lint requires`);
+  return name;
 }
 function closestExample(op, body) {
   const candidates = (op.success?.examples ?? [op.success?.example]).filter((e) => !!e && typeof e === "object" && !Array.isArray(e));

@@ -16,5 +16,3 @@ export declare class SpecDataError extends Error {
 /** The example named `name`, else the first whose code is `name`. */
 export declare function findError(op: OperationModel, name: string): import("./model.js").ErrorExample;
 export declare function documentedError(op: OperationModel, name: string, requestId: string, context?: unknown): DocumentedError;
-/** The first documented error whose code matches, for behaviours the vendor names by kind (`...NotFound`). */
-export declare function errorNamed(op: OperationModel, pattern: RegExp): string | undefined;

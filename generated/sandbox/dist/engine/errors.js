@@ -18,13 +18,9 @@ function documentedError(op, name, requestId, context) {
   const body = { ...example.body, requestId, context: context === void 0 ? example.body.context : context };
   return new DocumentedError({ status: example.status, body });
 }
-function errorNamed(op, pattern) {
-  return Object.entries(op.errors).find(([name, e]) => pattern.test(e.body.code) || pattern.test(name))?.[0];
-}
 export {
   DocumentedError,
   SpecDataError,
   documentedError,
-  errorNamed,
   findError
 };

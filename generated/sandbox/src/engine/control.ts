@@ -1,8 +1,9 @@
 // The sandbox control API (its own OpenAPI document, group `sandbox`): what the vendor moves by hand or by time.
-// Each call acts on the caller's tenant. Answers use the vendor's envelopes; errors are the control API's own codes.
+// Each call acts on the caller's tenant. Answers use the vendor's envelopes; errors are the control API's own codes,
+// with the context and message their examples in openapi/sandbox/ document (`Record not found (AchTransfer <id>)`).
 import type { Auth, Principal } from './auth.js';
 import type { Engine, HandlerInput } from './engine.js';
-import type { Answer } from './errors.js';
+import { SpecDataError, type Answer } from './errors.js';
 import { newId } from './ids.js';
 import type { Delivery, Store } from './store.js';
 import { newDelivery, type Dispatcher } from './webhooks.js';
@@ -29,10 +30,10 @@ export function controlHandlers({ engine, store, auth, dispatcher }: ControlOpti
     async sandboxTransition(input) {
       const { resource: name, id, to, set } = input.body as { resource: string; id: string; to: string; set?: Record<string, unknown> };
       const resource = engine.resources.get(name);
-      const notFound = () => failure(400, 'recordNotFound', `No ${name} ${id} exists for this client`, { resource: name, id }, input.requestId);
-      if (!resource) return failure(400, 'resourceUnknown', `The sandbox keeps no resource named ${name}; known: ${[...engine.resources.keys()].join(', ')}`, { resource: name, known: [...engine.resources.keys()] }, input.requestId);
+      const known = [...engine.resources.keys()];
+      if (!resource) return failure(400, 'resourceUnknown', `Unknown resource (resource=${name}; known: ${known.join(', ')})`, { resource: name, known }, input.requestId);
       const record = await store.getRecord(who(input).tenant, resource.name, id);
-      if (!record) return notFound();
+      if (!record) return failure(400, 'recordNotFound', `Record not found (${name} ${id})`, { resource: name, id }, input.requestId);
       const unknown = Object.keys(set ?? {}).filter((k) => !resource.fields.some((f) => f.name === k));
       if (unknown.length) {
         return failure(
@@ -43,13 +44,13 @@ export function controlHandlers({ engine, store, auth, dispatcher }: ControlOpti
           input.requestId,
         );
       }
-      if (!resource.status) return failure(400, 'transitionNotAllowed', `${resource.name} has no status lifecycle`, { resource: name, id, from: null, to, allowed: [] }, input.requestId);
+      if (!resource.status) return failure(400, 'transitionNotAllowed', `Transition not allowed (${name} ${id}: ${name} has no status lifecycle)`, { resource: name, id, from: null, to, allowed: [] }, input.requestId);
       const moved = await engine.move(record, to, set, true);
       if (!moved.moved) {
         return failure(
           400,
           'transitionNotAllowed',
-          `${resource.name} ${id} cannot move from ${moved.from} to ${to}; its lifecycle allows ${moved.allowed.join(', ') || 'nothing (terminal)'}`,
+          `Transition not allowed (${name} ${id} ${moved.from} -> ${to}; allowed ${moved.allowed.join(', ') || 'nothing: terminal'})`,
           { resource: name, id, from: moved.from, to, allowed: moved.allowed },
           input.requestId,
         );
@@ -60,13 +61,16 @@ export function controlHandlers({ engine, store, auth, dispatcher }: ControlOpti
     async sandboxCardTransactionPost(input) {
       // A card transaction the card network would post: stored as a record of the resource the ibis inquiry reads.
       const resource = [...engine.resources.values()].find((r) => /CardTransaction/.test(r.name) && r.fields.some((f) => f.name === 'cFiCardId'));
-      if (!resource) return failure(400, 'recordNotFound', 'The spec declares no card transaction resource with a cFiCardId', {}, input.requestId);
+      if (!resource) throw new SpecDataError('the spec declares no card transaction resource with a cFiCardId in x-connectfi-resources');
       const body = input.body as Record<string, unknown>;
       const principal = who(input);
       const cards = [...engine.resources.values()].filter((r) => /Card$/.test(r.name) && r.idField === 'cFiCardId');
       let found = false;
       for (const card of cards) if (await store.getRecord(principal.tenant, card.name, String(body.cFiCardId))) found = true;
-      if (!found) return failure(400, 'recordNotFound', `No card ${body.cFiCardId} exists for this client`, { resource: cards.map((c) => c.name).join('|'), id: body.cFiCardId }, input.requestId);
+      if (!found) {
+        const kinds = cards.map((c) => c.name).join('|');
+        return failure(400, 'recordNotFound', `Record not found (${kinds} ${body.cFiCardId})`, { resource: kinds, id: body.cFiCardId }, input.requestId);
+      }
       const now = new Date().toISOString();
       const data: Record<string, unknown> = { ...body, [resource.idField]: newId(resource.idPrefix, principal.aggregatorId), dtsCreatedAt: now };
       for (const key of Object.keys(data)) if (!resource.fields.some((f) => f.name === key)) delete data[key];
@@ -77,7 +81,7 @@ export function controlHandlers({ engine, store, auth, dispatcher }: ControlOpti
     async sandboxUserCreate(input) {
       const { login, password } = input.body as { login: string; password: string };
       const user = await auth.createUser(login, password);
-      if (!user) return failure(400, 'loginExists', `An API user ${login} already exists`, { login }, input.requestId);
+      if (!user) return failure(400, 'loginExists', `Login exists (login=${login})`, { login }, input.requestId);
       return ok({ login: user.login, aggregatorId: user.aggregatorId }, input.requestId);
     },
 
@@ -91,7 +95,7 @@ export function controlHandlers({ engine, store, auth, dispatcher }: ControlOpti
     async sandboxWebhookRedeliver(input) {
       const { deliveryId } = input.body as { deliveryId: string };
       const old = await store.getDelivery(who(input).tenant, deliveryId);
-      if (!old) return failure(400, 'deliveryNotFound', `No webhook delivery ${deliveryId} exists for this client`, { deliveryId }, input.requestId);
+      if (!old) return failure(400, 'deliveryNotFound', `Delivery not found (deliveryId=${deliveryId})`, { deliveryId }, input.requestId);
       const again = newDelivery(old.tenant, old.webhook, old.recordId, old.url, old.payload, old.attempt + 1);
       await store.insertDelivery(again);
       dispatcher.kick();

@@ -2,10 +2,10 @@
 // triggers and prerequisites, as the sandbox emitter wrote them from the IR). No operation is special-cased here; an
 // operation behaves as its `x-connectfi-behaviour` says.
 import type { Auth, Principal } from './auth.js';
-import { DocumentedError, SpecDataError, documentedError, errorNamed, findError, type Answer } from './errors.js';
+import { DocumentedError, SpecDataError, documentedError, findError, type Answer } from './errors.js';
 import { randomBytes } from 'node:crypto';
 import { mask, newId } from './ids.js';
-import type { KeptPart, PrerequisiteIR, ResourceIR, TriggerIR } from './ir-types.js';
+import type { BehaviourIR, KeptPart, PrerequisiteIR, ResourceIR, TriggerIR } from './ir-types.js';
 import type { LazySandboxKeys, SandboxKeys } from './keys.js';
 import type { LifecycleModel, OperationModel, SandboxModel, WebhookModel } from './model.js';
 import { buildRecord, maskSensitive, mergeUpdate, statusTimestampFields } from './records.js';
@@ -158,7 +158,7 @@ export class Engine {
   private async authenticateUser(op: OperationModel, input: HandlerInput): Promise<Answer> {
     const scope = this.scope(input);
     const user = await this.options.auth.verify(String(read(scope, 'body.user.login')), String(read(scope, 'body.user.password')));
-    if (!user) throw this.fail(op, errorNamed(op, /^unauthorized$/) ?? 'unauthorized', scope);
+    if (!user) throw this.fail(op, declared(op, 'wrongPassword'), scope);
     return this.ok(op, await this.options.auth.issueToken(user), input.requestId);
   }
 
@@ -166,7 +166,7 @@ export class Engine {
     const principal = this.principal(input);
     const scope = this.scope(input);
     const changed = await this.options.auth.changePassword(principal.login, String(input.body?.oldPassword), String(input.body?.newPassword));
-    if (!changed) throw this.fail(op, errorNamed(op, /oldPassword/i) ?? 'wrongOldPassword', scope, { login: principal.login });
+    if (!changed) throw this.fail(op, declared(op, 'wrongPassword'), scope, { login: principal.login });
     return this.ok(op, { status: true }, input.requestId);
   }
 
@@ -323,18 +323,19 @@ export class Engine {
     if (op.behaviour!.kind === 'validate') {
       if (reference !== null) {
         const [existing] = await this.options.store.findRecords(principal.tenant, resource.name, { references: [reference] });
-        if (existing) throw this.referenceExists(op, scope, reference, existing.id);
+        if (existing) throw this.duplicate(op, scope, reference, existing.id);
       }
       return this.ok(op, this.answerOf(op, scope, data), input.requestId);
     }
     const result = await this.options.store.insertRecord(record);
-    if (!result.inserted) throw this.referenceExists(op, scope, reference!, result.existingId);
+    if (!result.inserted) throw this.duplicate(op, scope, reference!, result.existingId);
     await this.updateLinked(resource, record);
     return this.ok(op, this.answerOf(op, scope, data), input.requestId);
   }
 
-  private referenceExists(op: OperationModel, scope: Scope, reference: string, entityId: string): DocumentedError {
-    return this.fail(op, errorNamed(op, /^referenceExists$/) ?? 'referenceExists', scope, { reference, entityId });
+  /** The declared duplicate error, naming the reference and the record that has it. */
+  private duplicate(op: OperationModel, scope: Scope, reference: string, entityId: string): DocumentedError {
+    return this.fail(op, declared(op, 'duplicate'), scope, { reference, entityId });
   }
 
   // ---- reads ---------------------------------------------------------------------------------------------------
@@ -347,11 +348,8 @@ export class Engine {
     const field = behaviour.lookupField ?? resource.idField;
     const found = value === undefined || value === null ? [] : await this.findWhere(tenant, resource.name, { [field]: value });
     if (found[0]) return found[0];
-    const sameResource = op.prerequisites.find((p) => p.exists?.resource === resource.name);
-    const name = sameResource?.error ?? errorNamed(op, /NotFound$/);
-    if (!name) throw new SpecDataError(`${op.operationId} documents no not-found error for ${resource.name}`);
     const key = behaviour.lookup?.split('.').pop() ?? field;
-    throw this.fail(op, name, scope, { [key]: value });
+    throw this.fail(op, declared(op, 'notFound'), scope, { [key]: value });
   }
 
   /** Record triggers (a wire of 12.91 completes when queried): the first that matches moves the record. */
@@ -384,9 +382,8 @@ export class Engine {
     const scope = this.scope(input);
     const body = (input.body ?? {}) as Record<string, unknown>;
     const keys = op.pattern.kind === 'query' ? op.pattern.batchKeys : Object.keys(body).filter((k) => Array.isArray(body[k]));
-    const present = keys.filter((k) => Array.isArray(body[k]));
-    if (present.length > 1) throw this.fail(op, errorNamed(op, /^transactionQuery$/) ?? 'transactionQuery', scope);
-    const key = present[0];
+    // One key at most: the request schema's oneOf refuses a body with both before the engine runs.
+    const key = keys.find((k) => Array.isArray(body[k]));
     const items = key ? (body[key] as unknown[]) : [];
     const byReference = key !== undefined && /reference/i.test(key);
     const values = [
@@ -423,8 +420,8 @@ export class Engine {
     const body = (input.body ?? {}) as Record<string, unknown>;
     const isExport = op.behaviour!.kind === 'export';
     const max = op.pattern.kind === 'list' ? op.pattern.maxPageSize : isExport ? EXPORT_MAX : 1000;
+    // At most `max`: the request schema's `maximum` on numberOfRecords refuses more before the engine runs.
     const wanted = typeof body.numberOfRecords === 'number' ? body.numberOfRecords : max;
-    if (wanted > max) throw this.fail(op, errorNamed(op, /^greaterNumberOfRecords$/) ?? errorNamed(op, /NumberOfRecords/) ?? 'greaterNumberOfRecords', scope, { maxNumberOfRecords: max });
     const skip = typeof body.skipRecords === 'number' ? body.skipRecords : 0;
     await this.checkPrerequisites(op, scope, principal.tenant);
     const filter: RecordFilter = {};
@@ -447,10 +444,9 @@ export class Engine {
       else if (resource.status && field === resource.status.field) filter.status = asList(value);
       else rest.push([field, value]);
     }
-    if (filter.createdFrom && filter.createdBefore && filter.createdFrom >= filter.createdBefore) {
-      const name = errorNamed(op, /^invalidDateRange$/);
-      if (name) throw this.fail(op, name, scope);
-    }
+    // A range that ends before it starts selects nothing, unless the operation declares the error it answers then.
+    const badDateRange = op.behaviour!.badDateRange?.error;
+    if (badDateRange && filter.createdFrom && filter.createdBefore && filter.createdFrom >= filter.createdBefore) throw this.fail(op, badDateRange, scope);
     let records: StoredRecord[];
     let more: boolean;
     if (rest.length) {
@@ -557,6 +553,15 @@ export class Engine {
     // Last writer wins: the linked fields only ever follow the newest state of this record.
     await this.options.store.updateRecord({ ...other, data: { ...other.data, ...set } }, other.status);
   }
+}
+
+type DeclaredErrorKey = keyof Pick<BehaviourIR, 'notFound' | 'duplicate' | 'wrongPassword'>;
+
+/** The error example the operation's behaviour declares for a situation the engine meets (openapi/README.md "Declared errors"). */
+function declared(op: OperationModel, key: DeclaredErrorKey): string {
+  const name = op.behaviour?.[key]?.error;
+  if (!name) throw new SpecDataError(`${op.operationId}: x-connectfi-behaviour names no ${key} error, which lint requires`);
+  return name;
 }
 
 /**

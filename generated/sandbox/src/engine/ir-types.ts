@@ -119,7 +119,7 @@ export interface BehaviourIR {
    * state to the one asked for (`checkVoidNotAllowed`), and whether the vendor documents that answer. Every
    * operation that moves a record names one.
    */
-  refused?: { error: string; fidelity: 'documented' | 'designed' };
+  refused?: DeclaredErrorIR;
   /**
    * What the operation answers when its answer is not the stored record itself (a deprecated or processor-specific
    * view of it: `{ customerId, kycStatus }`, `{ condorCustomer: { first_name, ... } }`); absent, the record.
@@ -136,9 +136,35 @@ export interface BehaviourIR {
    * The operation's error example answered when a ciphertext (see `encrypted`) does not decrypt with the sandbox's
    * keys. A `requestValidateError` example is answered with a context naming the property.
    */
-  decryptError?: { error: string; fidelity: 'documented' | 'designed' };
+  decryptError?: DeclaredErrorIR;
+  /**
+   * For `get`/`update`/`transition`: the error example answered when `lookup` finds no record (`checkNotFound`); its
+   * context gains the looked-up value under the lookup's last segment. Every operation that looks a record up names one.
+   */
+  notFound?: DeclaredErrorIR;
+  /**
+   * For `create`/`validate` on a resource with a `referenceField`: the error example answered when the reference is
+   * already used (`referenceExists`); its context gains `reference` and `entityId`, the record that has it.
+   */
+  duplicate?: DeclaredErrorIR;
+  /**
+   * For `auth`: the error example answered when the login and password do not match (`unauthorized`); for `password`:
+   * when the old password is wrong (`wrongOldPassword`), its context gains `login`. Both kinds name one.
+   */
+  wrongPassword?: DeclaredErrorIR;
+  /**
+   * For `list`/`export` with a `...From`/`...To` date filter pair: the error example answered when the range ends
+   * before it starts (`invalidDateRange`). Optional: without it such a range selects nothing.
+   */
+  badDateRange?: DeclaredErrorIR;
   /** The request properties that carry ciphertext, from `x-connectfi-encrypted` on their schemas (not in the behaviour's own data). */
   encrypted?: EncryptedFieldIR[];
+}
+
+/** An error example of the operation the sandbox answers in a situation, and whether the vendor documents that answer or we designed it. */
+export interface DeclaredErrorIR {
+  error: string;
+  fidelity: 'documented' | 'designed';
 }
 
 /**

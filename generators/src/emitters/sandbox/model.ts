@@ -32,8 +32,9 @@ function errorsOf(op: OperationIR) {
   return errors;
 }
 
-export function modelSource(ir: ApiIR, banner: string): string {
-  const model = {
+/** The facts the engine executes, from the IR (what `model.ts` holds; a test builds one from an edited bundle). */
+export function sandboxModel(ir: ApiIR) {
+  return {
     title: ir.title,
     version: ir.version,
     tokenHeader: requireTokenHeader(ir, '@connectfi/sandbox'),
@@ -52,6 +53,10 @@ export function modelSource(ir: ApiIR, banner: string): string {
       errors: errorsOf(op),
     })),
   };
+}
+
+export function modelSource(ir: ApiIR, banner: string): string {
+  const model = sandboxModel(ir);
   // Pretty JSON inside String.raw: readable in diffs, and parsed at load instead of type-checked as a literal (which
   // cost tsc several seconds per generate). Backticks and `${` are written as JSON escapes so the raw text stays inert.
   const json = JSON.stringify(model, null, 2).replace(/`/g, '\\u0060').replace(/\$\{/g, '$\\u007b');
