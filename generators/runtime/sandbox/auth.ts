@@ -26,7 +26,7 @@ export async function passwordMatches(password: string, stored: string): Promise
   return timingSafeEqual(actual, expected);
 }
 
-export const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
+export const hashToken = (token: string): string => createHash('sha256').update(token).digest('hex');
 
 /** `CLIENTID_api` -> `CLIENTID`: the vendor's logins are the aggregator id with a suffix. */
 export function aggregatorOf(login: string): string {

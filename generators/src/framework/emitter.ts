@@ -8,6 +8,11 @@ export interface GeneratedFile {
   /** Relative to the project root, with `/` separators, e.g. `generated/client/src/facade.ts`. */
   path: string;
   content: string;
+  /**
+   * A TypeScript module's `.d.ts`, when its emitter writes it: for a module of untyped JavaScript (Ajv's standalone
+   * code), whose declarations the compile cannot emit from the module's text alone (framework/compile.ts).
+   */
+  declaration?: string;
 }
 
 export interface EmitContext {

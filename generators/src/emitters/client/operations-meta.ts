@@ -45,7 +45,8 @@ export function emitOperationsMeta(project: Project, root: string, ir: ApiIR, en
     `import type { OperationMeta } from '${entry.runtime}/operation.js';\n`,
     ...constants,
     '/** Every operation of the bundle, by operationId. */',
-    `export const operationMeta = { ${ir.operations.map((o) => o.operationId).join(', ')} } as const;\n`,
+    // Typed explicitly: a module's declarations are emitted from its own text (isolatedDeclarations, compile.ts).
+    `export const operationMeta: {\n${ir.operations.map((o) => `  readonly ${o.operationId}: OperationMeta;\n`).join('')}} = { ${ir.operations.map((o) => o.operationId).join(', ')} } as const;\n`,
     '/** `METHOD /path` of the operations that send no token. */',
     `export const openRoutes: ReadonlySet<string> = new Set(${JSON.stringify(openRoutes, null, 2)});\n`,
   ].join('\n');

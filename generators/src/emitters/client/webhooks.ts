@@ -9,7 +9,7 @@ export function emitWebhooks(project: Project, root: string, ir: ApiIR) {
   const file = project.createSourceFile(`${root}/${clientSrc('webhooks.ts')}`, '', { overwrite: true });
   file.addImportDeclarations([
     { isTypeOnly: true, moduleSpecifier: './schema.js', namedImports: ['operations'] },
-    { moduleSpecifier: './runtime/webhooks.js', namedImports: ['createWebhookParser', 'type OpenEnums', 'type StandaloneValidator'] },
+    { moduleSpecifier: './runtime/webhooks.js', namedImports: ['createWebhookParser', 'type OpenEnums', 'type RawBody', 'type StandaloneValidator'] },
     ...(ir.webhooks.length ? [{ moduleSpecifier: './webhook-validators.js', namespaceImport: 'validators' }] : []),
   ]);
   for (const hook of ir.webhooks) {
@@ -34,10 +34,12 @@ export function emitWebhooks(project: Project, root: string, ir: ApiIR) {
   file.addVariableStatement({
     isExported: true,
     declarationKind: VariableDeclarationKind.Const,
-    docs: [`Validates a webhook\'s raw body against its schema and returns the typed event, or throws WebhookParseError.\n\n@example\n\`\`\`ts\nconst event = parseWebhook("${ir.webhooks[0]?.name ?? 'name'}", rawBody);\n\`\`\``],
+    docs: [`Validates a webhook's raw body against its schema and returns the typed event, or throws WebhookParseError.\n\n@example\n\`\`\`ts\nconst event = parseWebhook("${ir.webhooks[0]?.name ?? 'name'}", rawBody);\n\`\`\``],
     declarations: [
       {
         name: 'parseWebhook',
+        // Typed explicitly: a module's declarations are emitted from its own text (isolatedDeclarations, framework/compile.ts).
+        type: '<K extends keyof WebhookEvents & string>(name: K, rawBody: RawBody) => WebhookEvents[K]',
         initializer: `createWebhookParser<WebhookEvents>({ ${ir.webhooks.map((h) => `${JSON.stringify(h.name)}: validators[${JSON.stringify(h.name)}] as StandaloneValidator`).join(', ')} })`,
       },
     ],
