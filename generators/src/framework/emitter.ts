@@ -35,6 +35,11 @@ export interface EmitContext {
   shared?<T>(key: string, compute: () => T): T;
 }
 
+/** `compute()` once per run for every group that asks with `key` (EmitContext.shared), or now when the run shares nothing. */
+export function once<T>(context: Pick<EmitContext, 'shared'>, key: string, compute: () => T): T {
+  return context.shared ? context.shared(key, compute) : compute();
+}
+
 export interface EmitterGroup {
   name: string;
   /** Directories (relative to the root) this group owns entirely: a file there that it no longer emits is stale. */

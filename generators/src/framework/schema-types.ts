@@ -3,15 +3,13 @@
 // are typed with.
 import openapiTS, { astToString } from 'openapi-typescript';
 import { GENERATED_BANNER } from './banner.ts';
-import type { EmitContext, GeneratedFile } from './emitter.ts';
+import { once, type EmitContext, type GeneratedFile } from './emitter.ts';
 
 /**
- * `banner` defaults to the API bundle's; the sandbox control API's entry points pass theirs (and their own spec, with
- * no `shared`: only the API bundle's types are shared across the run's groups).
+ * `banner` defaults to the API bundle's; the sandbox control API's entry points pass theirs, with their own spec
+ * and their own `key`: the types of one spec are computed once per run, under its key, when the run shares values.
  */
-export async function emitSchemaTypes({ spec, shared }: Pick<EmitContext, 'spec' | 'shared'>, path: string, banner = GENERATED_BANNER): Promise<GeneratedFile> {
-  // Every package carries these types: computed once per run when the run shares values.
-  const compute = async () => astToString(await openapiTS(structuredClone(spec), { silent: true }));
-  const types = await (shared ? shared('openapi-typescript', compute) : compute());
+export async function emitSchemaTypes(context: Pick<EmitContext, 'spec' | 'shared'>, path: string, banner = GENERATED_BANNER, key = 'openapi-typescript'): Promise<GeneratedFile> {
+  const types = await once(context, key, async () => astToString(await openapiTS(structuredClone(context.spec), { silent: true })));
   return { path, content: `${banner}${types}` };
 }

@@ -29,7 +29,7 @@ export const clientEmitters: EmitterGroup = {
     const { ir, spec, root, project } = context;
     // The sandbox control API's entry point, when the project has that bundle.
     const control = loadControlApi(root);
-    const sandbox = control ? await emitSandboxEntry(project, root, control, ir.login) : undefined;
+    const sandbox = control ? await emitSandboxEntry(project, root, control, ir.login, context.shared) : undefined;
     const built = [
       emitVersion(project, root, ir),
       emitOperationsMeta(project, root, ir),

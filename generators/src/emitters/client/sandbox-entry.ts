@@ -3,8 +3,8 @@
 // main entry, run on the control API's IR into src/sandbox/, sharing the main entry's runtime (auth, retries,
 // envelopes, error classes: an error thrown here is `instanceof` the same classes).
 import type { Project } from 'ts-morph';
-import type { GeneratedFile } from '../../framework/emitter.ts';
-import { CONTROL_BUNDLE, type ControlApi } from '../../framework/control-api.ts';
+import type { EmitContext, GeneratedFile } from '../../framework/emitter.ts';
+import { CONTROL_BUNDLE, CONTROL_TYPES_KEY, type ControlApi } from '../../framework/control-api.ts';
 import { emitFacade, emitTypes, groupsInUse, RESOURCES_INDEX } from './facade.ts';
 import { runtimeExports } from './index-file.ts';
 import { groupClass } from './names.ts';
@@ -51,7 +51,7 @@ export type { RequestOptions } from '../runtime/operation.js';
 }
 
 /** The entry's sources: `built` are in the Project (the client's one compile emits them), `files` are plain. */
-export async function emitSandboxEntry(project: Project, root: string, api: ControlApi, login: string | undefined): Promise<{ built: ReturnType<Project['createSourceFile']>[]; files: GeneratedFile[] }> {
+export async function emitSandboxEntry(project: Project, root: string, api: ControlApi, login: string | undefined, shared?: EmitContext['shared']): Promise<{ built: ReturnType<Project['createSourceFile']>[]; files: GeneratedFile[] }> {
   const groups = groupsInUse(api.ir);
   if (groups.length !== 1) throw new Error(`${CONTROL_BUNDLE}: SandboxControl takes its methods from one tag group; found ${groups.length} (${groups.join(', ')})`);
   const built = [
@@ -60,7 +60,7 @@ export async function emitSandboxEntry(project: Project, root: string, api: Cont
     ...emitFacade(project, root, api.ir, SANDBOX_ENTRY),
     project.createSourceFile(`${root}/${entrySrc(SANDBOX_ENTRY, 'index.ts')}`, indexText(api, groups[0], login), { overwrite: true }),
   ];
-  return { built, files: [await emitSchemaTypes(api, entrySrc(SANDBOX_ENTRY, 'schema.ts'), BANNER)] };
+  return { built, files: [await emitSchemaTypes({ spec: api.spec, shared }, entrySrc(SANDBOX_ENTRY, 'schema.ts'), BANNER, CONTROL_TYPES_KEY)] };
 }
 
 export { BANNER as SANDBOX_BANNER };

@@ -4,8 +4,10 @@
 // writes natively) in dist/cjs/; the ESM build re-exports it by name, so the megabytes of validator code are not
 // shipped twice.
 import standalone from 'ajv/dist/standalone/index.js';
+import { GENERATED_BANNER } from '../../framework/banner.ts';
+import { once, type EmitContext } from '../../framework/emitter.ts';
 import { createAjv } from '../../schema/ajv.ts';
-import type { ValidatorPlan } from './route-plan.ts';
+import { planServer, type ServerPlan, type ValidatorPlan } from './route-plan.ts';
 
 const standaloneCode = ((standalone as any).default ?? standalone) as typeof import('ajv/dist/standalone/index.js').default;
 
@@ -41,6 +43,17 @@ export function validatorModule(spec: any, plans: ValidatorPlan[], banner: strin
   const code = standaloneValidators(spec, plans, false, businessRules);
   const esm = `${banner}import validators from '${cjsSpecifier}';\n\nexport const {\n${plans.map((p) => `  ${p.name},\n`).join('')}} = validators;\n`;
   return { cjs: `${banner}${code}\n`, esm, dts };
+}
+
+/** The API's server plan (route-plan.ts), which the server and the contract kit both read: made once per run. */
+export const apiServerPlan = (context: Pick<EmitContext, 'ir' | 'spec' | 'shared'>): ServerPlan => once(context, 'server plan', () => planServer(context.ir, context.spec));
+
+/**
+ * The API's response validators, which the server and the contract kit both ship (the kit judges answers with the
+ * stubs' code): generated once per run.
+ */
+export function apiResponseValidators(context: Pick<EmitContext, 'ir' | 'spec' | 'shared'>): ValidatorModule {
+  return once(context, 'server response validators', () => validatorModule(context.spec, apiServerPlan(context).responseValidators, GENERATED_BANNER, '../cjs/validators/response.js'));
 }
 
 /**
