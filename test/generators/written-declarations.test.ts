@@ -1,6 +1,7 @@
-// The declarations the client emitter writes for its modules of Ajv standalone code (standalone-declarations.ts)
-// are the ones TypeScript infers from that code: each module here goes through a real Program (the lib files,
-// type inference, declaration emit) and the two texts are compared.
+// The declarations emitters write instead of leaving them to the compile are the ones TypeScript emits: for the
+// client's modules of Ajv standalone code (standalone-declarations.ts) and for openapi-typescript's types
+// (framework/schema-types.ts). Each module here goes through a real Program (the lib files, type inference,
+// declaration emit) and the two texts are compared.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ts from 'typescript';
@@ -8,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { clientSrc } from '../../generators/src/emitters/client/paths.ts';
 import { standaloneDeclarations } from '../../generators/src/emitters/client/standalone-declarations.ts';
 import { standaloneModule } from '../../generators/src/emitters/client/standalone.ts';
+import { emitSchemaTypes, onlyDeclarations } from '../../generators/src/framework/schema-types.ts';
 import { projectRoot } from '../../scripts/lib/paths.ts';
 
 /** What `tsc --declaration` writes for `code` as a module of its own. */
@@ -51,5 +53,20 @@ describe('the declarations of a module of Ajv standalone code', () => {
 
   it('stops on code of another shape instead of declaring it wrongly', () => {
     expect(() => standaloneDeclarations('export const v = validate1;function validate1(data){return true;}', 'probe.ts')).toThrow(/probe\.ts: validate1 does not have Ajv 8's validate signature/);
+  });
+});
+
+describe('the declarations of openapi-typescript types', () => {
+  it.each(['generated/openapi.json', 'generated/sandbox-openapi.json'])('are the types themselves for %s, as TypeScript emits them', async (bundle) => {
+    const spec = JSON.parse(readFileSync(join(projectRoot, bundle), 'utf8'));
+    const file = await emitSchemaTypes({ spec }, 'generated/probe/src/schema.ts');
+    expect(file.declaration).toBeDefined();
+    expect(file.declaration).toBe(inferredDeclarations(file.content));
+  });
+
+  it('are left to the compile when the text holds anything else', () => {
+    expect(onlyDeclarations('export interface paths {\n    "/a": {};\n}\nexport type $defs = Record<string, never>;\n')).toBe(true);
+    expect(onlyDeclarations('export const paths = {};\n')).toBe(false);
+    expect(onlyDeclarations('export interface paths {\n    // a note\n    "/a": {};\n}\n')).toBe(false);
   });
 });
