@@ -1,7 +1,7 @@
 // The `.d.ts` of a module of Ajv standalone code (standalone.ts), written from the code itself. The compile emits
 // every module's declarations from that module's text alone (framework/compile.ts, isolatedDeclarations), and Ajv's
 // untyped JavaScript gives it nothing to go by; the text here is what TypeScript infers from it (a test compares the
-// two: test/generators/standalone-declarations.test.ts). Code of another shape stops generation instead of being
+// two: test/generators/written-declarations.test.ts). Code of another shape stops generation instead of being
 // declared wrongly.
 
 /** The signature Ajv 8 gives every validate function; its declaration below is what TypeScript infers from it. */
