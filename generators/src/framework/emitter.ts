@@ -1,6 +1,5 @@
 // The contract between the generate command and the emitters: an emitter group is a pure function of the IR (and
 // the bundle, for tools such as openapi-typescript and Ajv that read schemas themselves) to a list of files.
-import type { Project } from 'ts-morph';
 import type { ApiIR } from '../ir/types.ts';
 import type { CompileRequest } from './compile.ts';
 
@@ -21,8 +20,6 @@ export interface EmitContext {
   spec: any;
   /** Absolute project root: emitters that need real node_modules (type-checking, compiling) resolve from here. */
   root: string;
-  /** The one ts-morph Project of the run; source files created in it stay in memory until the run writes them. */
-  project: Project;
   /**
    * The run's one TypeScript compile: resolves with this package's `.js` + `.d.ts` once every group has asked or
    * finished. Absent when a caller runs a group on its own (then compile alone: `compileOne` in compile.ts).
