@@ -3,16 +3,21 @@
 // (`isolatedDeclarations`), so no lib file is parsed and no checker runs. `checkPackages` puts every package's
 // sources with the lib files and @types/node in one Program and type-checks them, with the options that keep
 // emitting module by module exact (`isolatedModules`).
+import { createRequire } from 'node:module';
 import { dirname, join, relative, sep } from 'node:path';
-import ts from 'typescript';
+import type * as TS from 'typescript';
 import type { GeneratedFile } from './emitter.ts';
 import { transpile } from './transpile.ts';
+
+// Required, not imported: an ES import of typescript's 9 MB of CommonJS makes Node scan it for its export names,
+// half a second of every run (openapi-typescript.ts loads it the same way).
+const ts: typeof TS = createRequire(import.meta.url)('typescript');
 
 /**
  * ESM (NodeNext) with declarations. The lib has the DOM (the client runs in browsers) and the types have Node
  * (the server runs on it); a browser-safe package is held to the browser by `nodeOnlyUses` instead.
  */
-export const COMPILE_OPTIONS: ts.CompilerOptions = {
+export const COMPILE_OPTIONS: TS.CompilerOptions = {
   target: ts.ScriptTarget.ES2022,
   module: ts.ModuleKind.NodeNext,
   moduleResolution: ts.ModuleResolutionKind.NodeNext,
@@ -43,10 +48,10 @@ export async function compileOne(root: string, request: CompileRequest, context:
  * The lib files and @types the type-check's Program reads from disk, parsed once per process (by name and parse
  * options): they do not change within a run, and they are most of what that Program parses (~4.7 MB).
  */
-const diskFiles = new Map<string, ts.SourceFile | undefined>();
+const diskFiles = new Map<string, TS.SourceFile | undefined>();
 
 /** The requests' sources in one in-memory Program, with the lib files and @types the options name. */
-function packagesProgram(root: string, requests: Pick<CompileRequest, 'srcDir' | 'sources'>[], extra: ts.CompilerOptions): ts.Program {
+function packagesProgram(root: string, requests: Pick<CompileRequest, 'srcDir' | 'sources'>[], extra: TS.CompilerOptions): TS.Program {
   const memory = new Map<string, string>();
   for (const request of requests) {
     for (const f of request.sources) if (f.path.endsWith('.ts') && f.path.startsWith(`${request.srcDir}/`)) memory.set(join(root, f.path), f.content);
@@ -76,7 +81,7 @@ function packagesProgram(root: string, requests: Pick<CompileRequest, 'srcDir' |
   return ts.createProgram([...memory.keys()], options, host);
 }
 
-const format = (root: string, diagnostics: readonly ts.Diagnostic[]) => ts.formatDiagnostics(diagnostics.slice(0, 30), { getCanonicalFileName: (f) => f, getCurrentDirectory: () => root, getNewLine: () => '\n' });
+const format = (root: string, diagnostics: readonly TS.Diagnostic[]) => ts.formatDiagnostics(diagnostics.slice(0, 30), { getCanonicalFileName: (f) => f, getCurrentDirectory: () => root, getNewLine: () => '\n' });
 
 /**
  * The declarations of the requests' modules, each from its own text alone (`isolatedDeclarations`, as
@@ -93,7 +98,7 @@ function declarationsOf(root: string, requests: CompileRequest[]): Map<string, s
   }
   const memory = new Map([...firstPath].map(([content, path]) => [path, content]));
   const scratch = join(root, '.compile-out');
-  const options: ts.CompilerOptions = {
+  const options: TS.CompilerOptions = {
     ...COMPILE_OPTIONS,
     lib: undefined,
     types: undefined,
@@ -106,7 +111,7 @@ function declarationsOf(root: string, requests: CompileRequest[]): Map<string, s
     outDir: scratch,
   };
   const emitted = new Map<string, string>();
-  const host: ts.CompilerHost = {
+  const host: TS.CompilerHost = {
     getSourceFile: (name, language) => {
       const text = memory.get(name);
       return text === undefined ? undefined : ts.createSourceFile(name, text, language);
@@ -178,16 +183,16 @@ export function checkPackages(root: string, requests: Omit<CompileRequest, 'outD
   if (nodeOnly.length) throw new Error(`a browser-safe package uses Node-only APIs (add /// <reference types="node" /> to a file that is meant for Node only):\n${nodeOnly.slice(0, 30).join('\n')}`);
 }
 
-const opensNode = (file: ts.SourceFile) => file.typeReferenceDirectives.some((d) => d.fileName === 'node');
+const opensNode = (file: TS.SourceFile) => file.typeReferenceDirectives.some((d) => d.fileName === 'node');
 
-const lineOf = (file: ts.SourceFile, node: ts.Node) => file.getLineAndCharacterOfPosition(node.getStart(file)).line + 1;
+const lineOf = (file: TS.SourceFile, node: TS.Node) => file.getLineAndCharacterOfPosition(node.getStart(file)).line + 1;
 
 /** Imports (and re-exports) of a `node:` module in `file`, named `path`, unless the file opts in to Node. */
-function nodeImportsOf(file: ts.SourceFile, path: string): string[] {
+function nodeImportsOf(file: TS.SourceFile, path: string): string[] {
   if (opensNode(file)) return [];
   const found: string[] = [];
   // Import and export declarations stand at the top level or in a module block only.
-  const visit = (statements: readonly ts.Statement[]): void => {
+  const visit = (statements: readonly TS.Statement[]): void => {
     for (const node of statements) {
       if ((ts.isImportDeclaration(node) || ts.isExportDeclaration(node)) && node.moduleSpecifier && ts.isStringLiteral(node.moduleSpecifier)) {
         if (/^node:/.test(node.moduleSpecifier.text)) found.push(`${path}:${lineOf(file, node)}: imports ${node.moduleSpecifier.text}`);
@@ -203,7 +208,7 @@ function nodeImportsOf(file: ts.SourceFile, path: string): string[] {
  * module, or a global whose every declaration is in @types/node (so `fetch` and `Response`, which the DOM lib
  * declares too, pass).
  */
-export function nodeOnlyUses(program: ts.Program, root: string, srcDir: string): string[] {
+export function nodeOnlyUses(program: TS.Program, root: string, srcDir: string): string[] {
   const dir = join(root, srcDir);
   const checker = program.getTypeChecker();
   const found: string[] = [];
@@ -211,7 +216,7 @@ export function nodeOnlyUses(program: ts.Program, root: string, srcDir: string):
     if (!file.fileName.startsWith(dir + sep) || opensNode(file)) continue;
     const path = relative(root, file.fileName);
     found.push(...nodeImportsOf(file, path));
-    const visit = (node: ts.Node): void => {
+    const visit = (node: TS.Node): void => {
       if (ts.isIdentifier(node) && !(ts.isPropertyAccessExpression(node.parent) && node.parent.name === node) && !(ts.isQualifiedName(node.parent) && node.parent.right === node)) {
         const declarations = checker.getSymbolAtLocation(node)?.declarations;
         if (declarations?.length && declarations.every((d) => /[\\/]@types[\\/]node[\\/]/.test(d.getSourceFile().fileName))) found.push(`${path}:${lineOf(file, node)}: ${node.text} is declared only by @types/node`);
