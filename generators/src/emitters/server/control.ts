@@ -9,7 +9,7 @@ import { requireTokenHeader } from '../../ir/vendor.ts';
 import { handlersSource } from './handlers.ts';
 import { planServer } from './route-plan.ts';
 import { routeTableSource } from './route-table.ts';
-import { esmValidatorModule } from './validators.ts';
+import { esmValidatorModule, requestValidatorPlans } from './validators.ts';
 
 export const CONTROL_DIR = 'generated/sandbox/src/control';
 const RUNTIME = '@connectfi/server';
@@ -61,12 +61,7 @@ async function controlParts({ root, shared }: Pick<EmitContext, 'root' | 'shared
   const plan = planServer(ir, spec, { validatorPrefix: 'control_' });
   const at = (file: string) => `${CONTROL_DIR}/${file}`;
   const modules = {
-    request: esmValidatorModule(
-      spec,
-      plan.routes.flatMap((r) => [r.validateParameters, r.body?.validate].filter((v) => v !== undefined)),
-      BANNER,
-      { businessRules: true, runtime: RUNTIME },
-    ),
+    request: esmValidatorModule(spec, requestValidatorPlans(plan), BANNER, { businessRules: true, runtime: RUNTIME }),
     response: esmValidatorModule(spec, plan.responseValidators, BANNER, { runtime: RUNTIME }),
   };
   const validators = Object.entries(modules).flatMap(([name, m]) => [

@@ -13,7 +13,7 @@ import { SERVER_DIR, serverDist, serverSrc } from './paths.ts';
 
 import { readmeFile } from './readme.ts';
 import { routeTableSource } from './route-table.ts';
-import { apiResponseValidators, apiServerPlan, validatorModule } from './validators.ts';
+import { apiRequestValidators, apiResponseValidators, apiServerPlan, validatorModule } from './validators.ts';
 
 export const serverEmitters: EmitterGroup = {
   name: 'server',
@@ -23,13 +23,7 @@ export const serverEmitters: EmitterGroup = {
     const { ir, spec, root } = context;
     const plan = apiServerPlan(context);
     const modules = {
-      request: validatorModule(
-        spec,
-        plan.routes.flatMap((r) => [r.validateParameters, r.body?.validate].filter((v) => v !== undefined)),
-        GENERATED_BANNER,
-        '../cjs/validators/request.js',
-        { businessRules: true },
-      ),
+      request: apiRequestValidators(context),
       response: apiResponseValidators(context),
       webhooks: validatorModule(spec, plan.webhookValidators, GENERATED_BANNER, '../cjs/validators/webhooks.js'),
     };
