@@ -6,7 +6,6 @@ import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 import { emitterGroups } from './emitters/index.ts';
 import { generateCached } from './framework/cached-run.ts';
-import { preloadLibraries } from './framework/compile.ts';
 import { checkGenerated, writeGenerated } from './framework/run.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -27,8 +26,6 @@ async function waitForGo(): Promise<boolean> {
   return text.trim() === 'go';
 }
 
-// While waiting, the compile's lib files are parsed (framework/compile.ts): off the build's critical path.
-if (flag('--wait')) preloadLibraries(root);
 if (flag('--wait') && !(await waitForGo())) {
   console.log('generate: not started (the bundle failed or was unchanged)');
   process.exit(0);

@@ -6,8 +6,8 @@ import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { clientEmitters } from '../../generators/src/emitters/client/index.ts';
 import type { GeneratedFile } from '../../generators/src/framework/emitter.ts';
-import { Project } from 'ts-morph';
-import { emitAll, PROJECT_COMPILER_OPTIONS } from '../../generators/src/framework/run.ts';
+import { ModuleKind, ModuleResolutionKind, Project, ScriptTarget } from 'ts-morph';
+import { emitAll } from '../../generators/src/framework/run.ts';
 import { projectRoot } from '../../scripts/lib/paths.ts';
 import { fakeFetch, ok } from '../client/support/fake-fetch.ts';
 import { paymentsSpec } from './fixtures/payments-spec.ts';
@@ -83,7 +83,17 @@ export async function use(): Promise<void> {
   void [id, first, csv, status, when];
 }
 `;
-    const project = new Project({ compilerOptions: PROJECT_COMPILER_OPTIONS, skipAddingFilesFromTsConfig: true });
+    // A browser consumer: ESM, the DOM lib, no ambient @types.
+    const compilerOptions = {
+      target: ScriptTarget.ES2022,
+      module: ModuleKind.NodeNext,
+      moduleResolution: ModuleResolutionKind.NodeNext,
+      lib: ['lib.es2022.d.ts', 'lib.dom.d.ts', 'lib.dom.iterable.d.ts'],
+      types: [],
+      strict: true,
+      skipLibCheck: true,
+    };
+    const project = new Project({ compilerOptions, skipAddingFilesFromTsConfig: true });
     const file = project.createSourceFile(join(out, 'consumer.ts'), consumer, { overwrite: true });
     expect(file.getPreEmitDiagnostics().map((d) => `${d.getLineNumber()}: ${JSON.stringify(d.getMessageText())}`)).toEqual([]);
   });

@@ -46,6 +46,32 @@ describe('compilePackages', () => {
     expect(() => compilePackages(projectRoot, [request('node', 'export const n = ;\n')])).toThrow(/does not parse:[\s\S]*index\.ts\(1,/);
   });
 
+  it('emitting declares each module from its own text: a declaration that needs an inferred type stops it, naming the file and line', () => {
+    const inferred = "import { createHash } from 'node:crypto';\nexport const a = 1;\nexport const hash = (text: string) => createHash('sha256').update(text).digest('hex');\n";
+    expect(() => compilePackages(projectRoot, [request('node', inferred)])).toThrow(/isolatedDeclarations[\s\S]*test-results\/compile-probe\/src\/index\.ts\(3,21\).*explicit return type/);
+    const annotated = inferred.replace('(text: string) =>', '(text: string): string =>');
+    expect(compilePackages(projectRoot, [request('node', annotated)])[0][0].content).toBe('export declare const a = 1;\nexport declare const hash: (text: string) => string;\n');
+  });
+
+  it('declares and transpiles a module that several packages carry once, and gives each package its copy', () => {
+    const shared = 'export interface Shape {\n  n: number;\n}\nexport const one = (): Shape => ({ n: 1 });\n';
+    const [a, b] = compilePackages(projectRoot, [
+      { ...request('node', shared), srcDir: 'test-results/compile-probe/a/src', outDir: 'test-results/compile-probe/a/dist', sources: [{ path: 'test-results/compile-probe/a/src/shape.ts', content: shared }] },
+      { ...request('browser', shared), srcDir: 'test-results/compile-probe/b/src', outDir: 'test-results/compile-probe/b/dist', sources: [{ path: 'test-results/compile-probe/b/src/shape.ts', content: shared }] },
+    ]);
+    expect(a.map((f) => f.path)).toEqual(['test-results/compile-probe/a/dist/shape.d.ts', 'test-results/compile-probe/a/dist/shape.js']);
+    expect(b.map((f) => f.path)).toEqual(['test-results/compile-probe/b/dist/shape.d.ts', 'test-results/compile-probe/b/dist/shape.js']);
+    expect(b.map((f) => f.content)).toEqual(a.map((f) => f.content));
+    expect(a[0].content).toBe('export interface Shape {\n    n: number;\n}\nexport declare const one: () => Shape;\n');
+  });
+
+  it('uses the declarations an emitter wrote for a module instead of emitting them', () => {
+    const [out] = compilePackages(projectRoot, [
+      { ...request('node', ''), sources: [{ path: 'test-results/compile-probe/src/index.ts', content: 'export const f = g;\nfunction g() {}\n', declaration: 'export declare const f: () => void;\n' }] },
+    ]);
+    expect(out.find((f) => f.path.endsWith('.d.ts'))?.content).toBe('export declare const f: () => void;\n');
+  });
+
   it('checking holds each module to compiling alone (isolatedModules), as emitting transpiles it', () => {
     const sources = [
       { path: 'test-results/compile-probe/src/shape.ts', content: 'export interface Shape { n: number }\n' },

@@ -1,5 +1,5 @@
 import type { operations } from './schema.js';
-import { type OpenEnums } from './runtime/webhooks.js';
+import { type OpenEnums, type RawBody } from './runtime/webhooks.js';
 /** KYC/KYB application status changed (fidelity: documented). Its status and other enums also admit values connectFi adds later. */
 export type AkepaStatusChangedEvent = OpenEnums<NonNullable<operations["akepaStatusChanged"]["requestBody"]>["content"]["application/json"]>;
 /** ACH transfer status changed (fidelity: partial). Its status and other enums also admit values connectFi adds later. */
@@ -33,4 +33,4 @@ export declare const webhookNames: readonly ["akepaStatusChanged", "achStatusCha
  * const event = parseWebhook("akepaStatusChanged", rawBody);
  * ```
  */
-export declare const parseWebhook: <K extends "akepaStatusChanged" | "achStatusChanged" | "billsStatusChanged" | "cardStatusChanged" | "wireStatusChanged" | "comboStatusChanged" | "checkStatusChanged">(name: K, rawBody: import("./runtime/webhooks.js").RawBody) => WebhookEvents[K];
+export declare const parseWebhook: <K extends keyof WebhookEvents & string>(name: K, rawBody: RawBody) => WebhookEvents[K];

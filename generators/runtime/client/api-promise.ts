@@ -28,9 +28,11 @@ export class APIPromise<T> extends Promise<T> {
     super((resolve) => resolve(undefined as T));
   }
 
-  /** Keeps Promise methods of the base class (and `await` of a derived promise) from constructing an APIPromise. */
-  static override get [Symbol.species]() {
-    return Promise;
+  // Keeps Promise methods of the base class (and `await` of a derived promise) from constructing an APIPromise.
+  // Defined here rather than as `static get [Symbol.species]()`: TypeScript declares a computed accessor twice
+  // when it emits a module's declarations from its text alone (isolatedDeclarations), as generation does.
+  static {
+    Object.defineProperty(APIPromise, Symbol.species, { get: () => Promise, configurable: true });
   }
 
   /** The data and the HTTP answer it came with. */

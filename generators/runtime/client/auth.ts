@@ -17,7 +17,7 @@ export interface TokenSource {
 
 export class FixedToken implements TokenSource {
   constructor(private readonly value: string) {}
-  async token() {
+  async token(): Promise<string> {
     return this.value;
   }
   invalidate() {

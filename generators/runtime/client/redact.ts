@@ -3,7 +3,7 @@
 const SECRET_KEY = /pass(word)?|token|secret|pan$|cvv|encrypted|accountNumber/i;
 export const REDACTED = '[redacted]';
 
-export const isSecretKey = (key: string) => SECRET_KEY.test(key);
+export const isSecretKey = (key: string): boolean => SECRET_KEY.test(key);
 
 export function redact<T>(value: T, depth = 0): T {
   if (depth > 20 || value === null || typeof value !== 'object') return value;

@@ -27,7 +27,7 @@ export async function passwordMatches(password: string, stored: string): Promise
 }
 
 // One call, without a Hash object (Node >= 20.12): about a microsecond less on every authenticated request.
-export const hashToken = (token: string) => hash('sha256', token, 'hex');
+export const hashToken = (token: string): string => hash('sha256', token, 'hex');
 
 /** `CLIENTID_api` -> `CLIENTID`: the vendor's logins are the aggregator id with a suffix. */
 export function aggregatorOf(login: string): string {

@@ -13,7 +13,7 @@ export const DEFAULT_LOGIN = 'CLIENTID_api';
 export const DEFAULT_PASSWORD = 'Sandbox-Passw0rd!';
 const DEFAULT_DB = '.connectfi-sandbox/sandbox.db';
 
-export const USAGE = `Usage: connectfi-sandbox [options]
+export const USAGE: string = `Usage: connectfi-sandbox [options]
   --port N                 port to listen on (default 4020; 0 picks a free one)      env PORT
   --host H                 address to bind (default 127.0.0.1)
   --db PATH|:memory:|URL   SQLite file (default ${DEFAULT_DB}), :memory:, or postgres://...   env DATABASE_URL
@@ -27,7 +27,21 @@ export const USAGE = `Usage: connectfi-sandbox [options]
 
 export class UsageError extends Error {}
 
-export function parseCli(argv: string[], env: NodeJS.ProcessEnv) {
+export function parseCli(
+  argv: string[],
+  env: NodeJS.ProcessEnv,
+): {
+  help: boolean;
+  port: number;
+  host: string;
+  db: string;
+  webhookHosts: string[] | undefined;
+  unknownProperties: 'warn' | 'reject' | 'allow';
+  login: string;
+  password: string;
+  tokenTtlSeconds: number;
+  log: boolean;
+} {
   let values;
   try {
     ({ values } = parseArgs({

@@ -1,6 +1,6 @@
 // Errors the engine answers are the operation's documented examples: status, code and message come from the spec,
 // only `requestId` and (where the example's context names the record) `context` are filled in.
-import type { OperationModel } from './model.js';
+import type { ErrorExample, OperationModel } from './model.js';
 
 export interface Answer {
   status: number;
@@ -20,7 +20,7 @@ export class DocumentedError extends Error {
 export class SpecDataError extends Error {}
 
 /** The example named `name`, else the first whose code is `name`. */
-export function findError(op: OperationModel, name: string) {
+export function findError(op: OperationModel, name: string): ErrorExample | undefined {
   return op.errors[name] ?? Object.entries(op.errors).find(([, e]) => e.body.code === name)?.[1];
 }
 

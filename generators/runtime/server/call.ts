@@ -2,7 +2,7 @@
 // both build it. Node 20's undici `Request` costs about 4x the throughput of the bare node:http path (measured
 // 3.9k vs 13.7k req/s on this machine), so the node adapter builds this lighter shape instead of a `Request`.
 
-export const TOO_LARGE = Symbol('too large');
+export const TOO_LARGE: unique symbol = Symbol('too large');
 
 export interface IncomingCall {
   /** Upper case. */

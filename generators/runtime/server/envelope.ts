@@ -54,7 +54,7 @@ export class CallFailure extends Error {
 }
 
 /** 400 `requestValidateError` with the Ajv error list, exactly as the real API answers. */
-export const requestInvalid = (issues: ValidationIssue[]) =>
+export const requestInvalid = (issues: ValidationIssue[]): CallFailure =>
   new CallFailure(
     400,
     'requestValidateError',
@@ -62,23 +62,23 @@ export const requestInvalid = (issues: ValidationIssue[]) =>
     issues.map(({ instancePath, schemaPath, keyword, params, message }) => ({ instancePath, schemaPath, keyword, params, message: message ?? keyword })),
   );
 
-export const unauthorized = () => new CallFailure(401, 'unauthorized', 'Authentication error');
+export const unauthorized = (): CallFailure => new CallFailure(401, 'unauthorized', 'Authentication error');
 
-export const notFound = (method: string, path: string) => new CallFailure(404, 'notFound', `No operation is documented at ${path}`, { method, path });
+export const notFound = (method: string, path: string): CallFailure => new CallFailure(404, 'notFound', `No operation is documented at ${path}`, { method, path });
 
-export const methodNotAllowed = (method: string, path: string, allowed: string[]) =>
+export const methodNotAllowed = (method: string, path: string, allowed: string[]): CallFailure =>
   new CallFailure(405, 'methodNotAllowed', `${method} is not documented for ${path}; use ${allowed.join(' or ')}`, { method, path, allowed }, { allow: allowed.join(', ') });
 
-export const payloadTooLarge = (limit: number) => new CallFailure(413, 'payloadTooLarge', `The request body exceeds the limit of ${limit} bytes`, { limit }, { connection: 'close' });
+export const payloadTooLarge = (limit: number): CallFailure => new CallFailure(413, 'payloadTooLarge', `The request body exceeds the limit of ${limit} bytes`, { limit }, { connection: 'close' });
 
-export const unsupportedMediaType = (received: string | undefined, expected: string[]) =>
+export const unsupportedMediaType = (received: string | undefined, expected: string[]): CallFailure =>
   new CallFailure(415, 'unsupportedMediaType', `Send the body as ${expected.join(' or ')}${received ? `, not ${received}` : ' with a content-type header'}`, { received: received ?? null, expected });
 
-export const malformedBody = (code: 'invalidJson' | 'invalidMultipart' | 'invalidUrl', detail: string) => new CallFailure(400, code, `The request could not be parsed: ${detail}`, { detail });
+export const malformedBody = (code: 'invalidJson' | 'invalidMultipart' | 'invalidUrl', detail: string): CallFailure => new CallFailure(400, code, `The request could not be parsed: ${detail}`, { detail });
 
-export const notImplemented = (operationId: string) => new CallFailure(501, 'notImplemented', `The server has no handler for ${operationId}`, { operationId });
+export const notImplemented = (operationId: string): CallFailure => new CallFailure(501, 'notImplemented', `The server has no handler for ${operationId}`, { operationId });
 
-export const internalError = () => new CallFailure(500, 'internalError', 'The handler failed; the requestId identifies the request in the server logs');
+export const internalError = (): CallFailure => new CallFailure(500, 'internalError', 'The handler failed; the requestId identifies the request in the server logs');
 
-export const responseInvalid = (operationId: string, status: number, violations: unknown) =>
+export const responseInvalid = (operationId: string, status: number, violations: unknown): CallFailure =>
   new CallFailure(500, 'responseValidateError', `The handler of ${operationId} answered ${status} outside the documented contract`, { operationId, status, violations });

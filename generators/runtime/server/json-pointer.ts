@@ -1,7 +1,7 @@
 // JSON pointer segments (RFC 6901), the way Ajv's instancePath writes them: the one codec, for the server's runtime
 // and for the generators (generators/src/ir/pointer.ts builds the IR's pointers on it).
-export const encodeSegment = (name: string | number) => String(name).replace(/~/g, '~0').replace(/\//g, '~1');
-export const decodeSegment = (segment: string) => segment.replace(/~1/g, '/').replace(/~0/g, '~');
+export const encodeSegment = (name: string | number): string => String(name).replace(/~/g, '~0').replace(/\//g, '~1');
+export const decodeSegment = (segment: string): string => segment.replace(/~1/g, '/').replace(/~0/g, '~');
 
 /** `/a/b~1c` -> ['a', 'b/c']. */
-export const segmentsOf = (pointer: string) => pointer.split('/').slice(1).map(decodeSegment);
+export const segmentsOf = (pointer: string): string[] => pointer.split('/').slice(1).map(decodeSegment);

@@ -1,7 +1,7 @@
 // Which documented response an answer belongs to, and whether a media type carries JSON.
 
 const JSON_MEDIA = /^application\/(?:[\w.+-]+\+)?json$/i;
-export const isJsonMediaType = (type: string) => type === 'application/json' || JSON_MEDIA.test(type);
+export const isJsonMediaType = (type: string): boolean => type === 'application/json' || JSON_MEDIA.test(type);
 
 /** The documented key for a status: exact (`200`), then its range (`4XX`), then `default`. */
 export function documentedStatus(responses: Record<string, unknown>, status: number): string | undefined {

@@ -8,6 +8,9 @@ import type { ApiIR } from '../ir/types.ts';
 
 export const CONTROL_BUNDLE = 'generated/sandbox-openapi.json';
 
+/** The key under which a run shares the control API's openapi-typescript types (framework/schema-types.ts). */
+export const CONTROL_TYPES_KEY = 'openapi-typescript sandbox-control';
+
 export interface ControlApi {
   spec: any;
   ir: ApiIR;

@@ -1,6 +1,5 @@
 // The contract between the generate command and the emitters: an emitter group is a pure function of the IR (and
 // the bundle, for tools such as openapi-typescript and Ajv that read schemas themselves) to a list of files.
-import type { Project } from 'ts-morph';
 import type { ApiIR } from '../ir/types.ts';
 import type { CompileRequest } from './compile.ts';
 
@@ -8,6 +7,11 @@ export interface GeneratedFile {
   /** Relative to the project root, with `/` separators, e.g. `generated/client/src/facade.ts`. */
   path: string;
   content: string;
+  /**
+   * A TypeScript module's `.d.ts`, when its emitter writes it: for a module of untyped JavaScript (Ajv's standalone
+   * code), whose declarations the compile cannot emit from the module's text alone (framework/compile.ts).
+   */
+  declaration?: string;
 }
 
 export interface EmitContext {
@@ -16,8 +20,6 @@ export interface EmitContext {
   spec: any;
   /** Absolute project root: emitters that need real node_modules (type-checking, compiling) resolve from here. */
   root: string;
-  /** The one ts-morph Project of the run; source files created in it stay in memory until the run writes them. */
-  project: Project;
   /**
    * The run's one TypeScript compile: resolves with this package's `.js` + `.d.ts` once every group has asked or
    * finished. Absent when a caller runs a group on its own (then compile alone: `compileOne` in compile.ts).
@@ -28,6 +30,11 @@ export interface EmitContext {
    * types both packages carry). Absent when a caller runs a group on its own.
    */
   shared?<T>(key: string, compute: () => T): T;
+}
+
+/** `compute()` once per run for every group that asks with `key` (EmitContext.shared), or now when the run shares nothing. */
+export function once<T>(context: Pick<EmitContext, 'shared'>, key: string, compute: () => T): T {
+  return context.shared ? context.shared(key, compute) : compute();
 }
 
 export interface EmitterGroup {

@@ -1,28 +1,10 @@
 // One generation run: bundle -> IR -> every registered emitter group -> files, written or checked.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { IndentationText, ModuleKind, ModuleResolutionKind, NewLineKind, Project, QuoteKind, ScriptTarget, ts } from 'ts-morph';
 import { buildIR } from '../ir/build.ts';
 import { CompileBatch } from './compile-batch.ts';
 import type { EmitterGroup, GeneratedFile } from './emitter.ts';
 import { compareWithDisk, writeToDisk, type Difference } from './output.ts';
-
-/**
- * The one Project's options: ESM (NodeNext) with declarations, for packages that run in Node and browsers. No
- * ambient @types (`types: []`), so browser-safe code cannot use Node APIs by accident; a Node-only file opts in
- * with `/// <reference types="node" />`.
- */
-export const PROJECT_COMPILER_OPTIONS: ts.CompilerOptions = {
-  target: ScriptTarget.ES2022,
-  module: ModuleKind.NodeNext,
-  moduleResolution: ModuleResolutionKind.NodeNext,
-  lib: ['lib.es2022.d.ts', 'lib.dom.d.ts', 'lib.dom.iterable.d.ts'],
-  types: [],
-  strict: true,
-  declaration: true,
-  skipLibCheck: true,
-  newLine: ts.NewLineKind.LineFeed,
-};
 
 export interface RunOptions {
   root: string;
@@ -41,11 +23,6 @@ export interface RunResult {
 export async function emitAll({ root, groups, specPath }: RunOptions): Promise<RunResult> {
   const spec = JSON.parse(readFileSync(specPath ?? join(root, 'generated', 'openapi.json'), 'utf8'));
   const ir = buildIR(spec);
-  const project = new Project({
-    skipAddingFilesFromTsConfig: true,
-    compilerOptions: PROJECT_COMPILER_OPTIONS,
-    manipulationSettings: { indentationText: IndentationText.TwoSpaces, quoteKind: QuoteKind.Single, newLineKind: NewLineKind.LineFeed },
-  });
   // Groups emit concurrently so that their compiles can join into one (compile-batch.ts); files keep group order.
   const batch = new CompileBatch(root, groups.length);
   const memo = new Map<string, unknown>();
@@ -56,7 +33,7 @@ export async function emitAll({ root, groups, specPath }: RunOptions): Promise<R
   const emitted = await Promise.all(
     groups.map(async (group) => {
       try {
-        return await group.emit({ ir, spec, root, project, shared, compile: (request) => batch.compile(request) });
+        return await group.emit({ ir, spec, root, shared, compile: (request) => batch.compile(request) });
       } finally {
         batch.groupDone();
       }

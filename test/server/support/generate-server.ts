@@ -4,13 +4,12 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { Project } from 'ts-morph';
 import { serverEmitters } from '../../../generators/src/emitters/server/index.ts';
 import { buildIR } from '../../../generators/src/ir/build.ts';
 import { projectRoot } from '../../../scripts/lib/paths.ts';
 
 export async function generateServerFrom(spec: any, name: string): Promise<any> {
-  const files = await serverEmitters.emit({ ir: buildIR(spec), spec, root: projectRoot, project: new Project({ skipAddingFilesFromTsConfig: true }) });
+  const files = await serverEmitters.emit({ ir: buildIR(spec), spec, root: projectRoot });
   const out = join(projectRoot, 'test-results', `server-${name}`);
   rmSync(out, { recursive: true, force: true });
   for (const file of files) {

@@ -17,8 +17,6 @@ export declare class APIPromise<T> extends Promise<T> {
     private readonly responsePromise;
     private dataPromise?;
     constructor(responsePromise: Promise<WithResponse<T>>);
-    /** Keeps Promise methods of the base class (and `await` of a derived promise) from constructing an APIPromise. */
-    static get [Symbol.species](): PromiseConstructor;
     /** The data and the HTTP answer it came with. */
     withResponse(): Promise<WithResponse<T>>;
     private data;

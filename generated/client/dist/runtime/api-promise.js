@@ -9,9 +9,8 @@ class APIPromise extends Promise {
   }
   responsePromise;
   dataPromise;
-  /** Keeps Promise methods of the base class (and `await` of a derived promise) from constructing an APIPromise. */
-  static get [Symbol.species]() {
-    return Promise;
+  static {
+    Object.defineProperty(APIPromise, Symbol.species, { get: () => Promise, configurable: true });
   }
   /** The data and the HTTP answer it came with. */
   withResponse() {

@@ -36,7 +36,7 @@ export class BillKeyCache {
 
   constructor(
     private readonly fetchKeys: (options?: RequestOptions) => Promise<unknown>,
-    private readonly ttlMs = 60 * 60 * 1000,
+    private readonly ttlMs: number = 60 * 60 * 1000,
     private readonly now: () => number = Date.now,
   ) {}
 

@@ -82,7 +82,14 @@ const sandboxReset: OperationMeta = {
 };
 
 /** Every operation of the bundle, by operationId. */
-export const operationMeta = { sandboxTransition, sandboxCardTransactionPost, sandboxUserCreate, sandboxWebhookList, sandboxWebhookRedeliver, sandboxReset } as const;
+export const operationMeta: {
+  readonly sandboxTransition: OperationMeta;
+  readonly sandboxCardTransactionPost: OperationMeta;
+  readonly sandboxUserCreate: OperationMeta;
+  readonly sandboxWebhookList: OperationMeta;
+  readonly sandboxWebhookRedeliver: OperationMeta;
+  readonly sandboxReset: OperationMeta;
+} = { sandboxTransition, sandboxCardTransactionPost, sandboxUserCreate, sandboxWebhookList, sandboxWebhookRedeliver, sandboxReset } as const;
 
 /** `METHOD /path` of the operations that send no token. */
 export const openRoutes: ReadonlySet<string> = new Set([]);

@@ -63,7 +63,7 @@ const describeOne = (c: Condition): string =>
         .join(' ');
 
 /** `status eq "completed", outcome eq "Approved"`: conditions for a reason line. */
-export const describeConditions = (conditions: Record<string, Condition>) =>
+export const describeConditions = (conditions: Record<string, Condition>): string =>
   Object.entries(conditions)
     .map(([path, c]) => `${path} ${describeOne(c)}`)
     .join(', ');

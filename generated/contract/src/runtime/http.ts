@@ -29,7 +29,7 @@ export interface Target {
 }
 
 /** The file name a file field's example stands for: `<the bytes of passport.pdf>` -> `passport.pdf`. */
-export const fileNameOf = (field: string, example: unknown) => /([\w.-]+\.[A-Za-z0-9]+)/.exec(String(example ?? ''))?.[1] ?? `${field}.bin`;
+export const fileNameOf = (field: string, example: unknown): string => /([\w.-]+\.[A-Za-z0-9]+)/.exec(String(example ?? ''))?.[1] ?? `${field}.bin`;
 
 const encode = (value: string) => encodeURIComponent(value);
 

@@ -9,7 +9,7 @@ const escapeXml = (text: string) =>
     // biome-ignore lint/suspicious/noControlCharactersInRegex: these are exactly the characters it removes.
     .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, '');
 
-export function junitXml(report: VerifyReport, timestamp = new Date()): string {
+export function junitXml(report: VerifyReport, timestamp: Date = new Date()): string {
   const failures = report.results.filter((r) => r.verdict === 'failed').length;
   const skipped = report.results.filter((r) => r.verdict === 'needs state').length;
   const seconds = (ms: number) => (ms / 1000).toFixed(3);

@@ -1,4 +1,4 @@
-import type { OperationModel } from './model.js';
+import type { ErrorExample, OperationModel } from './model.js';
 export interface Answer {
     status: number;
     body?: unknown;
@@ -14,5 +14,5 @@ export declare class DocumentedError extends Error {
 export declare class SpecDataError extends Error {
 }
 /** The example named `name`, else the first whose code is `name`. */
-export declare function findError(op: OperationModel, name: string): import("./model.js").ErrorExample;
+export declare function findError(op: OperationModel, name: string): ErrorExample | undefined;
 export declare function documentedError(op: OperationModel, name: string, requestId: string, context?: unknown): DocumentedError;

@@ -37,10 +37,10 @@ const EXPORT_MAX = 100_000;
 const clone = <T>(value: T): T => JSON.parse(JSON.stringify(value));
 
 export class Engine {
-  readonly resources = new Map<string, ResourceIR>();
-  readonly lifecycles = new Map<string, LifecycleModel>();
-  readonly webhooks = new Map<string, WebhookModel>();
-  readonly operations = new Map<string, OperationModel>();
+  readonly resources: Map<string, ResourceIR> = new Map();
+  readonly lifecycles: Map<string, LifecycleModel> = new Map();
+  readonly webhooks: Map<string, WebhookModel> = new Map();
+  readonly operations: Map<string, OperationModel> = new Map();
 
   constructor(readonly options: EngineOptions) {
     for (const r of options.model.resources) this.resources.set(r.name, r);

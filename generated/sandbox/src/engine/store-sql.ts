@@ -323,7 +323,7 @@ export class SqlStore implements Store {
     return rows.map(toRecord);
   }
 
-  async listRecords(tenant: string, resource: string, filter: RecordFilter, page: { skip: number; limit: number }) {
+  async listRecords(tenant: string, resource: string, filter: RecordFilter, page: { skip: number; limit: number }): Promise<{ records: StoredRecord[]; more: boolean }> {
     const base = this.db.selectFrom('records').selectAll().where('tenant', '=', tenant).where('resource', '=', resource);
     const rows = await applyFilter(base, filter)
       .orderBy('created_at', 'desc')
@@ -379,7 +379,7 @@ export class SqlStore implements Store {
     return row && toDelivery(row);
   }
 
-  async listDeliveries(tenant: string, filter: { recordId?: string; webhook?: string }, page: { skip: number; limit: number }) {
+  async listDeliveries(tenant: string, filter: { recordId?: string; webhook?: string }, page: { skip: number; limit: number }): Promise<{ deliveries: Delivery[]; more: boolean }> {
     let q = this.db.selectFrom('deliveries').selectAll().where('tenant', '=', tenant);
     if (filter.recordId) q = q.where('record_id', '=', filter.recordId);
     if (filter.webhook) q = q.where('webhook', '=', filter.webhook);

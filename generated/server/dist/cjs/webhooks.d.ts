@@ -1,5 +1,6 @@
 import type { operations } from './schema.js';
 import type { RequestBodyOf } from './runtime/handler-types.js';
+import { type SendWebhookOptions } from './runtime/webhook.js';
 /** The payload of each webhook connectFi sends, by its name in the spec. */
 export interface ConnectFiWebhookPayloads {
     "akepaStatusChanged": RequestBodyOf<operations["akepaStatusChanged"]>;
@@ -11,4 +12,4 @@ export interface ConnectFiWebhookPayloads {
     "checkStatusChanged": RequestBodyOf<operations["checkStatusChanged"]>;
 }
 /** POSTs `payload` to `url` as webhook `name`, after validating it against the webhook's schema. */
-export declare const sendWebhook: <N extends "akepaStatusChanged" | "achStatusChanged" | "billsStatusChanged" | "cardStatusChanged" | "wireStatusChanged" | "comboStatusChanged" | "checkStatusChanged">(name: N, url: string, payload: ConnectFiWebhookPayloads[N], options?: import("./runtime/webhook.js").SendWebhookOptions) => Promise<Response>;
+export declare const sendWebhook: <N extends keyof ConnectFiWebhookPayloads & string>(name: N, url: string, payload: ConnectFiWebhookPayloads[N], options?: SendWebhookOptions) => Promise<Response>;

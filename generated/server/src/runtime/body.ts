@@ -7,7 +7,7 @@ import type { BodySpec } from './route.js';
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 /** `application/json; charset=utf-8` -> `application/json`. */
-export const essence = (contentType: string | undefined) => contentType?.split(';', 1)[0].trim().toLowerCase();
+export const essence = (contentType: string | undefined): string | undefined => contentType?.split(';', 1)[0].trim().toLowerCase();
 
 export function acceptedMediaType(spec: BodySpec, contentType: string | undefined): string {
   if (contentType !== undefined && spec.mediaTypes.includes(contentType)) return contentType;

@@ -64,10 +64,10 @@ export function findUnknownProperties(known: KnownProperties, value: unknown, pa
 }
 
 /** `/webhookURL (did you mean webhookUrl?)`: one report, as the header and the log line show it. */
-export const describeUnknown = ({ path, suggestion }: UnknownProperty) => (suggestion ? `${path} (did you mean ${suggestion}?)` : path);
+export const describeUnknown = ({ path, suggestion }: UnknownProperty): string => (suggestion ? `${path} (did you mean ${suggestion}?)` : path);
 
 /** The header's value: the reports joined, printable ASCII only (a header cannot carry more). */
-export const unknownPropertiesHeader = (found: UnknownProperty[]) =>
+export const unknownPropertiesHeader = (found: UnknownProperty[]): string =>
   found
     .map(describeUnknown)
     .join(', ')

@@ -48,8 +48,5 @@ export function validateAchBatchFile(content: string, fileName?: string): batch.
   return batch.validateAchBatchFile(achBatchFormat, content, fileName);
 }
 `;
-  return [
-    { path: clientSrc('ach-batch-validator.ts'), content: standaloneModule(spec, { achBatchFileRow: ['components', 'schemas', rowSchema] }) },
-    { path: clientSrc('ach-batch.ts'), content: module },
-  ];
+  return [standaloneModule(clientSrc('ach-batch-validator.ts'), spec, { achBatchFileRow: ['components', 'schemas', rowSchema] }), { path: clientSrc('ach-batch.ts'), content: module }];
 }

@@ -1,11 +1,12 @@
 // src/resources/<group>.ts: one file per tag group, as Stainless SDKs lay out `src/resources/`, each holding the
 // group's class with one method per operation (path parameters first, then the query, then the body, then per-call
 // options), list iterators (`listAll`) and batched queries; src/resources/index.ts lists them for the client class.
-import { Scope, StructureKind, type ClassDeclarationStructure, type MethodDeclarationStructure, type OptionalKind, type Project, type SourceFile } from 'ts-morph';
+import type { GeneratedFile } from '../../framework/emitter.ts';
 import type { ApiIR, OperationIR } from '../../ir/types.ts';
 import { methodDocs } from './jsdoc.ts';
 import { groupClass, groupFile, identifier, iteratorName } from './names.ts';
 import { entrySrc, MAIN_ENTRY, type ClientEntry } from './paths.ts';
+import { classText, importText, type ClassText, type Method, type Parameter } from './ts-text.ts';
 import { operationTypes } from './type-exprs.ts';
 
 /** Properties of the client object that a group name must not shadow. */
@@ -22,29 +23,23 @@ export function filterIsOptional(op: OperationIR): boolean {
   return op.requestBody.requiredProperties.every((name) => PAGING_FIELDS.has(name));
 }
 
-function callMethods(ir: ApiIR, op: OperationIR, entry: ClientEntry): OptionalKind<MethodDeclarationStructure>[] {
+function callMethods(ir: ApiIR, op: OperationIR, entry: ClientEntry): Method[] {
   const types = operationTypes(op, 'T.');
   const pathParams = op.parameters.filter((p) => p.in === 'path');
-  const parameters = pathParams.map((p) => ({ name: identifier(p.name), type: types.pathParam(p.name) }));
-  if (types.query) {
-    const required = op.parameters.some((p) => p.in === 'query' && p.required);
-    parameters.push({ name: required ? 'query' : 'query?', type: types.query } as never);
-  }
+  const parameters: Parameter[] = pathParams.map((p) => ({ name: identifier(p.name), type: types.pathParam(p.name) }));
+  if (types.query) parameters.push({ name: 'query', type: types.query, optional: !op.parameters.some((p) => p.in === 'query' && p.required) });
   const multipart = op.requestBody?.contentType.startsWith('multipart/');
-  if (types.body) {
-    const type = multipart ? `FormData | MultipartBody<${types.body}>` : types.body;
-    parameters.push({ name: op.requestBody!.required ? 'body' : 'body?', type } as never);
-  }
-  parameters.push({ name: 'options?', type: 'RequestOptions' } as never);
+  if (types.body) parameters.push({ name: 'body', type: multipart ? `FormData | MultipartBody<${types.body}>` : types.body, optional: !op.requestBody!.required });
+  parameters.push({ name: 'options', type: 'RequestOptions', optional: true });
   const fields = [pathParams.length ? `path: { ${pathParams.map((p) => `${JSON.stringify(p.name)}: ${identifier(p.name)}`).join(', ')} }` : '', types.query ? 'query' : '', types.body ? 'body' : ''].filter(Boolean);
   const input = fields.length ? `{ ${fields.join(', ')} }` : '{}';
   const meta = `operationMeta.${op.operationId}`;
   const call =
     op.pattern.kind === 'query' && types.body ? `return this.core.queryAll(${meta}, body as Record<string, unknown>, options) as APIPromise<${types.result}>;` : `return this.core.call<${types.result}>(${meta}, ${input}, options);`;
-  const methods: OptionalKind<MethodDeclarationStructure>[] = [
+  const methods: Method[] = [
     {
       name: op.action,
-      parameters: parameters.map((p) => ({ name: p.name.replace(/\?$/, ''), type: p.type, hasQuestionToken: p.name.endsWith('?') })),
+      parameters,
       returnType: `APIPromise<${types.result}>`,
       docs: methodDocs(ir, op, {
         method: op.action,
@@ -58,8 +53,8 @@ function callMethods(ir: ApiIR, op: OperationIR, entry: ClientEntry): OptionalKi
     methods.push({
       name: iteratorName(op),
       parameters: [
-        { name: 'filter', type: types.body, hasQuestionToken: filterIsOptional(op) },
-        { name: 'options', type: 'RequestOptions', hasQuestionToken: true },
+        { name: 'filter', type: types.body, optional: filterIsOptional(op) },
+        { name: 'options', type: 'RequestOptions', optional: true },
       ],
       returnType: `AsyncGenerator<${types.record}>`,
       docs: methodDocs(ir, op, { method: iteratorName(op), iterate: true, receiver: entry.receiver(op.group), lead: `Every record of \`${op.action}\`, fetched page by page (\`numberOfRecords\`, \`skipRecords\`, \`more\`).` }),
@@ -69,14 +64,12 @@ function callMethods(ir: ApiIR, op: OperationIR, entry: ClientEntry): OptionalKi
   return methods;
 }
 
-function groupClassStructure(ir: ApiIR, group: string, operations: OperationIR[], entry: ClientEntry): ClassDeclarationStructure {
+function groupClassStructure(ir: ApiIR, group: string, operations: OperationIR[], entry: ClientEntry): ClassText {
   const description = ir.groups.find((g) => g.name === group)?.description;
   return {
-    kind: StructureKind.Class,
     name: groupClass(group),
-    isExported: true,
-    docs: [`\`${entry.receiver(group)}\`${description ? `: ${description}` : ''}`],
-    ctors: [{ parameters: [{ name: 'core', type: 'ConnectFiCore', scope: Scope.Private, isReadonly: true }] }],
+    docs: `\`${entry.receiver(group)}\`${description ? `: ${description}` : ''}`,
+    constructor: { parameters: [{ name: 'core', type: 'ConnectFiCore', modifiers: 'private readonly ' }], statements: [] },
     methods: operations.flatMap((op) => callMethods(ir, op, entry)),
   };
 }
@@ -90,8 +83,8 @@ export function groupsInUse(ir: ApiIR): string[] {
 /** The entry's resources/index.ts: what the client class composes, and what the entry point re-exports. */
 export const RESOURCES_INDEX = './resources/index.js';
 
-/** One file per group under the entry's src/resources/, and their index. */
-export function emitFacade(project: Project, root: string, ir: ApiIR, entry: ClientEntry = MAIN_ENTRY): SourceFile[] {
+/** One file per group under the entry's src/resources/, and their index (without the banner). */
+export function emitFacade(ir: ApiIR, entry: ClientEntry = MAIN_ENTRY): GeneratedFile[] {
   const groups = groupsInUse(ir);
   const clash = groups.find((g) => CLIENT_MEMBERS.has(g));
   if (clash) throw new Error(`the group name "${clash}" would shadow the client's own cfi.${clash}; rename its x-connectfi-group`);
@@ -104,46 +97,23 @@ export function emitFacade(project: Project, root: string, ir: ApiIR, entry: Cli
       ir.operations.filter((o) => o.group === group),
       entry,
     );
-    const multipart = structure.methods!.some((m) => m.parameters!.some((p) => String(p.type).includes('MultipartBody<')));
-    // One structure per file, printed once: ts-morph is slow when a file is grown statement by statement.
-    return project.createSourceFile(
-      `${root}/${entrySrc(entry, `resources/${groupFile(group)}.ts`)}`,
-      {
-        statements: [
-          { kind: StructureKind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: `${runtime}/api-promise.js`, namedImports: ['APIPromise'] },
-          { kind: StructureKind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: `${runtime}/core.js`, namedImports: ['ConnectFiCore'] },
-          { kind: StructureKind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: `${runtime}/operation.js`, namedImports: multipart ? ['MultipartBody', 'RequestOptions'] : ['RequestOptions'] },
-          { kind: StructureKind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: '../types.js', namespaceImport: 'T' },
-          { kind: StructureKind.ImportDeclaration, moduleSpecifier: '../operations.js', namedImports: ['operationMeta'] },
-          structure,
-        ],
-      },
-      { overwrite: true },
-    );
+    const multipart = structure.methods!.some((m) => m.parameters.some((p) => p.type.includes('MultipartBody<')));
+    const imports = [
+      importText(`${runtime}/api-promise.js`, ['APIPromise'], true),
+      importText(`${runtime}/core.js`, ['ConnectFiCore'], true),
+      importText(`${runtime}/operation.js`, multipart ? ['MultipartBody', 'RequestOptions'] : ['RequestOptions'], true),
+      importText('../types.js', { namespace: 'T' }, true),
+      importText('../operations.js', ['operationMeta']),
+    ];
+    return { path: entrySrc(entry, `resources/${groupFile(group)}.ts`), content: `${imports.join('')}\n${classText(structure)}` };
   });
-  const index = project.createSourceFile(
-    `${root}/${entrySrc(entry, 'resources/index.ts')}`,
-    {
-      statements: groups.length
-        ? groups.map((group) => ({ kind: StructureKind.ExportDeclaration as const, moduleSpecifier: `./${groupFile(group)}.js`, namedExports: [groupClass(group)] }))
-        : [{ kind: StructureKind.ExportDeclaration as const }],
-    },
-    { overwrite: true },
-  );
-  return [...files, index];
+  const exports = groups.length ? groups.map((group) => `export { ${groupClass(group)} } from './${groupFile(group)}.js';\n`).join('') : 'export {};\n';
+  return [...files, { path: entrySrc(entry, 'resources/index.ts'), content: exports }];
 }
 
-export function emitTypes(project: Project, root: string, ir: ApiIR, entry: ClientEntry = MAIN_ENTRY) {
+/** The entry's src/types.ts: the request, result and record type of every operation (without the banner). */
+export function emitTypes(ir: ApiIR, entry: ClientEntry = MAIN_ENTRY): GeneratedFile {
   const aliases = ir.operations.flatMap((op) => operationTypes(op).aliases);
-  return project.createSourceFile(
-    `${root}/${entrySrc(entry, 'types.ts')}`,
-    {
-      statements: [
-        { kind: StructureKind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: './schema.js', namedImports: ['operations'] },
-        ...aliases.map((alias) => ({ kind: StructureKind.TypeAlias as const, name: alias.name, isExported: true, type: alias.type })),
-        ...(aliases.length ? [] : [{ kind: StructureKind.ExportDeclaration as const }]),
-      ],
-    },
-    { overwrite: true },
-  );
+  const statements = aliases.length ? aliases.map((alias) => `export type ${alias.name} = ${alias.type};\n`).join('') : 'export {};\n';
+  return { path: entrySrc(entry, 'types.ts'), content: `${importText('./schema.js', ['operations'], true)}${statements}` };
 }

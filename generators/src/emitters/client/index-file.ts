@@ -1,5 +1,5 @@
 // src/index.ts: the package's public surface, and nothing else.
-import type { Project } from 'ts-morph';
+import type { GeneratedFile } from '../../framework/emitter.ts';
 import { clientSrc } from './paths.ts';
 
 /**
@@ -36,6 +36,7 @@ export { WebhookParseError, type OpenEnums, type RawBody } from './runtime/webho
 const ACH_BATCH_EXPORTS = `export * from './ach-batch.js';
 `;
 
-export function emitIndex(project: Project, root: string, withAchBatch: boolean) {
-  return project.createSourceFile(`${root}/${clientSrc('index.ts')}`, `${EXPORTS}${withAchBatch ? ACH_BATCH_EXPORTS : ''}`, { overwrite: true });
+/** src/index.ts, without the banner. */
+export function emitIndex(withAchBatch: boolean): GeneratedFile {
+  return { path: clientSrc('index.ts'), content: `${EXPORTS}${withAchBatch ? ACH_BATCH_EXPORTS : ''}` };
 }

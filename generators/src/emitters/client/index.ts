@@ -1,5 +1,5 @@
-// The client emitter group: everything in generated/client. Sources are built in the run's Project, then the
-// package is compiled once into dist/ (ESM), then transpiled into dist/cjs/ (CommonJS).
+// The client emitter group: everything in generated/client. Sources are written as text, then the package is
+// compiled once into dist/ (ESM), then transpiled into dist/cjs/ (CommonJS).
 import type { EmitterGroup, GeneratedFile } from '../../framework/emitter.ts';
 import { commonJsBuild } from '../../framework/commonjs.ts';
 import { copyRuntime } from '../../framework/package.ts';
@@ -26,25 +26,14 @@ export const clientEmitters: EmitterGroup = {
   // The runtime, and the control API's bundle behind @connectfi/client/sandbox.
   inputs: ['generators/runtime/client', 'generated/sandbox-openapi.json'],
   async emit(context) {
-    const { ir, spec, root, project } = context;
+    const { ir, spec, root } = context;
     // The sandbox control API's entry point, when the project has that bundle.
     const control = loadControlApi(root);
-    const sandbox = control ? await emitSandboxEntry(project, root, control, ir.login) : undefined;
-    const built = [
-      emitVersion(project, root, ir),
-      emitOperationsMeta(project, root, ir),
-      emitTypes(project, root, ir),
-      ...emitFacade(project, root, ir),
-      emitClientClass(project, root, ir),
-      emitWebhooks(project, root, ir),
-      emitIndex(project, root, ir.achBatch !== undefined),
-    ]
-      .map((sf) => ({ sf, banner: GENERATED_BANNER }))
-      .concat((sandbox?.built ?? []).map((sf) => ({ sf, banner: SANDBOX_BANNER })))
-      .map(({ sf, banner }) => {
-        sf.insertText(0, banner);
-        return { path: sf.getFilePath().slice(root.length + 1), content: sf.getFullText() };
-      });
+    const sandbox = control ? await emitSandboxEntry(control, ir.login, context.shared) : undefined;
+    const withBanner = (banner: string) => (file: GeneratedFile) => ({ path: file.path, content: `${banner}${file.content}` });
+    const built = [emitVersion(ir), emitOperationsMeta(ir), emitTypes(ir), ...emitFacade(ir), emitClientClass(ir), emitWebhooks(ir), emitIndex(ir.achBatch !== undefined)]
+      .map(withBanner(GENERATED_BANNER))
+      .concat((sandbox?.built ?? []).map(withBanner(SANDBOX_BANNER)));
     const sources: GeneratedFile[] = [
       ...copyRuntime(root, 'generators/runtime/client', (name) => clientSrc(`runtime/${name}`)),
       await emitSchemaTypes(context, clientSrc('schema.ts')),

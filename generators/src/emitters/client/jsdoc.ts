@@ -1,7 +1,7 @@
 // The JSDoc of a facade method: summary, description, fidelity marker, route, @deprecated naming the replacement,
 // and an @example built from the spec's first request example.
-import type { JSDocStructure, OptionalKind } from 'ts-morph';
 import type { ApiIR, OperationIR } from '../../ir/types.ts';
+import { docText, type DocTag } from './ts-text.ts';
 
 const FIDELITY: Record<string, string> = {
   documented: 'Fidelity: documented (matches the vendor docs).',
@@ -28,18 +28,15 @@ export function exampleCall(op: OperationIR, method: string, iterate = false, re
   return iterate ? `for await (const record of ${call}) {\n  console.log(record);\n}` : `const data = await ${call};`;
 }
 
-export function methodDocs(ir: ApiIR, op: OperationIR, options: { method: string; lead?: string; iterate?: boolean; receiver?: string }): OptionalKind<JSDocStructure>[] {
+/** The method's JSDoc text (ts-text.ts docComment writes it). */
+export function methodDocs(ir: ApiIR, op: OperationIR, options: { method: string; lead?: string; iterate?: boolean; receiver?: string }): string {
   const lines = [options.lead ?? op.summary, '', op.description, '', op.fidelity ? FIDELITY[op.fidelity] : 'Fidelity: not marked.', '', `\`${op.method.toUpperCase()} ${op.path}\` (${op.operationId})`];
-  const tags = [];
-  if (op.deprecated) tags.push({ tagName: 'deprecated', text: replacement(ir, op) });
-  tags.push({ tagName: 'example', text: `\n\`\`\`ts\n${safe(exampleCall(op, options.method, options.iterate, options.receiver))}\n\`\`\`` });
-  return [
-    {
-      description: `${lines
-        .filter((l, i, all) => l !== '' || all[i - 1] !== '')
-        .map(safe)
-        .join('\n')}\n`,
-      tags,
-    },
-  ];
+  const tags: DocTag[] = [];
+  if (op.deprecated) tags.push({ name: 'deprecated', text: replacement(ir, op) });
+  tags.push({ name: 'example', text: `\n\`\`\`ts\n${safe(exampleCall(op, options.method, options.iterate, options.receiver))}\n\`\`\`` });
+  const description = lines
+    .filter((l, i, all) => l !== '' || all[i - 1] !== '')
+    .map(safe)
+    .join('\n');
+  return docText(`${description}\n`, tags);
 }

@@ -1,6 +1,6 @@
 // src/operations.ts: the runtime's data about every operation (route, auth, media types, envelope, pattern, and
 // the query that recovers a retried creation), so SDK behaviour per operation is a table, not code.
-import type { Project } from 'ts-morph';
+import type { GeneratedFile } from '../../framework/emitter.ts';
 import type { ApiIR, OperationIR } from '../../ir/types.ts';
 import { entrySrc, MAIN_ENTRY, type ClientEntry } from './paths.ts';
 
@@ -30,11 +30,11 @@ function metaLiteral(op: OperationIR): string {
   return JSON.stringify(meta, null, 2);
 }
 
-export function emitOperationsMeta(project: Project, root: string, ir: ApiIR, entry: ClientEntry = MAIN_ENTRY) {
+/** The entry's src/operations.ts, without the banner. */
+export function emitOperationsMeta(ir: ApiIR, entry: ClientEntry = MAIN_ENTRY): GeneratedFile {
   // Recovery targets are queries, which recover nothing themselves: declaring operations without a recovery
   // first means every reference is to a constant already declared.
   const ordered = [...ir.operations].sort((a, b) => Number(!!recoveryQuery(ir, a)) - Number(!!recoveryQuery(ir, b)));
-  // A data table, written as text: ts-morph's printer re-indents multi-line initializers.
   const constants = ordered.map((op) => {
     const recovery = recoveryQuery(ir, op);
     const literal = metaLiteral(op);
@@ -45,9 +45,10 @@ export function emitOperationsMeta(project: Project, root: string, ir: ApiIR, en
     `import type { OperationMeta } from '${entry.runtime}/operation.js';\n`,
     ...constants,
     '/** Every operation of the bundle, by operationId. */',
-    `export const operationMeta = { ${ir.operations.map((o) => o.operationId).join(', ')} } as const;\n`,
+    // Typed explicitly: a module's declarations are emitted from its own text (isolatedDeclarations, compile.ts).
+    `export const operationMeta: {\n${ir.operations.map((o) => `  readonly ${o.operationId}: OperationMeta;\n`).join('')}} = { ${ir.operations.map((o) => o.operationId).join(', ')} } as const;\n`,
     '/** `METHOD /path` of the operations that send no token. */',
     `export const openRoutes: ReadonlySet<string> = new Set(${JSON.stringify(openRoutes, null, 2)});\n`,
   ].join('\n');
-  return project.createSourceFile(`${root}/${entrySrc(entry, 'operations.ts')}`, text, { overwrite: true });
+  return { path: entrySrc(entry, 'operations.ts'), content: text };
 }

@@ -2,9 +2,8 @@
 // control calls never mix into connectFi's client. The same facade, types and operation-table emitters as the
 // main entry, run on the control API's IR into src/sandbox/, sharing the main entry's runtime (auth, retries,
 // envelopes, error classes: an error thrown here is `instanceof` the same classes).
-import type { Project } from 'ts-morph';
-import type { GeneratedFile } from '../../framework/emitter.ts';
-import { CONTROL_BUNDLE, type ControlApi } from '../../framework/control-api.ts';
+import type { EmitContext, GeneratedFile } from '../../framework/emitter.ts';
+import { CONTROL_BUNDLE, CONTROL_TYPES_KEY, type ControlApi } from '../../framework/control-api.ts';
 import { emitFacade, emitTypes, groupsInUse, RESOURCES_INDEX } from './facade.ts';
 import { runtimeExports } from './index-file.ts';
 import { groupClass } from './names.ts';
@@ -50,17 +49,12 @@ export type { RequestOptions } from '../runtime/operation.js';
 `;
 }
 
-/** The entry's sources: `built` are in the Project (the client's one compile emits them), `files` are plain. */
-export async function emitSandboxEntry(project: Project, root: string, api: ControlApi, login: string | undefined): Promise<{ built: ReturnType<Project['createSourceFile']>[]; files: GeneratedFile[] }> {
+/** The entry's sources: `built` still lack the banner, `files` have theirs. */
+export async function emitSandboxEntry(api: ControlApi, login: string | undefined, shared?: EmitContext['shared']): Promise<{ built: GeneratedFile[]; files: GeneratedFile[] }> {
   const groups = groupsInUse(api.ir);
   if (groups.length !== 1) throw new Error(`${CONTROL_BUNDLE}: SandboxControl takes its methods from one tag group; found ${groups.length} (${groups.join(', ')})`);
-  const built = [
-    emitOperationsMeta(project, root, api.ir, SANDBOX_ENTRY),
-    emitTypes(project, root, api.ir, SANDBOX_ENTRY),
-    ...emitFacade(project, root, api.ir, SANDBOX_ENTRY),
-    project.createSourceFile(`${root}/${entrySrc(SANDBOX_ENTRY, 'index.ts')}`, indexText(api, groups[0], login), { overwrite: true }),
-  ];
-  return { built, files: [await emitSchemaTypes(api, entrySrc(SANDBOX_ENTRY, 'schema.ts'), BANNER)] };
+  const built = [emitOperationsMeta(api.ir, SANDBOX_ENTRY), emitTypes(api.ir, SANDBOX_ENTRY), ...emitFacade(api.ir, SANDBOX_ENTRY), { path: entrySrc(SANDBOX_ENTRY, 'index.ts'), content: indexText(api, groups[0], login) }];
+  return { built, files: [await emitSchemaTypes({ spec: api.spec, shared }, entrySrc(SANDBOX_ENTRY, 'schema.ts'), BANNER, CONTROL_TYPES_KEY)] };
 }
 
 export { BANNER as SANDBOX_BANNER };

@@ -3,17 +3,22 @@
 // be a new dependency, so generation stops and names it.
 import standaloneCode from 'ajv/dist/standalone/index.js';
 import { fullFormats } from '../../../runtime/client/formats.ts';
+import type { GeneratedFile } from '../../framework/emitter.ts';
 import type { SchemaPointer } from '../../ir/types.ts';
 import { bundleRef, createAjv } from '../../schema/ajv.ts';
 import { GENERATED_BANNER } from './paths.ts';
+import { standaloneDeclarations } from './standalone-declarations.ts';
 
 const ID_BASE = 'https://connectfi.example/client/';
 const FORMAT_REQUIRE = /require\("ajv-formats\/dist\/formats"\)\.fullFormats(?:\.([\w$]+)|\["([^"]+)"\])/g;
 const UCS2_REQUIRE = 'require("ajv/dist/runtime/ucs2length")';
 
-/** A TypeScript module exporting one validator per entry of `schemas` (export name -> schema pointer). */
-export function standaloneModule(spec: any, schemas: Record<string, SchemaPointer>): string {
-  if (!Object.keys(schemas).length) return `${GENERATED_BANNER}export {};\n`;
+/**
+ * The TypeScript module at `path` exporting one validator per entry of `schemas` (export name -> schema pointer),
+ * with its declarations (standalone-declarations.ts).
+ */
+export function standaloneModule(path: string, spec: any, schemas: Record<string, SchemaPointer>): GeneratedFile {
+  if (!Object.keys(schemas).length) return { path, content: `${GENERATED_BANNER}export {};\n`, declaration: 'export {};\n' };
   const ajv = createAjv(spec, { code: { source: true, esm: true } });
   const exports: Record<string, string> = {};
   for (const [name, pointer] of Object.entries(schemas)) {
@@ -36,5 +41,5 @@ export function standaloneModule(spec: any, schemas: Record<string, SchemaPointe
     "import { fullFormats } from './runtime/formats.js';",
     "import ucs2length from './runtime/ucs2length.js';",
   ].join('\n');
-  return `${header}\n${code.replace(/^"use strict";/, '')}\n`;
+  return { path, content: `${header}\n${code.replace(/^"use strict";/, '')}\n`, declaration: standaloneDeclarations(code, path) };
 }

@@ -1,11 +1,12 @@
 // src/version.ts: the package's version (from info.version, through framework/version.ts), which the client sends
 // in its User-Agent and exports as VERSION.
-import type { Project } from 'ts-morph';
+import type { GeneratedFile } from '../../framework/emitter.ts';
 import { packageVersion } from '../../framework/version.ts';
 import type { ApiIR } from '../../ir/types.ts';
 import { PACKAGE_NAME, clientSrc } from './paths.ts';
 
-export function emitVersion(project: Project, root: string, ir: ApiIR) {
+/** src/version.ts, without the banner. */
+export function emitVersion(ir: ApiIR): GeneratedFile {
   const version = packageVersion(ir);
   const text = [
     `/** The version of ${PACKAGE_NAME}, the same as the API description's info.version. */`,
@@ -13,5 +14,5 @@ export function emitVersion(project: Project, root: string, ir: ApiIR) {
     '/** What the client sends as User-Agent: the package and its version. */',
     `export const USER_AGENT = ${JSON.stringify(`${PACKAGE_NAME}/${version}`)};\n`,
   ].join('\n');
-  return project.createSourceFile(`${root}/${clientSrc('version.ts')}`, text, { overwrite: true });
+  return { path: clientSrc('version.ts'), content: text };
 }

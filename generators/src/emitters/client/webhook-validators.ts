@@ -24,5 +24,5 @@ export function openEnums(node: unknown): unknown {
 
 export function emitWebhookValidators(spec: any, ir: ApiIR): GeneratedFile {
   const open = { ...spec, components: openEnums(spec.components), webhooks: openEnums(spec.webhooks) };
-  return { path: clientSrc('webhook-validators.ts'), content: standaloneModule(open, Object.fromEntries(ir.webhooks.map((h) => [h.name, h.body.schema]))) };
+  return standaloneModule(clientSrc('webhook-validators.ts'), open, Object.fromEntries(ir.webhooks.map((h) => [h.name, h.body.schema])));
 }

@@ -7,8 +7,7 @@ import { loadControlApi } from '../../framework/control-api.ts';
 import { CJS_DIST, copyRuntime, pinnedDependencies } from '../../framework/package.ts';
 import { GENERATED_BANNER } from '../../framework/banner.ts';
 import { compileTypeScript } from '../server/compile.ts';
-import { planServer } from '../server/route-plan.ts';
-import { validatorModule } from '../server/validators.ts';
+import { apiRequestValidators, apiResponseValidators, apiServerPlan } from '../server/validators.ts';
 import { cliSource, indexSource, kitSource, validatorsDts } from './entry.ts';
 import { mockBundle } from './mock-bundle.ts';
 import { emitPackageJson } from './package-json.ts';
@@ -22,9 +21,9 @@ export const contractEmitters: EmitterGroup = {
   inputs: ['generators/runtime/contract', 'generators/runtime/shared', 'generated/sandbox-openapi.json'],
   async emit(context) {
     const { ir, spec, root } = context;
-    const server = planServer(ir, spec);
-    const table = planContract(ir, spec, server, loadControlApi(root)?.ir);
-    const validators = validatorModule(spec, server.responseValidators, GENERATED_BANNER, `../cjs/validators/response.js`);
+    const server = apiServerPlan(context);
+    const table = planContract(ir, server, apiRequestValidators(context).validator, loadControlApi(root)?.ir);
+    const validators = apiResponseValidators(context);
     // The kit's own declaration (its Validator type lives in the kit's runtime, not the server's route.ts).
     const dts = validatorsDts(
       GENERATED_BANNER,

@@ -3,7 +3,6 @@
 // validate answers with the same generated code) and the behaviour facts the IR holds.
 import type { ValidateFunction } from 'ajv';
 import type { BehaviourFacts, ContractTable, OperationContract, PositiveCase, RequestSpec, TriggerExpectation } from '../../../runtime/contract/table.ts';
-import { createAjv } from '../../schema/ajv.ts';
 import type { ApiIR, BehaviourIR, OperationIR } from '../../ir/types.ts';
 import { requireTokenHeader } from '../../ir/vendor.ts';
 import type { RoutePlan, ServerPlan } from '../server/route-plan.ts';
@@ -99,11 +98,12 @@ function csvHeaderOf(op: OperationIR): string | undefined {
   return typeof example === 'string' ? example.split(/\r?\n/)[0] : undefined;
 }
 
-/** `control`: the sandbox control API's IR, whose transition call `--sandbox` uses to move records. */
-export function planContract(ir: ApiIR, spec: any, server: ServerPlan, control?: ApiIR): ContractTable {
-  const ajv = createAjv(spec);
-  const compiled = new Map<object, ValidateFunction>();
-  const compile = (schema: object) => compiled.get(schema) ?? compiled.set(schema, ajv.compile(schema)).get(schema)!;
+/**
+ * `control`: the sandbox control API's IR, whose transition call `--sandbox` uses to move records. `validator`: the
+ * compiled request validator of that name (the server's, server/validators.ts), which the negative cases are learnt
+ * from.
+ */
+export function planContract(ir: ApiIR, server: ServerPlan, validator: (name: string) => ValidateFunction, control?: ApiIR): ContractTable {
   const routes = new Map<string, RoutePlan>(server.routes.map((r) => [r.operation.operationId, r]));
 
   const operations = ir.operations.map((op): OperationContract => {
@@ -122,8 +122,8 @@ export function planContract(ir: ApiIR, spec: any, server: ServerPlan, control?:
         op,
         methodsAtPath: ir.operations.filter((o) => o.path === op.path).map((o) => o.method.toUpperCase()),
         base: positives[0].request,
-        validateBody: route.body ? compile(route.body.validate.schema) : undefined,
-        validateParameters: route.validateParameters ? compile(route.validateParameters.schema) : undefined,
+        validateBody: route.body ? validator(route.body.validate.name) : undefined,
+        validateParameters: route.validateParameters ? validator(route.validateParameters.name) : undefined,
         requiredFiles: route.body?.fileFields.filter((f) => f.required).map((f) => f.name) ?? [],
       }),
       responses: Object.fromEntries(Object.entries(route.responses).map(([status, media]) => [status, Object.fromEntries(Object.entries(media).map(([type, v]) => [type, v.name]))])),

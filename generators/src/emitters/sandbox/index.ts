@@ -22,7 +22,7 @@ export const sandboxEmitters: EmitterGroup = {
   async emit(context) {
     const { ir, root } = context;
     // The control API's sources (emitted by its own group into src/control/) compile with ours.
-    const control = await controlPackageParts(root);
+    const control = await controlPackageParts(context);
     // The engine's IR types are the generators' own file, so the package and the IR cannot disagree.
     const irTypes = readFileSync(join(root, 'generators/src/ir/behaviour-types.ts'), 'utf8');
     const runtime = copyRuntime(root, 'generators/runtime/sandbox', (name) => sandboxSrc(`engine/${name}`)).map((file) => (file.path.endsWith('/ir-types.ts') ? { ...file, content: irTypes } : file));

@@ -1,15 +1,15 @@
 // The sandbox control API's server side: route table, request and response validators and handler types, written
 // into generated/sandbox/src/control/ for the sandbox to serve with @connectfi/server's runtime. The same emitters
 // as @connectfi/server's, run on the control API's IR; the package around this directory is the sandbox's.
-import type { EmitterGroup, GeneratedFile } from '../../framework/emitter.ts';
-import { CONTROL_BUNDLE, loadControlApi } from '../../framework/control-api.ts';
+import { once, type EmitContext, type EmitterGroup, type GeneratedFile } from '../../framework/emitter.ts';
+import { CONTROL_BUNDLE, CONTROL_TYPES_KEY, loadControlApi } from '../../framework/control-api.ts';
 import type { ApiIR } from '../../ir/types.ts';
 import { emitSchemaTypes } from '../../framework/schema-types.ts';
 import { requireTokenHeader } from '../../ir/vendor.ts';
 import { handlersSource } from './handlers.ts';
 import { planServer } from './route-plan.ts';
 import { routeTableSource } from './route-table.ts';
-import { esmValidatorModule } from './validators.ts';
+import { esmValidatorModule, requestValidatorPlans } from './validators.ts';
 
 export const CONTROL_DIR = 'generated/sandbox/src/control';
 const RUNTIME = '@connectfi/server';
@@ -47,21 +47,21 @@ export interface ControlParts {
 
 /**
  * The control API's files, for this group (which emits `src`) and for the sandbox package's group, which compiles
- * the `.ts` among `src` with its own sources and emits `dist` beside its output. Empty without the control bundle.
+ * the `.ts` among `src` with its own sources and emits `dist` beside its output: made once per run when the run
+ * shares values. Empty without the control bundle.
  */
-export async function controlPackageParts(root: string): Promise<ControlParts> {
+export function controlPackageParts(context: Pick<EmitContext, 'root' | 'shared'>): Promise<ControlParts> {
+  return once(context, 'sandbox-control parts', () => controlParts(context));
+}
+
+async function controlParts({ root, shared }: Pick<EmitContext, 'root' | 'shared'>): Promise<ControlParts> {
   const api = loadControlApi(root);
   if (!api) return { src: [], dist: [] };
   const { ir, spec } = api;
   const plan = planServer(ir, spec, { validatorPrefix: 'control_' });
   const at = (file: string) => `${CONTROL_DIR}/${file}`;
   const modules = {
-    request: esmValidatorModule(
-      spec,
-      plan.routes.flatMap((r) => [r.validateParameters, r.body?.validate].filter((v) => v !== undefined)),
-      BANNER,
-      { businessRules: true, runtime: RUNTIME },
-    ),
+    request: esmValidatorModule(spec, requestValidatorPlans(plan), BANNER, { businessRules: true, runtime: RUNTIME }),
     response: esmValidatorModule(spec, plan.responseValidators, BANNER, { runtime: RUNTIME }),
   };
   const validators = Object.entries(modules).flatMap(([name, m]) => [
@@ -69,7 +69,7 @@ export async function controlPackageParts(root: string): Promise<ControlParts> {
     { path: at(`validators/${name}.d.ts`), content: m.dts },
   ]);
   const src: GeneratedFile[] = [
-    await emitSchemaTypes({ spec }, at('schema.ts'), BANNER),
+    await emitSchemaTypes({ spec, shared }, at('schema.ts'), BANNER, CONTROL_TYPES_KEY),
     { path: at('routes.ts'), content: routeTableSource(plan.routes, BANNER, { runtime: RUNTIME, exportName: 'controlRoutes' }) },
     { path: at('handlers.ts'), content: handlersSource(plan.routes, BANNER, { interfaceName: 'SandboxControlHandlers', apiName: `the ${ir.title}`, runtime: RUNTIME }) },
     { path: at('index.ts'), content: indexSource(ir) },
@@ -84,7 +84,7 @@ export const controlEmitters: EmitterGroup = {
   owns: [CONTROL_DIR],
   // The control API's own bundle (not the API's), written by `npm run bundle` from openapi/sandbox/.
   inputs: ['generated/sandbox-openapi.json'],
-  async emit({ root }) {
-    return (await controlPackageParts(root)).src;
+  async emit(context) {
+    return (await controlPackageParts(context)).src;
   },
 };

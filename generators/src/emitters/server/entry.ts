@@ -9,7 +9,7 @@ export function webhooksSource(ir: ApiIR, banner: string): string {
   const validators = ir.webhooks.map((w) => `  ${JSON.stringify(w.name)}: validators.${exportName(w.name)},\n`).join('');
   return `${banner}import type { operations } from './schema.js';
 import type { RequestBodyOf } from './runtime/handler-types.js';
-import { createWebhookSender } from './runtime/webhook.js';
+import { createWebhookSender, type SendWebhookOptions } from './runtime/webhook.js';
 import * as validators from './validators/webhooks.js';
 
 /** The payload of each webhook connectFi sends, by its name in the spec. */
@@ -17,7 +17,7 @@ export interface ConnectFiWebhookPayloads {
 ${entries}}
 
 /** POSTs \`payload\` to \`url\` as webhook \`name\`, after validating it against the webhook's schema. */
-export const sendWebhook = createWebhookSender<ConnectFiWebhookPayloads>({
+export const sendWebhook: <N extends keyof ConnectFiWebhookPayloads & string>(name: N, url: string, payload: ConnectFiWebhookPayloads[N], options?: SendWebhookOptions) => Promise<Response> = createWebhookSender<ConnectFiWebhookPayloads>({
 ${validators}});
 `;
 }

@@ -10,10 +10,10 @@ import { indexSource, webhooksSource } from './entry.ts';
 import { handlersSource } from './handlers.ts';
 import { emitPackageJson } from './package-json.ts';
 import { SERVER_DIR, serverDist, serverSrc } from './paths.ts';
-import { planServer } from './route-plan.ts';
+
 import { readmeFile } from './readme.ts';
 import { routeTableSource } from './route-table.ts';
-import { validatorModule } from './validators.ts';
+import { apiRequestValidators, apiResponseValidators, apiServerPlan, validatorModule } from './validators.ts';
 
 export const serverEmitters: EmitterGroup = {
   name: 'server',
@@ -21,16 +21,10 @@ export const serverEmitters: EmitterGroup = {
   inputs: ['generators/runtime/server'],
   async emit(context) {
     const { ir, spec, root } = context;
-    const plan = planServer(ir, spec);
+    const plan = apiServerPlan(context);
     const modules = {
-      request: validatorModule(
-        spec,
-        plan.routes.flatMap((r) => [r.validateParameters, r.body?.validate].filter((v) => v !== undefined)),
-        GENERATED_BANNER,
-        '../cjs/validators/request.js',
-        { businessRules: true },
-      ),
-      response: validatorModule(spec, plan.responseValidators, GENERATED_BANNER, '../cjs/validators/response.js'),
+      request: apiRequestValidators(context),
+      response: apiResponseValidators(context),
       webhooks: validatorModule(spec, plan.webhookValidators, GENERATED_BANNER, '../cjs/validators/webhooks.js'),
     };
     const schemaTypes = await emitSchemaTypes(context, serverSrc('schema.ts'));
