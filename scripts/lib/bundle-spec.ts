@@ -2,7 +2,7 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { stringify } from 'yaml';
+import { bundleTexts } from './bundle-text.ts';
 import { specRoot } from './paths.ts';
 import { runTool, runToolSync, type Track, type ToolRun } from './tool.ts';
 import { lifecyclesOf } from '../../generators/src/ir/lifecycles.ts';
@@ -73,7 +73,7 @@ export function finishBundle(spec: Record<string, any>): Bundle {
   const invented = inventedKeys(spec);
   if (invented.length) throw new Error(`bundle refused (see openapi/README.md#naming):\n  ${invented.join('\n  ')}`);
   renderLifecycles(spec);
-  return { spec, yaml: stringify(spec, { lineWidth: 0, aliasDuplicateObjects: false }), json: `${JSON.stringify(spec, null, 2)}\n` };
+  return { spec, ...bundleTexts(spec) };
 }
 
 /** The bundle as the files generated/openapi.yaml and generated/openapi.json hold it. */

@@ -122,8 +122,7 @@ export async function runBuildSteps({ force, log = console.log }: BuildOptions):
       return;
     }
     const docs = step('docs', async () => {
-      const bundle = JSON.parse(readFileSync(bundleJson, 'utf8'));
-      const files = await writeSiteAsync(bundle);
+      const files = await writeSiteAsync();
       const sizes = Object.entries(files)
         .map(([name, content]) => `${name} ${Math.round(Buffer.byteLength(content) / 1024)} KiB`)
         .join(', ');
