@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { bundleTexts } from './bundle-text.ts';
+import { coreBundle } from './core-bundle.ts';
 import { specRoot } from './paths.ts';
 import { runTool, runToolSync, type Track, type ToolRun } from './tool.ts';
 import { lifecyclesOf } from '../../generators/src/ir/lifecycles.ts';
@@ -83,6 +84,14 @@ export function buildBundle(root = specRoot): Bundle {
 
 export async function buildBundleAsync(root = specRoot, track?: Track): Promise<Bundle> {
   return finishBundle(await redoclyBundleAsync(root, track));
+}
+
+/**
+ * The same bundle made in this process (./core-bundle.ts): what `npm run bundle` and the build use. The dev loop
+ * keeps the CLI, whose run it can kill when a newer edit makes it pointless.
+ */
+export async function buildBundleInProcess(root = specRoot): Promise<Bundle> {
+  return finishBundle(await coreBundle(root));
 }
 
 export function countOperations(spec: Record<string, any>): number {
