@@ -1,8 +1,9 @@
 // `npm run build`: lint, bundle, generate and docs, with the independent steps side by side:
 //
-//   lint (npm run lint: layout, Spectral, redocly lint) ─────────────────┐
-//   bundle (redocly) ─┬─ generate (one TypeScript compile) ──────────────┼─ exit 1 if any step failed
-//                     └─ docs (redocly build-docs) ──────────────────────┘
+//   lint (npm run lint: layout, Spectral, redocly lint) ──────────────────────────────┐
+//   generate: loads TypeScript and the emitters, waits ┐                             │
+//   bundle (in process) ── JSON written ───────────────┴ go: one TypeScript compile ──┼─ exit 1 if any step failed
+//                          └ YAML ── docs (redocly build-docs) ───────────────────────┘
 //
 // Lint still gates: when it fails the build fails, though the other steps have refreshed their outputs. A step whose
 // inputs' content hash is unchanged since it last succeeded (and whose outputs are untouched) is skipped; `--force`

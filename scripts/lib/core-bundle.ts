@@ -1,6 +1,6 @@
 // `redocly bundle` without starting its CLI: @redocly/openapi-core (the library the CLI is built on) in this process,
 // with the project's redocly.yaml, both documents bundled by one load of the library. Two CLI starts cost about
-// 1.4 s CPU, most of it loading the CLI's 15 MB; this costs about 0.8 s. test/spec/bundle.test.ts checks that the
+// 1.4 s CPU, most of it loading the CLI's 15 MB; this costs about 0.8 s. test/spec/core-bundle.test.ts checks that the
 // result is exactly what `redocly bundle` writes, so generated/openapi.* does not depend on which of the two made it.
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
