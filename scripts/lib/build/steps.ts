@@ -4,9 +4,8 @@ import type { ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { ContentCache, defaultCacheFile, hashPaths, TOOLCHAIN, type CacheEntry } from '../../../generators/src/framework/content-hash.ts';
-import { buildBundleInProcess, countOperations, type Bundle } from '../bundle-spec.ts';
-import { docsOutDir, writeSiteAsync } from '../docs/site.ts';
-import { bundleJson, bundleYaml, projectRoot, sandboxBundleJson, sandboxBundleYaml, sandboxSpecRoot, specRoot } from '../paths.ts';
+import type { Bundle } from '../bundle-spec.ts';
+import { bundleJson, bundleYaml, docsOutDir, projectRoot, sandboxBundleJson, sandboxBundleYaml, sandboxSpecRoot, specRoot } from '../paths.ts';
 import { runScript, withoutBanner } from '../tool.ts';
 
 /** What each cached step reads, relative to the root; the toolchain pins count for all. */
@@ -120,7 +119,8 @@ export async function runBuildSteps({ force, log = console.log }: BuildOptions):
     inputHashes.delete('generate');
     inputHashes.delete('docs');
     // The API's bundle and the sandbox control API's (a document of its own), like `npm run bundle`; one load of
-    // the bundler for both.
+    // the bundler for both. Step modules load when their step runs: a build with nothing to do loads neither.
+    const { buildBundleInProcess } = await import('../bundle-spec.ts');
     const bundle = await buildBundleInProcess(specRoot);
     const control = await buildBundleInProcess(sandboxSpecRoot);
     writeChanged(bundleJson, bundle.json);
@@ -152,6 +152,7 @@ export async function runBuildSteps({ force, log = console.log }: BuildOptions):
   const docs = (async () => {
     if (!(await bundled)) return;
     await step('docs', async () => {
+      const { writeSiteAsync } = await import('../docs/site.ts');
       const files = await writeSiteAsync();
       const sizes = Object.entries(files)
         .map(([name, content]) => `${name} ${Math.round(Buffer.byteLength(content) / 1024)} KiB`)
@@ -171,6 +172,7 @@ function writeChanged(file: string, text: string): void {
   if (!existsSync(file) || readFileSync(file, 'utf8') !== text) writeFileSync(file, text);
 }
 
-function bundleSummary(bundle: Bundle, control: Bundle): string {
+async function bundleSummary(bundle: Bundle, control: Bundle): Promise<string> {
+  const { countOperations } = await import('../bundle-spec.ts');
   return `bundle: ${countOperations(bundle.spec)} operations, ${Object.keys(bundle.spec.webhooks ?? {}).length} webhooks, ${Object.keys(bundle.spec.components?.schemas ?? {}).length} schemas -> generated/openapi.{yaml,json}; ${countOperations(control.spec)} control operations -> generated/sandbox-openapi.{yaml,json}`;
 }

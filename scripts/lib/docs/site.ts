@@ -4,7 +4,7 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { bundleTexts, type BundleTexts } from '../bundle-text.ts';
-import { bundleJson, bundleYaml, projectRoot } from '../paths.ts';
+import { bundleJson, bundleYaml, docsOutDir, projectRoot } from '../paths.ts';
 import { buildDocsHtml, buildDocsHtmlAsync, redocOptions } from './build-html.ts';
 import { SAMPLE_LANGUAGES } from './code-samples.ts';
 import { addControlSection, readControlBundle } from './control-section.ts';
@@ -15,7 +15,7 @@ import { changelogGuide, lifecycleGuide, loadGuides } from './guides.ts';
 import { withSandboxTables } from './sandbox-guide.ts';
 
 export const guidesDir = join(projectRoot, 'docs');
-export const docsOutDir = join(projectRoot, 'generated', 'docs');
+export { docsOutDir };
 /** The changelog the site shows and serves: the client package's, generated from the spec's history. */
 export const changelogFile = join(projectRoot, 'generated', 'client', 'CHANGELOG.md');
 
