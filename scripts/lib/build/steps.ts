@@ -107,9 +107,11 @@ export async function runBuildSteps({ force, log = console.log }: BuildOptions):
     }
   }
 
-  // `npm run lint` itself, as a child process: the build gates on exactly what an author runs.
+  // `npm run lint` itself, as a child process: the build gates on exactly what an author runs. Bundle -> generate is
+  // the critical path and lint has slack beside it: on 2 cores, lint, the bundle and the generator's start would
+  // otherwise share the CPU evenly; niced, lint takes what they leave (all of it once they wait or end).
   const lint = step('lint', async () => {
-    const run = await runScript(join(projectRoot, 'scripts/lint.ts'), [specRoot]);
+    const run = await runScript(join(projectRoot, 'scripts/lint.ts'), [specRoot], { track: lowerPriority(LINT_NICENESS) });
     const output = withoutBanner(run.output);
     if (run.status !== 0) throw new Error(output);
     return output;
@@ -165,8 +167,8 @@ export async function runBuildSteps({ force, log = console.log }: BuildOptions):
     await step('docs', async () => {
       const { writeSiteAsync } = await import('../docs/site.ts');
       // Nothing waits for the page, while generation is the build's critical path: its renderer (redocly
-      // build-docs, ~1.3 s CPU) runs at a lower priority, on the CPU time generation leaves.
-      const files = await writeSiteAsync(docsOutDir, yieldToGeneration);
+      // build-docs, ~1.3 s CPU) runs at a lower priority still, on the CPU time generation and lint leave.
+      const files = await writeSiteAsync(docsOutDir, lowerPriority(DOCS_NICENESS));
       const sizes = Object.entries(files)
         .map(([name, content]) => `${name} ${Math.round(Buffer.byteLength(content) / 1024)} KiB`)
         .join(', ');
@@ -179,12 +181,18 @@ export async function runBuildSteps({ force, log = console.log }: BuildOptions):
 
 type Step = keyof typeof STEP_INPUTS;
 
+/** Niceness of the steps beside the critical path (0 is normal; the bundle and the generator keep it). */
+const LINT_NICENESS = 5;
+const DOCS_NICENESS = 10;
+
 /** Raising a child's niceness needs no privilege; where the platform refuses, it simply runs at normal priority. */
-function yieldToGeneration(child: ChildProcess): void {
-  try {
-    if (child.pid) setPriority(child.pid, 10);
-  } catch {}
-}
+const lowerPriority =
+  (niceness: number) =>
+  (child: ChildProcess): void => {
+    try {
+      if (child.pid) setPriority(child.pid, niceness);
+    } catch {}
+  };
 
 /** Writes `text` unless the file already holds it: an unchanged bundle keeps its file untouched for watchers. */
 function writeChanged(file: string, text: string): void {
