@@ -167,7 +167,7 @@ export async function runBuildSteps({ force, log = console.log }: BuildOptions):
     await step('docs', async () => {
       const { writeSiteAsync } = await import('../docs/site.ts');
       // Nothing waits for the page, while generation is the build's critical path: its renderer (redocly
-      // build-docs, ~1.3 s CPU) runs at a lower priority still, on the CPU time generation and lint leave.
+      // build-docs, ~1.3 s CPU) runs at a lower priority, on the CPU time generation leaves.
       const files = await writeSiteAsync(docsOutDir, lowerPriority(DOCS_NICENESS));
       const sizes = Object.entries(files)
         .map(([name, content]) => `${name} ${Math.round(Buffer.byteLength(content) / 1024)} KiB`)
@@ -181,9 +181,13 @@ export async function runBuildSteps({ force, log = console.log }: BuildOptions):
 
 type Step = keyof typeof STEP_INPUTS;
 
-/** Niceness of the steps beside the critical path (0 is normal; the bundle and the generator keep it). */
+/**
+ * Niceness of the steps beside the critical path (0 is normal; the bundle and the generator keep it). 5 weighs a
+ * process a third of a normal one: on 2 cores, generation keeps a whole core beside lint's two processes and the
+ * docs renderer, while on a machine others load too these steps are slowed, not starved.
+ */
 const LINT_NICENESS = 5;
-const DOCS_NICENESS = 10;
+const DOCS_NICENESS = 5;
 
 /** Raising a child's niceness needs no privilege; where the platform refuses, it simply runs at normal priority. */
 const lowerPriority =
