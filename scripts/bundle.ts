@@ -3,14 +3,14 @@
 // committed differs from what the source bundles to.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, relative } from 'node:path';
-import { buildBundle, countOperations } from './lib/bundle-spec.ts';
+import { buildBundleInProcess, countOperations, type Bundle } from './lib/bundle-spec.ts';
 import { bundleJson, bundleYaml, projectRoot, sandboxBundleJson, sandboxBundleYaml, sandboxSpecRoot } from './lib/paths.ts';
 
 const check = process.argv.includes('--check');
-let bundle, sandbox;
+let bundle: Bundle, sandbox: Bundle;
 try {
-  bundle = buildBundle();
-  sandbox = buildBundle(sandboxSpecRoot);
+  bundle = await buildBundleInProcess();
+  sandbox = await buildBundleInProcess(sandboxSpecRoot);
 } catch (error) {
   console.error((error as Error).message);
   process.exit(1);

@@ -39,7 +39,7 @@ function startSandbox(): Promise<{ url: string; login: string; password: string;
 }
 
 const bundle = JSON.parse(readFileSync(bundleJson, 'utf8'));
-writeSite(bundle);
+writeSite();
 // The mock serves the contract kit's bundle: the same API plus faker hints, so `Prefer: dynamic=true` answers validate too.
 const [docs, mock, sandbox] = await Promise.all([serveDirectory(docsOutDir), startPrism({ kind: 'mock' }, join(projectRoot, 'generated/contract/openapi.json')), startSandbox()]);
 // Real calls through the client, so the newcomer sees both work before writing any code.

@@ -2,7 +2,8 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { stringify } from 'yaml';
+import { bundleTexts } from './bundle-text.ts';
+import { coreBundle } from './core-bundle.ts';
 import { specRoot } from './paths.ts';
 import { runTool, runToolSync, type Track, type ToolRun } from './tool.ts';
 import { lifecyclesOf } from '../../generators/src/ir/lifecycles.ts';
@@ -73,7 +74,7 @@ export function finishBundle(spec: Record<string, any>): Bundle {
   const invented = inventedKeys(spec);
   if (invented.length) throw new Error(`bundle refused (see openapi/README.md#naming):\n  ${invented.join('\n  ')}`);
   renderLifecycles(spec);
-  return { spec, yaml: stringify(spec, { lineWidth: 0, aliasDuplicateObjects: false }), json: `${JSON.stringify(spec, null, 2)}\n` };
+  return { spec, ...bundleTexts(spec) };
 }
 
 /** The bundle as the files generated/openapi.yaml and generated/openapi.json hold it. */
@@ -83,6 +84,14 @@ export function buildBundle(root = specRoot): Bundle {
 
 export async function buildBundleAsync(root = specRoot, track?: Track): Promise<Bundle> {
   return finishBundle(await redoclyBundleAsync(root, track));
+}
+
+/**
+ * The same bundle made in this process (./core-bundle.ts): what `npm run bundle` and the build use. The dev loop
+ * keeps the CLI, whose run it can kill when a newer edit makes it pointless.
+ */
+export async function buildBundleInProcess(root = specRoot): Promise<Bundle> {
+  return finishBundle(await coreBundle(root));
 }
 
 export function countOperations(spec: Record<string, any>): number {

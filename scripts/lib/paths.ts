@@ -11,3 +11,5 @@ export const bundleJson = join(projectRoot, 'generated', 'openapi.json');
 export const sandboxSpecRoot = join(projectRoot, 'openapi', 'sandbox', 'openapi.yaml');
 export const sandboxBundleYaml = join(projectRoot, 'generated', 'sandbox-openapi.yaml');
 export const sandboxBundleJson = join(projectRoot, 'generated', 'sandbox-openapi.json');
+/** The docs site folder (scripts/lib/docs/site.ts writes it). */
+export const docsOutDir = join(projectRoot, 'generated', 'docs');

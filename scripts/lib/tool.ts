@@ -1,6 +1,7 @@
 // Running a third-party CLI from node_modules/.bin without blocking the event loop: the build runs tools side by side,
 // and the dev loop keeps serving pages and live-reload events while Redocly works.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { isAbsolute } from 'node:path';
 import { bin } from './paths.ts';
 
 export interface ToolRun {
@@ -30,9 +31,10 @@ export interface ToolOptions {
   stdin?: boolean;
 }
 
+/** `name` is a command of node_modules/.bin, or an absolute path to an executable. */
 export function runTool(name: string, args: string[], options: ToolOptions = {}): Promise<ToolRun> {
   return new Promise((resolve) => {
-    const child = spawn(bin(name), args, { cwd: options.cwd, env: { ...process.env, ...QUIET_ENV }, stdio: [options.stdin ? 'pipe' : 'ignore', 'pipe', 'pipe'] });
+    const child = spawn(isAbsolute(name) ? name : bin(name), args, { cwd: options.cwd, env: { ...process.env, ...QUIET_ENV }, stdio: [options.stdin ? 'pipe' : 'ignore', 'pipe', 'pipe'] });
     // A child that exits before reading its stdin must not crash this process with EPIPE; its status tells.
     child.stdin?.on('error', () => undefined);
     options.track?.(child);
@@ -43,6 +45,16 @@ export function runTool(name: string, args: string[], options: ToolOptions = {})
     child.once('error', (error) => resolve({ status: 1, output: `${stdout}${stderr}${error}` }));
     child.once('close', (status) => resolve({ status, output: `${stdout}${stderr}` }));
   });
+}
+
+/**
+ * A TypeScript script of the project in a child Node, through tsx's loader (`node --import tsx`) rather than the
+ * `tsx` command, which starts a second Node only to start this one: about 0.25 s CPU saved per script.
+ */
+const TSX_LOADER = import.meta.resolve('tsx');
+
+export function runScript(script: string, args: string[], options: ToolOptions = {}): Promise<ToolRun> {
+  return runTool(process.execPath, ['--import', TSX_LOADER, script, ...args], options);
 }
 
 /** Redocly prints a boxed Node 20 end-of-life banner on every run; it is noise in every log that shows tool output. */

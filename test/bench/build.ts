@@ -1,9 +1,10 @@
 // The build against the third-party tools it wraps, in the same run: `npm run build -- --force` (every step, no
-// cache), `npm run build` again (nothing changed: every step skipped), and each tool run once on its own
-// (redocly bundle, Spectral, redocly lint, openapi-typescript, redocly build-docs), summed. Runs alternate
-// (tools, build, tools, build, ...) so that the load of a shared machine hits both alike.
+// cache), `npm run build` again (nothing changed: every step skipped), `npm run build` after an edit of one
+// operation's summary (the author's usual build: the real file is edited, built, restored and built again), and
+// each tool run once on its own (redocly bundle, Spectral, redocly lint, openapi-typescript, redocly build-docs),
+// summed. Runs alternate (tools, build, tools, build, ...) so that the load of a shared machine hits both alike.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { bin, bundleJson, projectRoot, specRoot } from '../../scripts/lib/paths.ts';
@@ -14,13 +15,15 @@ export interface BuildFigures {
   cold: number;
   /** Median seconds of `npm run build` right after, with nothing changed. */
   warm: number;
+  /** Median seconds of `npm run build` after an edit of one operation's summary (EDITED_FILE). */
+  edited: number;
   /** Median of each step's time inside the cold build, as the build printed it. */
   steps: Record<string, number>;
   /** Median seconds of each tool run alone, and their sum. */
   tools: Record<string, number>;
   toolsTotal: number;
   /** Median CPU seconds (every process of the tree) of the cold build and of the tools together. */
-  cpu: { build: number; tools: number };
+  cpu: { build: number; tools: number; edited: number };
   runs: number;
 }
 
@@ -63,6 +66,30 @@ function toolsOnce(): { seconds: Record<string, number>; cpu: number } {
   }
 }
 
+/** The operation whose summary the edited build changes: an ordinary path file, as an author edits one. */
+export const EDITED_FILE = 'openapi/paths/ach/transfer-to_ach_query.yaml';
+
+/**
+ * `npm run build` after appending to the operation's summary in the real file; the file is then restored and built
+ * again (untimed), so the project is left as it was, even when the run is interrupted.
+ */
+function afterSummaryEdit(): { seconds: number; cpu: number } {
+  const file = join(projectRoot, EDITED_FILE);
+  const original = readFileSync(file, 'utf8');
+  const edited = original.replace(/^( {2}summary: .+)$/m, '$1 (edited)');
+  if (edited === original) throw new Error(`${EDITED_FILE} has no operation summary to edit; point EDITED_FILE at a path file`);
+  const restore = () => writeFileSync(file, original);
+  process.once('exit', restore);
+  writeFileSync(file, edited);
+  try {
+    return timed('npm', ['run', 'build']);
+  } finally {
+    restore();
+    process.off('exit', restore);
+    timed('npm', ['run', 'build']);
+  }
+}
+
 /** `build ok in 37.3 s: bundle 4.3 s, docs 3.7 s, lint 18.4 s, generate 32.3 s` -> { bundle: 4.3, ... } */
 export function stepTimes(output: string): Record<string, number> {
   const line = /^build ok in [\d.]+ s: (.*)$/m.exec(output)?.[1];
@@ -73,7 +100,16 @@ export function stepTimes(output: string): Record<string, number> {
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 export function measureBuild(runs: number): BuildFigures {
-  const samples = { cold: [] as number[], warm: [] as number[], steps: [] as Record<string, number>[], tools: [] as Record<string, number>[], cpuBuild: [] as number[], cpuTools: [] as number[] };
+  const samples = {
+    cold: [] as number[],
+    warm: [] as number[],
+    edited: [] as number[],
+    steps: [] as Record<string, number>[],
+    tools: [] as Record<string, number>[],
+    cpuBuild: [] as number[],
+    cpuTools: [] as number[],
+    cpuEdited: [] as number[],
+  };
   for (let run = 0; run < runs; run++) {
     const tools = toolsOnce();
     samples.tools.push(tools.seconds);
@@ -83,16 +119,20 @@ export function measureBuild(runs: number): BuildFigures {
     samples.cpuBuild.push(cold.cpu);
     samples.steps.push(stepTimes(cold.output));
     samples.warm.push(timed('npm', ['run', 'build']).seconds);
+    const edited = afterSummaryEdit();
+    samples.edited.push(edited.seconds);
+    samples.cpuEdited.push(edited.cpu);
   }
   const medians = (records: Record<string, number>[]) => Object.fromEntries(Object.keys(records[0]).map((k) => [k, median(records.map((r) => r[k]))]));
   const tools = medians(samples.tools);
   return {
     cold: median(samples.cold),
     warm: median(samples.warm),
+    edited: median(samples.edited),
     steps: medians(samples.steps),
     tools,
     toolsTotal: median(samples.tools.map((t) => Object.values(t).reduce((a, b) => a + b, 0))),
-    cpu: { build: median(samples.cpuBuild), tools: median(samples.cpuTools) },
+    cpu: { build: median(samples.cpuBuild), tools: median(samples.cpuTools), edited: median(samples.cpuEdited) },
     runs,
   };
 }

@@ -1,13 +1,14 @@
 // The build's steps, their inputs (for the content-hash cache) and their order: lint beside bundle -> (generate
-// beside docs). Shared by `npm run build` and the bench, which times each step.
+// beside docs), generate let go as soon as the JSON bundles are written. Used by `npm run build`, whose summary line
+// the bench reads for each step's time.
 import type { ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { setPriority } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { ContentCache, defaultCacheFile, hashPaths, TOOLCHAIN, type CacheEntry } from '../../../generators/src/framework/content-hash.ts';
-import { buildBundleAsync, countOperations } from '../bundle-spec.ts';
-import { docsOutDir, writeSiteAsync } from '../docs/site.ts';
-import { bundleJson, bundleYaml, projectRoot, sandboxBundleJson, sandboxBundleYaml, sandboxSpecRoot, specRoot } from '../paths.ts';
-import { runTool, withoutBanner } from '../tool.ts';
+import type { Bundle } from '../bundle-spec.ts';
+import { bundleJson, bundleYaml, docsOutDir, projectRoot, sandboxBundleJson, sandboxBundleYaml, sandboxSpecRoot, specRoot } from '../paths.ts';
+import { runScript, withoutBanner } from '../tool.ts';
 
 /** What each cached step reads, relative to the root; the toolchain pins count for all. */
 export const STEP_INPUTS = {
@@ -15,11 +16,24 @@ export const STEP_INPUTS = {
   // starting the generator (loading TypeScript and the emitters) costs seconds even when nothing is to be done.
   generate: [relative(projectRoot, bundleJson), relative(projectRoot, sandboxBundleJson), 'generators'],
   lint: ['openapi', 'redocly.yaml', 'scripts/lint.ts'],
-  bundle: ['openapi', 'scripts/lib/bundle-spec.ts', 'scripts/lib/lifecycle-table.ts', 'scripts/lib/tool.ts'],
+  bundle: [
+    'openapi',
+    'redocly.yaml',
+    'scripts/lib/bundle-spec.ts',
+    'scripts/lib/core-bundle.ts',
+    'scripts/lib/bundle-text.ts',
+    'scripts/lib/yaml-text.ts',
+    'scripts/lib/lifecycle-table.ts',
+    // The lifecycle tables written into status descriptions are read through the IR's lifecycles.
+    'generators/src/ir/lifecycles.ts',
+  ],
   // The docs read operations through the generators' IR.
   docs: [
     relative(projectRoot, bundleJson),
     relative(projectRoot, sandboxBundleJson),
+    relative(projectRoot, bundleYaml),
+    // The site serves the client's changelog beside the page.
+    'generated/client/CHANGELOG.md',
     'docs',
     'scripts/lib/docs',
     'scripts/lib/operations.ts',
@@ -62,20 +76,26 @@ export async function runBuildSteps({ force, log = console.log }: BuildOptions):
   const cache = new ContentCache(defaultCacheFile(projectRoot));
   const timings: StepTiming[] = [];
   const failed: string[] = [];
-  const entry = (step: keyof typeof STEP_INPUTS): CacheEntry => ({ inputs: hashPaths(projectRoot, [...STEP_INPUTS[step], ...TOOLCHAIN]), outputs: hashPaths(projectRoot, STEP_OUTPUTS[step]) });
+  // Each step's inputs are hashed once, before it runs: the freshness check and the record after the work share that
+  // hash (and an input edited while the step ran is seen by the next build). Bundling rewrites what generate and
+  // docs read, so their hashes are taken again after it. Outputs are hashed after the work, having changed.
+  const inputHashes = new Map<Step, string>();
+  const inputsOf = (step: Step) => inputHashes.get(step) ?? inputHashes.set(step, hashPaths(projectRoot, [...STEP_INPUTS[step], ...TOOLCHAIN])).get(step)!;
+  const entry = (step: Step): CacheEntry => ({ inputs: inputsOf(step), outputs: hashPaths(projectRoot, STEP_OUTPUTS[step]) });
 
   /** Runs `work` unless the step is fresh; records it when it succeeds, prints its output either way. */
-  async function step(name: keyof typeof STEP_INPUTS, work: () => Promise<string>): Promise<boolean> {
+  async function step(name: Step, work: () => Promise<string>): Promise<boolean> {
     const started = performance.now();
     if (!force && cache.fresh(name, entry(name))) {
       timings.push({ step: name, seconds: 0, skipped: true });
       log(`${name}: unchanged inputs, skipped`);
       return true;
     }
+    const inputs = inputsOf(name);
     cache.record(name, undefined);
     try {
       const output = await work();
-      cache.record(name, entry(name));
+      cache.record(name, { inputs, outputs: hashPaths(projectRoot, STEP_OUTPUTS[name]) });
       log(output);
       return true;
     } catch (error) {
@@ -87,9 +107,11 @@ export async function runBuildSteps({ force, log = console.log }: BuildOptions):
     }
   }
 
-  // `npm run lint` itself, as a child process: the build gates on exactly what an author runs.
+  // `npm run lint` itself, as a child process: the build gates on exactly what an author runs. Bundle -> generate is
+  // the critical path and lint has slack beside it: on 2 cores, lint, the bundle and the generator's start would
+  // otherwise share the CPU evenly; niced, lint takes what they leave (all of it once they wait or end).
   const lint = step('lint', async () => {
-    const run = await runTool('tsx', [join(projectRoot, 'scripts/lint.ts'), specRoot]);
+    const run = await runScript(join(projectRoot, 'scripts/lint.ts'), [specRoot], { track: lowerPriority(LINT_NICENESS) });
     const output = withoutBanner(run.output);
     if (run.status !== 0) throw new Error(output);
     return output;
@@ -100,37 +122,37 @@ export async function runBuildSteps({ force, log = console.log }: BuildOptions):
   // With the bundle unchanged, whether generation is needed is known now: a no-op build starts no generator.
   const needless = !force && cache.fresh('bundle', entry('bundle')) && cache.fresh('generate', entry('generate'));
   let generator: ChildProcess | undefined;
-  const generation = needless ? Promise.resolve({ status: 0, output: '' }) : runTool('tsx', [join(projectRoot, 'generators/src/generate.ts'), '--wait', force ? '--force' : '--cache'], { stdin: true, track: (child) => (generator = child) });
-  const rest = (async () => {
-    const bundled = await step('bundle', async () => {
-      // The API's bundle and the sandbox control API's (a document of its own), like `npm run bundle`.
-      const [bundle, control] = await Promise.all([buildBundleAsync(specRoot), buildBundleAsync(sandboxSpecRoot)]);
-      for (const [file, text] of [
-        [bundleYaml, bundle.yaml],
-        [bundleJson, bundle.json],
-        [sandboxBundleYaml, control.yaml],
-        [sandboxBundleJson, control.json],
-      ]) {
-        mkdirSync(dirname(file), { recursive: true });
-        if (!existsSync(file) || readFileSync(file, 'utf8') !== text) writeFileSync(file, text);
-      }
-      return `bundle: ${countOperations(bundle.spec)} operations, ${Object.keys(bundle.spec.webhooks ?? {}).length} webhooks, ${Object.keys(bundle.spec.components?.schemas ?? {}).length} schemas -> generated/openapi.{yaml,json}; ${countOperations(control.spec)} control operations -> generated/sandbox-openapi.{yaml,json}`;
-    });
-    if (!bundled) {
+  const generation = needless ? Promise.resolve({ status: 0, output: '' }) : runScript(join(projectRoot, 'generators/src/generate.ts'), ['--wait', force ? '--force' : '--cache'], { stdin: true, track: (child) => (generator = child) });
+
+  // The generator reads only the JSON bundles: it is let go as soon as they are written, and formatting the YAML
+  // copies (the costliest part of the bundle step) happens beside generation instead of before it.
+  let jsonWritten!: () => void;
+  const json = new Promise<void>((resolve) => (jsonWritten = resolve));
+  const bundled = step('bundle', async () => {
+    inputHashes.delete('generate');
+    inputHashes.delete('docs');
+    // The API's bundle and the sandbox control API's (a document of its own), like `npm run bundle`; one load of
+    // the bundler for both. Step modules load when their step runs: a build with nothing to do loads neither.
+    const { buildBundleInProcess } = await import('../bundle-spec.ts');
+    const bundle = await buildBundleInProcess(specRoot);
+    const control = await buildBundleInProcess(sandboxSpecRoot);
+    writeChanged(bundleJson, bundle.json);
+    writeChanged(sandboxBundleJson, control.json);
+    jsonWritten();
+    writeChanged(bundleYaml, bundle.yaml);
+    writeChanged(sandboxBundleYaml, control.yaml);
+    return bundleSummary(bundle, control);
+  });
+
+  const generated = (async () => {
+    // Either the JSON is written, or the step ended without writing it: skipped as fresh (go on) or failed (stop).
+    const go = await Promise.race([json.then(() => true), bundled]);
+    if (!go) {
       generator?.kill();
-      await generation;
       return;
     }
-    const docs = step('docs', async () => {
-      const bundle = JSON.parse(readFileSync(bundleJson, 'utf8'));
-      const files = await writeSiteAsync(bundle);
-      const sizes = Object.entries(files)
-        .map(([name, content]) => `${name} ${Math.round(Buffer.byteLength(content) / 1024)} KiB`)
-        .join(', ');
-      return `docs: -> ${relative(projectRoot, docsOutDir)}/ (${sizes})`;
-    });
     let started = false;
-    const generated = step('generate', async () => {
+    await step('generate', async () => {
       started = true;
       generator?.stdin?.end('go\n');
       const run = await generation;
@@ -139,8 +161,50 @@ export async function runBuildSteps({ force, log = console.log }: BuildOptions):
     });
     // A fresh step never ran its work: the waiting generator is let go.
     if (!started) generator?.kill();
-    await Promise.all([docs, generated, generation]);
   })();
-  await Promise.all([lint, rest]);
+  const docs = (async () => {
+    if (!(await bundled)) return;
+    await step('docs', async () => {
+      const { writeSiteAsync } = await import('../docs/site.ts');
+      // Nothing waits for the page, while generation is the build's critical path: its renderer (redocly
+      // build-docs, ~1.3 s CPU) runs at a lower priority, on the CPU time generation leaves.
+      const files = await writeSiteAsync(docsOutDir, lowerPriority(DOCS_NICENESS));
+      const sizes = Object.entries(files)
+        .map(([name, content]) => `${name} ${Math.round(Buffer.byteLength(content) / 1024)} KiB`)
+        .join(', ');
+      return `docs: -> ${relative(projectRoot, docsOutDir)}/ (${sizes})`;
+    });
+  })();
+  await Promise.all([lint, generated, docs, generation]);
   return { failed, timings };
+}
+
+type Step = keyof typeof STEP_INPUTS;
+
+/**
+ * Niceness of the steps beside the critical path (0 is normal; the bundle and the generator keep it). 5 weighs a
+ * process a third of a normal one: on 2 cores, generation keeps a whole core beside lint's two processes and the
+ * docs renderer, while on a machine others load too these steps are slowed, not starved.
+ */
+const LINT_NICENESS = 5;
+const DOCS_NICENESS = 5;
+
+/** Raising a child's niceness needs no privilege; where the platform refuses, it simply runs at normal priority. */
+const lowerPriority =
+  (niceness: number) =>
+  (child: ChildProcess): void => {
+    try {
+      if (child.pid) setPriority(child.pid, niceness);
+    } catch {}
+  };
+
+/** Writes `text` unless the file already holds it: an unchanged bundle keeps its file untouched for watchers. */
+function writeChanged(file: string, text: string): void {
+  mkdirSync(dirname(file), { recursive: true });
+  if (!existsSync(file) || readFileSync(file, 'utf8') !== text) writeFileSync(file, text);
+}
+
+async function bundleSummary(bundle: Bundle, control: Bundle): Promise<string> {
+  const { countOperations } = await import('../bundle-spec.ts');
+  return `bundle: ${countOperations(bundle.spec)} operations, ${Object.keys(bundle.spec.webhooks ?? {}).length} webhooks, ${Object.keys(bundle.spec.components?.schemas ?? {}).length} schemas -> generated/openapi.{yaml,json}; ${countOperations(control.spec)} control operations -> generated/sandbox-openapi.{yaml,json}`;
 }

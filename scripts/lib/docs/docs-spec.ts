@@ -1,7 +1,7 @@
 // The docs' own copy of the bundle: the bundle plus what only readers need (code samples, fidelity badges, visible
 // deprecation, the guides as sections). generated/openapi.* stays untouched; only this copy feeds Redoc.
 import { buildIR } from '../../../generators/src/ir/build.ts';
-import type { OperationIR } from '../../../generators/src/ir/types.ts';
+import type { ApiIR, OperationIR } from '../../../generators/src/ir/types.ts';
 import { operationsOf, type OperationEntry } from '../operations.ts';
 import { behaviourSection } from './behaviour-tables.ts';
 import { codeSamples } from './code-samples.ts';
@@ -50,10 +50,10 @@ function annotate(op: OperationEntry, all: OperationEntry[], ir?: OperationIR): 
   node['x-codeSamples'] = samples;
 }
 
-/** The annotated copy; `bundle` itself is not modified. */
-export function docsSpec(bundle: any, guides: Guide[]): any {
+/** The annotated copy; `bundle` itself is not modified. `ir` is the bundle's, when the caller has built it already. */
+export function docsSpec(bundle: any, guides: Guide[], ir: ApiIR = buildIR(bundle)): any {
   const spec = structuredClone(bundle);
-  const ir = buildIR(spec);
+  // The IR's pointers address the copy as well as the bundle: the operations' nodes are the copy's.
   const ops = operationsOf(ir, spec);
   const byId = new Map(ir.operations.map((o) => [o.operationId, o]));
   for (const op of ops) annotate(op, ops, op.kind === 'operation' ? byId.get(op.operationId) : undefined);

@@ -3,8 +3,8 @@
 // folder can be served as is.
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { stringify } from 'yaml';
-import { projectRoot } from '../paths.ts';
+import { bundleTexts, type BundleTexts } from '../bundle-text.ts';
+import { bundleJson, bundleYaml, docsOutDir, projectRoot } from '../paths.ts';
 import { buildDocsHtml, buildDocsHtmlAsync, redocOptions } from './build-html.ts';
 import { SAMPLE_LANGUAGES } from './code-samples.ts';
 import { addControlSection, readControlBundle } from './control-section.ts';
@@ -15,7 +15,7 @@ import { changelogGuide, lifecycleGuide, loadGuides } from './guides.ts';
 import { withSandboxTables } from './sandbox-guide.ts';
 
 export const guidesDir = join(projectRoot, 'docs');
-export const docsOutDir = join(projectRoot, 'generated', 'docs');
+export { docsOutDir };
 /** The changelog the site shows and serves: the client package's, generated from the spec's history. */
 export const changelogFile = join(projectRoot, 'generated', 'client', 'CHANGELOG.md');
 
@@ -32,6 +32,11 @@ export interface SiteSources {
    * `null`.
    */
   control?: any;
+  /**
+   * The bundle's text as generated/openapi.{yaml,json} hold it, served beside the page; formatted from the bundle
+   * when left out (a fixture bundle has no files).
+   */
+  texts?: BundleTexts;
 }
 
 const readChangelog = () => readFileSync(changelogFile, 'utf8');
@@ -43,9 +48,10 @@ export function downloadsLine(): string {
 
 export function siteSpec(bundle: any, sources: SiteSources = {}): any {
   const changelog = sources.changelog ?? readChangelog();
+  // Built once: the sandbox guide's tables and every operation's annotations read the same IR.
   const ir = buildIR(bundle);
   const guides = loadGuides(sources.guides ?? guidesDir).map((g) => withSandboxTables(g, ir));
-  const spec = docsSpec(bundle, [...guides, lifecycleGuide(bundle), changelogGuide(changelog)]);
+  const spec = docsSpec(bundle, [...guides, lifecycleGuide(bundle), changelogGuide(changelog)], ir);
   spec.info = { ...spec.info, description: [downloadsLine(), (spec.info?.description ?? '').trim()].filter(Boolean).join('\n\n') };
   return spec;
 }
@@ -77,33 +83,36 @@ export function buildSiteAsync(bundle: any, sources: SiteSources = {}, track?: T
 /** Every file of the site folder, by name: the page, the bundle (YAML and JSON), the changelog. */
 export function siteFiles(bundle: any, sources: SiteSources = {}): Record<string, string> {
   const changelog = sources.changelog ?? readChangelog();
-  return { 'index.html': buildSite(bundle, { ...sources, changelog }), ...downloadFiles(bundle, changelog) };
+  return { 'index.html': buildSite(bundle, { ...sources, changelog }), ...downloadFiles(bundle, changelog, sources.texts) };
 }
 
 /** The files beside the page, by name. */
-function downloadFiles(bundle: any, changelog: string): Record<string, string> {
-  return {
-    [DOWNLOADS.yaml]: stringify(bundle, { lineWidth: 0 }),
-    [DOWNLOADS.json]: `${JSON.stringify(bundle, null, 2)}\n`,
-    [DOWNLOADS.changelog]: changelog,
-  };
+function downloadFiles(bundle: any, changelog: string, texts = bundleTexts(bundle)): Record<string, string> {
+  return { [DOWNLOADS.yaml]: texts.yaml, [DOWNLOADS.json]: texts.json, [DOWNLOADS.changelog]: changelog };
 }
 
-/** Writes the site folder afresh (nothing left from an earlier build); returns the files written. */
-export function writeSite(bundle: any, outDir = docsOutDir): Record<string, string> {
-  const files = siteFiles(bundle);
+/** The bundle as generated/ holds it: parsed for the page, as text for the downloads. */
+export function readBundleFiles(): { bundle: any; texts: BundleTexts } {
+  const texts = { yaml: readFileSync(bundleYaml, 'utf8'), json: readFileSync(bundleJson, 'utf8') };
+  return { bundle: JSON.parse(texts.json), texts };
+}
+
+function writeFiles(outDir: string, files: Record<string, string>): Record<string, string> {
   rmSync(outDir, { recursive: true, force: true });
   mkdirSync(outDir, { recursive: true });
   for (const [name, content] of Object.entries(files)) writeFileSync(join(outDir, name), content);
   return files;
+}
+
+/** Writes the site folder afresh (nothing left from an earlier build) from generated/'s bundle; returns the files written. */
+export function writeSite(outDir = docsOutDir): Record<string, string> {
+  const { bundle, texts } = readBundleFiles();
+  return writeFiles(outDir, siteFiles(bundle, { texts }));
 }
 
 /** writeSite without blocking the event loop: the build's docs step, beside generation. */
-export async function writeSiteAsync(bundle: any, outDir = docsOutDir, track?: Track): Promise<Record<string, string>> {
+export async function writeSiteAsync(outDir = docsOutDir, track?: Track): Promise<Record<string, string>> {
+  const { bundle, texts } = readBundleFiles();
   const changelog = readChangelog();
-  const files = { 'index.html': await buildSiteAsync(bundle, { changelog }, track), ...downloadFiles(bundle, changelog) };
-  rmSync(outDir, { recursive: true, force: true });
-  mkdirSync(outDir, { recursive: true });
-  for (const [name, content] of Object.entries(files)) writeFileSync(join(outDir, name), content);
-  return files;
+  return writeFiles(outDir, { 'index.html': await buildSiteAsync(bundle, { changelog }, track), ...downloadFiles(bundle, changelog, texts) });
 }
