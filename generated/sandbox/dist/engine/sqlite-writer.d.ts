@@ -41,7 +41,7 @@ export interface BatchReply {
  * Queues writes and hands them over in batches: to the writer thread for a file, inline for `:memory:`. A batch is
  * sent as soon as the requests read in one turn of the event loop have queued their writes, without waiting for the
  * previous batch's commit: the writer thread joins what reached it while it was committing into its next transaction
- * (sqlite-writer-worker.ts says when it waits briefly for more).
+ * (sqlite-writer-worker.ts says why it never waits for more).
  */
 export declare class SqliteWriter {
     private readonly runInline;
