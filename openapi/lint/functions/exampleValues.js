@@ -8,6 +8,7 @@ import formats from 'ajv-formats';
 import { finding } from './walk.js';
 import { exampleSites } from './exampleSites.js';
 import { fullyResolved } from './resolve.js';
+import { sharedSchemaChecks } from './sharedSchemas.js';
 
 /** @typedef {import('./walk.js').Node} Node */
 /** @typedef {import('ajv').ErrorObject} AjvError */
@@ -54,7 +55,9 @@ function extensionKeys(node, found = new Set(), seen = new Set()) {
 
 /** @param {Node} root */
 function createAjv(root) {
-  const ajv = new Ajv2020({ allErrors: true, strict: true, strictTypes: false, logger: false });
+  // Each schema is compiled to run once or a few times: Ajv's pass that tidies the generated code costs more than it
+  // saves, and a shared schema (sharedSchemas.js) is compiled once instead of inlined wherever it is used.
+  const ajv = new Ajv2020({ allErrors: true, strict: true, strictTypes: false, logger: false, code: { optimize: false }, inlineRefs: false });
   const addFormats = /** @type {any} */ (formats).default ?? formats;
   addFormats(ajv);
   ajv.addKeyword(amountPrecision);
@@ -142,7 +145,10 @@ export default function exampleValues(_resolvedRoot, _options, context) {
   let nextSchemaId = 0;
   /** @type {Set<string>} a schema Ajv cannot compile is reported once, not at every example that uses it */
   const compileErrors = new Set();
-  for (const site of exampleSites(root)) {
+  const sites = [...exampleSites(root)];
+  // Refs left in the view are invalid-ref's findings; the whole-tree path below already knows how to stay quiet on them.
+  const quick = unresolved.length === 0 ? sharedSchemaChecks(ajv, [...new Set(sites.map((s) => s.schema))]) : undefined;
+  for (const site of sites) {
     const field = site.valuePath[site.valuePath.length - 1];
     const done = checked.get(site.holder) ?? new Set();
     checked.set(site.holder, done);
@@ -150,6 +156,7 @@ export default function exampleValues(_resolvedRoot, _options, context) {
     const key = `${schemaIds.get(site.schema)}:${String(field)}`;
     if (done.has(key)) continue;
     done.add(key);
+    if (quick?.(site.schema)?.(site.value)) continue;
     let validate;
     try {
       validate = ajv.compile(site.schema);
