@@ -145,9 +145,10 @@ export default function exampleValues(_resolvedRoot, _options, context) {
   let nextSchemaId = 0;
   /** @type {Set<string>} a schema Ajv cannot compile is reported once, not at every example that uses it */
   const compileErrors = new Set();
+  /** @type {Map<object, unknown>} Ajv keeps nothing of a schema it could not compile and would fail the same way again */
+  const uncompilable = new Map();
   const sites = [...exampleSites(root)];
-  // Refs left in the view are invalid-ref's findings; the whole-tree path below already knows how to stay quiet on them.
-  const quick = unresolved.length === 0 ? sharedSchemaChecks(ajv, [...new Set(sites.map((s) => s.schema))]) : undefined;
+  const quick = sharedSchemaChecks(ajv, [...new Set(sites.map((s) => s.schema))]);
   for (const site of sites) {
     const field = site.valuePath[site.valuePath.length - 1];
     const done = checked.get(site.holder) ?? new Set();
@@ -156,11 +157,14 @@ export default function exampleValues(_resolvedRoot, _options, context) {
     const key = `${schemaIds.get(site.schema)}:${String(field)}`;
     if (done.has(key)) continue;
     done.add(key);
-    if (quick?.(site.schema)?.(site.value)) continue;
+    if (quick(site.schema)?.(site.value)) continue;
     let validate;
     try {
+      const failed = uncompilable.get(site.schema);
+      if (failed !== undefined) throw failed;
       validate = ajv.compile(site.schema);
     } catch (error) {
+      uncompilable.set(site.schema, error);
       const reason = error instanceof Error ? error.message : String(error);
       // A broken $ref is invalid-ref's finding; repeating it here for every example below it is noise.
       if (unresolved.length > 0 && /can't resolve reference/.test(reason)) continue;

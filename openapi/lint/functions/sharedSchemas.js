@@ -34,22 +34,27 @@ function* subschemas(schema) {
 /**
  * @param {Ajv} ajv  the rule's Ajv (its formats, keywords and vocabulary)
  * @param {Node[]} roots  the schemas examples are checked against, as objects of the fully resolved document
- * @returns {((schema: Node) => Check | undefined) | undefined}  a check per root, undefined where the quick path
- *   cannot answer (its schemas do not compile); undefined as a whole when the schemas scope themselves by URI
+ * @returns {(schema: Node) => Check | undefined}  the check of one of `roots`; undefined where the quick path cannot
+ *   answer: a schema that does not compile, or one that scopes itself by URI or keeps a $ref the view could not follow
  */
 export function sharedSchemaChecks(ajv, roots) {
+  /** @type {Map<Node, boolean>} */
+  const scoped = new Map();
+  /** @param {Node} schema */
+  const isScoped = (schema) => {
+    if (!scoped.has(schema)) scoped.set(schema, SCOPING.some((k) => k in schema) || [...subschemas(schema)].some(isScoped));
+    return /** @type {boolean} */ (scoped.get(schema));
+  };
+  const movable = roots.filter((root) => !isScoped(root));
   /** @type {Map<Node, number>} how many places use each schema object (each root counts as one) */
   const uses = new Map();
   /** @param {Node} schema */
   const count = (schema) => {
     const seen = uses.get(schema) ?? 0;
     uses.set(schema, seen + 1);
-    if (seen > 0) return true;
-    if (SCOPING.some((k) => k in schema)) return false;
-    for (const sub of subschemas(schema)) if (!count(sub)) return false;
-    return true;
+    if (seen === 0) for (const sub of subschemas(schema)) count(sub);
   };
-  for (const root of roots) if (!count(root)) return undefined;
+  for (const root of movable) count(root);
 
   /** @type {Map<Node, string>} */
   const ids = new Map();
@@ -69,11 +74,12 @@ export function sharedSchemaChecks(ajv, roots) {
     for (const [schema, id] of ids) ajv.addSchema({ ...withRefs(schema), $id: id });
   } catch {
     // A shared schema Ajv rejects: every example takes the whole-tree path, which reports it.
-    return undefined;
+    return () => undefined;
   }
   /** @type {Map<Node, Check | undefined>} */
   const checks = new Map();
   return (schema) => {
+    if (isScoped(schema)) return undefined;
     if (!checks.has(schema)) {
       let check;
       try {
