@@ -6,6 +6,7 @@ import { dirname, join, relative } from 'node:path';
 import { ContentCache, defaultCacheFile, hashPaths, TOOLCHAIN, type CacheEntry } from '../../../generators/src/framework/content-hash.ts';
 import { buildBundleAsync, countOperations } from '../bundle-spec.ts';
 import { docsOutDir, writeSiteAsync } from '../docs/site.ts';
+import { runLint } from '../lint-child.ts';
 import { bundleJson, bundleYaml, projectRoot, sandboxBundleJson, sandboxBundleYaml, sandboxSpecRoot, specRoot } from '../paths.ts';
 import { runTool, withoutBanner } from '../tool.ts';
 
@@ -14,7 +15,7 @@ export const STEP_INPUTS = {
   // Only the whole step: `generate --cache` then skips each unchanged group itself. Checked here first because
   // starting the generator (loading TypeScript and the emitters) costs seconds even when nothing is to be done.
   generate: [relative(projectRoot, bundleJson), relative(projectRoot, sandboxBundleJson), 'generators'],
-  lint: ['openapi', 'redocly.yaml', 'scripts/lint.ts'],
+  lint: ['openapi', 'redocly.yaml', 'scripts/lint.ts', 'scripts/lib/lint-spec.ts', 'scripts/lib/lint-spectral.ts', 'scripts/lib/lint-ruleset.ts', 'scripts/lib/lint-redocly.ts', 'scripts/lib/lint-report.ts'],
   bundle: ['openapi', 'scripts/lib/bundle-spec.ts', 'scripts/lib/lifecycle-table.ts', 'scripts/lib/tool.ts'],
   // The docs read operations through the generators' IR.
   docs: [
@@ -89,7 +90,7 @@ export async function runBuildSteps({ force, log = console.log }: BuildOptions):
 
   // `npm run lint` itself, as a child process: the build gates on exactly what an author runs.
   const lint = step('lint', async () => {
-    const run = await runTool('tsx', [join(projectRoot, 'scripts/lint.ts'), specRoot]);
+    const run = await runLint(specRoot);
     const output = withoutBanner(run.output);
     if (run.status !== 0) throw new Error(output);
     return output;
