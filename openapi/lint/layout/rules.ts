@@ -56,10 +56,10 @@ export function loadTree(rootFile: string): SpecTree {
   const dir = dirname(resolve(rootFile));
   const files: string[] = [];
   const walk = (d: string) => {
-    for (const name of readdirSync(d)) {
-      const p = join(d, name);
-      if (statSync(p).isDirectory()) walk(p);
-      else if (/\.ya?ml$/.test(name)) files.push(relative(dir, p));
+    for (const entry of readdirSync(d, { withFileTypes: true })) {
+      const p = join(d, entry.name);
+      if (entry.isDirectory() || (entry.isSymbolicLink() && statSync(p).isDirectory())) walk(p);
+      else if (/\.ya?ml$/.test(entry.name)) files.push(relative(dir, p));
     }
   };
   for (const top of ['paths', 'webhooks', 'components']) {
