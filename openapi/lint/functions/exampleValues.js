@@ -54,7 +54,7 @@ function extensionKeys(node, found = new Set(), seen = new Set()) {
 }
 
 /** @param {Node} root */
-function createAjv(root) {
+export function createAjv(root) {
   // Each schema is compiled to run once or a few times: Ajv's pass that tidies the generated code costs more than it
   // saves, and a shared schema (sharedSchemas.js) is compiled once instead of inlined wherever it is used.
   const ajv = new Ajv2020({ allErrors: true, strict: true, strictTypes: false, logger: false, code: { optimize: false }, inlineRefs: false });
