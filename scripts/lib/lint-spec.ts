@@ -5,7 +5,7 @@
 // of broken $refs.
 import type { ChildProcess } from 'node:child_process';
 import { resolve } from 'node:path';
-import { lintLayout, yamlSyntax, type Problem } from '../../openapi/lint/layout/rules.ts';
+import { lintLayout, loadTree, yamlSyntax, type Problem } from '../../openapi/lint/layout/rules.ts';
 import { fails, formatFinding, sortFindings, type Finding } from './lint-report.ts';
 import { runRedocly } from './lint-redocly.ts';
 import { runSpectral } from './lint-spectral.ts';
@@ -30,12 +30,13 @@ function section(lines: string[], step: string, findings: Finding[]): boolean {
 /** `track` receives the redocly child, so that a caller (the dev loop) can kill a run whose input is out of date. */
 export async function lintSpec(root: string, options: { track?: (child: ChildProcess) => void } = {}): Promise<LintResult> {
   const lines: string[] = [];
-  if (!section(lines, 'yaml', yamlSyntax(root).map(asFinding))) {
+  const tree = loadTree(root);
+  if (!section(lines, 'yaml', yamlSyntax(tree).map(asFinding))) {
     lines.push('layout, spectral, redocly: skipped until every file parses');
     return { ok: false, output: lines.join('\n') };
   }
   const redocly = runRedocly(root, resolve(projectRoot, 'redocly.yaml'), options.track);
-  let ok = section(lines, 'layout', lintLayout(root).map(asFinding));
+  let ok = section(lines, 'layout', lintLayout(tree).map(asFinding));
   try {
     ok = section(lines, 'spectral', await runSpectral(root, resolve(projectRoot, 'openapi/lint/ruleset.yaml'))) && ok;
   } catch (error) {

@@ -1,10 +1,11 @@
-// Spectral with the project's ruleset, in this process, through the Spectral CLI's own `lint` (the same ruleset
-// loading, resolver and document parsing as `spectral lint`), so that its structured results can be printed with
-// file and line next to the other tools' findings.
+// Spectral with the project's ruleset, in this process, the way `spectral lint` runs it (the CLI's resolver, document
+// parsing and run; the ruleset built as the CLI builds it, see lint-ruleset.ts), so that its structured results can
+// be printed with file and line next to the other tools' findings.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { isNode, LineCounter, parseDocument } from 'yaml';
 import type { Finding, Severity } from './lint-report.ts';
+import { loadRuleset } from './lint-ruleset.ts';
 
 interface SpectralResult {
   code: string | number;
@@ -32,15 +33,18 @@ export function locate(file: string, path: (string | number)[]): { line: number;
   }
 }
 
-type SpectralLint = (documents: string[], flags: { ruleset: string }) => Promise<{ results: SpectralResult[] }>;
-
 const require = createRequire(import.meta.url);
 const SEVERITY: Severity[] = ['error', 'warning', 'info', 'hint'];
 
 export async function runSpectral(root: string, ruleset: string): Promise<Finding[]> {
-  // The CLI's linter module: a pinned devDependency (exact version in package.json), not a public entry point.
-  const { lint } = require('@stoplight/spectral-cli/dist/services/linter/linter.js') as { lint: SpectralLint };
-  const { results } = await lint([root], { ruleset });
+  // What the CLI's `lint` (@stoplight/spectral-cli dist/services/linter/linter.js) does for one file and no flags.
+  const { Spectral, Document } = require('@stoplight/spectral-core');
+  const { createHttpAndFileResolver } = require('@stoplight/spectral-ref-resolver');
+  const { readParsable } = require('@stoplight/spectral-runtime');
+  const { Yaml } = require('@stoplight/spectral-parsers');
+  const spectral = new Spectral({ resolver: createHttpAndFileResolver() });
+  spectral.setRuleset(await loadRuleset(ruleset));
+  const results: SpectralResult[] = await spectral.run(new Document(await readParsable(root, {}), Yaml, root), {});
   return results.map((r) => {
     const file = r.source ?? root;
     const unplaced = r.range.start.line === 0 && r.range.start.character === 0 && r.path.length > 0;

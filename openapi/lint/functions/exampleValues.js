@@ -8,6 +8,7 @@ import formats from 'ajv-formats';
 import { finding } from './walk.js';
 import { exampleSites } from './exampleSites.js';
 import { fullyResolved } from './resolve.js';
+import { sharedSchemaChecks } from './sharedSchemas.js';
 
 /** @typedef {import('./walk.js').Node} Node */
 /** @typedef {import('ajv').ErrorObject} AjvError */
@@ -53,8 +54,10 @@ function extensionKeys(node, found = new Set(), seen = new Set()) {
 }
 
 /** @param {Node} root */
-function createAjv(root) {
-  const ajv = new Ajv2020({ allErrors: true, strict: true, strictTypes: false, logger: false });
+export function createAjv(root) {
+  // Each schema is compiled to run once or a few times: Ajv's pass that tidies the generated code costs more than it
+  // saves, and a shared schema (sharedSchemas.js) is compiled once instead of inlined wherever it is used.
+  const ajv = new Ajv2020({ allErrors: true, strict: true, strictTypes: false, logger: false, code: { optimize: false }, inlineRefs: false });
   const addFormats = /** @type {any} */ (formats).default ?? formats;
   addFormats(ajv);
   ajv.addKeyword(amountPrecision);
@@ -142,7 +145,11 @@ export default function exampleValues(_resolvedRoot, _options, context) {
   let nextSchemaId = 0;
   /** @type {Set<string>} a schema Ajv cannot compile is reported once, not at every example that uses it */
   const compileErrors = new Set();
-  for (const site of exampleSites(root)) {
+  /** @type {Map<object, unknown>} Ajv keeps nothing of a schema it could not compile and would fail the same way again */
+  const uncompilable = new Map();
+  const sites = [...exampleSites(root)];
+  const quick = sharedSchemaChecks(ajv, [...new Set(sites.map((s) => s.schema))]);
+  for (const site of sites) {
     const field = site.valuePath[site.valuePath.length - 1];
     const done = checked.get(site.holder) ?? new Set();
     checked.set(site.holder, done);
@@ -150,10 +157,14 @@ export default function exampleValues(_resolvedRoot, _options, context) {
     const key = `${schemaIds.get(site.schema)}:${String(field)}`;
     if (done.has(key)) continue;
     done.add(key);
+    if (quick(site.schema)?.(site.value)) continue;
     let validate;
     try {
+      const failed = uncompilable.get(site.schema);
+      if (failed !== undefined) throw failed;
       validate = ajv.compile(site.schema);
     } catch (error) {
+      uncompilable.set(site.schema, error);
       const reason = error instanceof Error ? error.message : String(error);
       // A broken $ref is invalid-ref's finding; repeating it here for every example below it is noise.
       if (unresolved.length > 0 && /can't resolve reference/.test(reason)) continue;

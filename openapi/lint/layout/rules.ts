@@ -1,7 +1,7 @@
 // Layout rules: conventions about files, which Spectral cannot see because it lints the resolved document.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
-import { parseDocument } from 'yaml';
+import { parseDocument, type Document } from 'yaml';
 
 export interface Problem {
   file: string;
@@ -12,12 +12,16 @@ export interface Problem {
   column?: number;
 }
 
-/** The source tree one lint run looks at: the root document and every YAML file below its folder. */
+/** The source tree one lint run looks at: the root document and every YAML file below its folder, each parsed once. */
 export interface SpecTree {
   rootFile: string;
   dir: string;
   files: string[];
   root: Record<string, any>;
+  /** A file's content (path relative to `dir`), undefined when it does not parse. */
+  read: (file: string) => any;
+  /** One problem per file that does not parse or cannot be read. */
+  syntax: Problem[];
 }
 
 const guide = (anchor: string) => `openapi/README.md#${anchor}`;
@@ -28,7 +32,7 @@ const explain = (message: string, anchor: string) => `${message} — ${guide(anc
  * Parses one YAML file; a file that does not parse becomes one problem at its first error's line, never a crash.
  * Only the first error: the parser's later ones are consequences of it.
  */
-export function readYaml(file: string, problems: Problem[]): any {
+function parseYaml(file: string, problems: Problem[]): Document | undefined {
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
@@ -44,23 +48,34 @@ export function readYaml(file: string, problems: Problem[]): any {
     problems.push({ file, rule: 'cfi-yaml-syntax', message: explain(`Not valid YAML: ${what}`, 'layout'), line: start?.line, column: start?.col });
     return undefined;
   }
-  return doc.toJS();
+  return doc;
 }
 
-export function loadTree(rootFile: string, problems: Problem[]): SpecTree {
+/** The tree below a root document, every file parsed once for the syntax step and the layout rules both. */
+export function loadTree(rootFile: string): SpecTree {
   const dir = dirname(resolve(rootFile));
   const files: string[] = [];
   const walk = (d: string) => {
-    for (const name of readdirSync(d)) {
-      const p = join(d, name);
-      if (statSync(p).isDirectory()) walk(p);
-      else if (/\.ya?ml$/.test(name)) files.push(relative(dir, p));
+    for (const entry of readdirSync(d, { withFileTypes: true })) {
+      const p = join(d, entry.name);
+      if (entry.isDirectory() || (entry.isSymbolicLink() && statSync(p).isDirectory())) walk(p);
+      else if (/\.ya?ml$/.test(entry.name)) files.push(relative(dir, p));
     }
   };
   for (const top of ['paths', 'webhooks', 'components']) {
     if (existsSync(join(dir, top))) walk(join(dir, top));
   }
-  return { rootFile: resolve(rootFile), dir, files: files.sort(), root: readYaml(resolve(rootFile), problems) ?? {} };
+  files.sort();
+  const syntax: Problem[] = [];
+  const root = parseYaml(resolve(rootFile), syntax)?.toJS() ?? {};
+  const docs = new Map(files.map((file) => [file, parseYaml(join(dir, file), syntax)]));
+  // Plain values only where a rule reads them (the schema files' titles): converting every file would cost as much again.
+  const values = new Map<string, any>();
+  const read = (file: string) => {
+    if (!values.has(file)) values.set(file, docs.get(file)?.toJS());
+    return values.get(file);
+  };
+  return { rootFile: resolve(rootFile), dir, files, root, read, syntax };
 }
 
 /** components/<kind>/<area>/<Name>.yaml; a schema's title is its key; keys are unique per kind; root keys match files. */
@@ -80,7 +95,7 @@ export function componentFileName(tree: SpecTree): Problem[] {
     if (other) report(explain(`Component key "${name}" is also used by ${other}; the bundler would rename one of them to ${name}-2`, 'naming'));
     keys.set(`${kind}/${name}`, file);
     if (kind === 'schemas') {
-      const doc = readYaml(join(tree.dir, file), problems);
+      const doc = tree.read(file);
       if (doc === undefined) continue;
       if (!/^[A-Z][A-Za-z0-9]*$/.test(name)) report(explain(`Schema file "${name}.yaml" must be named in PascalCase, like its component key and title`, 'naming'));
       if (doc?.title !== name) {
@@ -144,16 +159,7 @@ export function pathFileLayout(tree: SpecTree): Problem[] {
 export const layoutRules = [componentFileName, pathFileLayout];
 
 /** The syntax of the root and every YAML file below it: one problem per file that does not parse. */
-export function yamlSyntax(rootFile: string): Problem[] {
-  const problems: Problem[] = [];
-  const tree = loadTree(rootFile, problems);
-  for (const file of tree.files) readYaml(join(tree.dir, file), problems);
-  return problems;
-}
+export const yamlSyntax = (tree: SpecTree): Problem[] => tree.syntax;
 
 /** The layout rules; run them on a tree whose files all parse (yamlSyntax first). */
-export function lintLayout(rootFile: string): Problem[] {
-  const problems: Problem[] = [];
-  const tree = loadTree(rootFile, problems);
-  return [...problems, ...layoutRules.flatMap((rule) => rule(tree))];
-}
+export const lintLayout = (tree: SpecTree): Problem[] => layoutRules.flatMap((rule) => rule(tree));

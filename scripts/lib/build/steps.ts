@@ -15,7 +15,7 @@ export const STEP_INPUTS = {
   // Only the whole step: `generate --cache` then skips each unchanged group itself. Checked here first because
   // starting the generator (loading TypeScript and the emitters) costs seconds even when nothing is to be done.
   generate: [relative(projectRoot, bundleJson), relative(projectRoot, sandboxBundleJson), 'generators'],
-  lint: ['openapi', 'redocly.yaml', 'scripts/lint.ts'],
+  lint: ['openapi', 'redocly.yaml', 'scripts/lint.ts', 'scripts/lib/lint-spec.ts', 'scripts/lib/lint-spectral.ts', 'scripts/lib/lint-ruleset.ts', 'scripts/lib/lint-redocly.ts', 'scripts/lib/lint-report.ts'],
   bundle: [
     'openapi',
     'redocly.yaml',
