@@ -5,7 +5,9 @@
 // for them. Rules that need whole trees (an example against its full schema) read this view instead, built from the
 // files Spectral parsed. Its paths are the logical paths of the resolved document, which Spectral maps to the file and
 // line each node comes from.
+import { readFileSync } from 'node:fs';
 import { dirname, resolve as resolvePath } from 'node:path';
+import { parse } from 'yaml';
 
 /** @typedef {import('./walk.js').Node} Node */
 /** @typedef {{ data: unknown, source?: string | null }} ParsedFile */
@@ -45,8 +47,28 @@ const views = new WeakMap();
  */
 function build(inventory) {
   const rootFile = inventory.document.source ?? '';
-  /** @param {string} file */
-  const parsed = (file) => (file === rootFile ? inventory.document : inventory.referencedDocuments[file]);
+  /** @type {Map<string, ParsedFile | undefined>} */
+  const fromDisk = new Map();
+  /**
+   * A file Spectral's inventory lacks is read from disk: its resolver leaves some files out (one seen:
+   * ValidationErrorItem.yaml, under every error response), and without them every example below such a schema went
+   * unchecked. A file that is not there or does not parse stays missing: invalid-ref and the YAML step report it.
+   * @param {string} file
+   * @returns {ParsedFile | undefined}
+   */
+  const parsed = (file) => {
+    if (file === rootFile) return inventory.document;
+    const known = inventory.referencedDocuments[file];
+    if (known) return known;
+    if (!fromDisk.has(file)) {
+      try {
+        fromDisk.set(file, { data: parse(readFileSync(file, 'utf8')), source: file });
+      } catch {
+        fromDisk.set(file, undefined);
+      }
+    }
+    return fromDisk.get(file);
+  };
   /** @type {WeakMap<object, unknown>} */
   const done = new WeakMap();
   /** @type {Set<object>} */
