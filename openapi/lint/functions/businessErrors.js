@@ -4,7 +4,7 @@ import { allSchemas, finding, schemaName as nameOf } from './walk.js';
 
 /**
  * The keywords @connectfi/server can judge as business rules (generators/runtime/server/business-rules.ts
- * `JUDGED_KEYWORDS`; test/lint/business-errors.test.ts keeps the two lists equal). Mapping any other keyword would
+ * `JUDGED_KEYWORDS`; test/lint/business-keywords.test.ts keeps the two lists equal). Mapping any other keyword would
  * build a server that silently answers requestValidateError where the spec promises the code.
  */
 export const JUDGED_KEYWORDS = ['x-amountPrecision', 'x-connectfi-supported', 'maximum', 'oneOf'];
