@@ -24,7 +24,7 @@ export interface BusinessCase {
 }
 
 /** The operation's documented error example with `code`, without its requestId. */
-export function documented(op: OperationIR, code: string): { status: number; body: Record<string, unknown> } | undefined {
+export function documented(op: OperationIR, code: string): { status: number; body: any } | undefined {
   const error = op.errors.find((e) => e.code === code);
   if (!error) return undefined;
   const value: any = op.responses.find((r) => r.status === error.status)!.body!.examples.find((e) => e.name === error.exampleName)!.value;
@@ -46,9 +46,7 @@ export function tooManyRecords(): BusinessCase[] {
   return declaring('numberOfRecords').map(({ op, property }) => {
     const body = { ...firstExample(op), numberOfRecords: property.maximum + 1 };
     const expected = documented(op, 'greaterNumberOfRecords');
-    return expected
-      ? { op, body, status: expected.status, code: 'greaterNumberOfRecords', envelope: expected.body }
-      : { op, body, status: 400, code: 'requestValidateError', issue: { instancePath: '/numberOfRecords', keyword: 'maximum' } };
+    return expected ? { op, body, status: expected.status, code: 'greaterNumberOfRecords', envelope: expected.body } : { op, body, status: 400, code: 'requestValidateError', issue: { instancePath: '/numberOfRecords', keyword: 'maximum' } };
   });
 }
 

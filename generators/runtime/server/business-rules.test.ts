@@ -37,7 +37,12 @@ const list = {
   properties: { numberOfRecords: { type: 'integer', maximum: 1000 }, skipRecords: { type: 'integer', maximum: 50 }, lines: { type: 'array', items: { type: 'object', properties: { amount } } } },
 };
 const strings = { type: 'array', minItems: 1, maxItems: 2, items: { type: 'string' } };
-const query = { oneOf: [{ type: 'object', required: ['ids'], properties: { ids: strings } }, { type: 'object', required: ['references'], properties: { references: strings } }] };
+const query = {
+  oneOf: [
+    { type: 'object', required: ['ids'], properties: { ids: strings } },
+    { type: 'object', required: ['references'], properties: { references: strings } },
+  ],
+};
 
 function judge(rules: BusinessRuleSpec[], body: unknown, schema: object = { oneOf: [card, bank] }) {
   const validate = ajv.compile(schema) as Validator;

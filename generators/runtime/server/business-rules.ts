@@ -108,8 +108,6 @@ export function judgeInvalidBody(spec: BodySpec, body: unknown, issues: Validati
   const answered = judged.find(({ rule }) => rule.answer);
   if (answered) return failureOf(answered.rule.answer!, answered.issue, valueAt(body, answered.issue.instancePath));
   // Once per value: each oneOf branch that holds the property reports it.
-  const constraints = judged
-    .map(({ issue }) => issue)
-    .filter((issue, i, all) => KEYWORDS[issue.keyword].schemaConstraint && all.findIndex((other) => other.instancePath === issue.instancePath && other.keyword === issue.keyword) === i);
+  const constraints = judged.map(({ issue }) => issue).filter((issue, i, all) => KEYWORDS[issue.keyword].schemaConstraint && all.findIndex((other) => other.instancePath === issue.instancePath && other.keyword === issue.keyword) === i);
   return constraints.length ? requestInvalid(constraints) : undefined;
 }
