@@ -47,7 +47,7 @@ const KEYWORDS: Record<string, KeywordSemantics> = {
   },
 };
 
-export const JUDGED_KEYWORDS = Object.keys(KEYWORDS);
+export const JUDGED_KEYWORDS: string[] = Object.keys(KEYWORDS);
 
 /** `pattern` (a `*` segment matches any one segment) covers `pointer`. */
 function covers(pattern: string, pointer: string): boolean {
