@@ -17,6 +17,7 @@ const CAT = 'components/schemas/pets/CatCreate.yaml';
 const DOG = 'components/schemas/pets/DogCreate.yaml';
 const DOG_EXAMPLE = 'components/examples/pets/DogCreateExample.yaml';
 const STATUS = 'components/schemas/pets/PetStatus.yaml';
+const AMOUNT = 'components/schemas/common/Amount.yaml';
 const RESOURCES = 'resources.yaml';
 const GUIDE = 'openapi/README.md';
 
@@ -521,6 +522,22 @@ const cases: Case[] = [
     rule: 'cfi-sandbox-fields',
     at: 'body.nmae',
     message: `POST /pet/create: body.nmae names no body property of this operation; use one of kind, name, price, tags — ${GUIDE}#conditions`,
+  },
+  {
+    name: 'a business error mapped to a keyword the server cannot judge',
+    file: AMOUNT,
+    edit: (t) => `${t}x-connectfi-errors:\n  exclusiveMinimum: wrongAmount\n`,
+    rule: 'cfi-business-errors',
+    at: 'exclusiveMinimum: wrongAmount',
+    message: `Schema Amount maps "exclusiveMinimum" to wrongAmount, but the server cannot judge "exclusiveMinimum"; use one of x-amountPrecision, x-connectfi-supported, maximum, oneOf — ${GUIDE}#business-errors`,
+  },
+  {
+    name: 'a business error mapped to a keyword its schema lacks',
+    file: AMOUNT,
+    edit: (t) => `${t}x-connectfi-errors:\n  maximum: tooMuch\n`,
+    rule: 'cfi-business-errors',
+    at: 'maximum: tooMuch',
+    message: `Schema Amount maps "maximum" to tooMuch but has no "maximum"; declare the keyword on the same schema — ${GUIDE}#business-errors`,
   },
 ];
 

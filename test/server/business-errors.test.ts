@@ -1,12 +1,15 @@
-// Business errors through the committed @connectfi/server: where an operation documents `wrongAmount` or
-// `currencyNotSupported`, an amount with 3 decimals or a currency other than USD answers that documented envelope,
-// not `requestValidateError`; elsewhere the schema rule (amount precision) still answers `requestValidateError` and
-// the business-only rule (currency) lets the value through. Operations and expected envelopes come from the IR.
+// Business errors through the committed @connectfi/server: where an operation documents `wrongAmount`,
+// `currencyNotSupported`, `greaterNumberOfRecords` or `transactionQuery`, an amount with 3 decimals, a currency other
+// than USD, too many records or a query with both lists answers that documented envelope, not
+// `requestValidateError`; elsewhere the schema rule (amount precision, the maximum) still answers
+// `requestValidateError` and the business-only rule (currency) lets the value through. Another property's `maximum`
+// stays a schema error. Operations and expected envelopes come from the spec's schemas and error examples.
 import { describe, expect, it } from 'vitest';
 import { createConnectFiServer } from '@connectfi/server';
 import { buildIR } from '../../generators/src/ir/build.ts';
 import type { OperationIR } from '../../generators/src/ir/types.ts';
 import { loadBundle } from '../support/bundle.ts';
+import { bothLists, type BusinessCase, documented, tooManyRecords, tooManySkipped } from '../support/business-cases.ts';
 import { successAnswer, TOKEN, urlFor } from './support/contract-walk.ts';
 
 const ops = buildIR(loadBundle()).operations.filter((op) => op.requestBody?.contentType === 'application/json' && op.requestBody.examples.length);
@@ -54,15 +57,6 @@ const send = async (op: OperationIR, body: unknown) => {
   );
   return { status: response.status, body: (await response.json()) as any };
 };
-
-/** The operation's documented error example with `code`, without its requestId. */
-function documented(op: OperationIR, code: string) {
-  const error = op.errors.find((e) => e.code === code);
-  if (!error) return undefined;
-  const value: any = op.responses.find((r) => r.status === error.status)!.body!.examples.find((e) => e.name === error.exampleName)!.value;
-  const { requestId: _, ...rest } = value;
-  return { status: Number(error.status), body: rest };
-}
 
 /** Each operation whose first example carries the property, with where. */
 const carrying = (name: string, type: string) =>
@@ -128,5 +122,44 @@ describe('business errors of @connectfi/server', () => {
     expect(answer.body).toMatchObject({ code: 'wrongAmount', context: { amount: 10.999 }, message: 'Wrong amount (amount=10.999)' });
     const valid = await send(op, withValue(example, pointer, 10.99));
     expect(valid.status).toBe(200);
+  });
+
+  /** Sends the case and checks the whole answer, and that the handler was never reached. */
+  async function expectCase({ op, body, status, code, envelope, issue }: BusinessCase) {
+    const before = reached.length;
+    const answer = await send(op, body);
+    expect({ op: op.operationId, status: answer.status, code: answer.body.code }).toEqual({ op: op.operationId, status, code });
+    if (envelope) expect({ op: op.operationId, ...answer.body, requestId: undefined }).toEqual({ op: op.operationId, ...envelope, requestId: undefined });
+    if (issue) expect(answer.body.context, op.operationId).toContainEqual(expect.objectContaining(issue));
+    expect(reached.length, op.operationId).toBe(before);
+  }
+
+  it('answer the documented greaterNumberOfRecords (context maxNumberOfRecords) for one record too many, else requestValidateError', async () => {
+    const cases = tooManyRecords();
+    const lists = cases.filter((c) => c.code === 'greaterNumberOfRecords' && c.body.numberOfRecords === 1001);
+    expect(lists.length).toBeGreaterThanOrEqual(7);
+    for (const c of lists) expect(c.envelope?.context, c.op.operationId).toEqual({ maxNumberOfRecords: 1000 });
+    expect(cases.some((c) => c.code === 'requestValidateError')).toBe(true);
+    for (const c of cases) await expectCase(c);
+  });
+
+  it('answer requestValidateError for another maximum of the same body (skipRecords)', async () => {
+    const cases = tooManySkipped();
+    expect(cases.filter((c) => documented(c.op, 'greaterNumberOfRecords')).length).toBeGreaterThanOrEqual(7);
+    for (const c of cases) await expectCase(c);
+  });
+
+  it('answer the documented transactionQuery for a query with both lists', async () => {
+    const cases = bothLists();
+    expect(cases.map((c) => c.op.operationId).sort()).toEqual(expect.arrayContaining(['achQuery', 'checkQuery', 'comboQuery']));
+    expect(cases.length).toBeGreaterThanOrEqual(7);
+    for (const c of cases) await expectCase(c);
+  });
+
+  it('answer requestValidateError for a query with no list, or with both lists and a schema error besides', async () => {
+    const [achQuery] = bothLists().filter((c) => c.op.operationId === 'achQuery');
+    await expectCase({ op: achQuery.op, body: {}, status: 400, code: 'requestValidateError', issue: { instancePath: '', keyword: 'oneOf' } });
+    const ids = Array.from({ length: 21 }, (_, i) => `CLIENTID_${i}`);
+    await expectCase({ op: achQuery.op, body: { ...achQuery.body, cFiTransactionIds: ids, references: ids }, status: 400, code: 'requestValidateError', issue: { instancePath: '/cFiTransactionIds', keyword: 'maxItems' } });
   });
 });

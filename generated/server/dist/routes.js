@@ -671,9 +671,13 @@ const routes = [
           "webhookUrl": {}
         }
       },
-      "businessRules": {
-        "x-amountPrecision": {
+      "businessRules": [
+        {
+          "keyword": "x-amountPrecision",
           "value": 2,
+          "at": [
+            "/amount"
+          ],
           "answer": {
             "status": 400,
             "code": "wrongAmount",
@@ -683,9 +687,13 @@ const routes = [
             "echoValue": true
           }
         },
-        "x-connectfi-supported": {
+        {
+          "keyword": "x-connectfi-supported",
           "value": [
             "USD"
+          ],
+          "at": [
+            "/currency"
           ],
           "answer": {
             "status": 400,
@@ -698,7 +706,7 @@ const routes = [
             "echoValue": false
           }
         }
-      }
+      ]
     },
     "responses": {
       "200": {
@@ -746,9 +754,13 @@ const routes = [
           "webhookUrl": {}
         }
       },
-      "businessRules": {
-        "x-amountPrecision": {
+      "businessRules": [
+        {
+          "keyword": "x-amountPrecision",
           "value": 2,
+          "at": [
+            "/amount"
+          ],
           "answer": {
             "status": 400,
             "code": "wrongAmount",
@@ -758,9 +770,13 @@ const routes = [
             "echoValue": true
           }
         },
-        "x-connectfi-supported": {
+        {
+          "keyword": "x-connectfi-supported",
           "value": [
             "USD"
+          ],
+          "at": [
+            "/currency"
           ],
           "answer": {
             "status": 400,
@@ -773,7 +789,7 @@ const routes = [
             "echoValue": false
           }
         }
-      }
+      ]
     },
     "responses": {
       "200": {
@@ -813,7 +829,31 @@ const routes = [
             "items": {}
           }
         }
-      }
+      },
+      "businessRules": [
+        {
+          "keyword": "oneOf",
+          "value": [
+            [
+              "cFiTransactionIds"
+            ],
+            [
+              "references"
+            ]
+          ],
+          "at": [
+            ""
+          ],
+          "answer": {
+            "status": 400,
+            "code": "transactionQuery",
+            "message": "Send either cFiTransactionIds or references, not both",
+            "detailInMessage": false,
+            "context": {},
+            "echoValue": false
+          }
+        }
+      ]
     },
     "responses": {
       "200": {
@@ -851,7 +891,26 @@ const routes = [
           "skipRecords": {},
           "status": {}
         }
-      }
+      },
+      "businessRules": [
+        {
+          "keyword": "maximum",
+          "value": 1e3,
+          "at": [
+            "/numberOfRecords"
+          ],
+          "answer": {
+            "status": 400,
+            "code": "greaterNumberOfRecords",
+            "message": "Number of records is greater than the maximum",
+            "detailInMessage": true,
+            "context": {
+              "maxNumberOfRecords": 1e3
+            },
+            "echoValue": false
+          }
+        }
+      ]
     },
     "responses": {
       "200": {
@@ -891,7 +950,26 @@ const routes = [
           "skipRecords": {},
           "status": {}
         }
-      }
+      },
+      "businessRules": [
+        {
+          "keyword": "maximum",
+          "value": 1e5,
+          "at": [
+            "/numberOfRecords"
+          ],
+          "answer": {
+            "status": 400,
+            "code": "greaterNumberOfRecords",
+            "message": "Number of records is greater than the maximum",
+            "detailInMessage": true,
+            "context": {
+              "maxNumberOfRecords": 1e5
+            },
+            "echoValue": false
+          }
+        }
+      ]
     },
     "responses": {
       "200": {
@@ -1067,9 +1145,13 @@ const routes = [
           "webhookUrl": {}
         }
       },
-      "businessRules": {
-        "x-amountPrecision": {
+      "businessRules": [
+        {
+          "keyword": "x-amountPrecision",
           "value": 2,
+          "at": [
+            "/amount"
+          ],
           "answer": {
             "status": 400,
             "code": "wrongAmount",
@@ -1079,9 +1161,13 @@ const routes = [
             "echoValue": true
           }
         },
-        "x-connectfi-supported": {
+        {
+          "keyword": "x-connectfi-supported",
           "value": [
             "USD"
+          ],
+          "at": [
+            "/currency"
           ],
           "answer": {
             "status": 400,
@@ -1094,7 +1180,7 @@ const routes = [
             "echoValue": false
           }
         }
-      }
+      ]
     },
     "responses": {
       "200": {
@@ -1163,7 +1249,31 @@ const routes = [
             "items": {}
           }
         }
-      }
+      },
+      "businessRules": [
+        {
+          "keyword": "oneOf",
+          "value": [
+            [
+              "cFiTransactionIds"
+            ],
+            [
+              "references"
+            ]
+          ],
+          "at": [
+            ""
+          ],
+          "answer": {
+            "status": 400,
+            "code": "transactionQuery",
+            "message": "Send either cFiTransactionIds or references, not both",
+            "detailInMessage": false,
+            "context": {},
+            "echoValue": false
+          }
+        }
+      ]
     },
     "responses": {
       "200": {
@@ -1208,7 +1318,26 @@ const routes = [
           "skipRecords": {},
           "status": {}
         }
-      }
+      },
+      "businessRules": [
+        {
+          "keyword": "maximum",
+          "value": 1e3,
+          "at": [
+            "/numberOfRecords"
+          ],
+          "answer": {
+            "status": 400,
+            "code": "greaterNumberOfRecords",
+            "message": "Number of records is greater than the maximum",
+            "detailInMessage": true,
+            "context": {
+              "maxNumberOfRecords": 1e3
+            },
+            "echoValue": false
+          }
+        }
+      ]
     },
     "responses": {
       "200": {
@@ -1285,7 +1414,26 @@ const routes = [
           "skipRecords": {},
           "status": {}
         }
-      }
+      },
+      "businessRules": [
+        {
+          "keyword": "maximum",
+          "value": 1e5,
+          "at": [
+            "/numberOfRecords"
+          ],
+          "answer": {
+            "status": 400,
+            "code": "greaterNumberOfRecords",
+            "message": "Number of records is greater than the maximum",
+            "detailInMessage": true,
+            "context": {
+              "maxNumberOfRecords": 1e5
+            },
+            "echoValue": false
+          }
+        }
+      ]
     },
     "responses": {
       "200": {
@@ -1442,13 +1590,21 @@ const routes = [
           }
         }
       },
-      "businessRules": {
-        "x-amountPrecision": {
-          "value": 2
+      "businessRules": [
+        {
+          "keyword": "x-amountPrecision",
+          "value": 2,
+          "at": [
+            "/amount"
+          ]
         },
-        "x-connectfi-supported": {
+        {
+          "keyword": "x-connectfi-supported",
           "value": [
             "USD"
+          ],
+          "at": [
+            "/currency"
           ],
           "answer": {
             "status": 400,
@@ -1461,7 +1617,7 @@ const routes = [
             "echoValue": false
           }
         }
-      }
+      ]
     },
     "responses": {
       "200": {
@@ -1520,13 +1676,21 @@ const routes = [
           }
         }
       },
-      "businessRules": {
-        "x-amountPrecision": {
-          "value": 2
+      "businessRules": [
+        {
+          "keyword": "x-amountPrecision",
+          "value": 2,
+          "at": [
+            "/amount"
+          ]
         },
-        "x-connectfi-supported": {
+        {
+          "keyword": "x-connectfi-supported",
           "value": [
             "USD"
+          ],
+          "at": [
+            "/currency"
           ],
           "answer": {
             "status": 400,
@@ -1539,7 +1703,7 @@ const routes = [
             "echoValue": false
           }
         }
-      }
+      ]
     },
     "responses": {
       "200": {
@@ -1576,7 +1740,31 @@ const routes = [
             "items": {}
           }
         }
-      }
+      },
+      "businessRules": [
+        {
+          "keyword": "oneOf",
+          "value": [
+            [
+              "cFiTransactionIds"
+            ],
+            [
+              "references"
+            ]
+          ],
+          "at": [
+            ""
+          ],
+          "answer": {
+            "status": 400,
+            "code": "transactionQuery",
+            "message": "Send either cFiTransactionIds or references, not both",
+            "detailInMessage": false,
+            "context": {},
+            "echoValue": false
+          }
+        }
+      ]
     },
     "responses": {
       "200": {
@@ -1613,7 +1801,26 @@ const routes = [
           "skipRecords": {},
           "status": {}
         }
-      }
+      },
+      "businessRules": [
+        {
+          "keyword": "maximum",
+          "value": 1e3,
+          "at": [
+            "/numberOfRecords"
+          ],
+          "answer": {
+            "status": 400,
+            "code": "greaterNumberOfRecords",
+            "message": "numberOfRecords is greater than the maximum",
+            "detailInMessage": true,
+            "context": {
+              "maxNumberOfRecords": 1e3
+            },
+            "echoValue": false
+          }
+        }
+      ]
     },
     "responses": {
       "200": {
@@ -1647,11 +1854,15 @@ const routes = [
           "cFiTransactionId": {}
         }
       },
-      "businessRules": {
-        "x-amountPrecision": {
-          "value": 2
+      "businessRules": [
+        {
+          "keyword": "x-amountPrecision",
+          "value": 2,
+          "at": [
+            "/amount"
+          ]
         }
-      }
+      ]
     },
     "responses": {
       "200": {
@@ -1726,9 +1937,13 @@ const routes = [
           "webhookURL": {}
         }
       },
-      "businessRules": {
-        "x-amountPrecision": {
+      "businessRules": [
+        {
+          "keyword": "x-amountPrecision",
           "value": 2,
+          "at": [
+            "/amount"
+          ],
           "answer": {
             "status": 400,
             "code": "wrongAmount",
@@ -1738,9 +1953,13 @@ const routes = [
             "echoValue": true
           }
         },
-        "x-connectfi-supported": {
+        {
+          "keyword": "x-connectfi-supported",
           "value": [
             "USD"
+          ],
+          "at": [
+            "/currency"
           ],
           "answer": {
             "status": 400,
@@ -1753,7 +1972,7 @@ const routes = [
             "echoValue": false
           }
         }
-      }
+      ]
     },
     "responses": {
       "200": {
@@ -1790,7 +2009,31 @@ const routes = [
             "items": {}
           }
         }
-      }
+      },
+      "businessRules": [
+        {
+          "keyword": "oneOf",
+          "value": [
+            [
+              "cFiTransactionIds"
+            ],
+            [
+              "references"
+            ]
+          ],
+          "at": [
+            ""
+          ],
+          "answer": {
+            "status": 400,
+            "code": "transactionQuery",
+            "message": "Send either cFiTransactionIds or references, not both",
+            "detailInMessage": false,
+            "context": {},
+            "echoValue": false
+          }
+        }
+      ]
     },
     "responses": {
       "200": {
@@ -1831,7 +2074,26 @@ const routes = [
           "skipRecords": {},
           "status": {}
         }
-      }
+      },
+      "businessRules": [
+        {
+          "keyword": "maximum",
+          "value": 1e3,
+          "at": [
+            "/numberOfRecords"
+          ],
+          "answer": {
+            "status": 400,
+            "code": "greaterNumberOfRecords",
+            "message": "Number of records is greater than the maximum",
+            "detailInMessage": true,
+            "context": {
+              "maxNumberOfRecords": 1e3
+            },
+            "echoValue": false
+          }
+        }
+      ]
     },
     "responses": {
       "200": {
@@ -1872,7 +2134,26 @@ const routes = [
           "skipRecords": {},
           "status": {}
         }
-      }
+      },
+      "businessRules": [
+        {
+          "keyword": "maximum",
+          "value": 1e5,
+          "at": [
+            "/numberOfRecords"
+          ],
+          "answer": {
+            "status": 400,
+            "code": "greaterNumberOfRecords",
+            "message": "Number of records is greater than the maximum",
+            "detailInMessage": true,
+            "context": {
+              "maxNumberOfRecords": 1e5
+            },
+            "echoValue": false
+          }
+        }
+      ]
     },
     "responses": {
       "200": {
@@ -2054,9 +2335,13 @@ const routes = [
           "webhookUrl": {}
         }
       },
-      "businessRules": {
-        "x-amountPrecision": {
+      "businessRules": [
+        {
+          "keyword": "x-amountPrecision",
           "value": 2,
+          "at": [
+            "/amount"
+          ],
           "answer": {
             "status": 400,
             "code": "wrongAmount",
@@ -2066,9 +2351,13 @@ const routes = [
             "echoValue": true
           }
         },
-        "x-connectfi-supported": {
+        {
+          "keyword": "x-connectfi-supported",
           "value": [
             "USD"
+          ],
+          "at": [
+            "/currency"
           ],
           "answer": {
             "status": 400,
@@ -2081,7 +2370,7 @@ const routes = [
             "echoValue": false
           }
         }
-      }
+      ]
     },
     "responses": {
       "200": {
@@ -2131,7 +2420,31 @@ const routes = [
             }
           }
         }
-      }
+      },
+      "businessRules": [
+        {
+          "keyword": "oneOf",
+          "value": [
+            [
+              "cFiTransactionIds"
+            ],
+            [
+              "references"
+            ]
+          ],
+          "at": [
+            ""
+          ],
+          "answer": {
+            "status": 400,
+            "code": "transactionQuery",
+            "message": "Send either cFiTransactionIds or references, not both",
+            "detailInMessage": false,
+            "context": {},
+            "echoValue": false
+          }
+        }
+      ]
     },
     "responses": {
       "200": {
@@ -2263,13 +2576,21 @@ const routes = [
           }
         }
       },
-      "businessRules": {
-        "x-amountPrecision": {
-          "value": 2
+      "businessRules": [
+        {
+          "keyword": "x-amountPrecision",
+          "value": 2,
+          "at": [
+            "/amount"
+          ]
         },
-        "x-connectfi-supported": {
+        {
+          "keyword": "x-connectfi-supported",
           "value": [
             "USD"
+          ],
+          "at": [
+            "/currency"
           ],
           "answer": {
             "status": 400,
@@ -2282,7 +2603,7 @@ const routes = [
             "echoValue": false
           }
         }
-      }
+      ]
     },
     "responses": {
       "200": {
@@ -2319,7 +2640,31 @@ const routes = [
             "items": {}
           }
         }
-      }
+      },
+      "businessRules": [
+        {
+          "keyword": "oneOf",
+          "value": [
+            [
+              "cFiTransactionIds"
+            ],
+            [
+              "references"
+            ]
+          ],
+          "at": [
+            ""
+          ],
+          "answer": {
+            "status": 400,
+            "code": "transactionQuery",
+            "message": "Send either cFiTransactionIds or references, not both",
+            "detailInMessage": false,
+            "context": {},
+            "echoValue": false
+          }
+        }
+      ]
     },
     "responses": {
       "200": {
@@ -2356,7 +2701,26 @@ const routes = [
           "skipRecords": {},
           "status": {}
         }
-      }
+      },
+      "businessRules": [
+        {
+          "keyword": "maximum",
+          "value": 1e3,
+          "at": [
+            "/numberOfRecords"
+          ],
+          "answer": {
+            "status": 400,
+            "code": "greaterNumberOfRecords",
+            "message": "numberOfRecords is greater than the maximum",
+            "detailInMessage": true,
+            "context": {
+              "maxNumberOfRecords": 1e3
+            },
+            "echoValue": false
+          }
+        }
+      ]
     },
     "responses": {
       "200": {
@@ -2390,11 +2754,15 @@ const routes = [
           "cFiTransactionId": {}
         }
       },
-      "businessRules": {
-        "x-amountPrecision": {
-          "value": 2
+      "businessRules": [
+        {
+          "keyword": "x-amountPrecision",
+          "value": 2,
+          "at": [
+            "/amount"
+          ]
         }
-      }
+      ]
     },
     "responses": {
       "200": {
@@ -2466,13 +2834,21 @@ const routes = [
           "webhookUrl": {}
         }
       },
-      "businessRules": {
-        "x-amountPrecision": {
-          "value": 2
+      "businessRules": [
+        {
+          "keyword": "x-amountPrecision",
+          "value": 2,
+          "at": [
+            "/checkAttributes/amount"
+          ]
         },
-        "x-connectfi-supported": {
+        {
+          "keyword": "x-connectfi-supported",
           "value": [
             "USD"
+          ],
+          "at": [
+            "/checkAttributes/currency"
           ],
           "answer": {
             "status": 400,
@@ -2485,7 +2861,7 @@ const routes = [
             "echoValue": false
           }
         }
-      }
+      ]
     },
     "responses": {
       "200": {
@@ -2547,7 +2923,31 @@ const routes = [
             "items": {}
           }
         }
-      }
+      },
+      "businessRules": [
+        {
+          "keyword": "oneOf",
+          "value": [
+            [
+              "cFiCheckIds"
+            ],
+            [
+              "references"
+            ]
+          ],
+          "at": [
+            ""
+          ],
+          "answer": {
+            "status": 400,
+            "code": "transactionQuery",
+            "message": "Send either cFiCheckIds or references, not both",
+            "detailInMessage": false,
+            "context": {},
+            "echoValue": false
+          }
+        }
+      ]
     },
     "responses": {
       "200": {
@@ -2622,7 +3022,26 @@ const routes = [
           "reference": {},
           "skipRecords": {}
         }
-      }
+      },
+      "businessRules": [
+        {
+          "keyword": "maximum",
+          "value": 1e3,
+          "at": [
+            "/numberOfRecords"
+          ],
+          "answer": {
+            "status": 400,
+            "code": "greaterNumberOfRecords",
+            "message": "numberOfRecords is greater than the maximum",
+            "detailInMessage": true,
+            "context": {
+              "maxNumberOfRecords": 1e3
+            },
+            "echoValue": false
+          }
+        }
+      ]
     },
     "responses": {
       "200": {
@@ -2664,7 +3083,26 @@ const routes = [
           "reference": {},
           "skipRecords": {}
         }
-      }
+      },
+      "businessRules": [
+        {
+          "keyword": "maximum",
+          "value": 1e5,
+          "at": [
+            "/numberOfRecords"
+          ],
+          "answer": {
+            "status": 400,
+            "code": "greaterNumberOfRecords",
+            "message": "numberOfRecords is greater than the maximum",
+            "detailInMessage": true,
+            "context": {
+              "maxNumberOfRecords": 1e5
+            },
+            "echoValue": false
+          }
+        }
+      ]
     },
     "responses": {
       "200": {
@@ -2776,11 +3214,16 @@ const routes = [
           "webhookUrl": {}
         }
       },
-      "businessRules": {
-        "x-amountPrecision": {
-          "value": 2
+      "businessRules": [
+        {
+          "keyword": "x-amountPrecision",
+          "value": 2,
+          "at": [
+            "/requestedCreditLimit",
+            "/annualIncome"
+          ]
         }
-      }
+      ]
     },
     "responses": {
       "200": {
@@ -2848,11 +3291,15 @@ const routes = [
           "reference": {}
         }
       },
-      "businessRules": {
-        "x-amountPrecision": {
-          "value": 2
+      "businessRules": [
+        {
+          "keyword": "x-amountPrecision",
+          "value": 2,
+          "at": [
+            "/creditLimit"
+          ]
         }
-      }
+      ]
     },
     "responses": {
       "200": {
@@ -3138,7 +3585,26 @@ const routes = [
           "skipRecords": {},
           "statusCode": {}
         }
-      }
+      },
+      "businessRules": [
+        {
+          "keyword": "maximum",
+          "value": 1e3,
+          "at": [
+            "/numberOfRecords"
+          ],
+          "answer": {
+            "status": 400,
+            "code": "greaterNumberOfRecords",
+            "message": "Number of records is greater than 1000",
+            "detailInMessage": false,
+            "context": {
+              "maxNumberOfRecords": 1e3
+            },
+            "echoValue": false
+          }
+        }
+      ]
     },
     "responses": {
       "200": {
@@ -3208,13 +3674,21 @@ const routes = [
           "reference": {}
         }
       },
-      "businessRules": {
-        "x-amountPrecision": {
-          "value": 2
+      "businessRules": [
+        {
+          "keyword": "x-amountPrecision",
+          "value": 2,
+          "at": [
+            "/amount"
+          ]
         },
-        "x-connectfi-supported": {
+        {
+          "keyword": "x-connectfi-supported",
           "value": [
             "USD"
+          ],
+          "at": [
+            "/currency"
           ],
           "answer": {
             "status": 400,
@@ -3227,7 +3701,7 @@ const routes = [
             "echoValue": false
           }
         }
-      }
+      ]
     },
     "responses": {
       "200": {
@@ -3264,13 +3738,21 @@ const routes = [
           "reference": {}
         }
       },
-      "businessRules": {
-        "x-amountPrecision": {
-          "value": 2
+      "businessRules": [
+        {
+          "keyword": "x-amountPrecision",
+          "value": 2,
+          "at": [
+            "/amount"
+          ]
         },
-        "x-connectfi-supported": {
+        {
+          "keyword": "x-connectfi-supported",
           "value": [
             "USD"
+          ],
+          "at": [
+            "/currency"
           ],
           "answer": {
             "status": 400,
@@ -3283,7 +3765,7 @@ const routes = [
             "echoValue": false
           }
         }
-      }
+      ]
     },
     "responses": {
       "200": {
@@ -3320,13 +3802,21 @@ const routes = [
           "reference": {}
         }
       },
-      "businessRules": {
-        "x-amountPrecision": {
-          "value": 2
+      "businessRules": [
+        {
+          "keyword": "x-amountPrecision",
+          "value": 2,
+          "at": [
+            "/amount"
+          ]
         },
-        "x-connectfi-supported": {
+        {
+          "keyword": "x-connectfi-supported",
           "value": [
             "USD"
+          ],
+          "at": [
+            "/currency"
           ],
           "answer": {
             "status": 400,
@@ -3339,7 +3829,7 @@ const routes = [
             "echoValue": false
           }
         }
-      }
+      ]
     },
     "responses": {
       "200": {
@@ -3374,11 +3864,15 @@ const routes = [
           "description": {}
         }
       },
-      "businessRules": {
-        "x-amountPrecision": {
-          "value": 2
+      "businessRules": [
+        {
+          "keyword": "x-amountPrecision",
+          "value": 2,
+          "at": [
+            "/amount"
+          ]
         }
-      }
+      ]
     },
     "responses": {
       "200": {
@@ -3447,7 +3941,16 @@ const routes = [
           "numberOfRecords": {},
           "skipRecords": {}
         }
-      }
+      },
+      "businessRules": [
+        {
+          "keyword": "maximum",
+          "value": 1e3,
+          "at": [
+            "/numberOfRecords"
+          ]
+        }
+      ]
     },
     "responses": {
       "200": {
@@ -4128,16 +4631,24 @@ const routes = [
           "transactionType": {}
         }
       },
-      "businessRules": {
-        "x-amountPrecision": {
-          "value": 2
+      "businessRules": [
+        {
+          "keyword": "x-amountPrecision",
+          "value": 2,
+          "at": [
+            "/amount"
+          ]
         },
-        "x-connectfi-supported": {
+        {
+          "keyword": "x-connectfi-supported",
           "value": [
             "USD"
+          ],
+          "at": [
+            "/currency"
           ]
         }
-      }
+      ]
     },
     "responses": {
       "200": {
@@ -4188,16 +4699,24 @@ const routes = [
           "transactionType": {}
         }
       },
-      "businessRules": {
-        "x-amountPrecision": {
-          "value": 2
+      "businessRules": [
+        {
+          "keyword": "x-amountPrecision",
+          "value": 2,
+          "at": [
+            "/amount"
+          ]
         },
-        "x-connectfi-supported": {
+        {
+          "keyword": "x-connectfi-supported",
           "value": [
             "USD"
+          ],
+          "at": [
+            "/currency"
           ]
         }
-      }
+      ]
     },
     "responses": {
       "200": {
@@ -4234,16 +4753,24 @@ const routes = [
           "sourceCardId": {}
         }
       },
-      "businessRules": {
-        "x-amountPrecision": {
-          "value": 2
+      "businessRules": [
+        {
+          "keyword": "x-amountPrecision",
+          "value": 2,
+          "at": [
+            "/amount"
+          ]
         },
-        "x-connectfi-supported": {
+        {
+          "keyword": "x-connectfi-supported",
           "value": [
             "USD"
+          ],
+          "at": [
+            "/currency"
           ]
         }
-      }
+      ]
     },
     "responses": {
       "200": {

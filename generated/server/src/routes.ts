@@ -673,9 +673,13 @@ export const routes: RouteSpec[] = [
           "webhookUrl": {}
         }
       },
-      "businessRules": {
-        "x-amountPrecision": {
+      "businessRules": [
+        {
+          "keyword": "x-amountPrecision",
           "value": 2,
+          "at": [
+            "/amount"
+          ],
           "answer": {
             "status": 400,
             "code": "wrongAmount",
@@ -685,9 +689,13 @@ export const routes: RouteSpec[] = [
             "echoValue": true
           }
         },
-        "x-connectfi-supported": {
+        {
+          "keyword": "x-connectfi-supported",
           "value": [
             "USD"
+          ],
+          "at": [
+            "/currency"
           ],
           "answer": {
             "status": 400,
@@ -700,7 +708,7 @@ export const routes: RouteSpec[] = [
             "echoValue": false
           }
         }
-      }
+      ]
     },
     "responses": {
       "200": {
@@ -748,9 +756,13 @@ export const routes: RouteSpec[] = [
           "webhookUrl": {}
         }
       },
-      "businessRules": {
-        "x-amountPrecision": {
+      "businessRules": [
+        {
+          "keyword": "x-amountPrecision",
           "value": 2,
+          "at": [
+            "/amount"
+          ],
           "answer": {
             "status": 400,
             "code": "wrongAmount",
@@ -760,9 +772,13 @@ export const routes: RouteSpec[] = [
             "echoValue": true
           }
         },
-        "x-connectfi-supported": {
+        {
+          "keyword": "x-connectfi-supported",
           "value": [
             "USD"
+          ],
+          "at": [
+            "/currency"
           ],
           "answer": {
             "status": 400,
@@ -775,7 +791,7 @@ export const routes: RouteSpec[] = [
             "echoValue": false
           }
         }
-      }
+      ]
     },
     "responses": {
       "200": {
@@ -815,7 +831,31 @@ export const routes: RouteSpec[] = [
             "items": {}
           }
         }
-      }
+      },
+      "businessRules": [
+        {
+          "keyword": "oneOf",
+          "value": [
+            [
+              "cFiTransactionIds"
+            ],
+            [
+              "references"
+            ]
+          ],
+          "at": [
+            ""
+          ],
+          "answer": {
+            "status": 400,
+            "code": "transactionQuery",
+            "message": "Send either cFiTransactionIds or references, not both",
+            "detailInMessage": false,
+            "context": {},
+            "echoValue": false
+          }
+        }
+      ]
     },
     "responses": {
       "200": {
@@ -853,7 +893,26 @@ export const routes: RouteSpec[] = [
           "skipRecords": {},
           "status": {}
         }
-      }
+      },
+      "businessRules": [
+        {
+          "keyword": "maximum",
+          "value": 1000,
+          "at": [
+            "/numberOfRecords"
+          ],
+          "answer": {
+            "status": 400,
+            "code": "greaterNumberOfRecords",
+            "message": "Number of records is greater than the maximum",
+            "detailInMessage": true,
+            "context": {
+              "maxNumberOfRecords": 1000
+            },
+            "echoValue": false
+          }
+        }
+      ]
     },
     "responses": {
       "200": {
@@ -893,7 +952,26 @@ export const routes: RouteSpec[] = [
           "skipRecords": {},
           "status": {}
         }
-      }
+      },
+      "businessRules": [
+        {
+          "keyword": "maximum",
+          "value": 100000,
+          "at": [
+            "/numberOfRecords"
+          ],
+          "answer": {
+            "status": 400,
+            "code": "greaterNumberOfRecords",
+            "message": "Number of records is greater than the maximum",
+            "detailInMessage": true,
+            "context": {
+              "maxNumberOfRecords": 100000
+            },
+            "echoValue": false
+          }
+        }
+      ]
     },
     "responses": {
       "200": {
@@ -1069,9 +1147,13 @@ export const routes: RouteSpec[] = [
           "webhookUrl": {}
         }
       },
-      "businessRules": {
-        "x-amountPrecision": {
+      "businessRules": [
+        {
+          "keyword": "x-amountPrecision",
           "value": 2,
+          "at": [
+            "/amount"
+          ],
           "answer": {
             "status": 400,
             "code": "wrongAmount",
@@ -1081,9 +1163,13 @@ export const routes: RouteSpec[] = [
             "echoValue": true
           }
         },
-        "x-connectfi-supported": {
+        {
+          "keyword": "x-connectfi-supported",
           "value": [
             "USD"
+          ],
+          "at": [
+            "/currency"
           ],
           "answer": {
             "status": 400,
@@ -1096,7 +1182,7 @@ export const routes: RouteSpec[] = [
             "echoValue": false
           }
         }
-      }
+      ]
     },
     "responses": {
       "200": {
@@ -1165,7 +1251,31 @@ export const routes: RouteSpec[] = [
             "items": {}
           }
         }
-      }
+      },
+      "businessRules": [
+        {
+          "keyword": "oneOf",
+          "value": [
+            [
+              "cFiTransactionIds"
+            ],
+            [
+              "references"
+            ]
+          ],
+          "at": [
+            ""
+          ],
+          "answer": {
+            "status": 400,
+            "code": "transactionQuery",
+            "message": "Send either cFiTransactionIds or references, not both",
+            "detailInMessage": false,
+            "context": {},
+            "echoValue": false
+          }
+        }
+      ]
     },
     "responses": {
       "200": {
@@ -1210,7 +1320,26 @@ export const routes: RouteSpec[] = [
           "skipRecords": {},
           "status": {}
         }
-      }
+      },
+      "businessRules": [
+        {
+          "keyword": "maximum",
+          "value": 1000,
+          "at": [
+            "/numberOfRecords"
+          ],
+          "answer": {
+            "status": 400,
+            "code": "greaterNumberOfRecords",
+            "message": "Number of records is greater than the maximum",
+            "detailInMessage": true,
+            "context": {
+              "maxNumberOfRecords": 1000
+            },
+            "echoValue": false
+          }
+        }
+      ]
     },
     "responses": {
       "200": {
@@ -1287,7 +1416,26 @@ export const routes: RouteSpec[] = [
           "skipRecords": {},
           "status": {}
         }
-      }
+      },
+      "businessRules": [
+        {
+          "keyword": "maximum",
+          "value": 100000,
+          "at": [
+            "/numberOfRecords"
+          ],
+          "answer": {
+            "status": 400,
+            "code": "greaterNumberOfRecords",
+            "message": "Number of records is greater than the maximum",
+            "detailInMessage": true,
+            "context": {
+              "maxNumberOfRecords": 100000
+            },
+            "echoValue": false
+          }
+        }
+      ]
     },
     "responses": {
       "200": {
@@ -1444,13 +1592,21 @@ export const routes: RouteSpec[] = [
           }
         }
       },
-      "businessRules": {
-        "x-amountPrecision": {
-          "value": 2
+      "businessRules": [
+        {
+          "keyword": "x-amountPrecision",
+          "value": 2,
+          "at": [
+            "/amount"
+          ]
         },
-        "x-connectfi-supported": {
+        {
+          "keyword": "x-connectfi-supported",
           "value": [
             "USD"
+          ],
+          "at": [
+            "/currency"
           ],
           "answer": {
             "status": 400,
@@ -1463,7 +1619,7 @@ export const routes: RouteSpec[] = [
             "echoValue": false
           }
         }
-      }
+      ]
     },
     "responses": {
       "200": {
@@ -1522,13 +1678,21 @@ export const routes: RouteSpec[] = [
           }
         }
       },
-      "businessRules": {
-        "x-amountPrecision": {
-          "value": 2
+      "businessRules": [
+        {
+          "keyword": "x-amountPrecision",
+          "value": 2,
+          "at": [
+            "/amount"
+          ]
         },
-        "x-connectfi-supported": {
+        {
+          "keyword": "x-connectfi-supported",
           "value": [
             "USD"
+          ],
+          "at": [
+            "/currency"
           ],
           "answer": {
             "status": 400,
@@ -1541,7 +1705,7 @@ export const routes: RouteSpec[] = [
             "echoValue": false
           }
         }
-      }
+      ]
     },
     "responses": {
       "200": {
@@ -1578,7 +1742,31 @@ export const routes: RouteSpec[] = [
             "items": {}
           }
         }
-      }
+      },
+      "businessRules": [
+        {
+          "keyword": "oneOf",
+          "value": [
+            [
+              "cFiTransactionIds"
+            ],
+            [
+              "references"
+            ]
+          ],
+          "at": [
+            ""
+          ],
+          "answer": {
+            "status": 400,
+            "code": "transactionQuery",
+            "message": "Send either cFiTransactionIds or references, not both",
+            "detailInMessage": false,
+            "context": {},
+            "echoValue": false
+          }
+        }
+      ]
     },
     "responses": {
       "200": {
@@ -1615,7 +1803,26 @@ export const routes: RouteSpec[] = [
           "skipRecords": {},
           "status": {}
         }
-      }
+      },
+      "businessRules": [
+        {
+          "keyword": "maximum",
+          "value": 1000,
+          "at": [
+            "/numberOfRecords"
+          ],
+          "answer": {
+            "status": 400,
+            "code": "greaterNumberOfRecords",
+            "message": "numberOfRecords is greater than the maximum",
+            "detailInMessage": true,
+            "context": {
+              "maxNumberOfRecords": 1000
+            },
+            "echoValue": false
+          }
+        }
+      ]
     },
     "responses": {
       "200": {
@@ -1649,11 +1856,15 @@ export const routes: RouteSpec[] = [
           "cFiTransactionId": {}
         }
       },
-      "businessRules": {
-        "x-amountPrecision": {
-          "value": 2
+      "businessRules": [
+        {
+          "keyword": "x-amountPrecision",
+          "value": 2,
+          "at": [
+            "/amount"
+          ]
         }
-      }
+      ]
     },
     "responses": {
       "200": {
@@ -1728,9 +1939,13 @@ export const routes: RouteSpec[] = [
           "webhookURL": {}
         }
       },
-      "businessRules": {
-        "x-amountPrecision": {
+      "businessRules": [
+        {
+          "keyword": "x-amountPrecision",
           "value": 2,
+          "at": [
+            "/amount"
+          ],
           "answer": {
             "status": 400,
             "code": "wrongAmount",
@@ -1740,9 +1955,13 @@ export const routes: RouteSpec[] = [
             "echoValue": true
           }
         },
-        "x-connectfi-supported": {
+        {
+          "keyword": "x-connectfi-supported",
           "value": [
             "USD"
+          ],
+          "at": [
+            "/currency"
           ],
           "answer": {
             "status": 400,
@@ -1755,7 +1974,7 @@ export const routes: RouteSpec[] = [
             "echoValue": false
           }
         }
-      }
+      ]
     },
     "responses": {
       "200": {
@@ -1792,7 +2011,31 @@ export const routes: RouteSpec[] = [
             "items": {}
           }
         }
-      }
+      },
+      "businessRules": [
+        {
+          "keyword": "oneOf",
+          "value": [
+            [
+              "cFiTransactionIds"
+            ],
+            [
+              "references"
+            ]
+          ],
+          "at": [
+            ""
+          ],
+          "answer": {
+            "status": 400,
+            "code": "transactionQuery",
+            "message": "Send either cFiTransactionIds or references, not both",
+            "detailInMessage": false,
+            "context": {},
+            "echoValue": false
+          }
+        }
+      ]
     },
     "responses": {
       "200": {
@@ -1833,7 +2076,26 @@ export const routes: RouteSpec[] = [
           "skipRecords": {},
           "status": {}
         }
-      }
+      },
+      "businessRules": [
+        {
+          "keyword": "maximum",
+          "value": 1000,
+          "at": [
+            "/numberOfRecords"
+          ],
+          "answer": {
+            "status": 400,
+            "code": "greaterNumberOfRecords",
+            "message": "Number of records is greater than the maximum",
+            "detailInMessage": true,
+            "context": {
+              "maxNumberOfRecords": 1000
+            },
+            "echoValue": false
+          }
+        }
+      ]
     },
     "responses": {
       "200": {
@@ -1874,7 +2136,26 @@ export const routes: RouteSpec[] = [
           "skipRecords": {},
           "status": {}
         }
-      }
+      },
+      "businessRules": [
+        {
+          "keyword": "maximum",
+          "value": 100000,
+          "at": [
+            "/numberOfRecords"
+          ],
+          "answer": {
+            "status": 400,
+            "code": "greaterNumberOfRecords",
+            "message": "Number of records is greater than the maximum",
+            "detailInMessage": true,
+            "context": {
+              "maxNumberOfRecords": 100000
+            },
+            "echoValue": false
+          }
+        }
+      ]
     },
     "responses": {
       "200": {
@@ -2056,9 +2337,13 @@ export const routes: RouteSpec[] = [
           "webhookUrl": {}
         }
       },
-      "businessRules": {
-        "x-amountPrecision": {
+      "businessRules": [
+        {
+          "keyword": "x-amountPrecision",
           "value": 2,
+          "at": [
+            "/amount"
+          ],
           "answer": {
             "status": 400,
             "code": "wrongAmount",
@@ -2068,9 +2353,13 @@ export const routes: RouteSpec[] = [
             "echoValue": true
           }
         },
-        "x-connectfi-supported": {
+        {
+          "keyword": "x-connectfi-supported",
           "value": [
             "USD"
+          ],
+          "at": [
+            "/currency"
           ],
           "answer": {
             "status": 400,
@@ -2083,7 +2372,7 @@ export const routes: RouteSpec[] = [
             "echoValue": false
           }
         }
-      }
+      ]
     },
     "responses": {
       "200": {
@@ -2133,7 +2422,31 @@ export const routes: RouteSpec[] = [
             }
           }
         }
-      }
+      },
+      "businessRules": [
+        {
+          "keyword": "oneOf",
+          "value": [
+            [
+              "cFiTransactionIds"
+            ],
+            [
+              "references"
+            ]
+          ],
+          "at": [
+            ""
+          ],
+          "answer": {
+            "status": 400,
+            "code": "transactionQuery",
+            "message": "Send either cFiTransactionIds or references, not both",
+            "detailInMessage": false,
+            "context": {},
+            "echoValue": false
+          }
+        }
+      ]
     },
     "responses": {
       "200": {
@@ -2265,13 +2578,21 @@ export const routes: RouteSpec[] = [
           }
         }
       },
-      "businessRules": {
-        "x-amountPrecision": {
-          "value": 2
+      "businessRules": [
+        {
+          "keyword": "x-amountPrecision",
+          "value": 2,
+          "at": [
+            "/amount"
+          ]
         },
-        "x-connectfi-supported": {
+        {
+          "keyword": "x-connectfi-supported",
           "value": [
             "USD"
+          ],
+          "at": [
+            "/currency"
           ],
           "answer": {
             "status": 400,
@@ -2284,7 +2605,7 @@ export const routes: RouteSpec[] = [
             "echoValue": false
           }
         }
-      }
+      ]
     },
     "responses": {
       "200": {
@@ -2321,7 +2642,31 @@ export const routes: RouteSpec[] = [
             "items": {}
           }
         }
-      }
+      },
+      "businessRules": [
+        {
+          "keyword": "oneOf",
+          "value": [
+            [
+              "cFiTransactionIds"
+            ],
+            [
+              "references"
+            ]
+          ],
+          "at": [
+            ""
+          ],
+          "answer": {
+            "status": 400,
+            "code": "transactionQuery",
+            "message": "Send either cFiTransactionIds or references, not both",
+            "detailInMessage": false,
+            "context": {},
+            "echoValue": false
+          }
+        }
+      ]
     },
     "responses": {
       "200": {
@@ -2358,7 +2703,26 @@ export const routes: RouteSpec[] = [
           "skipRecords": {},
           "status": {}
         }
-      }
+      },
+      "businessRules": [
+        {
+          "keyword": "maximum",
+          "value": 1000,
+          "at": [
+            "/numberOfRecords"
+          ],
+          "answer": {
+            "status": 400,
+            "code": "greaterNumberOfRecords",
+            "message": "numberOfRecords is greater than the maximum",
+            "detailInMessage": true,
+            "context": {
+              "maxNumberOfRecords": 1000
+            },
+            "echoValue": false
+          }
+        }
+      ]
     },
     "responses": {
       "200": {
@@ -2392,11 +2756,15 @@ export const routes: RouteSpec[] = [
           "cFiTransactionId": {}
         }
       },
-      "businessRules": {
-        "x-amountPrecision": {
-          "value": 2
+      "businessRules": [
+        {
+          "keyword": "x-amountPrecision",
+          "value": 2,
+          "at": [
+            "/amount"
+          ]
         }
-      }
+      ]
     },
     "responses": {
       "200": {
@@ -2468,13 +2836,21 @@ export const routes: RouteSpec[] = [
           "webhookUrl": {}
         }
       },
-      "businessRules": {
-        "x-amountPrecision": {
-          "value": 2
+      "businessRules": [
+        {
+          "keyword": "x-amountPrecision",
+          "value": 2,
+          "at": [
+            "/checkAttributes/amount"
+          ]
         },
-        "x-connectfi-supported": {
+        {
+          "keyword": "x-connectfi-supported",
           "value": [
             "USD"
+          ],
+          "at": [
+            "/checkAttributes/currency"
           ],
           "answer": {
             "status": 400,
@@ -2487,7 +2863,7 @@ export const routes: RouteSpec[] = [
             "echoValue": false
           }
         }
-      }
+      ]
     },
     "responses": {
       "200": {
@@ -2549,7 +2925,31 @@ export const routes: RouteSpec[] = [
             "items": {}
           }
         }
-      }
+      },
+      "businessRules": [
+        {
+          "keyword": "oneOf",
+          "value": [
+            [
+              "cFiCheckIds"
+            ],
+            [
+              "references"
+            ]
+          ],
+          "at": [
+            ""
+          ],
+          "answer": {
+            "status": 400,
+            "code": "transactionQuery",
+            "message": "Send either cFiCheckIds or references, not both",
+            "detailInMessage": false,
+            "context": {},
+            "echoValue": false
+          }
+        }
+      ]
     },
     "responses": {
       "200": {
@@ -2624,7 +3024,26 @@ export const routes: RouteSpec[] = [
           "reference": {},
           "skipRecords": {}
         }
-      }
+      },
+      "businessRules": [
+        {
+          "keyword": "maximum",
+          "value": 1000,
+          "at": [
+            "/numberOfRecords"
+          ],
+          "answer": {
+            "status": 400,
+            "code": "greaterNumberOfRecords",
+            "message": "numberOfRecords is greater than the maximum",
+            "detailInMessage": true,
+            "context": {
+              "maxNumberOfRecords": 1000
+            },
+            "echoValue": false
+          }
+        }
+      ]
     },
     "responses": {
       "200": {
@@ -2666,7 +3085,26 @@ export const routes: RouteSpec[] = [
           "reference": {},
           "skipRecords": {}
         }
-      }
+      },
+      "businessRules": [
+        {
+          "keyword": "maximum",
+          "value": 100000,
+          "at": [
+            "/numberOfRecords"
+          ],
+          "answer": {
+            "status": 400,
+            "code": "greaterNumberOfRecords",
+            "message": "numberOfRecords is greater than the maximum",
+            "detailInMessage": true,
+            "context": {
+              "maxNumberOfRecords": 100000
+            },
+            "echoValue": false
+          }
+        }
+      ]
     },
     "responses": {
       "200": {
@@ -2778,11 +3216,16 @@ export const routes: RouteSpec[] = [
           "webhookUrl": {}
         }
       },
-      "businessRules": {
-        "x-amountPrecision": {
-          "value": 2
+      "businessRules": [
+        {
+          "keyword": "x-amountPrecision",
+          "value": 2,
+          "at": [
+            "/requestedCreditLimit",
+            "/annualIncome"
+          ]
         }
-      }
+      ]
     },
     "responses": {
       "200": {
@@ -2850,11 +3293,15 @@ export const routes: RouteSpec[] = [
           "reference": {}
         }
       },
-      "businessRules": {
-        "x-amountPrecision": {
-          "value": 2
+      "businessRules": [
+        {
+          "keyword": "x-amountPrecision",
+          "value": 2,
+          "at": [
+            "/creditLimit"
+          ]
         }
-      }
+      ]
     },
     "responses": {
       "200": {
@@ -3140,7 +3587,26 @@ export const routes: RouteSpec[] = [
           "skipRecords": {},
           "statusCode": {}
         }
-      }
+      },
+      "businessRules": [
+        {
+          "keyword": "maximum",
+          "value": 1000,
+          "at": [
+            "/numberOfRecords"
+          ],
+          "answer": {
+            "status": 400,
+            "code": "greaterNumberOfRecords",
+            "message": "Number of records is greater than 1000",
+            "detailInMessage": false,
+            "context": {
+              "maxNumberOfRecords": 1000
+            },
+            "echoValue": false
+          }
+        }
+      ]
     },
     "responses": {
       "200": {
@@ -3210,13 +3676,21 @@ export const routes: RouteSpec[] = [
           "reference": {}
         }
       },
-      "businessRules": {
-        "x-amountPrecision": {
-          "value": 2
+      "businessRules": [
+        {
+          "keyword": "x-amountPrecision",
+          "value": 2,
+          "at": [
+            "/amount"
+          ]
         },
-        "x-connectfi-supported": {
+        {
+          "keyword": "x-connectfi-supported",
           "value": [
             "USD"
+          ],
+          "at": [
+            "/currency"
           ],
           "answer": {
             "status": 400,
@@ -3229,7 +3703,7 @@ export const routes: RouteSpec[] = [
             "echoValue": false
           }
         }
-      }
+      ]
     },
     "responses": {
       "200": {
@@ -3266,13 +3740,21 @@ export const routes: RouteSpec[] = [
           "reference": {}
         }
       },
-      "businessRules": {
-        "x-amountPrecision": {
-          "value": 2
+      "businessRules": [
+        {
+          "keyword": "x-amountPrecision",
+          "value": 2,
+          "at": [
+            "/amount"
+          ]
         },
-        "x-connectfi-supported": {
+        {
+          "keyword": "x-connectfi-supported",
           "value": [
             "USD"
+          ],
+          "at": [
+            "/currency"
           ],
           "answer": {
             "status": 400,
@@ -3285,7 +3767,7 @@ export const routes: RouteSpec[] = [
             "echoValue": false
           }
         }
-      }
+      ]
     },
     "responses": {
       "200": {
@@ -3322,13 +3804,21 @@ export const routes: RouteSpec[] = [
           "reference": {}
         }
       },
-      "businessRules": {
-        "x-amountPrecision": {
-          "value": 2
+      "businessRules": [
+        {
+          "keyword": "x-amountPrecision",
+          "value": 2,
+          "at": [
+            "/amount"
+          ]
         },
-        "x-connectfi-supported": {
+        {
+          "keyword": "x-connectfi-supported",
           "value": [
             "USD"
+          ],
+          "at": [
+            "/currency"
           ],
           "answer": {
             "status": 400,
@@ -3341,7 +3831,7 @@ export const routes: RouteSpec[] = [
             "echoValue": false
           }
         }
-      }
+      ]
     },
     "responses": {
       "200": {
@@ -3376,11 +3866,15 @@ export const routes: RouteSpec[] = [
           "description": {}
         }
       },
-      "businessRules": {
-        "x-amountPrecision": {
-          "value": 2
+      "businessRules": [
+        {
+          "keyword": "x-amountPrecision",
+          "value": 2,
+          "at": [
+            "/amount"
+          ]
         }
-      }
+      ]
     },
     "responses": {
       "200": {
@@ -3449,7 +3943,16 @@ export const routes: RouteSpec[] = [
           "numberOfRecords": {},
           "skipRecords": {}
         }
-      }
+      },
+      "businessRules": [
+        {
+          "keyword": "maximum",
+          "value": 1000,
+          "at": [
+            "/numberOfRecords"
+          ]
+        }
+      ]
     },
     "responses": {
       "200": {
@@ -4130,16 +4633,24 @@ export const routes: RouteSpec[] = [
           "transactionType": {}
         }
       },
-      "businessRules": {
-        "x-amountPrecision": {
-          "value": 2
+      "businessRules": [
+        {
+          "keyword": "x-amountPrecision",
+          "value": 2,
+          "at": [
+            "/amount"
+          ]
         },
-        "x-connectfi-supported": {
+        {
+          "keyword": "x-connectfi-supported",
           "value": [
             "USD"
+          ],
+          "at": [
+            "/currency"
           ]
         }
-      }
+      ]
     },
     "responses": {
       "200": {
@@ -4190,16 +4701,24 @@ export const routes: RouteSpec[] = [
           "transactionType": {}
         }
       },
-      "businessRules": {
-        "x-amountPrecision": {
-          "value": 2
+      "businessRules": [
+        {
+          "keyword": "x-amountPrecision",
+          "value": 2,
+          "at": [
+            "/amount"
+          ]
         },
-        "x-connectfi-supported": {
+        {
+          "keyword": "x-connectfi-supported",
           "value": [
             "USD"
+          ],
+          "at": [
+            "/currency"
           ]
         }
-      }
+      ]
     },
     "responses": {
       "200": {
@@ -4236,16 +4755,24 @@ export const routes: RouteSpec[] = [
           "sourceCardId": {}
         }
       },
-      "businessRules": {
-        "x-amountPrecision": {
-          "value": 2
+      "businessRules": [
+        {
+          "keyword": "x-amountPrecision",
+          "value": 2,
+          "at": [
+            "/amount"
+          ]
         },
-        "x-connectfi-supported": {
+        {
+          "keyword": "x-connectfi-supported",
           "value": [
             "USD"
+          ],
+          "at": [
+            "/currency"
           ]
         }
-      }
+      ]
     },
     "responses": {
       "200": {

@@ -1,15 +1,19 @@
 // What a JSON body that failed validation answers when some failures are business rules (`x-connectfi-errors` in
-// the spec: `x-amountPrecision` -> `wrongAmount`, `x-connectfi-supported` -> `currencyNotSupported`). The vendor
-// checks the schema first and the business rules after, so a rule's code is answered only when the body is valid
-// apart from it: each failing value is replaced by one that satisfies its keyword and the body validated again,
-// which also sorts out the noise of `oneOf` branches the body never meant.
+// the spec: `x-amountPrecision` -> `wrongAmount`, `x-connectfi-supported` -> `currencyNotSupported`, `maximum` of
+// NumberOfRecords -> `greaterNumberOfRecords`, a query's `oneOf` -> `transactionQuery`). The vendor checks the schema
+// first and the business rules after, so a rule's code is answered only when the body is valid apart from it: each
+// failing value is replaced by one that satisfies its keyword and the body validated again, which also sorts out the
+// noise of `oneOf` branches the body never meant. A rule holds only where its schema applies (`at`), so another
+// property's `maximum` is still a schema error.
 import { CallFailure, requestInvalid, type ValidationIssue } from './envelope.js';
 import { segmentsOf } from './json-pointer.js';
-import type { BodySpec, BusinessAnswer } from './route.js';
+import type { BodySpec, BusinessAnswer, BusinessRuleSpec } from './route.js';
 
 interface KeywordSemantics {
   /** A value that satisfies the keyword and keeps as much of the sent one as possible. */
-  repair(sent: unknown, keywordValue: unknown): unknown;
+  repair(sent: unknown, keywordValue: unknown, issue: ValidationIssue): unknown;
+  /** False for a failure of the keyword that is not the business rule (a `oneOf` no branch matches). */
+  judges?(issue: ValidationIssue): boolean;
   /**
    * True when the keyword is a schema constraint in its own right (an operation that does not document the code
    * still refuses with `requestValidateError`); false when it is only a business rule (the value passes there).
@@ -17,6 +21,7 @@ interface KeywordSemantics {
   schemaConstraint: boolean;
 }
 
+/** The keywords the server can judge; the lint rule cfi-business-errors allows only these (test/lint keeps them equal). */
 const KEYWORDS: Record<string, KeywordSemantics> = {
   'x-amountPrecision': {
     schemaConstraint: true,
@@ -27,17 +32,43 @@ const KEYWORDS: Record<string, KeywordSemantics> = {
     },
   },
   'x-connectfi-supported': { schemaConstraint: false, repair: (_sent, supported) => (supported as unknown[])[0] },
+  maximum: { schemaConstraint: true, repair: (_sent, maximum) => maximum },
+  // Several branches matched (`passingSchemas`), as when a query sends both `cFiTransactionIds` and `references`:
+  // keep the first matching branch's keys and drop the keys only the other matching branches require.
+  oneOf: {
+    schemaConstraint: true,
+    judges: (issue) => Array.isArray(issue.params.passingSchemas),
+    repair(sent, branchKeys, issue) {
+      const keys = branchKeys as string[][];
+      const [kept, ...others] = issue.params.passingSchemas as number[];
+      const drop = others.flatMap((i) => keys[i] ?? []).filter((key) => !(keys[kept] ?? []).includes(key));
+      return sent && typeof sent === 'object' ? Object.fromEntries(Object.entries(sent).filter(([key]) => !drop.includes(key))) : sent;
+    },
+  },
 };
+
+export const JUDGED_KEYWORDS: string[] = Object.keys(KEYWORDS);
+
+/** `pattern` (a `*` segment matches any one segment) covers `pointer`. */
+function covers(pattern: string, pointer: string): boolean {
+  if (pattern === pointer) return true;
+  const want = segmentsOf(pattern);
+  const have = segmentsOf(pointer);
+  return want.length === have.length && want.every((segment, i) => segment === '*' || segment === have[i]);
+}
 
 function valueAt(root: unknown, pointer: string): unknown {
   return segmentsOf(pointer).reduce<any>((node, key) => node?.[key], root);
 }
 
-function replaceAt(root: unknown, pointer: string, value: unknown): void {
+/** `root` with the value at `pointer` replaced (the empty pointer replaces the root). */
+function replaceAt(root: unknown, pointer: string, value: unknown): unknown {
   const segments = segmentsOf(pointer);
   const last = segments.pop();
+  if (last === undefined) return value;
   const parent = segments.reduce<any>((node, key) => node?.[key], root);
-  if (last !== undefined && parent && typeof parent === 'object') parent[last] = value;
+  if (parent && typeof parent === 'object') parent[last] = value;
+  return root;
 }
 
 function failureOf(answer: BusinessAnswer, issue: ValidationIssue, sent: unknown): CallFailure {
@@ -51,20 +82,32 @@ function failureOf(answer: BusinessAnswer, issue: ValidationIssue, sent: unknown
 
 /** The failure to answer for a body that failed `spec.validate` with `issues`; undefined lets the body through. */
 export function judgeInvalidBody(spec: BodySpec, body: unknown, issues: ValidationIssue[]): CallFailure | undefined {
-  const rules = spec.businessRules ?? {};
-  const isBusiness = (issue: ValidationIssue) => rules[issue.keyword] !== undefined && KEYWORDS[issue.keyword] !== undefined;
-  const business = issues.filter(isBusiness);
-  if (!business.length) return requestInvalid(issues);
+  const rules = spec.businessRules ?? [];
+  const ruleOf = (issue: ValidationIssue): BusinessRuleSpec | undefined => {
+    const semantics = KEYWORDS[issue.keyword];
+    if (!semantics || (semantics.judges && !semantics.judges(issue))) return undefined;
+    return rules.find((rule) => rule.keyword === issue.keyword && rule.at.some((pattern) => covers(pattern, issue.instancePath)));
+  };
+  const judged = issues.flatMap((issue) => {
+    const rule = ruleOf(issue);
+    return rule ? [{ issue, rule }] : [];
+  });
+  if (!judged.length) return requestInvalid(issues);
   // A business-only keyword the operation does not document is no schema violation: leave it out of the list.
-  const reportable = issues.filter((issue) => !isBusiness(issue) || rules[issue.keyword].answer || KEYWORDS[issue.keyword].schemaConstraint);
+  const reportable = issues.filter((issue) => {
+    const rule = ruleOf(issue);
+    return !rule || rule.answer || KEYWORDS[issue.keyword].schemaConstraint;
+  });
 
-  const repaired = structuredClone(body);
-  for (const issue of business) replaceAt(repaired, issue.instancePath, KEYWORDS[issue.keyword].repair(valueAt(body, issue.instancePath), rules[issue.keyword].value));
+  let repaired = structuredClone(body);
+  for (const { issue, rule } of judged) {
+    repaired = replaceAt(repaired, issue.instancePath, KEYWORDS[issue.keyword].repair(valueAt(repaired, issue.instancePath), rule.value, issue));
+  }
   if (!spec.validate(repaired)) return requestInvalid(reportable);
 
-  const answered = business.find((issue) => rules[issue.keyword].answer);
-  if (answered) return failureOf(rules[answered.keyword].answer!, answered, valueAt(body, answered.instancePath));
+  const answered = judged.find(({ rule }) => rule.answer);
+  if (answered) return failureOf(answered.rule.answer!, answered.issue, valueAt(body, answered.issue.instancePath));
   // Once per value: each oneOf branch that holds the property reports it.
-  const constraints = business.filter((issue, i) => KEYWORDS[issue.keyword].schemaConstraint && business.findIndex((other) => other.instancePath === issue.instancePath && other.keyword === issue.keyword) === i);
+  const constraints = judged.map(({ issue }) => issue).filter((issue, i, all) => KEYWORDS[issue.keyword].schemaConstraint && all.findIndex((other) => other.instancePath === issue.instancePath && other.keyword === issue.keyword) === i);
   return constraints.length ? requestInvalid(constraints) : undefined;
 }

@@ -135,8 +135,17 @@ export interface ErrorCodeIR {
  */
 export interface BusinessRuleIR {
   keyword: string;
-  /** The keyword's value where it is declared, e.g. `2` or `['USD']`. */
+  /**
+   * What the runtime repairs a failing value with: the keyword's value where it is declared (`2`, `['USD']`, `1000`);
+   * for `oneOf`, the keys each branch requires (`[['cFiTransactionIds'], ['references']]`).
+   */
   value: unknown;
+  /**
+   * The instance paths the declaring schema validates in this body, as JSON pointers (`/numberOfRecords`; the empty
+   * pointer is the body itself) in which a `*` segment stands for any array index or property name: a failure of the
+   * keyword elsewhere is not this rule's.
+   */
+  at: string[];
   /** The connectFi code the spec maps a failure to. */
   code: string;
   /** This operation's error example with that code; absent when the operation does not document it. */

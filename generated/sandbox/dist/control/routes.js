@@ -62,9 +62,13 @@ const controlRoutes = [
           "transactionType": {}
         }
       },
-      "businessRules": {
-        "x-amountPrecision": {
+      "businessRules": [
+        {
+          "keyword": "x-amountPrecision",
           "value": 2,
+          "at": [
+            "/amount"
+          ],
           "answer": {
             "status": 400,
             "code": "wrongAmount",
@@ -74,9 +78,13 @@ const controlRoutes = [
             "echoValue": true
           }
         },
-        "x-connectfi-supported": {
+        {
+          "keyword": "x-connectfi-supported",
           "value": [
             "USD"
+          ],
+          "at": [
+            "/currency"
           ],
           "answer": {
             "status": 400,
@@ -89,7 +97,7 @@ const controlRoutes = [
             "echoValue": false
           }
         }
-      }
+      ]
     },
     "responses": {
       "200": {
@@ -157,7 +165,16 @@ const controlRoutes = [
           "skipRecords": {},
           "webhook": {}
         }
-      }
+      },
+      "businessRules": [
+        {
+          "keyword": "maximum",
+          "value": 1e3,
+          "at": [
+            "/numberOfRecords"
+          ]
+        }
+      ]
     },
     "responses": {
       "200": {

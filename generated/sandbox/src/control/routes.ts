@@ -64,9 +64,13 @@ export const controlRoutes: RouteSpec[] = [
           "transactionType": {}
         }
       },
-      "businessRules": {
-        "x-amountPrecision": {
+      "businessRules": [
+        {
+          "keyword": "x-amountPrecision",
           "value": 2,
+          "at": [
+            "/amount"
+          ],
           "answer": {
             "status": 400,
             "code": "wrongAmount",
@@ -76,9 +80,13 @@ export const controlRoutes: RouteSpec[] = [
             "echoValue": true
           }
         },
-        "x-connectfi-supported": {
+        {
+          "keyword": "x-connectfi-supported",
           "value": [
             "USD"
+          ],
+          "at": [
+            "/currency"
           ],
           "answer": {
             "status": 400,
@@ -91,7 +99,7 @@ export const controlRoutes: RouteSpec[] = [
             "echoValue": false
           }
         }
-      }
+      ]
     },
     "responses": {
       "200": {
@@ -159,7 +167,16 @@ export const controlRoutes: RouteSpec[] = [
           "skipRecords": {},
           "webhook": {}
         }
-      }
+      },
+      "businessRules": [
+        {
+          "keyword": "maximum",
+          "value": 1000,
+          "at": [
+            "/numberOfRecords"
+          ]
+        }
+      ]
     },
     "responses": {
       "200": {

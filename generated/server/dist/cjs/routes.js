@@ -703,9 +703,13 @@ const routes = [
           "webhookUrl": {}
         }
       },
-      "businessRules": {
-        "x-amountPrecision": {
+      "businessRules": [
+        {
+          "keyword": "x-amountPrecision",
           "value": 2,
+          "at": [
+            "/amount"
+          ],
           "answer": {
             "status": 400,
             "code": "wrongAmount",
@@ -715,9 +719,13 @@ const routes = [
             "echoValue": true
           }
         },
-        "x-connectfi-supported": {
+        {
+          "keyword": "x-connectfi-supported",
           "value": [
             "USD"
+          ],
+          "at": [
+            "/currency"
           ],
           "answer": {
             "status": 400,
@@ -730,7 +738,7 @@ const routes = [
             "echoValue": false
           }
         }
-      }
+      ]
     },
     "responses": {
       "200": {
@@ -778,9 +786,13 @@ const routes = [
           "webhookUrl": {}
         }
       },
-      "businessRules": {
-        "x-amountPrecision": {
+      "businessRules": [
+        {
+          "keyword": "x-amountPrecision",
           "value": 2,
+          "at": [
+            "/amount"
+          ],
           "answer": {
             "status": 400,
             "code": "wrongAmount",
@@ -790,9 +802,13 @@ const routes = [
             "echoValue": true
           }
         },
-        "x-connectfi-supported": {
+        {
+          "keyword": "x-connectfi-supported",
           "value": [
             "USD"
+          ],
+          "at": [
+            "/currency"
           ],
           "answer": {
             "status": 400,
@@ -805,7 +821,7 @@ const routes = [
             "echoValue": false
           }
         }
-      }
+      ]
     },
     "responses": {
       "200": {
@@ -845,7 +861,31 @@ const routes = [
             "items": {}
           }
         }
-      }
+      },
+      "businessRules": [
+        {
+          "keyword": "oneOf",
+          "value": [
+            [
+              "cFiTransactionIds"
+            ],
+            [
+              "references"
+            ]
+          ],
+          "at": [
+            ""
+          ],
+          "answer": {
+            "status": 400,
+            "code": "transactionQuery",
+            "message": "Send either cFiTransactionIds or references, not both",
+            "detailInMessage": false,
+            "context": {},
+            "echoValue": false
+          }
+        }
+      ]
     },
     "responses": {
       "200": {
@@ -883,7 +923,26 @@ const routes = [
           "skipRecords": {},
           "status": {}
         }
-      }
+      },
+      "businessRules": [
+        {
+          "keyword": "maximum",
+          "value": 1e3,
+          "at": [
+            "/numberOfRecords"
+          ],
+          "answer": {
+            "status": 400,
+            "code": "greaterNumberOfRecords",
+            "message": "Number of records is greater than the maximum",
+            "detailInMessage": true,
+            "context": {
+              "maxNumberOfRecords": 1e3
+            },
+            "echoValue": false
+          }
+        }
+      ]
     },
     "responses": {
       "200": {
@@ -923,7 +982,26 @@ const routes = [
           "skipRecords": {},
           "status": {}
         }
-      }
+      },
+      "businessRules": [
+        {
+          "keyword": "maximum",
+          "value": 1e5,
+          "at": [
+            "/numberOfRecords"
+          ],
+          "answer": {
+            "status": 400,
+            "code": "greaterNumberOfRecords",
+            "message": "Number of records is greater than the maximum",
+            "detailInMessage": true,
+            "context": {
+              "maxNumberOfRecords": 1e5
+            },
+            "echoValue": false
+          }
+        }
+      ]
     },
     "responses": {
       "200": {
@@ -1099,9 +1177,13 @@ const routes = [
           "webhookUrl": {}
         }
       },
-      "businessRules": {
-        "x-amountPrecision": {
+      "businessRules": [
+        {
+          "keyword": "x-amountPrecision",
           "value": 2,
+          "at": [
+            "/amount"
+          ],
           "answer": {
             "status": 400,
             "code": "wrongAmount",
@@ -1111,9 +1193,13 @@ const routes = [
             "echoValue": true
           }
         },
-        "x-connectfi-supported": {
+        {
+          "keyword": "x-connectfi-supported",
           "value": [
             "USD"
+          ],
+          "at": [
+            "/currency"
           ],
           "answer": {
             "status": 400,
@@ -1126,7 +1212,7 @@ const routes = [
             "echoValue": false
           }
         }
-      }
+      ]
     },
     "responses": {
       "200": {
@@ -1195,7 +1281,31 @@ const routes = [
             "items": {}
           }
         }
-      }
+      },
+      "businessRules": [
+        {
+          "keyword": "oneOf",
+          "value": [
+            [
+              "cFiTransactionIds"
+            ],
+            [
+              "references"
+            ]
+          ],
+          "at": [
+            ""
+          ],
+          "answer": {
+            "status": 400,
+            "code": "transactionQuery",
+            "message": "Send either cFiTransactionIds or references, not both",
+            "detailInMessage": false,
+            "context": {},
+            "echoValue": false
+          }
+        }
+      ]
     },
     "responses": {
       "200": {
@@ -1240,7 +1350,26 @@ const routes = [
           "skipRecords": {},
           "status": {}
         }
-      }
+      },
+      "businessRules": [
+        {
+          "keyword": "maximum",
+          "value": 1e3,
+          "at": [
+            "/numberOfRecords"
+          ],
+          "answer": {
+            "status": 400,
+            "code": "greaterNumberOfRecords",
+            "message": "Number of records is greater than the maximum",
+            "detailInMessage": true,
+            "context": {
+              "maxNumberOfRecords": 1e3
+            },
+            "echoValue": false
+          }
+        }
+      ]
     },
     "responses": {
       "200": {
@@ -1317,7 +1446,26 @@ const routes = [
           "skipRecords": {},
           "status": {}
         }
-      }
+      },
+      "businessRules": [
+        {
+          "keyword": "maximum",
+          "value": 1e5,
+          "at": [
+            "/numberOfRecords"
+          ],
+          "answer": {
+            "status": 400,
+            "code": "greaterNumberOfRecords",
+            "message": "Number of records is greater than the maximum",
+            "detailInMessage": true,
+            "context": {
+              "maxNumberOfRecords": 1e5
+            },
+            "echoValue": false
+          }
+        }
+      ]
     },
     "responses": {
       "200": {
@@ -1474,13 +1622,21 @@ const routes = [
           }
         }
       },
-      "businessRules": {
-        "x-amountPrecision": {
-          "value": 2
+      "businessRules": [
+        {
+          "keyword": "x-amountPrecision",
+          "value": 2,
+          "at": [
+            "/amount"
+          ]
         },
-        "x-connectfi-supported": {
+        {
+          "keyword": "x-connectfi-supported",
           "value": [
             "USD"
+          ],
+          "at": [
+            "/currency"
           ],
           "answer": {
             "status": 400,
@@ -1493,7 +1649,7 @@ const routes = [
             "echoValue": false
           }
         }
-      }
+      ]
     },
     "responses": {
       "200": {
@@ -1552,13 +1708,21 @@ const routes = [
           }
         }
       },
-      "businessRules": {
-        "x-amountPrecision": {
-          "value": 2
+      "businessRules": [
+        {
+          "keyword": "x-amountPrecision",
+          "value": 2,
+          "at": [
+            "/amount"
+          ]
         },
-        "x-connectfi-supported": {
+        {
+          "keyword": "x-connectfi-supported",
           "value": [
             "USD"
+          ],
+          "at": [
+            "/currency"
           ],
           "answer": {
             "status": 400,
@@ -1571,7 +1735,7 @@ const routes = [
             "echoValue": false
           }
         }
-      }
+      ]
     },
     "responses": {
       "200": {
@@ -1608,7 +1772,31 @@ const routes = [
             "items": {}
           }
         }
-      }
+      },
+      "businessRules": [
+        {
+          "keyword": "oneOf",
+          "value": [
+            [
+              "cFiTransactionIds"
+            ],
+            [
+              "references"
+            ]
+          ],
+          "at": [
+            ""
+          ],
+          "answer": {
+            "status": 400,
+            "code": "transactionQuery",
+            "message": "Send either cFiTransactionIds or references, not both",
+            "detailInMessage": false,
+            "context": {},
+            "echoValue": false
+          }
+        }
+      ]
     },
     "responses": {
       "200": {
@@ -1645,7 +1833,26 @@ const routes = [
           "skipRecords": {},
           "status": {}
         }
-      }
+      },
+      "businessRules": [
+        {
+          "keyword": "maximum",
+          "value": 1e3,
+          "at": [
+            "/numberOfRecords"
+          ],
+          "answer": {
+            "status": 400,
+            "code": "greaterNumberOfRecords",
+            "message": "numberOfRecords is greater than the maximum",
+            "detailInMessage": true,
+            "context": {
+              "maxNumberOfRecords": 1e3
+            },
+            "echoValue": false
+          }
+        }
+      ]
     },
     "responses": {
       "200": {
@@ -1679,11 +1886,15 @@ const routes = [
           "cFiTransactionId": {}
         }
       },
-      "businessRules": {
-        "x-amountPrecision": {
-          "value": 2
+      "businessRules": [
+        {
+          "keyword": "x-amountPrecision",
+          "value": 2,
+          "at": [
+            "/amount"
+          ]
         }
-      }
+      ]
     },
     "responses": {
       "200": {
@@ -1758,9 +1969,13 @@ const routes = [
           "webhookURL": {}
         }
       },
-      "businessRules": {
-        "x-amountPrecision": {
+      "businessRules": [
+        {
+          "keyword": "x-amountPrecision",
           "value": 2,
+          "at": [
+            "/amount"
+          ],
           "answer": {
             "status": 400,
             "code": "wrongAmount",
@@ -1770,9 +1985,13 @@ const routes = [
             "echoValue": true
           }
         },
-        "x-connectfi-supported": {
+        {
+          "keyword": "x-connectfi-supported",
           "value": [
             "USD"
+          ],
+          "at": [
+            "/currency"
           ],
           "answer": {
             "status": 400,
@@ -1785,7 +2004,7 @@ const routes = [
             "echoValue": false
           }
         }
-      }
+      ]
     },
     "responses": {
       "200": {
@@ -1822,7 +2041,31 @@ const routes = [
             "items": {}
           }
         }
-      }
+      },
+      "businessRules": [
+        {
+          "keyword": "oneOf",
+          "value": [
+            [
+              "cFiTransactionIds"
+            ],
+            [
+              "references"
+            ]
+          ],
+          "at": [
+            ""
+          ],
+          "answer": {
+            "status": 400,
+            "code": "transactionQuery",
+            "message": "Send either cFiTransactionIds or references, not both",
+            "detailInMessage": false,
+            "context": {},
+            "echoValue": false
+          }
+        }
+      ]
     },
     "responses": {
       "200": {
@@ -1863,7 +2106,26 @@ const routes = [
           "skipRecords": {},
           "status": {}
         }
-      }
+      },
+      "businessRules": [
+        {
+          "keyword": "maximum",
+          "value": 1e3,
+          "at": [
+            "/numberOfRecords"
+          ],
+          "answer": {
+            "status": 400,
+            "code": "greaterNumberOfRecords",
+            "message": "Number of records is greater than the maximum",
+            "detailInMessage": true,
+            "context": {
+              "maxNumberOfRecords": 1e3
+            },
+            "echoValue": false
+          }
+        }
+      ]
     },
     "responses": {
       "200": {
@@ -1904,7 +2166,26 @@ const routes = [
           "skipRecords": {},
           "status": {}
         }
-      }
+      },
+      "businessRules": [
+        {
+          "keyword": "maximum",
+          "value": 1e5,
+          "at": [
+            "/numberOfRecords"
+          ],
+          "answer": {
+            "status": 400,
+            "code": "greaterNumberOfRecords",
+            "message": "Number of records is greater than the maximum",
+            "detailInMessage": true,
+            "context": {
+              "maxNumberOfRecords": 1e5
+            },
+            "echoValue": false
+          }
+        }
+      ]
     },
     "responses": {
       "200": {
@@ -2086,9 +2367,13 @@ const routes = [
           "webhookUrl": {}
         }
       },
-      "businessRules": {
-        "x-amountPrecision": {
+      "businessRules": [
+        {
+          "keyword": "x-amountPrecision",
           "value": 2,
+          "at": [
+            "/amount"
+          ],
           "answer": {
             "status": 400,
             "code": "wrongAmount",
@@ -2098,9 +2383,13 @@ const routes = [
             "echoValue": true
           }
         },
-        "x-connectfi-supported": {
+        {
+          "keyword": "x-connectfi-supported",
           "value": [
             "USD"
+          ],
+          "at": [
+            "/currency"
           ],
           "answer": {
             "status": 400,
@@ -2113,7 +2402,7 @@ const routes = [
             "echoValue": false
           }
         }
-      }
+      ]
     },
     "responses": {
       "200": {
@@ -2163,7 +2452,31 @@ const routes = [
             }
           }
         }
-      }
+      },
+      "businessRules": [
+        {
+          "keyword": "oneOf",
+          "value": [
+            [
+              "cFiTransactionIds"
+            ],
+            [
+              "references"
+            ]
+          ],
+          "at": [
+            ""
+          ],
+          "answer": {
+            "status": 400,
+            "code": "transactionQuery",
+            "message": "Send either cFiTransactionIds or references, not both",
+            "detailInMessage": false,
+            "context": {},
+            "echoValue": false
+          }
+        }
+      ]
     },
     "responses": {
       "200": {
@@ -2295,13 +2608,21 @@ const routes = [
           }
         }
       },
-      "businessRules": {
-        "x-amountPrecision": {
-          "value": 2
+      "businessRules": [
+        {
+          "keyword": "x-amountPrecision",
+          "value": 2,
+          "at": [
+            "/amount"
+          ]
         },
-        "x-connectfi-supported": {
+        {
+          "keyword": "x-connectfi-supported",
           "value": [
             "USD"
+          ],
+          "at": [
+            "/currency"
           ],
           "answer": {
             "status": 400,
@@ -2314,7 +2635,7 @@ const routes = [
             "echoValue": false
           }
         }
-      }
+      ]
     },
     "responses": {
       "200": {
@@ -2351,7 +2672,31 @@ const routes = [
             "items": {}
           }
         }
-      }
+      },
+      "businessRules": [
+        {
+          "keyword": "oneOf",
+          "value": [
+            [
+              "cFiTransactionIds"
+            ],
+            [
+              "references"
+            ]
+          ],
+          "at": [
+            ""
+          ],
+          "answer": {
+            "status": 400,
+            "code": "transactionQuery",
+            "message": "Send either cFiTransactionIds or references, not both",
+            "detailInMessage": false,
+            "context": {},
+            "echoValue": false
+          }
+        }
+      ]
     },
     "responses": {
       "200": {
@@ -2388,7 +2733,26 @@ const routes = [
           "skipRecords": {},
           "status": {}
         }
-      }
+      },
+      "businessRules": [
+        {
+          "keyword": "maximum",
+          "value": 1e3,
+          "at": [
+            "/numberOfRecords"
+          ],
+          "answer": {
+            "status": 400,
+            "code": "greaterNumberOfRecords",
+            "message": "numberOfRecords is greater than the maximum",
+            "detailInMessage": true,
+            "context": {
+              "maxNumberOfRecords": 1e3
+            },
+            "echoValue": false
+          }
+        }
+      ]
     },
     "responses": {
       "200": {
@@ -2422,11 +2786,15 @@ const routes = [
           "cFiTransactionId": {}
         }
       },
-      "businessRules": {
-        "x-amountPrecision": {
-          "value": 2
+      "businessRules": [
+        {
+          "keyword": "x-amountPrecision",
+          "value": 2,
+          "at": [
+            "/amount"
+          ]
         }
-      }
+      ]
     },
     "responses": {
       "200": {
@@ -2498,13 +2866,21 @@ const routes = [
           "webhookUrl": {}
         }
       },
-      "businessRules": {
-        "x-amountPrecision": {
-          "value": 2
+      "businessRules": [
+        {
+          "keyword": "x-amountPrecision",
+          "value": 2,
+          "at": [
+            "/checkAttributes/amount"
+          ]
         },
-        "x-connectfi-supported": {
+        {
+          "keyword": "x-connectfi-supported",
           "value": [
             "USD"
+          ],
+          "at": [
+            "/checkAttributes/currency"
           ],
           "answer": {
             "status": 400,
@@ -2517,7 +2893,7 @@ const routes = [
             "echoValue": false
           }
         }
-      }
+      ]
     },
     "responses": {
       "200": {
@@ -2579,7 +2955,31 @@ const routes = [
             "items": {}
           }
         }
-      }
+      },
+      "businessRules": [
+        {
+          "keyword": "oneOf",
+          "value": [
+            [
+              "cFiCheckIds"
+            ],
+            [
+              "references"
+            ]
+          ],
+          "at": [
+            ""
+          ],
+          "answer": {
+            "status": 400,
+            "code": "transactionQuery",
+            "message": "Send either cFiCheckIds or references, not both",
+            "detailInMessage": false,
+            "context": {},
+            "echoValue": false
+          }
+        }
+      ]
     },
     "responses": {
       "200": {
@@ -2654,7 +3054,26 @@ const routes = [
           "reference": {},
           "skipRecords": {}
         }
-      }
+      },
+      "businessRules": [
+        {
+          "keyword": "maximum",
+          "value": 1e3,
+          "at": [
+            "/numberOfRecords"
+          ],
+          "answer": {
+            "status": 400,
+            "code": "greaterNumberOfRecords",
+            "message": "numberOfRecords is greater than the maximum",
+            "detailInMessage": true,
+            "context": {
+              "maxNumberOfRecords": 1e3
+            },
+            "echoValue": false
+          }
+        }
+      ]
     },
     "responses": {
       "200": {
@@ -2696,7 +3115,26 @@ const routes = [
           "reference": {},
           "skipRecords": {}
         }
-      }
+      },
+      "businessRules": [
+        {
+          "keyword": "maximum",
+          "value": 1e5,
+          "at": [
+            "/numberOfRecords"
+          ],
+          "answer": {
+            "status": 400,
+            "code": "greaterNumberOfRecords",
+            "message": "numberOfRecords is greater than the maximum",
+            "detailInMessage": true,
+            "context": {
+              "maxNumberOfRecords": 1e5
+            },
+            "echoValue": false
+          }
+        }
+      ]
     },
     "responses": {
       "200": {
@@ -2808,11 +3246,16 @@ const routes = [
           "webhookUrl": {}
         }
       },
-      "businessRules": {
-        "x-amountPrecision": {
-          "value": 2
+      "businessRules": [
+        {
+          "keyword": "x-amountPrecision",
+          "value": 2,
+          "at": [
+            "/requestedCreditLimit",
+            "/annualIncome"
+          ]
         }
-      }
+      ]
     },
     "responses": {
       "200": {
@@ -2880,11 +3323,15 @@ const routes = [
           "reference": {}
         }
       },
-      "businessRules": {
-        "x-amountPrecision": {
-          "value": 2
+      "businessRules": [
+        {
+          "keyword": "x-amountPrecision",
+          "value": 2,
+          "at": [
+            "/creditLimit"
+          ]
         }
-      }
+      ]
     },
     "responses": {
       "200": {
@@ -3170,7 +3617,26 @@ const routes = [
           "skipRecords": {},
           "statusCode": {}
         }
-      }
+      },
+      "businessRules": [
+        {
+          "keyword": "maximum",
+          "value": 1e3,
+          "at": [
+            "/numberOfRecords"
+          ],
+          "answer": {
+            "status": 400,
+            "code": "greaterNumberOfRecords",
+            "message": "Number of records is greater than 1000",
+            "detailInMessage": false,
+            "context": {
+              "maxNumberOfRecords": 1e3
+            },
+            "echoValue": false
+          }
+        }
+      ]
     },
     "responses": {
       "200": {
@@ -3240,13 +3706,21 @@ const routes = [
           "reference": {}
         }
       },
-      "businessRules": {
-        "x-amountPrecision": {
-          "value": 2
+      "businessRules": [
+        {
+          "keyword": "x-amountPrecision",
+          "value": 2,
+          "at": [
+            "/amount"
+          ]
         },
-        "x-connectfi-supported": {
+        {
+          "keyword": "x-connectfi-supported",
           "value": [
             "USD"
+          ],
+          "at": [
+            "/currency"
           ],
           "answer": {
             "status": 400,
@@ -3259,7 +3733,7 @@ const routes = [
             "echoValue": false
           }
         }
-      }
+      ]
     },
     "responses": {
       "200": {
@@ -3296,13 +3770,21 @@ const routes = [
           "reference": {}
         }
       },
-      "businessRules": {
-        "x-amountPrecision": {
-          "value": 2
+      "businessRules": [
+        {
+          "keyword": "x-amountPrecision",
+          "value": 2,
+          "at": [
+            "/amount"
+          ]
         },
-        "x-connectfi-supported": {
+        {
+          "keyword": "x-connectfi-supported",
           "value": [
             "USD"
+          ],
+          "at": [
+            "/currency"
           ],
           "answer": {
             "status": 400,
@@ -3315,7 +3797,7 @@ const routes = [
             "echoValue": false
           }
         }
-      }
+      ]
     },
     "responses": {
       "200": {
@@ -3352,13 +3834,21 @@ const routes = [
           "reference": {}
         }
       },
-      "businessRules": {
-        "x-amountPrecision": {
-          "value": 2
+      "businessRules": [
+        {
+          "keyword": "x-amountPrecision",
+          "value": 2,
+          "at": [
+            "/amount"
+          ]
         },
-        "x-connectfi-supported": {
+        {
+          "keyword": "x-connectfi-supported",
           "value": [
             "USD"
+          ],
+          "at": [
+            "/currency"
           ],
           "answer": {
             "status": 400,
@@ -3371,7 +3861,7 @@ const routes = [
             "echoValue": false
           }
         }
-      }
+      ]
     },
     "responses": {
       "200": {
@@ -3406,11 +3896,15 @@ const routes = [
           "description": {}
         }
       },
-      "businessRules": {
-        "x-amountPrecision": {
-          "value": 2
+      "businessRules": [
+        {
+          "keyword": "x-amountPrecision",
+          "value": 2,
+          "at": [
+            "/amount"
+          ]
         }
-      }
+      ]
     },
     "responses": {
       "200": {
@@ -3479,7 +3973,16 @@ const routes = [
           "numberOfRecords": {},
           "skipRecords": {}
         }
-      }
+      },
+      "businessRules": [
+        {
+          "keyword": "maximum",
+          "value": 1e3,
+          "at": [
+            "/numberOfRecords"
+          ]
+        }
+      ]
     },
     "responses": {
       "200": {
@@ -4160,16 +4663,24 @@ const routes = [
           "transactionType": {}
         }
       },
-      "businessRules": {
-        "x-amountPrecision": {
-          "value": 2
+      "businessRules": [
+        {
+          "keyword": "x-amountPrecision",
+          "value": 2,
+          "at": [
+            "/amount"
+          ]
         },
-        "x-connectfi-supported": {
+        {
+          "keyword": "x-connectfi-supported",
           "value": [
             "USD"
+          ],
+          "at": [
+            "/currency"
           ]
         }
-      }
+      ]
     },
     "responses": {
       "200": {
@@ -4220,16 +4731,24 @@ const routes = [
           "transactionType": {}
         }
       },
-      "businessRules": {
-        "x-amountPrecision": {
-          "value": 2
+      "businessRules": [
+        {
+          "keyword": "x-amountPrecision",
+          "value": 2,
+          "at": [
+            "/amount"
+          ]
         },
-        "x-connectfi-supported": {
+        {
+          "keyword": "x-connectfi-supported",
           "value": [
             "USD"
+          ],
+          "at": [
+            "/currency"
           ]
         }
-      }
+      ]
     },
     "responses": {
       "200": {
@@ -4266,16 +4785,24 @@ const routes = [
           "sourceCardId": {}
         }
       },
-      "businessRules": {
-        "x-amountPrecision": {
-          "value": 2
+      "businessRules": [
+        {
+          "keyword": "x-amountPrecision",
+          "value": 2,
+          "at": [
+            "/amount"
+          ]
         },
-        "x-connectfi-supported": {
+        {
+          "keyword": "x-connectfi-supported",
           "value": [
             "USD"
+          ],
+          "at": [
+            "/currency"
           ]
         }
-      }
+      ]
     },
     "responses": {
       "200": {

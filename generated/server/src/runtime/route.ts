@@ -37,8 +37,14 @@ export interface BusinessAnswer {
  * `x-amountPrecision` -> `wrongAmount`.
  */
 export interface BusinessRuleSpec {
-  /** The keyword's value in the schema (`2`, `['USD']`), from which the runtime builds a value that satisfies it. */
+  keyword: string;
+  /**
+   * The keyword's value in the schema (`2`, `['USD']`, `1000`; for `oneOf` the keys each branch requires), from which
+   * the runtime builds a value that satisfies it.
+   */
   value: unknown;
+  /** The instance paths where the rule's schema applies (JSON pointers; a `*` segment is any index or name). */
+  at: string[];
   /** Absent when the operation does not document the rule's code. */
   answer?: BusinessAnswer;
 }
@@ -64,8 +70,8 @@ export interface BodySpec {
   validate: Validator;
   /** The names the body may hold, for `unknownProperties` (absent: not checked). */
   knownProperties?: KnownProperties;
-  /** By keyword; absent when the body's schema has no business rule. */
-  businessRules?: Record<string, BusinessRuleSpec>;
+  /** Absent when the body's schema has no business rule. */
+  businessRules?: BusinessRuleSpec[];
 }
 
 export interface RouteSpec {

@@ -25,7 +25,7 @@ export interface RoutePlan {
     fileFields: { name: string; required: boolean }[];
     validate: ValidatorPlan;
     knownProperties?: KnownPropertiesIR;
-    businessRules?: Record<string, BusinessRuleSpec>;
+    businessRules?: BusinessRuleSpec[];
   };
   /** status -> media type -> validator. */
   responses: Record<string, Record<string, ValidatorPlan>>;
@@ -81,14 +81,12 @@ function answerOf(_op: OperationIR, rule: BusinessRuleIR): BusinessAnswer | unde
   };
 }
 
-function businessRulesPlan(op: OperationIR): Record<string, BusinessRuleSpec> | undefined {
+function businessRulesPlan(op: OperationIR): BusinessRuleSpec[] | undefined {
   if (!op.businessRules.length) return undefined;
-  return Object.fromEntries(
-    op.businessRules.map((rule) => {
-      const answer = answerOf(op, rule);
-      return [rule.keyword, { value: rule.value, ...(answer ? { answer } : {}) }];
-    }),
-  );
+  return op.businessRules.map((rule) => {
+    const answer = answerOf(op, rule);
+    return { keyword: rule.keyword, value: rule.value, at: rule.at, ...(answer ? { answer } : {}) };
+  });
 }
 
 function bodyPlan(spec: any, op: OperationIR, name: string): RoutePlan['body'] {
