@@ -459,6 +459,22 @@ const cases: Case[] = [
     message: `Resource Pet: updates.set.nickname is not a property of Pet; use one of petId, name, status — ${GUIDE}#resources`,
   },
   {
+    name: 'a card kind posted as a resource nobody declares',
+    file: RESOURCES,
+    edit: replace('  sensitive: []', "  postedAs: { resource: PetVisit, set: { name: '{body.name}' }, fidelity: designed }\n  sensitive: []"),
+    rule: 'cfi-sandbox-resources',
+    at: 'postedAs',
+    message: `Resource Pet: postedAs.resource "PetVisit" is not a declared resource; use one of Pet — ${GUIDE}#resources`,
+  },
+  {
+    name: 'a posted record set with a field it lacks',
+    file: RESOURCES,
+    edit: replace('  sensitive: []', "  postedAs: { resource: Pet, set: { nickname: '{body.name}' }, fidelity: designed }\n  sensitive: []"),
+    rule: 'cfi-sandbox-resources',
+    at: 'nickname',
+    message: `Resource Pet: postedAs.set.nickname is not a property of Pet; use one of petId, name, status — ${GUIDE}#resources`,
+  },
+  {
     name: 'a $find without $where',
     file: PATH,
     edit: replace('{ kind: create, resource: Pet }', "{ kind: create, resource: Pet, answer: { petId: '{record.petId}', name: { $find: record.name }, status: available } }"),

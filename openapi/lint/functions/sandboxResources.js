@@ -68,6 +68,17 @@ export default function sandboxResources(_resolvedRoot, _options, context) {
       if (!isObject(u?.set) || !Object.keys(u.set).length) report('updates.set names the fields it sets', [...at, 'updates', 'set']);
       else for (const key of Object.keys(u.set)) if (targetSchema && !(key in targetProps)) report(`updates.set.${key} is not a property of ${u.resource}; use one of ${Object.keys(targetProps).join(', ')}`, [...at, 'updates', 'set', key]);
     }
+    if (r.postedAs !== undefined) {
+      // What a card transaction posted by the sandbox control API becomes on a card of this kind (an IbisCard's: an IbisTransaction).
+      const p = r.postedAs;
+      const target = isObject(p) ? resources[p.resource] : undefined;
+      const targetSchema = isObject(target) ? byTitle.get(target.schema ?? p.resource) : undefined;
+      if (!targetSchema) report(`postedAs.resource "${isObject(p) ? p.resource : p}" is not a declared resource; use one of ${Object.keys(resources).join(', ')}`, [...at, 'postedAs']);
+      const targetProps = targetSchema ? recordProperties(targetSchema) : {};
+      if (!isObject(p?.set) || !Object.keys(p.set).length) report('postedAs.set names the fields of the posted record it sets', [...at, 'postedAs', 'set']);
+      else for (const key of Object.keys(p.set)) if (targetSchema && !(key in targetProps)) report(`postedAs.set.${key} is not a property of ${p.resource}; use one of ${Object.keys(targetProps).join(', ')}`, [...at, 'postedAs', 'set', key]);
+      if (isObject(p) && !['documented', 'designed'].includes(p.fidelity)) report(`postedAs.fidelity "${p.fidelity}" must be documented or designed`, [...at, 'postedAs', 'fidelity']);
+    }
     for (const field of r.sensitive ?? []) if (!has(field)) report(`sensitive field "${field}" is not a property of ${record}; use one of ${fields}`, [...at, 'sensitive']);
   }
   // A document that declares no resources (the sandbox's own control API) describes no stored behaviour.
