@@ -76,7 +76,8 @@ export default function sandboxResources(_resolvedRoot, _options, context) {
       if (!targetSchema) report(`postedAs.resource "${isObject(p) ? p.resource : p}" is not a declared resource; use one of ${Object.keys(resources).join(', ')}`, [...at, 'postedAs']);
       const targetProps = targetSchema ? recordProperties(targetSchema) : {};
       if (!isObject(p?.set) || !Object.keys(p.set).length) report('postedAs.set names the fields of the posted record it sets', [...at, 'postedAs', 'set']);
-      else for (const key of Object.keys(p.set)) if (targetSchema && !(key in targetProps)) report(`postedAs.set.${key} is not a property of ${p.resource}; use one of ${Object.keys(targetProps).join(', ')}`, [...at, 'postedAs', 'set', key]);
+      else
+        for (const key of Object.keys(p.set)) if (targetSchema && !(key in targetProps)) report(`postedAs.set.${key} is not a property of ${p.resource}; use one of ${Object.keys(targetProps).join(', ')}`, [...at, 'postedAs', 'set', key]);
       if (isObject(p) && !['documented', 'designed'].includes(p.fidelity)) report(`postedAs.fidelity "${p.fidelity}" must be documented or designed`, [...at, 'postedAs', 'fidelity']);
     }
     for (const field of r.sensitive ?? []) if (!has(field)) report(`sensitive field "${field}" is not a property of ${record}; use one of ${fields}`, [...at, 'sensitive']);
