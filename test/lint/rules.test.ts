@@ -475,6 +475,14 @@ const cases: Case[] = [
     message: `Resource Pet: postedAs.set.nickname is not a property of Pet; use one of petId, name, status — ${GUIDE}#resources`,
   },
   {
+    name: 'a posted record that maps to a value its field does not allow',
+    file: RESOURCES,
+    edit: replace('  sensitive: []', "  postedAs: { resource: Pet, set: { status: { $from: body.kind, $map: { debit: sleeping } } }, fidelity: designed }\n  sensitive: []"),
+    rule: 'cfi-sandbox-resources',
+    at: 'sleeping',
+    message: `Resource Pet: postedAs.set.status writes "sleeping", which Pet.status does not allow; use one of "New", "Active", "Gone" — ${GUIDE}#resources`,
+  },
+  {
     name: 'a $find without $where',
     file: PATH,
     edit: replace('{ kind: create, resource: Pet }', "{ kind: create, resource: Pet, answer: { petId: '{record.petId}', name: { $find: record.name }, status: available } }"),
