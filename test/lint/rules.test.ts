@@ -477,7 +477,7 @@ const cases: Case[] = [
   {
     name: 'a posted record that maps to a value its field does not allow',
     file: RESOURCES,
-    edit: replace('  sensitive: []', "  postedAs: { resource: Pet, set: { status: { $from: body.kind, $map: { debit: sleeping } } }, fidelity: designed }\n  sensitive: []"),
+    edit: replace('  sensitive: []', '  postedAs: { resource: Pet, set: { status: { $from: body.kind, $map: { debit: sleeping } } }, fidelity: designed }\n  sensitive: []'),
     rule: 'cfi-sandbox-resources',
     at: 'sleeping',
     message: `Resource Pet: postedAs.set.status writes "sleeping", which Pet.status does not allow; use one of "New", "Active", "Gone" — ${GUIDE}#resources`,
