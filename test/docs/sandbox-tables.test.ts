@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { siteSpec } from '../../scripts/lib/docs/site.ts';
 import { describeCondition } from '../../scripts/lib/docs/behaviour-tables.ts';
-import { SANDBOX_TABLES_MARKER } from '../../scripts/lib/docs/sandbox-guide.ts';
+import { POSTED_CARD_TRANSACTIONS_MARKER, SANDBOX_TABLES_MARKER } from '../../scripts/lib/docs/sandbox-guide.ts';
 import { loadBundle } from '../support/bundle.ts';
 
 const guideOf = (spec: any) => spec.tags.find((t: any) => t.name === 'Sandbox')?.description as string;
@@ -112,6 +112,20 @@ describe('the sandbox tables in the docs', () => {
     changed.paths['/check/get/{checkId}'].get['x-connectfi-behaviour'].notFound = { error: 'requestValidateError', fidelity: 'documented' };
     expect(rowOf(changed)).toContain('`requestValidateError`');
     expect(rowOf(changed)).toContain('| documented |');
+  });
+
+  it("shows the card kinds that accept posted card transactions in the guide's control API section, from postedAs", () => {
+    const guide = guideOf(spec);
+    expect(guide).not.toContain(POSTED_CARD_TRANSACTIONS_MARKER);
+    const section = guide.slice(guide.indexOf('### Posted card transactions'));
+    const declared = bundle['x-connectfi-resources'].IbisCard.postedAs;
+    const row = section.split('\n').find((l) => l.startsWith('| IbisCard |'));
+    expect(row).toContain(`| ${declared.resource} |`);
+    expect(row).toContain('`transactionType` = `{"$from":"body.transactionType","$map":{"debit":"purchase","credit":"refund"}}`');
+    expect(row).toContain(`| ${declared.fidelity} |`);
+    const changed = structuredClone(bundle);
+    changed['x-connectfi-resources'].CondorCard.postedAs = { resource: 'CondorTransaction', set: { cardId: '{card.cardId}' }, fidelity: 'designed' };
+    expect(guideOf(siteSpec(changed))).toContain('| CondorCard | CondorTransaction | `cardId` = `{card.cardId}` | designed |');
   });
 
   it('words every operator', () => {

@@ -139,6 +139,18 @@ describe('the IR of the behaviour the spec states', () => {
     expect(() => buildIR(res)).toThrow(/x-connectfi-resources\.AchTransfer: schema "AchTransfr" is not a component schema/);
   });
 
+  it('reads which card kinds accept a posted card transaction (postedAs) as the spec writes them, and stops on one without fidelity', () => {
+    const declared = Object.entries<any>(spec['x-connectfi-resources']).filter(([, r]) => r.postedAs);
+    expect(declared.map(([name]) => name)).toEqual(ir.resources.filter((r) => r.postedAs).map((r) => r.name));
+    for (const [name, r] of declared) expect(ir.resources.find((x) => x.name === name)?.postedAs).toEqual(r.postedAs);
+    const bad = loadBundle();
+    delete bad['x-connectfi-resources'].IbisCard.postedAs.fidelity;
+    expect(() => buildIR(bad)).toThrow(/x-connectfi-resources\.IbisCard: postedAs must be \{ resource, set: \{ field: projection \}, fidelity: documented \| designed \}/);
+    const projection = loadBundle();
+    projection['x-connectfi-resources'].IbisCard.postedAs.set.amount = { $from: '{body.amount}' };
+    expect(() => buildIR(projection)).toThrow(/x-connectfi-resources\.IbisCard\.postedAs\.set\.amount/);
+  });
+
   it('reads refusals, declared errors, answer projections and the request fields the schemas mark as ciphertext', () => {
     for (const op of ir.operations) {
       const raw = spec.paths[op.path][op.method]['x-connectfi-behaviour'];

@@ -1350,6 +1350,29 @@ const model = JSON.parse(String.raw`
       "status": {
         "field": "statusCode",
         "lifecycle": "IbisCardStatus"
+      },
+      "postedAs": {
+        "resource": "IbisTransaction",
+        "set": {
+          "cFiCardId": "{card.cFiCardId}",
+          "cFiFundsId": null,
+          "transactionType": {
+            "$from": "body.transactionType",
+            "$map": {
+              "debit": "purchase",
+              "credit": "refund"
+            }
+          },
+          "direction": "{body.transactionType}",
+          "amount": "{body.amount}",
+          "currency": "{body.currency}",
+          "description": "{body.description}",
+          "merchantName": {
+            "$from": "body.merchantName",
+            "$default": null
+          }
+        },
+        "fidelity": "designed"
       }
     },
     {

@@ -5,6 +5,7 @@ import type { Auth, Principal } from './auth.js';
 import type { Engine, HandlerInput } from './engine.js';
 import { SpecDataError, type Answer } from './errors.js';
 import { newId } from './ids.js';
+import { project } from './projection.js';
 import type { Delivery, Store } from './store.js';
 import { newDelivery, type Dispatcher } from './webhooks.js';
 
@@ -25,6 +26,8 @@ export interface ControlOptions {
 /** Handlers by the control API's operationIds. */
 export function controlHandlers({ engine, store, auth, dispatcher }: ControlOptions): Record<string, (input: HandlerInput) => Promise<Answer>> {
   const who = (input: HandlerInput) => input.principal as Principal;
+  // The card resources a posted card transaction may belong to: those whose declaration says what it is posted as.
+  const cardKinds = [...engine.resources.values()].filter((r) => r.postedAs);
 
   return {
     async sandboxTransition(input) {
@@ -59,23 +62,25 @@ export function controlHandlers({ engine, store, auth, dispatcher }: ControlOpti
     },
 
     async sandboxCardTransactionPost(input) {
-      // A card transaction the card network would post: stored as a record of the resource the ibis inquiry reads.
-      const resource = [...engine.resources.values()].find((r) => /CardTransaction/.test(r.name) && r.fields.some((f) => f.name === 'cFiCardId'));
-      if (!resource) throw new SpecDataError('the spec declares no card transaction resource with a cFiCardId in x-connectfi-resources');
+      // A card transaction the card network would post. Which cards accept one, and the record it becomes on each,
+      // is the spec's `postedAs` on the card resources (openapi/resources.yaml); a card of any other kind is unknown here.
+      if (!cardKinds.length) throw new SpecDataError('no resource in x-connectfi-resources declares postedAs, so sandboxCardTransactionPost has no card kind to post to');
       const body = input.body as Record<string, unknown>;
       const principal = who(input);
-      const cards = [...engine.resources.values()].filter((r) => /Card$/.test(r.name) && r.idField === 'cFiCardId');
-      let found = false;
-      for (const card of cards) if (await store.getRecord(principal.tenant, card.name, String(body.cFiCardId))) found = true;
-      if (!found) {
-        const kinds = cards.map((c) => c.name).join('|');
-        return failure(400, 'recordNotFound', `Record not found (${kinds} ${body.cFiCardId})`, { resource: kinds, id: body.cFiCardId }, input.requestId);
+      const id = String(body.cFiCardId);
+      for (const card of cardKinds) {
+        const found = await store.getRecord(principal.tenant, card.name, id);
+        if (!found) continue;
+        const resource = engine.resource(card.postedAs!.resource);
+        const now = new Date().toISOString();
+        const built = project({ body, card: found.data, principal }, card.postedAs!.set) as Record<string, unknown>;
+        const data: Record<string, unknown> = { ...built, [resource.idField]: newId(resource.idPrefix, principal.aggregatorId), dtsCreatedAt: now };
+        for (const key of Object.keys(data)) if (!resource.fields.some((f) => f.name === key)) delete data[key];
+        await store.insertRecord({ tenant: principal.tenant, resource: resource.name, id: String(data[resource.idField]), reference: null, status: null, createdAt: now, webhookUrl: null, data });
+        return ok(data, input.requestId);
       }
-      const now = new Date().toISOString();
-      const data: Record<string, unknown> = { ...body, [resource.idField]: newId(resource.idPrefix, principal.aggregatorId), dtsCreatedAt: now };
-      for (const key of Object.keys(data)) if (!resource.fields.some((f) => f.name === key)) delete data[key];
-      await store.insertRecord({ tenant: principal.tenant, resource: resource.name, id: String(data[resource.idField]), reference: null, status: null, createdAt: now, webhookUrl: null, data });
-      return ok(data, input.requestId);
+      const kinds = cardKinds.map((c) => c.name).join('|');
+      return failure(400, 'recordNotFound', `Record not found (${kinds} ${id})`, { resource: kinds, id }, input.requestId);
     },
 
     async sandboxUserCreate(input) {

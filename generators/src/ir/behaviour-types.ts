@@ -62,6 +62,12 @@ export interface ResourceIR {
    * `kycStatus` from its KYC application).
    */
   updates?: { resource: string; lookup: ValuePath; set: Record<string, ProjectionIR> };
+  /**
+   * On a card resource: what a card transaction posted to such a card (the sandbox control API's
+   * `sandboxCardTransactionPost`) is stored as, a record of `resource` built from `set`, projections reading `body.`
+   * (the control request) and `card.` (the card). Only cards of resources that declare it accept a posted transaction.
+   */
+  postedAs?: { resource: string; set: Record<string, ProjectionIR>; fidelity: 'documented' | 'designed' };
   /** Properties that hold card numbers or account numbers: never stored in clear (kept as BIN/last 4). */
   sensitive: string[];
   fidelity: 'documented' | 'partial' | 'designed';

@@ -113,6 +113,12 @@ export function resourcesOf(spec: any): ResourceIR[] {
         fail(where, 'updates must be { resource, lookup: record.<field>, set: { field: projection } }');
       resource.updates = { resource: u.resource, lookup: u.lookup, set: Object.fromEntries(Object.entries(u.set).map(([k, v]) => [k, projectionOf(`${where}.updates.set.${k}`, v)])) };
     }
+    if (r.postedAs !== undefined) {
+      const p = r.postedAs;
+      if (!isObject(p) || typeof p.resource !== 'string' || !isObject(p.set) || !(p.fidelity === 'documented' || p.fidelity === 'designed'))
+        fail(where, 'postedAs must be { resource, set: { field: projection }, fidelity: documented | designed }');
+      resource.postedAs = { resource: p.resource, set: Object.fromEntries(Object.entries(p.set).map(([k, v]) => [k, projectionOf(`${where}.postedAs.set.${k}`, v)])), fidelity: p.fidelity };
+    }
     if (r.webhook !== undefined) {
       if (!isObject(r.webhook) || typeof r.webhook.name !== 'string' || typeof r.webhook.urlField !== 'string') fail(where, 'webhook must be { name, urlField }');
       resource.webhook = { name: r.webhook.name, urlField: r.webhook.urlField };

@@ -41,6 +41,24 @@ export function recordProperties(schema, seen = new Set()) {
 }
 
 /**
+ * The values a property allows when it pins them (enum or const, also through allOf), else undefined.
+ * @param {Node | undefined} schema
+ * @param {Set<object>} [seen]
+ * @returns {unknown[] | undefined}
+ */
+export function allowedValues(schema, seen = new Set()) {
+  if (!schema || typeof schema !== 'object' || seen.has(schema)) return undefined;
+  seen.add(schema);
+  if (Array.isArray(schema.enum)) return schema.enum;
+  if (schema.const !== undefined) return [schema.const];
+  for (const part of schema.allOf ?? []) {
+    const inner = allowedValues(part, seen);
+    if (inner) return inner;
+  }
+  return undefined;
+}
+
+/**
  * The lifecycle schema (enum + x-connectfi-lifecycle) a resource declares, or undefined.
  * @param {Node | undefined} resource
  * @param {Map<string, Node>} byTitle

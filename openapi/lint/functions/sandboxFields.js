@@ -1,5 +1,5 @@
 // @ts-check
-import { behaviourSites, matchSites, recordProperties, resourcesOf, schemasByTitle } from './behaviourData.js';
+import { allowedValues, behaviourSites, matchSites, recordProperties, resourcesOf, schemasByTitle } from './behaviourData.js';
 import { fullyResolved } from './resolve.js';
 import { finding } from './walk.js';
 
@@ -24,24 +24,6 @@ function requestNames(root, site) {
     path: Object.fromEntries(params.filter((p) => p?.in === 'path').map((p) => [p.name, p])),
     query: Object.fromEntries(params.filter((p) => p?.in === 'query').map((p) => [p.name, p])),
   };
-}
-
-/**
- * The values a property allows when it pins them (enum or const, also through allOf), else undefined.
- * @param {Node | undefined} schema
- * @param {Set<object>} [seen]
- * @returns {unknown[] | undefined}
- */
-function allowedValues(schema, seen = new Set()) {
-  if (!schema || typeof schema !== 'object' || seen.has(schema)) return undefined;
-  seen.add(schema);
-  if (Array.isArray(schema.enum)) return schema.enum;
-  if (schema.const !== undefined) return [schema.const];
-  for (const part of schema.allOf ?? []) {
-    const inner = allowedValues(part, seen);
-    if (inner) return inner;
-  }
-  return undefined;
 }
 
 /**

@@ -1,5 +1,5 @@
 // @ts-check
-import { behaviourSites, isObject, recordProperties, resourcesOf, schemasByTitle } from './behaviourData.js';
+import { allowedValues, behaviourSites, isObject, recordProperties, resourcesOf, schemasByTitle } from './behaviourData.js';
 import { fullyResolved } from './resolve.js';
 import { finding } from './walk.js';
 
@@ -67,6 +67,30 @@ export default function sandboxResources(_resolvedRoot, _options, context) {
       const targetProps = targetSchema ? recordProperties(targetSchema) : {};
       if (!isObject(u?.set) || !Object.keys(u.set).length) report('updates.set names the fields it sets', [...at, 'updates', 'set']);
       else for (const key of Object.keys(u.set)) if (targetSchema && !(key in targetProps)) report(`updates.set.${key} is not a property of ${u.resource}; use one of ${Object.keys(targetProps).join(', ')}`, [...at, 'updates', 'set', key]);
+    }
+    if (r.postedAs !== undefined) {
+      // What a card transaction posted by the sandbox control API becomes on a card of this kind (an IbisCard's: an IbisTransaction).
+      const p = r.postedAs;
+      const target = isObject(p) ? resources[p.resource] : undefined;
+      const targetSchema = isObject(target) ? byTitle.get(target.schema ?? p.resource) : undefined;
+      if (!targetSchema) report(`postedAs.resource "${isObject(p) ? p.resource : p}" is not a declared resource; use one of ${Object.keys(resources).join(', ')}`, [...at, 'postedAs']);
+      const targetProps = targetSchema ? recordProperties(targetSchema) : {};
+      if (!isObject(p?.set) || !Object.keys(p.set).length) report('postedAs.set names the fields of the posted record it sets', [...at, 'postedAs', 'set']);
+      else
+        for (const [key, value] of Object.entries(p.set)) {
+          if (!targetSchema) break;
+          if (!(key in targetProps)) {
+            report(`postedAs.set.${key} is not a property of ${p.resource}; use one of ${Object.keys(targetProps).join(', ')}`, [...at, 'postedAs', 'set', key]);
+            continue;
+          }
+          // The values written as they stand (a literal, or what a $map renames to) must be ones the field allows.
+          const allowed = allowedValues(targetProps[key]);
+          const written = isObject(value) ? (isObject(value.$map) ? Object.values(value.$map) : []) : typeof value === 'string' && /^\{[^{}]+\}$/.test(value) ? [] : [value];
+          for (const v of written)
+            if (allowed && !allowed.includes(v))
+              report(`postedAs.set.${key} writes ${JSON.stringify(v)}, which ${p.resource}.${key} does not allow; use one of ${allowed.map((a) => JSON.stringify(a)).join(', ')}`, [...at, 'postedAs', 'set', key]);
+        }
+      if (isObject(p) && !['documented', 'designed'].includes(p.fidelity)) report(`postedAs.fidelity "${p.fidelity}" must be documented or designed`, [...at, 'postedAs', 'fidelity']);
     }
     for (const field of r.sensitive ?? []) if (!has(field)) report(`sensitive field "${field}" is not a property of ${record}; use one of ${fields}`, [...at, 'sensitive']);
   }

@@ -4,7 +4,7 @@
 import type { BehaviourIR, KeptPart, OperationIR, ProjectionIR } from '../../../generators/src/ir/types.ts';
 import { describeError } from './behaviour-tables.ts';
 
-const code = (value: unknown) => `\`${typeof value === 'string' ? value : JSON.stringify(value)}\``;
+export const code = (value: unknown) => `\`${typeof value === 'string' ? value : JSON.stringify(value)}\``;
 const where = (op: OperationIR) => `${op.operationId} (\`${op.method.toUpperCase()} ${op.path}\`)`;
 const table = (head: string[], rows: string[][]) => [`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.map((c) => c.replace(/\|/g, '\\|')).join(' | ')} |`)].join('\n');
 

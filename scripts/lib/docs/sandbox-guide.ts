@@ -1,13 +1,14 @@
 // The Sandbox guide's generated part: the records the sandbox keeps, the refused moves, encrypted fields, answer
 // projections, designed static data, the declared errors (unknown ids, reused references, wrong passwords), and every
 // operation's trigger and prerequisite tables, written from the IR at build time into the guide where it says
-// SANDBOX_TABLES_MARKER.
+// SANDBOX_TABLES_MARKER; and, in its control API section, the card kinds that accept posted card transactions.
 import type { ApiIR } from '../../../generators/src/ir/types.ts';
 import { behaviourSection } from './behaviour-tables.ts';
-import { answerTable, declaredErrorTable, encryptedTable, refusalTable, staticTable } from './declared-data-tables.ts';
+import { answerTable, code, declaredErrorTable, encryptedTable, refusalTable, staticTable } from './declared-data-tables.ts';
 import type { Guide } from './guides.ts';
 
 export const SANDBOX_TABLES_MARKER = '<!-- generated: sandbox tables -->';
+export const POSTED_CARD_TRANSACTIONS_MARKER = '<!-- generated: posted card transactions -->';
 
 function resourceTable(ir: ApiIR): string {
   const rows = ir.resources.map((r) => {
@@ -27,6 +28,20 @@ function resourceTable(ir: ApiIR): string {
     return `| ${r.name} | \`${r.idField}\` = ${prefixes} | ${r.referenceField ? `\`${r.referenceField}\`` : '—'} | ${status} | ${webhook} | ${r.fidelity} |`;
   });
   return ['| Record | Id | Deduplicated by | Status (lifecycle) | Webhook | Fidelity |', '|---|---|---|---|---|---|', ...rows].join('\n');
+}
+
+/** The card kinds the control API posts card transactions to (`postedAs`), and what each posted transaction is kept as. */
+export function postedCardTransactionsTable(ir: ApiIR): string {
+  const rows = ir.resources.flatMap((card) => {
+    const posted = card.postedAs;
+    if (!posted) return [];
+    const set = Object.entries(posted.set)
+      .map(([field, value]) => `\`${field}\` = ${code(value)}`)
+      .join('<br>');
+    return [`| ${card.name} | ${posted.resource} | ${set} | ${posted.fidelity} |`];
+  });
+  if (!rows.length) return 'No card kind accepts posted transactions.';
+  return ['| Card | Kept as | Fields (from the control request `body.` and the card `card.`) | Fidelity |', '|---|---|---|---|', ...rows].join('\n');
 }
 
 export function sandboxTables(ir: ApiIR): string {
@@ -59,8 +74,9 @@ export function sandboxTables(ir: ApiIR): string {
   return sections.join('\n\n');
 }
 
-/** The guide with its marker replaced by the tables; a guide without the marker is returned as is. */
+/** The guide with its markers replaced by the tables; a guide without the sandbox marker is returned as is. */
 export function withSandboxTables(guide: Guide, ir: ApiIR): Guide {
   if (!guide.body.includes(SANDBOX_TABLES_MARKER)) return guide;
-  return { ...guide, body: guide.body.replace(SANDBOX_TABLES_MARKER, () => sandboxTables(ir)) };
+  const body = guide.body.replace(SANDBOX_TABLES_MARKER, () => sandboxTables(ir)).replace(POSTED_CARD_TRANSACTIONS_MARKER, () => postedCardTransactionsTable(ir));
+  return { ...guide, body };
 }

@@ -40,7 +40,11 @@ export interface paths {
          * Post a card transaction to an issued card
          * @description Posts a transaction to one of the caller's issued cards (`/ibis`), as the card network would after an
          *     authorisation: a `debit` is a purchase that lowers the card's balance, a `credit` a refund that raises it. The
-         *     entry then shows in the card's transaction history.
+         *     entry then shows in the card's transaction history (`/ibis/inquiry/transaction-history`).
+         *
+         *     Which cards accept a posted transaction, and the record it is kept as, is connectFi's spec data: `postedAs` on
+         *     the card resources in `x-connectfi-resources` (an `IbisCard` posts an `IbisTransaction`). A card of any other kind
+         *     (a push/pull or acquiring card) is not found here.
          *
          *     **Designed here:** the whole operation; connectFi has no such call.
          */

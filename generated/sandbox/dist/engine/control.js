@@ -3,6 +3,7 @@
 // with the context and message their examples in openapi/sandbox/ document (`Record not found (AchTransfer <id>)`).
 import { SpecDataError } from "./errors.js";
 import { newId } from "./ids.js";
+import { project } from "./projection.js";
 import { newDelivery } from "./webhooks.js";
 const PAGE_MAX = 1e3;
 function failure(status, code, message, context, requestId) {
@@ -11,6 +12,7 @@ function failure(status, code, message, context, requestId) {
 const ok = (data, requestId) => ({ status: 200, body: { code: "0", data, requestId } });
 function controlHandlers({ engine, store, auth, dispatcher }) {
   const who = (input) => input.principal;
+  const cardKinds = [...engine.resources.values()].filter((r) => r.postedAs);
   return {
     async sandboxTransition(input) {
       const { resource: name, id, to, set } = input.body;
@@ -43,22 +45,23 @@ function controlHandlers({ engine, store, auth, dispatcher }) {
       return ok({ record: moved.record.data, ...moved.delivery ? { webhookDeliveryId: moved.delivery.deliveryId } : {} }, input.requestId);
     },
     async sandboxCardTransactionPost(input) {
-      const resource = [...engine.resources.values()].find((r) => /CardTransaction/.test(r.name) && r.fields.some((f) => f.name === "cFiCardId"));
-      if (!resource) throw new SpecDataError("the spec declares no card transaction resource with a cFiCardId in x-connectfi-resources");
+      if (!cardKinds.length) throw new SpecDataError("no resource in x-connectfi-resources declares postedAs, so sandboxCardTransactionPost has no card kind to post to");
       const body = input.body;
       const principal = who(input);
-      const cards = [...engine.resources.values()].filter((r) => /Card$/.test(r.name) && r.idField === "cFiCardId");
-      let found = false;
-      for (const card of cards) if (await store.getRecord(principal.tenant, card.name, String(body.cFiCardId))) found = true;
-      if (!found) {
-        const kinds = cards.map((c) => c.name).join("|");
-        return failure(400, "recordNotFound", `Record not found (${kinds} ${body.cFiCardId})`, { resource: kinds, id: body.cFiCardId }, input.requestId);
+      const id = String(body.cFiCardId);
+      for (const card of cardKinds) {
+        const found = await store.getRecord(principal.tenant, card.name, id);
+        if (!found) continue;
+        const resource = engine.resource(card.postedAs.resource);
+        const now = (/* @__PURE__ */ new Date()).toISOString();
+        const built = project({ body, card: found.data, principal }, card.postedAs.set);
+        const data = { ...built, [resource.idField]: newId(resource.idPrefix, principal.aggregatorId), dtsCreatedAt: now };
+        for (const key of Object.keys(data)) if (!resource.fields.some((f) => f.name === key)) delete data[key];
+        await store.insertRecord({ tenant: principal.tenant, resource: resource.name, id: String(data[resource.idField]), reference: null, status: null, createdAt: now, webhookUrl: null, data });
+        return ok(data, input.requestId);
       }
-      const now = (/* @__PURE__ */ new Date()).toISOString();
-      const data = { ...body, [resource.idField]: newId(resource.idPrefix, principal.aggregatorId), dtsCreatedAt: now };
-      for (const key of Object.keys(data)) if (!resource.fields.some((f) => f.name === key)) delete data[key];
-      await store.insertRecord({ tenant: principal.tenant, resource: resource.name, id: String(data[resource.idField]), reference: null, status: null, createdAt: now, webhookUrl: null, data });
-      return ok(data, input.requestId);
+      const kinds = cardKinds.map((c) => c.name).join("|");
+      return failure(400, "recordNotFound", `Record not found (${kinds} ${id})`, { resource: kinds, id }, input.requestId);
     },
     async sandboxUserCreate(input) {
       const { login, password } = input.body;

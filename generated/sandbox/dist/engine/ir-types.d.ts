@@ -81,6 +81,16 @@ export interface ResourceIR {
         lookup: ValuePath;
         set: Record<string, ProjectionIR>;
     };
+    /**
+     * On a card resource: what a card transaction posted to such a card (the sandbox control API's
+     * `sandboxCardTransactionPost`) is stored as, a record of `resource` built from `set`, projections reading `body.`
+     * (the control request) and `card.` (the card). Only cards of resources that declare it accept a posted transaction.
+     */
+    postedAs?: {
+        resource: string;
+        set: Record<string, ProjectionIR>;
+        fidelity: 'documented' | 'designed';
+    };
     /** Properties that hold card numbers or account numbers: never stored in clear (kept as BIN/last 4). */
     sensitive: string[];
     fidelity: 'documented' | 'partial' | 'designed';
