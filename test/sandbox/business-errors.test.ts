@@ -2,25 +2,16 @@
 // one record too many answers the documented greaterNumberOfRecords, another property's maximum (skipRecords) a
 // requestValidateError, and a query with both lists the documented transactionQuery; the cases are read from the
 // spec (test/support/business-cases.ts), and the sandbox is driven over HTTP as a user does.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { bothLists, type BusinessCase, tooManyRecords, tooManySkipped } from '../support/business-cases.ts';
-import { clientFor } from './support/clients.ts';
-import { startSandbox, type StartedSandbox } from './support/sandbox.ts';
+import { sandboxForSuite } from './support/clients.ts';
 
-let sandbox: StartedSandbox;
-let token: string;
-beforeAll(async () => {
-  sandbox = await startSandbox();
-  token = (await clientFor(sandbox.url)).token;
-});
-afterAll(async () => {
-  await sandbox?.stop();
-});
+const sandbox = sandboxForSuite();
 
 async function expectCase({ op, body, status, code, envelope, issue }: BusinessCase) {
   const response = await fetch(`${sandbox.url}${op.path}`, {
     method: op.method.toUpperCase(),
-    headers: { 'content-type': 'application/json', 'x-connectfi-token': token },
+    headers: { 'content-type': 'application/json', 'x-connectfi-token': sandbox.token },
     body: JSON.stringify(body),
   });
   const answer: any = await response.json();

@@ -5,20 +5,13 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { projectRoot } from '../../scripts/lib/paths.ts';
+import { deref as derefIn } from '../support/bundle.ts';
 import { clientFor } from './support/clients.ts';
 import { example, ref } from './support/bodies.ts';
 import { startSandbox, type StartedSandbox } from './support/sandbox.ts';
 
 const control = JSON.parse(readFileSync(join(projectRoot, 'generated/sandbox-openapi.json'), 'utf8'));
-const deref = (node: any): any =>
-  node?.$ref
-    ? deref(
-        node.$ref
-          .split('/')
-          .slice(1)
-          .reduce((at: any, key: string) => at[key.replace(/~1/g, '/').replace(/~0/g, '~')], control),
-      )
-    : node;
+const deref = (node: any): any => derefIn(control, node);
 
 function operation(operationId: string): { path: string; op: any } {
   for (const [path, item] of Object.entries<any>(control.paths)) if (item.post?.operationId === operationId) return { path, op: item.post };

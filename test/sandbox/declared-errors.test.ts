@@ -7,7 +7,7 @@ import { controlTables } from '../../generated/sandbox/dist/control/index.js';
 import { startSandbox as startWithModel, type RunningSandbox } from '../../generated/sandbox/dist/engine/sandbox.js';
 import { buildIR } from '../../generators/src/ir/build.ts';
 import { sandboxModel } from '../../generators/src/emitters/sandbox/model.ts';
-import { loadBundle } from '../support/bundle.ts';
+import { deref as derefIn, loadBundle } from '../support/bundle.ts';
 import { example, ref } from './support/bodies.ts';
 import { DEFAULT_LOGIN, DEFAULT_PASSWORD, startSandbox, type StartedSandbox } from './support/sandbox.ts';
 
@@ -21,15 +21,7 @@ function find(bundle: any, operationId: string): { path: string; method: string;
 
 /** The code of the operation's error example `name` (through $refs), as the docs show it. */
 function codeOf(bundle: any, operationId: string, name: string): string {
-  const deref = (node: any): any =>
-    node?.$ref
-      ? deref(
-          node.$ref
-            .split('/')
-            .slice(1)
-            .reduce((at: any, key: string) => at[key.replace(/~1/g, '/').replace(/~0/g, '~')], bundle),
-        )
-      : node;
+  const deref = (node: any): any => derefIn(bundle, node);
   for (const response of Object.values<any>(find(bundle, operationId).op.responses)) {
     for (const media of Object.values<any>(deref(response).content ?? {})) if (media.examples?.[name]) return deref(media.examples[name]).value.code;
   }

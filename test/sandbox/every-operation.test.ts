@@ -1,24 +1,15 @@
 // Every operation of the bundle answers in the sandbox: each documented request example, sent as is by a fresh
 // client, gets a documented answer (200, or a documented 4xx error with its envelope) — never 500 or 501. Response
 // validation is on in the sandbox, so an answer outside the contract would be a 500 here.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ir } from './support/bodies.ts';
-import { clientFor } from './support/clients.ts';
-import { startSandbox, type StartedSandbox } from './support/sandbox.ts';
+import { sandboxForSuite } from './support/clients.ts';
 
-let sandbox: StartedSandbox;
-let token: string;
-beforeAll(async () => {
-  sandbox = await startSandbox();
-  token = (await clientFor(sandbox.url)).token;
-});
-afterAll(async () => {
-  await sandbox?.stop();
-});
+const sandbox = sandboxForSuite();
 
 function request(op: (typeof ir.operations)[number]) {
   const path = op.path.replace(/\{(\w+)\}/g, (_, name) => encodeURIComponent(String(op.parameters.find((p) => p.name === name)?.example ?? 'x')));
-  const headers: Record<string, string> = op.security.length ? { 'x-connectfi-token': token } : {};
+  const headers: Record<string, string> = op.security.length ? { 'x-connectfi-token': sandbox.token } : {};
   const example = op.requestBody?.examples[0]?.value;
   if (!op.requestBody) return { path, init: { method: op.method.toUpperCase(), headers } };
   if (op.requestBody.contentType === 'multipart/form-data') {

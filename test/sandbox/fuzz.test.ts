@@ -17,6 +17,7 @@ import { readFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { join } from 'node:path';
 import { projectRoot } from '../../scripts/lib/paths.ts';
+import { deref } from '../support/bundle.ts';
 import { ir, ref } from './support/bodies.ts';
 import { clientFor } from './support/clients.ts';
 import { startSandbox, type StartedSandbox } from './support/sandbox.ts';
@@ -33,12 +34,7 @@ const ops = ir.operations;
 function schemaAt(pointer: readonly (string | number)[]): any {
   let node: any = bundle;
   for (const key of pointer) node = node?.[key];
-  for (let i = 0; node?.$ref && i < 10; i++)
-    node = node.$ref
-      .slice(2)
-      .split('/')
-      .reduce((n: any, k: string) => n?.[k.replace(/~1/g, '/').replace(/~0/g, '~')], bundle);
-  return node;
+  return deref(bundle, node);
 }
 
 let sandbox: StartedSandbox;
