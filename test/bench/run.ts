@@ -7,7 +7,7 @@ import { bin, projectRoot } from '../../scripts/lib/paths.ts';
 import { facadeCaller, rawFetchCaller, timePerCall, type Caller } from './client-latency.ts';
 import { load, type LoadOptions } from './load.ts';
 import { cpuSeconds, freePort, startAnnounced, startOnPort, type Started } from './processes.ts';
-import { sandboxBench } from './sandbox.ts';
+import { sandboxBench, type SandboxRow } from './sandbox.ts';
 import { sandboxSharedBench } from './sandbox-shared.ts';
 import { benchSubject, BENCH_TOKEN } from './subject.ts';
 import { measureBuild } from './build.ts';
@@ -89,14 +89,8 @@ function generateSeconds(): number[] {
   });
 }
 
-interface Row {
-  measure: string;
-  a: string;
-  b: string;
-  ratio: string;
-  target: string;
-  met: string;
-}
+/** One line of the table, as the sandbox benches build theirs. */
+type Row = SandboxRow;
 const rows: Row[] = [];
 const fmt = (n: number, digits = 0) => n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
 const verdict = (ok: boolean) => (ok ? 'yes' : 'NO');

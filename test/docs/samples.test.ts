@@ -11,6 +11,7 @@ import { loadGuides } from '../../scripts/lib/docs/guides.ts';
 import { listOperations } from '../../scripts/lib/operations.ts';
 import { bin, projectRoot } from '../../scripts/lib/paths.ts';
 import { loadBundle } from '../support/bundle.ts';
+import { typeCheckSamples } from '../support/type-check-samples.ts';
 
 const clientEntry = join(projectRoot, 'generated/client/src/index.ts');
 
@@ -19,34 +20,8 @@ export function tsBlocks(markdown: string): string[] {
   return [...markdown.matchAll(/^```ts\n([\s\S]*?)^```$/gm)].map((m) => m[1]);
 }
 
-/** Writes the samples as `<name>.ts` files of a fresh project and returns tsc's findings (empty when all compile). */
-function typeCheck(samples: Record<string, string>): string {
-  const dir = join(projectRoot, 'test-results', 'docs-samples');
-  rmSync(dir, { recursive: true, force: true });
-  mkdirSync(dir, { recursive: true });
-  for (const [name, source] of Object.entries(samples)) writeFileSync(join(dir, `${name}.ts`), source);
-  writeFileSync(join(dir, 'package.json'), JSON.stringify({ type: 'module', private: true }));
-  writeFileSync(
-    join(dir, 'tsconfig.json'),
-    JSON.stringify({
-      compilerOptions: {
-        target: 'ES2022',
-        module: 'NodeNext',
-        moduleResolution: 'NodeNext',
-        strict: true,
-        noEmit: true,
-        skipLibCheck: true,
-        allowImportingTsExtensions: true,
-        types: ['node'],
-        typeRoots: [join(projectRoot, 'node_modules/@types')],
-        paths: { '@connectfi/client': [clientEntry] },
-      },
-      include: ['*.ts'],
-    }),
-  );
-  const run = spawnSync(bin('tsc'), ['-p', join(dir, 'tsconfig.json')], { encoding: 'utf8' });
-  return `${run.stdout}${run.stderr}`.trim();
-}
+/** tsc's findings for the samples in a fresh project (empty when all compile). */
+const typeCheck = (samples: Record<string, string>) => typeCheckSamples('docs-samples', samples, { '@connectfi/client': [clientEntry] });
 
 describe('TypeScript in the docs', () => {
   const operations = listOperations(loadBundle());

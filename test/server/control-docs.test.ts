@@ -1,14 +1,14 @@
 // The sandbox control API in the docs site: its own section (tag group "Sandbox control API") in the docs copy,
 // with SandboxControl samples, while connectFi's bundle never holds a control path.
-import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { addControlSection, controlSample } from '../../scripts/lib/docs/control-section.ts';
 import { buildSite, siteSpec } from '../../scripts/lib/docs/site.ts';
 import { listOperations } from '../../scripts/lib/operations.ts';
-import { bin, projectRoot, sandboxBundleJson } from '../../scripts/lib/paths.ts';
+import { projectRoot, sandboxBundleJson } from '../../scripts/lib/paths.ts';
 import { loadBundle } from '../support/bundle.ts';
+import { typeCheckSamples } from '../support/type-check-samples.ts';
 
 const control = JSON.parse(readFileSync(sandboxBundleJson, 'utf8'));
 const controlPaths = Object.keys(control.paths);
@@ -45,33 +45,11 @@ describe('the sandbox control API in the docs', () => {
   });
 
   it('shows TypeScript samples that type-check against @connectfi/client/sandbox, and a misuse does not', () => {
-    const dir = join(projectRoot, 'test-results', 'control-samples');
-    rmSync(dir, { recursive: true, force: true });
-    mkdirSync(dir, { recursive: true });
     const ops = listOperations(control);
-    for (const op of ops) writeFileSync(join(dir, `${op.operationId}.ts`), controlSample(op));
-    writeFileSync(join(dir, 'broken-on-purpose.ts'), controlSample(ops[0]).replace(`control.${ops[0].action}(`, `control.${ops[0].action}Typo(`));
-    writeFileSync(join(dir, 'package.json'), JSON.stringify({ type: 'module', private: true }));
-    writeFileSync(
-      join(dir, 'tsconfig.json'),
-      JSON.stringify({
-        compilerOptions: {
-          target: 'ES2022',
-          module: 'NodeNext',
-          moduleResolution: 'NodeNext',
-          strict: true,
-          noEmit: true,
-          skipLibCheck: true,
-          allowImportingTsExtensions: true,
-          types: ['node'],
-          typeRoots: [join(projectRoot, 'node_modules/@types')],
-          paths: { '@connectfi/client/sandbox': [join(projectRoot, 'generated/client/src/sandbox/index.ts')] },
-        },
-        include: ['*.ts'],
-      }),
-    );
-    const run = spawnSync(bin('tsc'), ['-p', join(dir, 'tsconfig.json')], { encoding: 'utf8' });
-    const findings = `${run.stdout}${run.stderr}`.split('\n').filter((l) => /error TS/.test(l));
+    const samples = Object.fromEntries(ops.map((op) => [op.operationId, controlSample(op)]));
+    samples['broken-on-purpose'] = controlSample(ops[0]).replace(`control.${ops[0].action}(`, `control.${ops[0].action}Typo(`);
+    const output = typeCheckSamples('control-samples', samples, { '@connectfi/client/sandbox': [join(projectRoot, 'generated/client/src/sandbox/index.ts')] });
+    const findings = output.split('\n').filter((l) => /error TS/.test(l));
     expect(findings).toEqual([expect.stringMatching(new RegExp(`broken-on-purpose\\.ts\\(.*Property '${ops[0].action}Typo' does not exist`))]);
   }, 120_000);
 });
