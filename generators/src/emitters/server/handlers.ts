@@ -28,8 +28,11 @@ function method(route: RoutePlan): string {
 
 /** `interfaceName`, `apiName`: what the interface is called and says it serves; `runtime`: the module of the handler types. */
 export function handlersSource(routes: RoutePlan[], banner: string, { interfaceName = 'ConnectFiHandlers', apiName = 'the connectFi API', runtime = './runtime/handler-types.js' } = {}): string {
+  const methods = routes.map(method);
+  // WithFiles only where a multipart operation uses it: the control API has none, and an unused import is dead code.
+  const types = ['Awaitable', 'HandlerAnswer', 'HandlerInput', 'RequestBodyOf', ...(methods.some((m) => m.includes('WithFiles<')) ? ['WithFiles'] : [])];
   return `${banner}import type { operations } from './schema.js';
-import type { Awaitable, HandlerAnswer, HandlerInput, RequestBodyOf, WithFiles } from '${runtime}';
+import type { ${types.join(', ')} } from '${runtime}';
 
 /**
  * One handler per operation of ${apiName}. Each receives the validated input and returns one of the
@@ -37,7 +40,7 @@ import type { Awaitable, HandlerAnswer, HandlerInput, RequestBodyOf, WithFiles }
  * \`Principal\` is what your \`authenticate\` hook returns for a token.
  */
 export interface ${interfaceName}<Principal = unknown> {
-${routes.map(method).join('\n')}}
+${methods.join('\n')}}
 
 export type OperationId = keyof ${interfaceName};
 /** What the handler of \`K\` receives. */
