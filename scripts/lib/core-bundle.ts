@@ -47,20 +47,35 @@ function configFor(config: Config, root: string): Config {
 
 type Problem = Awaited<ReturnType<Core['bundle']>>['problems'][number];
 
-/** `file:line:col: message`, like the CLI's report, with the file relative to the project. */
+/** `file:line:col: message`, like the CLI's report, with the file relative to the project when it is inside it. */
 function describe(problem: Problem): string {
   const where = problem.location?.[0];
   if (!where) return problem.message;
-  const file = relative(projectRoot, where.source.absoluteRef) || where.source.absoluteRef;
-  const { start } = loadCore().getLineColLocation(where);
-  return `${file}:${start.line}:${start.col}: ${problem.message}`;
+  const inProject = relative(projectRoot, where.source.absoluteRef);
+  const file = inProject && !inProject.startsWith('..') ? inProject : where.source.absoluteRef;
+  const start = ('start' in where && where.start) || loadCore().getLineColLocation(where).start;
+  // A parser's message already names the absolute path and position; say it once, relative.
+  const message = problem.message.replace(` in "${where.source.absoluteRef}"`, '').replace(/ \(\d+:\d+\)$/, '');
+  return `${file}:${start.line}:${start.col}: ${message}`;
 }
 
-/** The bundled document at `root`, as `redocly bundle <root> --output x.json` writes it; throws naming every error. */
-export async function coreBundle(root: string, configFile = join(projectRoot, 'redocly.yaml')): Promise<Record<string, any>> {
+/**
+ * The bundled document at `root`, as `redocly bundle <root> --output x.json` writes it, or what stops it. A YAML
+ * syntax error also makes every $ref to that file unresolvable; then only the parse error is kept, because the
+ * follow-on findings name no new mistake.
+ */
+export async function bundleOrProblems(root: string, configFile = join(projectRoot, 'redocly.yaml')): Promise<{ spec: Record<string, any> } | { problems: string[] }> {
   const config = configFor(await projectConfig(configFile), root);
   const result = await loadCore().bundle({ ref: root, config, dereference: false });
   const errors = result.problems.filter((p) => p.severity === 'error');
-  if (errors.length) throw new Error(`redocly bundle failed: ${relative(projectRoot, root)} has ${errors.length} error(s):\n  ${errors.map(describe).join('\n  ')}`);
-  return inCliOrder(result.bundle.parsed as Record<string, any>);
+  if (!errors.length) return { spec: inCliOrder(result.bundle.parsed as Record<string, any>) };
+  const parse = errors.filter((p) => p.message.startsWith('Failed to parse'));
+  return { problems: (parse.length ? parse : errors).map(describe) };
+}
+
+/** The bundled document at `root`; throws naming every error. */
+export async function coreBundle(root: string, configFile?: string): Promise<Record<string, any>> {
+  const result = await bundleOrProblems(root, configFile);
+  if ('spec' in result) return result.spec;
+  throw new Error(`redocly bundle failed: ${relative(projectRoot, root)} has ${result.problems.length} error(s):\n  ${result.problems.join('\n  ')}`);
 }

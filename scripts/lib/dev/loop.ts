@@ -1,16 +1,16 @@
 // The author's loop behind `npm run dev`. A change is shown first and finished after:
-//   1. preview (in process, well under a second): bundle with the warm openapi-core, build the docs spec, swap it
-//      into the last built page, reload the browser;
-//   2. in the background, as child processes: lint; `redocly bundle` into <out>/openapi.{yaml,json}; restart the
-//      mock on it; `generate --cache` (only the groups whose inputs changed); `redocly build-docs` into
-//      <out>/docs/index.html, which then becomes the served page. A newer change kills the lint, bundle and
-//      build-docs runs of an older one; generation is never killed halfway, it runs once more instead.
+//   1. preview (in process, well under a second): bundle with the warm openapi-core (the build's own bundle), build
+//      the docs spec, swap it into the last built page, reload the browser;
+//   2. in the background: that bundle written to <out>/openapi.{yaml,json}; as child processes, lint, the mock
+//      restarted on it, `generate --cache` (only the groups whose inputs changed) and `redocly build-docs` into
+//      <out>/docs/index.html, which then becomes the served page. A newer change kills the lint and build-docs
+//      runs of an older one; generation is never killed halfway, it runs once more instead.
 // Every failure becomes a problem shown in the terminal and in the page's overlay; the loop keeps the last good
 // page and goes on watching.
 import type { ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { buildBundleAsync, type Bundle } from '../bundle-spec.ts';
+import type { Bundle } from '../bundle-spec.ts';
 import { buildSiteAsync, siteSpec } from '../docs/site.ts';
 import { projectRoot } from '../paths.ts';
 import { runTool, withoutBanner } from '../tool.ts';
@@ -55,13 +55,13 @@ export class DevLoop {
     const started = performance.now();
     const fast = await fastBundle(this.options.specRoot);
     this.setProblems('bundle', fast.problems);
-    if (fast.spec) this.spec = fast.spec;
+    if (fast.bundle) this.spec = fast.bundle.spec;
     // The children start on the bundle already on disk while the real bundle and the docs are built; if that
     // bundle turns out stale (or there was none), they restart on the new one.
     const before = existsSync(this.bundleJson) ? readFileSync(this.bundleJson, 'utf8') : undefined;
     this.children = this.options.children ? await Promise.all(bundleChildren.map((c) => Restartable.create(c))) : [];
     const early = before === undefined ? Promise.resolve() : Promise.all(this.children.map((c) => this.restartChild(c)));
-    await this.finish(++this.generation, { spec: true, docs: true, changed: [] }, false);
+    await this.finish(++this.generation, { spec: true, docs: true, changed: [], bundle: fast.bundle }, false);
     this.docs = await serveDevDocs(() => this.page, this.live);
     await early;
     const now = existsSync(this.bundleJson) ? readFileSync(this.bundleJson, 'utf8') : undefined;
@@ -94,17 +94,19 @@ export class DevLoop {
     const spec = batch.areas.has('spec');
     const docs = batch.areas.has('docs');
     this.log(`\nchanged: ${batch.files.map((f) => shown(join(projectRoot, f))).join(', ')}`);
+    let bundle: Bundle | undefined;
     if (spec) {
       const fast = await fastBundle(this.options.specRoot);
       if (generation !== this.generation) return;
       this.setProblems('bundle', fast.problems);
-      if (fast.spec) this.spec = fast.spec;
+      bundle = fast.bundle;
+      if (bundle) this.spec = bundle.spec;
       else this.setProblems('lint', []);
-      if (!fast.spec) return this.publish();
+      if (!bundle) return this.publish();
     }
     if ((spec || docs) && this.preview()) this.log(`docs updated in ${ms(started)} (preview; full build follows)`);
     this.publish();
-    void this.finish(generation, { spec, docs, changed: batch.files.filter((f) => f.startsWith('generators/')) }, true);
+    void this.finish(generation, { spec, docs, changed: batch.files.filter((f) => f.startsWith('generators/')), bundle }, true);
   }
 
   /** Swaps the new docs spec into the last built page and reloads the browser; false when there is nothing to show. */
@@ -122,29 +124,22 @@ export class DevLoop {
   }
 
   /** The slow half: lint, the real bundle, children, generation and the built docs, each stopped if outdated. */
-  private async finish(generation: number, what: { spec: boolean; docs: boolean; changed: string[] }, background: boolean): Promise<void> {
+  private async finish(generation: number, what: { spec: boolean; docs: boolean; changed: string[]; bundle?: Bundle }, background: boolean): Promise<void> {
     const current = () => generation === this.generation;
     const track = (child: ChildProcess) => {
       this.running.add(child);
       child.once('exit', () => this.running.delete(child));
     };
     const lint = what.spec && this.options.lint && background && this.spec ? this.lint(track, current) : Promise.resolve();
-    if (what.spec && this.spec) {
-      const started = performance.now();
-      try {
-        const bundle = await buildBundleAsync(this.options.specRoot, track);
-        if (!current()) return;
-        this.bundle = bundle;
-        const changed = this.writeBundle(bundle);
-        this.setProblems('bundle', []);
-        this.log(`bundled (redocly) in ${ms(started)}${changed ? '' : ', unchanged'}`);
-        if (changed && background) {
-          for (const child of this.children) void this.restartChild(child);
-        }
-        if ((changed || what.changed.length) && this.options.generate) this.regenerate();
-      } catch (error) {
-        if (current()) this.setProblems('bundle', [{ source: 'bundle', text: (error as Error).message }]);
+    if (what.spec && what.bundle) {
+      // The preview's bundle is the build's (core-bundle.ts, byte for byte the redocly CLI's): written, not made again.
+      this.bundle = what.bundle;
+      const changed = this.writeBundle(what.bundle);
+      this.log(`bundle written${changed ? '' : ', unchanged'}`);
+      if (changed && background) {
+        for (const child of this.children) void this.restartChild(child);
       }
+      if ((changed || what.changed.length) && this.options.generate) this.regenerate();
     } else if (what.changed.length && this.options.generate) {
       this.regenerate();
       if (what.changed.some((f) => /^generators\/src\/(ir|spec)\//.test(f))) {
