@@ -86,7 +86,8 @@ afterAll(async () => {
     const exited = new Promise((resolve) => child.once('exit', resolve));
     process.kill(-child.pid!, 'SIGINT');
     await Promise.race([exited, new Promise((r) => setTimeout(r, 10_000))]);
-    if (child.exitCode === null) process.kill(-child.pid!, 'SIGKILL');
+    // Ended by the signal (signalCode set, exitCode null) or by itself: its group is gone, and a kill would throw ESRCH.
+    if (child.exitCode === null && child.signalCode === null) process.kill(-child.pid!, 'SIGKILL');
   }
   rmSync(work, { recursive: true, force: true });
 });
