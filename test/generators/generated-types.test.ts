@@ -6,7 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CLIENT_DIR } from '../../generators/src/emitters/client/paths.ts';
-import { checkPackages } from '../../generators/src/framework/compile.ts';
+import { checkPackages } from '../../generators/src/framework/type-check.ts';
 import { projectRoot } from '../../scripts/lib/paths.ts';
 
 const generated = join(projectRoot, 'generated');

@@ -1,4 +1,4 @@
-import type { operations } from './schema.js';
+import type { operations } from "./schema.js";
 export type AuthGetTokenBody = NonNullable<operations["authGetToken"]["requestBody"]>["content"]["application/json"];
 export type AuthGetTokenData = operations["authGetToken"]["responses"]["200"]["content"]["application/json"]["data"];
 export type UserChangePasswordBody = NonNullable<operations["userChangePassword"]["requestBody"]>["content"]["application/json"];

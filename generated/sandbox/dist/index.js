@@ -2,16 +2,14 @@
 import { controlTables } from "./control/index.js";
 import { startSandbox as start } from "./engine/sandbox.js";
 import { model } from "./model.js";
-function startSandbox(options) {
-  return start({ model, controlTables, ...options });
+/** Starts the sandbox on this spec's model, with the control API beside it; see README.md for the options. */
+export function startSandbox(options) {
+	return start({
+		model,
+		controlTables,
+		...options
+	});
 }
-import { DEFAULT_LOGIN, DEFAULT_PASSWORD } from "./engine/cli.js";
-import { openStore, SqlStore } from "./engine/store-sql.js";
-export {
-  DEFAULT_LOGIN,
-  DEFAULT_PASSWORD,
-  SqlStore,
-  model,
-  openStore,
-  startSandbox
-};
+export { model };
+export { DEFAULT_LOGIN, DEFAULT_PASSWORD } from "./engine/cli.js";
+export { openStore, SqlStore } from "./engine/store-sql.js";

@@ -14,10 +14,7 @@ export class CompileBatch {
   private waiting: Waiting[] = [];
   private finished = 0;
 
-  constructor(
-    private readonly root: string,
-    private readonly groups: number,
-  ) {}
+  constructor(private readonly groups: number) {}
 
   compile(request: CompileRequest): Promise<GeneratedFile[]> {
     return new Promise((resolve, reject) => {
@@ -39,10 +36,7 @@ export class CompileBatch {
     // Outside the caller's stack: the compile is long, and a failure must reach every waiting group.
     setImmediate(() => {
       try {
-        const outputs = compilePackages(
-          this.root,
-          batch.map((w) => w.request),
-        );
+        const outputs = compilePackages(batch.map((w) => w.request));
         for (const [i, w] of batch.entries()) w.resolve(outputs[i]);
       } catch (error) {
         for (const w of batch) w.reject(error);

@@ -21,7 +21,7 @@ export interface EmitContext {
   /** Absolute project root: emitters that need real node_modules (type-checking, compiling) resolve from here. */
   root: string;
   /**
-   * The run's one TypeScript compile: resolves with this package's `.js` + `.d.ts` once every group has asked or
+   * The run's one compile (framework/compile.ts): resolves with this package's `.js` + `.d.ts` once every group has asked or
    * finished. Absent when a caller runs a group on its own (then compile alone: `compileOne` in compile.ts).
    */
   compile?(request: CompileRequest): Promise<GeneratedFile[]>;

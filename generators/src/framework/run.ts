@@ -24,7 +24,7 @@ export async function emitAll({ root, groups, specPath }: RunOptions): Promise<R
   const spec = JSON.parse(readFileSync(specPath ?? join(root, 'generated', 'openapi.json'), 'utf8'));
   const ir = buildIR(spec);
   // Groups emit concurrently so that their compiles can join into one (compile-batch.ts); files keep group order.
-  const batch = new CompileBatch(root, groups.length);
+  const batch = new CompileBatch(groups.length);
   const memo = new Map<string, unknown>();
   const shared = <T>(key: string, compute: () => T): T => {
     if (!memo.has(key)) memo.set(key, compute());

@@ -35,15 +35,260 @@ __export(ach_batch_validator_exports, {
 module.exports = __toCommonJS(ach_batch_validator_exports);
 var import_ucs2length = __toESM(require("./runtime/ucs2length.js"));
 const achBatchFileRow = validate20;
-const schema31 = { "$id": "https://connectfi.example/client/achBatchFileRow", "$ref": "https://connectfi.example/openapi.json#/components/schemas/AchBatchFileRow" };
-const schema33 = { "title": "AchBatchFileRow", "description": "One line of an ACH batch file uploaded over SFTP: one entry, as comma-separated text with no quotes and no commas\ninside a field. A line has at least the 16 columns 0\u201315, in the order `x-connectfi-csv-columns` lists; an empty\noptional column is kept as an empty field (two commas in a row). Every column after 15 is one addendum\n(`x-connectfi-csv-rest`). Each property carries its column number and whether the vendor documents it:\ncolumns 0\u20132 are documented; columns 3\u201315 are **designed here** to mirror the fields of\n`POST /transfer-to/ach/create` (columns 13\u201315 carry the optional NACHA entry fields that the create body lacks).\nThe file has no header line (designed).\n", "type": "object", "required": ["effectiveEntryDate", "companyName", "standardEntryClassCode", "companyEntryDescription", "transactionType", "accountType", "routingNumber", "DFIAccountNumber", "amount", "currency", "individualName", "reference"], "x-connectfi-csv-columns": ["effectiveEntryDate", "companyName", "standardEntryClassCode", "companyEntryDescription", "transactionType", "accountType", "routingNumber", "DFIAccountNumber", "amount", "currency", "individualName", "reference", "webhookUrl", "individualIdNumber", "discretionaryData", "companyDiscretionaryData"], "x-connectfi-csv-rest": "addenda", "properties": { "effectiveEntryDate": { "description": "Column 0. The effective entry date as `YYMMDD` (not the API's `YYYY-MM-DD`).", "type": "string", "pattern": "^\\d{2}(0[1-9]|1[0-2])(0[1-9]|[12]\\d|3[01])$", "maxLength": 6, "x-connectfi-csv-column": 0, "x-connectfi-fidelity": "documented" }, "companyName": { "description": "Column 1. The company name or the client code of the ACH profile that originates the entry (the API's `clientCode`).", "type": "string", "pattern": '^[^,"]+$', "maxLength": 50, "x-connectfi-csv-column": 1, "x-connectfi-fidelity": "documented" }, "standardEntryClassCode": { "description": "Column 2. The SEC code, as in `AchSecCode`.", "allOf": [{ "$ref": "#/components/schemas/AchSecCode" }], "x-connectfi-csv-column": 2, "x-connectfi-fidelity": "documented" }, "companyEntryDescription": { "description": "Column 3. As the create field `companyEntryDescription`, with no comma or quote.", "type": "string", "pattern": "^(?! *$)[ !#-+\\--~]+$", "maxLength": 10, "x-connectfi-csv-column": 3, "x-connectfi-fidelity": "designed" }, "transactionType": { "description": "Column 4. As the create field `transactionType`.", "allOf": [{ "$ref": "#/components/schemas/AchTransactionType" }], "x-connectfi-csv-column": 4, "x-connectfi-fidelity": "designed" }, "accountType": { "description": "Column 5. As the create field `accountType`.", "allOf": [{ "$ref": "#/components/schemas/AchAccountType" }], "x-connectfi-csv-column": 5, "x-connectfi-fidelity": "designed" }, "routingNumber": { "description": "Column 6. As the create field `routingNumber`.", "allOf": [{ "$ref": "#/components/schemas/AchRoutingNumber" }], "x-connectfi-csv-column": 6, "x-connectfi-fidelity": "designed" }, "DFIAccountNumber": { "description": "Column 7. As the create field `DFIAccountNumber`.", "allOf": [{ "$ref": "#/components/schemas/AchDFIAccountNumber" }], "x-connectfi-csv-column": 7, "x-connectfi-fidelity": "designed" }, "amount": { "description": "Column 8. As the create field `amount`, written in dollars with at most 2 decimals and no thousands separator, e.g. `7.15`.", "type": "string", "pattern": "^(0\\.(0[1-9]|[1-9]\\d?)|[1-9]\\d*(\\.\\d{1,2})?)$", "maxLength": 13, "x-connectfi-csv-column": 8, "x-connectfi-fidelity": "designed" }, "currency": { "description": "Column 9. As the create field `currency`; only `USD` is accepted.", "allOf": [{ "$ref": "#/components/schemas/Currency" }], "x-connectfi-csv-column": 9, "x-connectfi-fidelity": "designed" }, "individualName": { "description": "Column 10. As the create field `individualName`, with no comma or quote.", "type": "string", "pattern": "^(?! *$)[ !#-+\\--~]+$", "maxLength": 22, "x-connectfi-csv-column": 10, "x-connectfi-fidelity": "designed" }, "reference": { "description": "Column 11. As the create field `reference`; the same idempotency applies.", "allOf": [{ "$ref": "#/components/schemas/CommonReference" }], "x-connectfi-csv-column": 11, "x-connectfi-fidelity": "designed" }, "webhookUrl": { "description": "Column 12. As the create field `webhookUrl`, with no comma or quote; empty for none.", "type": "string", "pattern": '^(https?://[^,"\\s<>]+)?$', "maxLength": 500, "x-connectfi-csv-column": 12, "x-connectfi-fidelity": "designed" }, "individualIdNumber": { "description": "Column 13. The NACHA Individual Identification Number (the receiver's id at the originator, at most 15 characters); empty for none.", "type": "string", "pattern": "^[ !#-+\\--~]*$", "maxLength": 15, "x-connectfi-csv-column": 13, "x-connectfi-fidelity": "designed" }, "discretionaryData": { "description": "Column 14. The NACHA entry's Discretionary Data (2 characters); empty for none.", "type": "string", "pattern": "^[ !#-+\\--~]*$", "maxLength": 2, "x-connectfi-csv-column": 14, "x-connectfi-fidelity": "designed" }, "companyDiscretionaryData": { "description": "Column 15. The NACHA batch's Company Discretionary Data (at most 20 characters); empty for none.", "type": "string", "pattern": "^[ !#-+\\--~]*$", "maxLength": 20, "x-connectfi-csv-column": 15, "x-connectfi-fidelity": "designed" }, "addenda": { "description": "Columns 16 and after, one addendum each: the NACHA Payment Related Information (at most 80 characters).\nNacha allows one addendum on `PPD`, `CCD` and `WEB` entries and none on `TEL` (bounds designed from Nacha).\n", "type": "array", "maxItems": 1, "items": { "type": "string", "pattern": "^[ !#-+\\--~]+$", "maxLength": 80 }, "x-connectfi-fidelity": "documented" } }, "if": { "properties": { "standardEntryClassCode": { "const": "TEL" } } }, "then": { "properties": { "addenda": { "maxItems": 0 } } }, "example": { "effectiveEntryDate": "230628", "companyName": "PAYROLL1", "standardEntryClassCode": "PPD", "companyEntryDescription": "PAYROLL", "transactionType": "Credit", "accountType": "Checking", "routingNumber": "053207766", "DFIAccountNumber": "1234567890123456", "amount": "1250.00", "currency": "USD", "individualName": "John Smith", "reference": "batch20230628x001", "webhookUrl": "https://client.example.com/connectfi/webhooks/ach", "individualIdNumber": "EMP0042", "discretionaryData": "", "companyDiscretionaryData": "", "addenda": ["June salary"] } };
-const schema34 = { "title": "AchSecCode", "description": "The NACHA Standard Entry Class (SEC) code of the entry. connectFi documents an SEC table but its content is not\npublic; the only value in the vendor's examples is `WEB`. The set and the conditions below are the public Nacha\nrules (**designed here** from the standard):\n\n| Code | Receiver's account | Direction | Authorization and conditions |\n|---|---|---|---|\n| `PPD` | consumer | credit or debit | Prearranged payment and deposit. Credits (payroll, direct deposit) may be authorized orally or by other non-written means; debits need a written, signed or similarly authenticated authorization. |\n| `CCD` | corporate | credit or debit | Corporate credit or debit between businesses (B2B, cash concentration) under an agreement between them. |\n| `WEB` | consumer | debit (and person-to-person credit) | Authorization obtained over the internet or a mobile network; the first debit to a new consumer account needs account validation. |\n| `TEL` | consumer | debit | Oral authorization by telephone; needs an existing relationship or a call the consumer started. |\n\nDebits to a consumer account use `PPD`, `WEB` or `TEL`; entries to a corporate account use `CCD`. A consumer debit\nsent with a corporate code may be returned `R05`. `CTX` (corporate, with up to 9,999 addenda) is not offered: the\ncreate body has no addenda field.\n", "type": "string", "enum": ["PPD", "CCD", "WEB", "TEL"], "example": "WEB" };
-const schema35 = { "title": "AchTransactionType", "description": "`Credit` pushes money to the receiver's account; `Debit` pulls it from there. The vendor's examples show `Credit`; `Debit` is designed.", "type": "string", "enum": ["Credit", "Debit"], "example": "Credit" };
-const schema36 = { "title": "AchAccountType", "description": "The type of the receiver's account. The vendor's examples show `Checking` and it rejects unknown values with `requestValidateError` (\"must be an allowed value\"); `Savings` is designed.", "type": "string", "enum": ["Checking", "Savings"], "example": "Checking" };
-const schema37 = { "title": "AchRoutingNumber", "description": "A 9-digit ABA routing number of the receiver's bank (RDFI). The ABA check digit (weights 3, 7, 1 repeated; the\nweighted sum is a multiple of 10) cannot be expressed in JSON Schema; whether connectFi checks it is not documented.\n", "type": "string", "pattern": "^\\d{9}$", "minLength": 9, "maxLength": 9, "example": "053207766" };
-const schema38 = { "title": "AchDFIAccountNumber", "description": "The receiver's account number at the RDFI, at most 17 characters as in the NACHA entry detail record (length and characters designed from NACHA).", "type": "string", "pattern": "^[0-9A-Za-z-]+$", "minLength": 1, "maxLength": 17, "example": "1234567890123456" };
-const schema39 = { "title": "Currency", "description": "ISO 4217 currency code. `USD` is the only supported currency; any other fails with `currencyNotSupported` (context `supportedCurrency`), so the schema accepts any three-letter code.", "type": "string", "pattern": "^[A-Z]{3}$", "minLength": 3, "maxLength": 3, "example": "USD", "x-connectfi-supported": ["USD"], "x-connectfi-errors": { "x-connectfi-supported": "currencyNotSupported" } };
-const schema40 = { "title": "CommonReference", "description": "The client's own unique reference (vendor fragment `common-reference`): letters and digits only, no underscore.\nCreate-type calls are idempotent on it: a second create with the same reference fails with `referenceExists`.\n", "type": "string", "pattern": "^[0-9a-zA-Z]+$", "minLength": 1, "maxLength": 32, "example": "ref20230628x001" };
+const schema31 = {
+  "$id": "https://connectfi.example/client/achBatchFileRow",
+  "$ref": "https://connectfi.example/openapi.json#/components/schemas/AchBatchFileRow"
+};
+const schema33 = {
+  "title": "AchBatchFileRow",
+  "description": "One line of an ACH batch file uploaded over SFTP: one entry, as comma-separated text with no quotes and no commas\ninside a field. A line has at least the 16 columns 0\u201315, in the order `x-connectfi-csv-columns` lists; an empty\noptional column is kept as an empty field (two commas in a row). Every column after 15 is one addendum\n(`x-connectfi-csv-rest`). Each property carries its column number and whether the vendor documents it:\ncolumns 0\u20132 are documented; columns 3\u201315 are **designed here** to mirror the fields of\n`POST /transfer-to/ach/create` (columns 13\u201315 carry the optional NACHA entry fields that the create body lacks).\nThe file has no header line (designed).\n",
+  "type": "object",
+  "required": [
+    "effectiveEntryDate",
+    "companyName",
+    "standardEntryClassCode",
+    "companyEntryDescription",
+    "transactionType",
+    "accountType",
+    "routingNumber",
+    "DFIAccountNumber",
+    "amount",
+    "currency",
+    "individualName",
+    "reference"
+  ],
+  "x-connectfi-csv-columns": [
+    "effectiveEntryDate",
+    "companyName",
+    "standardEntryClassCode",
+    "companyEntryDescription",
+    "transactionType",
+    "accountType",
+    "routingNumber",
+    "DFIAccountNumber",
+    "amount",
+    "currency",
+    "individualName",
+    "reference",
+    "webhookUrl",
+    "individualIdNumber",
+    "discretionaryData",
+    "companyDiscretionaryData"
+  ],
+  "x-connectfi-csv-rest": "addenda",
+  "properties": {
+    "effectiveEntryDate": {
+      "description": "Column 0. The effective entry date as `YYMMDD` (not the API's `YYYY-MM-DD`).",
+      "type": "string",
+      "pattern": "^\\d{2}(0[1-9]|1[0-2])(0[1-9]|[12]\\d|3[01])$",
+      "maxLength": 6,
+      "x-connectfi-csv-column": 0,
+      "x-connectfi-fidelity": "documented"
+    },
+    "companyName": {
+      "description": "Column 1. The company name or the client code of the ACH profile that originates the entry (the API's `clientCode`).",
+      "type": "string",
+      "pattern": '^[^,"]+$',
+      "maxLength": 50,
+      "x-connectfi-csv-column": 1,
+      "x-connectfi-fidelity": "documented"
+    },
+    "standardEntryClassCode": {
+      "description": "Column 2. The SEC code, as in `AchSecCode`.",
+      "allOf": [{ "$ref": "#/components/schemas/AchSecCode" }],
+      "x-connectfi-csv-column": 2,
+      "x-connectfi-fidelity": "documented"
+    },
+    "companyEntryDescription": {
+      "description": "Column 3. As the create field `companyEntryDescription`, with no comma or quote.",
+      "type": "string",
+      "pattern": "^(?! *$)[ !#-+\\--~]+$",
+      "maxLength": 10,
+      "x-connectfi-csv-column": 3,
+      "x-connectfi-fidelity": "designed"
+    },
+    "transactionType": {
+      "description": "Column 4. As the create field `transactionType`.",
+      "allOf": [{ "$ref": "#/components/schemas/AchTransactionType" }],
+      "x-connectfi-csv-column": 4,
+      "x-connectfi-fidelity": "designed"
+    },
+    "accountType": {
+      "description": "Column 5. As the create field `accountType`.",
+      "allOf": [{ "$ref": "#/components/schemas/AchAccountType" }],
+      "x-connectfi-csv-column": 5,
+      "x-connectfi-fidelity": "designed"
+    },
+    "routingNumber": {
+      "description": "Column 6. As the create field `routingNumber`.",
+      "allOf": [{ "$ref": "#/components/schemas/AchRoutingNumber" }],
+      "x-connectfi-csv-column": 6,
+      "x-connectfi-fidelity": "designed"
+    },
+    "DFIAccountNumber": {
+      "description": "Column 7. As the create field `DFIAccountNumber`.",
+      "allOf": [{ "$ref": "#/components/schemas/AchDFIAccountNumber" }],
+      "x-connectfi-csv-column": 7,
+      "x-connectfi-fidelity": "designed"
+    },
+    "amount": {
+      "description": "Column 8. As the create field `amount`, written in dollars with at most 2 decimals and no thousands separator, e.g. `7.15`.",
+      "type": "string",
+      "pattern": "^(0\\.(0[1-9]|[1-9]\\d?)|[1-9]\\d*(\\.\\d{1,2})?)$",
+      "maxLength": 13,
+      "x-connectfi-csv-column": 8,
+      "x-connectfi-fidelity": "designed"
+    },
+    "currency": {
+      "description": "Column 9. As the create field `currency`; only `USD` is accepted.",
+      "allOf": [{ "$ref": "#/components/schemas/Currency" }],
+      "x-connectfi-csv-column": 9,
+      "x-connectfi-fidelity": "designed"
+    },
+    "individualName": {
+      "description": "Column 10. As the create field `individualName`, with no comma or quote.",
+      "type": "string",
+      "pattern": "^(?! *$)[ !#-+\\--~]+$",
+      "maxLength": 22,
+      "x-connectfi-csv-column": 10,
+      "x-connectfi-fidelity": "designed"
+    },
+    "reference": {
+      "description": "Column 11. As the create field `reference`; the same idempotency applies.",
+      "allOf": [{ "$ref": "#/components/schemas/CommonReference" }],
+      "x-connectfi-csv-column": 11,
+      "x-connectfi-fidelity": "designed"
+    },
+    "webhookUrl": {
+      "description": "Column 12. As the create field `webhookUrl`, with no comma or quote; empty for none.",
+      "type": "string",
+      "pattern": '^(https?://[^,"\\s<>]+)?$',
+      "maxLength": 500,
+      "x-connectfi-csv-column": 12,
+      "x-connectfi-fidelity": "designed"
+    },
+    "individualIdNumber": {
+      "description": "Column 13. The NACHA Individual Identification Number (the receiver's id at the originator, at most 15 characters); empty for none.",
+      "type": "string",
+      "pattern": "^[ !#-+\\--~]*$",
+      "maxLength": 15,
+      "x-connectfi-csv-column": 13,
+      "x-connectfi-fidelity": "designed"
+    },
+    "discretionaryData": {
+      "description": "Column 14. The NACHA entry's Discretionary Data (2 characters); empty for none.",
+      "type": "string",
+      "pattern": "^[ !#-+\\--~]*$",
+      "maxLength": 2,
+      "x-connectfi-csv-column": 14,
+      "x-connectfi-fidelity": "designed"
+    },
+    "companyDiscretionaryData": {
+      "description": "Column 15. The NACHA batch's Company Discretionary Data (at most 20 characters); empty for none.",
+      "type": "string",
+      "pattern": "^[ !#-+\\--~]*$",
+      "maxLength": 20,
+      "x-connectfi-csv-column": 15,
+      "x-connectfi-fidelity": "designed"
+    },
+    "addenda": {
+      "description": "Columns 16 and after, one addendum each: the NACHA Payment Related Information (at most 80 characters).\nNacha allows one addendum on `PPD`, `CCD` and `WEB` entries and none on `TEL` (bounds designed from Nacha).\n",
+      "type": "array",
+      "maxItems": 1,
+      "items": {
+        "type": "string",
+        "pattern": "^[ !#-+\\--~]+$",
+        "maxLength": 80
+      },
+      "x-connectfi-fidelity": "documented"
+    }
+  },
+  "if": { "properties": { "standardEntryClassCode": { "const": "TEL" } } },
+  "then": { "properties": { "addenda": { "maxItems": 0 } } },
+  "example": {
+    "effectiveEntryDate": "230628",
+    "companyName": "PAYROLL1",
+    "standardEntryClassCode": "PPD",
+    "companyEntryDescription": "PAYROLL",
+    "transactionType": "Credit",
+    "accountType": "Checking",
+    "routingNumber": "053207766",
+    "DFIAccountNumber": "1234567890123456",
+    "amount": "1250.00",
+    "currency": "USD",
+    "individualName": "John Smith",
+    "reference": "batch20230628x001",
+    "webhookUrl": "https://client.example.com/connectfi/webhooks/ach",
+    "individualIdNumber": "EMP0042",
+    "discretionaryData": "",
+    "companyDiscretionaryData": "",
+    "addenda": ["June salary"]
+  }
+};
+const schema34 = {
+  "title": "AchSecCode",
+  "description": "The NACHA Standard Entry Class (SEC) code of the entry. connectFi documents an SEC table but its content is not\npublic; the only value in the vendor's examples is `WEB`. The set and the conditions below are the public Nacha\nrules (**designed here** from the standard):\n\n| Code | Receiver's account | Direction | Authorization and conditions |\n|---|---|---|---|\n| `PPD` | consumer | credit or debit | Prearranged payment and deposit. Credits (payroll, direct deposit) may be authorized orally or by other non-written means; debits need a written, signed or similarly authenticated authorization. |\n| `CCD` | corporate | credit or debit | Corporate credit or debit between businesses (B2B, cash concentration) under an agreement between them. |\n| `WEB` | consumer | debit (and person-to-person credit) | Authorization obtained over the internet or a mobile network; the first debit to a new consumer account needs account validation. |\n| `TEL` | consumer | debit | Oral authorization by telephone; needs an existing relationship or a call the consumer started. |\n\nDebits to a consumer account use `PPD`, `WEB` or `TEL`; entries to a corporate account use `CCD`. A consumer debit\nsent with a corporate code may be returned `R05`. `CTX` (corporate, with up to 9,999 addenda) is not offered: the\ncreate body has no addenda field.\n",
+  "type": "string",
+  "enum": [
+    "PPD",
+    "CCD",
+    "WEB",
+    "TEL"
+  ],
+  "example": "WEB"
+};
+const schema35 = {
+  "title": "AchTransactionType",
+  "description": "`Credit` pushes money to the receiver's account; `Debit` pulls it from there. The vendor's examples show `Credit`; `Debit` is designed.",
+  "type": "string",
+  "enum": ["Credit", "Debit"],
+  "example": "Credit"
+};
+const schema36 = {
+  "title": "AchAccountType",
+  "description": "The type of the receiver's account. The vendor's examples show `Checking` and it rejects unknown values with `requestValidateError` (\"must be an allowed value\"); `Savings` is designed.",
+  "type": "string",
+  "enum": ["Checking", "Savings"],
+  "example": "Checking"
+};
+const schema37 = {
+  "title": "AchRoutingNumber",
+  "description": "A 9-digit ABA routing number of the receiver's bank (RDFI). The ABA check digit (weights 3, 7, 1 repeated; the\nweighted sum is a multiple of 10) cannot be expressed in JSON Schema; whether connectFi checks it is not documented.\n",
+  "type": "string",
+  "pattern": "^\\d{9}$",
+  "minLength": 9,
+  "maxLength": 9,
+  "example": "053207766"
+};
+const schema38 = {
+  "title": "AchDFIAccountNumber",
+  "description": "The receiver's account number at the RDFI, at most 17 characters as in the NACHA entry detail record (length and characters designed from NACHA).",
+  "type": "string",
+  "pattern": "^[0-9A-Za-z-]+$",
+  "minLength": 1,
+  "maxLength": 17,
+  "example": "1234567890123456"
+};
+const schema39 = {
+  "title": "Currency",
+  "description": "ISO 4217 currency code. `USD` is the only supported currency; any other fails with `currencyNotSupported` (context `supportedCurrency`), so the schema accepts any three-letter code.",
+  "type": "string",
+  "pattern": "^[A-Z]{3}$",
+  "minLength": 3,
+  "maxLength": 3,
+  "example": "USD",
+  "x-connectfi-supported": ["USD"],
+  "x-connectfi-errors": { "x-connectfi-supported": "currencyNotSupported" }
+};
+const schema40 = {
+  "title": "CommonReference",
+  "description": "The client's own unique reference (vendor fragment `common-reference`): letters and digits only, no underscore.\nCreate-type calls are idempotent on it: a second create with the same reference fails with `referenceExists`.\n",
+  "type": "string",
+  "pattern": "^[0-9a-zA-Z]+$",
+  "minLength": 1,
+  "maxLength": 32,
+  "example": "ref20230628x001"
+};
 const func1 = { default: import_ucs2length.default }.default;
 const pattern4 = new RegExp("^\\d{2}(0[1-9]|1[0-2])(0[1-9]|[12]\\d|3[01])$", "u");
 const pattern5 = new RegExp('^[^,"]+$', "u");
@@ -98,7 +343,13 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         let data1 = data.addenda;
         if (Array.isArray(data1)) {
           if (data1.length > 0) {
-            const err1 = { instancePath: instancePath + "/addenda", schemaPath: "#/then/properties/addenda/maxItems", keyword: "maxItems", params: { limit: 0 }, message: "must NOT have more than 0 items" };
+            const err1 = {
+              instancePath: instancePath + "/addenda",
+              schemaPath: "#/then/properties/addenda/maxItems",
+              keyword: "maxItems",
+              params: { limit: 0 },
+              message: "must NOT have more than 0 items"
+            };
             if (vErrors === null) {
               vErrors = [err1];
             } else {
@@ -118,7 +369,13 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
     }
   }
   if (!valid0) {
-    const err2 = { instancePath, schemaPath: "#/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
+    const err2 = {
+      instancePath,
+      schemaPath: "#/if",
+      keyword: "if",
+      params: { failingKeyword: "then" },
+      message: 'must match "then" schema'
+    };
     if (vErrors === null) {
       vErrors = [err2];
     } else {
@@ -128,7 +385,13 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.effectiveEntryDate === void 0) {
-      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "effectiveEntryDate" }, message: "must have required property 'effectiveEntryDate'" };
+      const err3 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "effectiveEntryDate" },
+        message: "must have required property 'effectiveEntryDate'"
+      };
       if (vErrors === null) {
         vErrors = [err3];
       } else {
@@ -137,7 +400,13 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.companyName === void 0) {
-      const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "companyName" }, message: "must have required property 'companyName'" };
+      const err4 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "companyName" },
+        message: "must have required property 'companyName'"
+      };
       if (vErrors === null) {
         vErrors = [err4];
       } else {
@@ -146,7 +415,13 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.standardEntryClassCode === void 0) {
-      const err5 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "standardEntryClassCode" }, message: "must have required property 'standardEntryClassCode'" };
+      const err5 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "standardEntryClassCode" },
+        message: "must have required property 'standardEntryClassCode'"
+      };
       if (vErrors === null) {
         vErrors = [err5];
       } else {
@@ -155,7 +430,13 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.companyEntryDescription === void 0) {
-      const err6 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "companyEntryDescription" }, message: "must have required property 'companyEntryDescription'" };
+      const err6 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "companyEntryDescription" },
+        message: "must have required property 'companyEntryDescription'"
+      };
       if (vErrors === null) {
         vErrors = [err6];
       } else {
@@ -164,7 +445,13 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.transactionType === void 0) {
-      const err7 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "transactionType" }, message: "must have required property 'transactionType'" };
+      const err7 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "transactionType" },
+        message: "must have required property 'transactionType'"
+      };
       if (vErrors === null) {
         vErrors = [err7];
       } else {
@@ -173,7 +460,13 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.accountType === void 0) {
-      const err8 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "accountType" }, message: "must have required property 'accountType'" };
+      const err8 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "accountType" },
+        message: "must have required property 'accountType'"
+      };
       if (vErrors === null) {
         vErrors = [err8];
       } else {
@@ -182,7 +475,13 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.routingNumber === void 0) {
-      const err9 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "routingNumber" }, message: "must have required property 'routingNumber'" };
+      const err9 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "routingNumber" },
+        message: "must have required property 'routingNumber'"
+      };
       if (vErrors === null) {
         vErrors = [err9];
       } else {
@@ -191,7 +490,13 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.DFIAccountNumber === void 0) {
-      const err10 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "DFIAccountNumber" }, message: "must have required property 'DFIAccountNumber'" };
+      const err10 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "DFIAccountNumber" },
+        message: "must have required property 'DFIAccountNumber'"
+      };
       if (vErrors === null) {
         vErrors = [err10];
       } else {
@@ -200,7 +505,13 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.amount === void 0) {
-      const err11 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "amount" }, message: "must have required property 'amount'" };
+      const err11 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "amount" },
+        message: "must have required property 'amount'"
+      };
       if (vErrors === null) {
         vErrors = [err11];
       } else {
@@ -209,7 +520,13 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.currency === void 0) {
-      const err12 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "currency" }, message: "must have required property 'currency'" };
+      const err12 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "currency" },
+        message: "must have required property 'currency'"
+      };
       if (vErrors === null) {
         vErrors = [err12];
       } else {
@@ -218,7 +535,13 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.individualName === void 0) {
-      const err13 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "individualName" }, message: "must have required property 'individualName'" };
+      const err13 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "individualName" },
+        message: "must have required property 'individualName'"
+      };
       if (vErrors === null) {
         vErrors = [err13];
       } else {
@@ -227,7 +550,13 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.reference === void 0) {
-      const err14 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "reference" }, message: "must have required property 'reference'" };
+      const err14 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "reference" },
+        message: "must have required property 'reference'"
+      };
       if (vErrors === null) {
         vErrors = [err14];
       } else {
@@ -259,7 +588,13 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
       let data2 = data.effectiveEntryDate;
       if (typeof data2 === "string") {
         if (func1(data2) > 6) {
-          const err15 = { instancePath: instancePath + "/effectiveEntryDate", schemaPath: "#/properties/effectiveEntryDate/maxLength", keyword: "maxLength", params: { limit: 6 }, message: "must NOT have more than 6 characters" };
+          const err15 = {
+            instancePath: instancePath + "/effectiveEntryDate",
+            schemaPath: "#/properties/effectiveEntryDate/maxLength",
+            keyword: "maxLength",
+            params: { limit: 6 },
+            message: "must NOT have more than 6 characters"
+          };
           if (vErrors === null) {
             vErrors = [err15];
           } else {
@@ -268,7 +603,13 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (!pattern4.test(data2)) {
-          const err16 = { instancePath: instancePath + "/effectiveEntryDate", schemaPath: "#/properties/effectiveEntryDate/pattern", keyword: "pattern", params: { pattern: "^\\d{2}(0[1-9]|1[0-2])(0[1-9]|[12]\\d|3[01])$" }, message: 'must match pattern "^\\d{2}(0[1-9]|1[0-2])(0[1-9]|[12]\\d|3[01])$"' };
+          const err16 = {
+            instancePath: instancePath + "/effectiveEntryDate",
+            schemaPath: "#/properties/effectiveEntryDate/pattern",
+            keyword: "pattern",
+            params: { pattern: "^\\d{2}(0[1-9]|1[0-2])(0[1-9]|[12]\\d|3[01])$" },
+            message: 'must match pattern "^\\d{2}(0[1-9]|1[0-2])(0[1-9]|[12]\\d|3[01])$"'
+          };
           if (vErrors === null) {
             vErrors = [err16];
           } else {
@@ -277,7 +618,13 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err17 = { instancePath: instancePath + "/effectiveEntryDate", schemaPath: "#/properties/effectiveEntryDate/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err17 = {
+          instancePath: instancePath + "/effectiveEntryDate",
+          schemaPath: "#/properties/effectiveEntryDate/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string"
+        };
         if (vErrors === null) {
           vErrors = [err17];
         } else {
@@ -290,7 +637,13 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
       let data3 = data.companyName;
       if (typeof data3 === "string") {
         if (func1(data3) > 50) {
-          const err18 = { instancePath: instancePath + "/companyName", schemaPath: "#/properties/companyName/maxLength", keyword: "maxLength", params: { limit: 50 }, message: "must NOT have more than 50 characters" };
+          const err18 = {
+            instancePath: instancePath + "/companyName",
+            schemaPath: "#/properties/companyName/maxLength",
+            keyword: "maxLength",
+            params: { limit: 50 },
+            message: "must NOT have more than 50 characters"
+          };
           if (vErrors === null) {
             vErrors = [err18];
           } else {
@@ -299,7 +652,13 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (!pattern5.test(data3)) {
-          const err19 = { instancePath: instancePath + "/companyName", schemaPath: "#/properties/companyName/pattern", keyword: "pattern", params: { pattern: '^[^,"]+$' }, message: 'must match pattern "^[^,"]+$"' };
+          const err19 = {
+            instancePath: instancePath + "/companyName",
+            schemaPath: "#/properties/companyName/pattern",
+            keyword: "pattern",
+            params: { pattern: '^[^,"]+$' },
+            message: 'must match pattern "^[^,"]+$"'
+          };
           if (vErrors === null) {
             vErrors = [err19];
           } else {
@@ -308,7 +667,13 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err20 = { instancePath: instancePath + "/companyName", schemaPath: "#/properties/companyName/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err20 = {
+          instancePath: instancePath + "/companyName",
+          schemaPath: "#/properties/companyName/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string"
+        };
         if (vErrors === null) {
           vErrors = [err20];
         } else {
@@ -320,7 +685,13 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.standardEntryClassCode !== void 0) {
       let data4 = data.standardEntryClassCode;
       if (typeof data4 !== "string") {
-        const err21 = { instancePath: instancePath + "/standardEntryClassCode", schemaPath: "#/components/schemas/AchSecCode/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err21 = {
+          instancePath: instancePath + "/standardEntryClassCode",
+          schemaPath: "#/components/schemas/AchSecCode/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string"
+        };
         if (vErrors === null) {
           vErrors = [err21];
         } else {
@@ -329,7 +700,13 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
       if (!(data4 === "PPD" || data4 === "CCD" || data4 === "WEB" || data4 === "TEL")) {
-        const err22 = { instancePath: instancePath + "/standardEntryClassCode", schemaPath: "#/components/schemas/AchSecCode/enum", keyword: "enum", params: { allowedValues: schema34.enum }, message: "must be equal to one of the allowed values" };
+        const err22 = {
+          instancePath: instancePath + "/standardEntryClassCode",
+          schemaPath: "#/components/schemas/AchSecCode/enum",
+          keyword: "enum",
+          params: { allowedValues: schema34.enum },
+          message: "must be equal to one of the allowed values"
+        };
         if (vErrors === null) {
           vErrors = [err22];
         } else {
@@ -342,7 +719,13 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
       let data5 = data.companyEntryDescription;
       if (typeof data5 === "string") {
         if (func1(data5) > 10) {
-          const err23 = { instancePath: instancePath + "/companyEntryDescription", schemaPath: "#/properties/companyEntryDescription/maxLength", keyword: "maxLength", params: { limit: 10 }, message: "must NOT have more than 10 characters" };
+          const err23 = {
+            instancePath: instancePath + "/companyEntryDescription",
+            schemaPath: "#/properties/companyEntryDescription/maxLength",
+            keyword: "maxLength",
+            params: { limit: 10 },
+            message: "must NOT have more than 10 characters"
+          };
           if (vErrors === null) {
             vErrors = [err23];
           } else {
@@ -351,7 +734,13 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (!pattern6.test(data5)) {
-          const err24 = { instancePath: instancePath + "/companyEntryDescription", schemaPath: "#/properties/companyEntryDescription/pattern", keyword: "pattern", params: { pattern: "^(?! *$)[ !#-+\\--~]+$" }, message: 'must match pattern "^(?! *$)[ !#-+\\--~]+$"' };
+          const err24 = {
+            instancePath: instancePath + "/companyEntryDescription",
+            schemaPath: "#/properties/companyEntryDescription/pattern",
+            keyword: "pattern",
+            params: { pattern: "^(?! *$)[ !#-+\\--~]+$" },
+            message: 'must match pattern "^(?! *$)[ !#-+\\--~]+$"'
+          };
           if (vErrors === null) {
             vErrors = [err24];
           } else {
@@ -360,7 +749,13 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err25 = { instancePath: instancePath + "/companyEntryDescription", schemaPath: "#/properties/companyEntryDescription/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err25 = {
+          instancePath: instancePath + "/companyEntryDescription",
+          schemaPath: "#/properties/companyEntryDescription/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string"
+        };
         if (vErrors === null) {
           vErrors = [err25];
         } else {
@@ -372,7 +767,13 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.transactionType !== void 0) {
       let data6 = data.transactionType;
       if (typeof data6 !== "string") {
-        const err26 = { instancePath: instancePath + "/transactionType", schemaPath: "#/components/schemas/AchTransactionType/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err26 = {
+          instancePath: instancePath + "/transactionType",
+          schemaPath: "#/components/schemas/AchTransactionType/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string"
+        };
         if (vErrors === null) {
           vErrors = [err26];
         } else {
@@ -381,7 +782,13 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
       if (!(data6 === "Credit" || data6 === "Debit")) {
-        const err27 = { instancePath: instancePath + "/transactionType", schemaPath: "#/components/schemas/AchTransactionType/enum", keyword: "enum", params: { allowedValues: schema35.enum }, message: "must be equal to one of the allowed values" };
+        const err27 = {
+          instancePath: instancePath + "/transactionType",
+          schemaPath: "#/components/schemas/AchTransactionType/enum",
+          keyword: "enum",
+          params: { allowedValues: schema35.enum },
+          message: "must be equal to one of the allowed values"
+        };
         if (vErrors === null) {
           vErrors = [err27];
         } else {
@@ -393,7 +800,13 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.accountType !== void 0) {
       let data7 = data.accountType;
       if (typeof data7 !== "string") {
-        const err28 = { instancePath: instancePath + "/accountType", schemaPath: "#/components/schemas/AchAccountType/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err28 = {
+          instancePath: instancePath + "/accountType",
+          schemaPath: "#/components/schemas/AchAccountType/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string"
+        };
         if (vErrors === null) {
           vErrors = [err28];
         } else {
@@ -402,7 +815,13 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
       if (!(data7 === "Checking" || data7 === "Savings")) {
-        const err29 = { instancePath: instancePath + "/accountType", schemaPath: "#/components/schemas/AchAccountType/enum", keyword: "enum", params: { allowedValues: schema36.enum }, message: "must be equal to one of the allowed values" };
+        const err29 = {
+          instancePath: instancePath + "/accountType",
+          schemaPath: "#/components/schemas/AchAccountType/enum",
+          keyword: "enum",
+          params: { allowedValues: schema36.enum },
+          message: "must be equal to one of the allowed values"
+        };
         if (vErrors === null) {
           vErrors = [err29];
         } else {
@@ -415,7 +834,13 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
       let data8 = data.routingNumber;
       if (typeof data8 === "string") {
         if (func1(data8) > 9) {
-          const err30 = { instancePath: instancePath + "/routingNumber", schemaPath: "#/components/schemas/AchRoutingNumber/maxLength", keyword: "maxLength", params: { limit: 9 }, message: "must NOT have more than 9 characters" };
+          const err30 = {
+            instancePath: instancePath + "/routingNumber",
+            schemaPath: "#/components/schemas/AchRoutingNumber/maxLength",
+            keyword: "maxLength",
+            params: { limit: 9 },
+            message: "must NOT have more than 9 characters"
+          };
           if (vErrors === null) {
             vErrors = [err30];
           } else {
@@ -424,7 +849,13 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (func1(data8) < 9) {
-          const err31 = { instancePath: instancePath + "/routingNumber", schemaPath: "#/components/schemas/AchRoutingNumber/minLength", keyword: "minLength", params: { limit: 9 }, message: "must NOT have fewer than 9 characters" };
+          const err31 = {
+            instancePath: instancePath + "/routingNumber",
+            schemaPath: "#/components/schemas/AchRoutingNumber/minLength",
+            keyword: "minLength",
+            params: { limit: 9 },
+            message: "must NOT have fewer than 9 characters"
+          };
           if (vErrors === null) {
             vErrors = [err31];
           } else {
@@ -433,7 +864,13 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (!pattern7.test(data8)) {
-          const err32 = { instancePath: instancePath + "/routingNumber", schemaPath: "#/components/schemas/AchRoutingNumber/pattern", keyword: "pattern", params: { pattern: "^\\d{9}$" }, message: 'must match pattern "^\\d{9}$"' };
+          const err32 = {
+            instancePath: instancePath + "/routingNumber",
+            schemaPath: "#/components/schemas/AchRoutingNumber/pattern",
+            keyword: "pattern",
+            params: { pattern: "^\\d{9}$" },
+            message: 'must match pattern "^\\d{9}$"'
+          };
           if (vErrors === null) {
             vErrors = [err32];
           } else {
@@ -442,7 +879,13 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err33 = { instancePath: instancePath + "/routingNumber", schemaPath: "#/components/schemas/AchRoutingNumber/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err33 = {
+          instancePath: instancePath + "/routingNumber",
+          schemaPath: "#/components/schemas/AchRoutingNumber/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string"
+        };
         if (vErrors === null) {
           vErrors = [err33];
         } else {
@@ -455,7 +898,13 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
       let data9 = data.DFIAccountNumber;
       if (typeof data9 === "string") {
         if (func1(data9) > 17) {
-          const err34 = { instancePath: instancePath + "/DFIAccountNumber", schemaPath: "#/components/schemas/AchDFIAccountNumber/maxLength", keyword: "maxLength", params: { limit: 17 }, message: "must NOT have more than 17 characters" };
+          const err34 = {
+            instancePath: instancePath + "/DFIAccountNumber",
+            schemaPath: "#/components/schemas/AchDFIAccountNumber/maxLength",
+            keyword: "maxLength",
+            params: { limit: 17 },
+            message: "must NOT have more than 17 characters"
+          };
           if (vErrors === null) {
             vErrors = [err34];
           } else {
@@ -464,7 +913,13 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (func1(data9) < 1) {
-          const err35 = { instancePath: instancePath + "/DFIAccountNumber", schemaPath: "#/components/schemas/AchDFIAccountNumber/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+          const err35 = {
+            instancePath: instancePath + "/DFIAccountNumber",
+            schemaPath: "#/components/schemas/AchDFIAccountNumber/minLength",
+            keyword: "minLength",
+            params: { limit: 1 },
+            message: "must NOT have fewer than 1 characters"
+          };
           if (vErrors === null) {
             vErrors = [err35];
           } else {
@@ -473,7 +928,13 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (!pattern8.test(data9)) {
-          const err36 = { instancePath: instancePath + "/DFIAccountNumber", schemaPath: "#/components/schemas/AchDFIAccountNumber/pattern", keyword: "pattern", params: { pattern: "^[0-9A-Za-z-]+$" }, message: 'must match pattern "^[0-9A-Za-z-]+$"' };
+          const err36 = {
+            instancePath: instancePath + "/DFIAccountNumber",
+            schemaPath: "#/components/schemas/AchDFIAccountNumber/pattern",
+            keyword: "pattern",
+            params: { pattern: "^[0-9A-Za-z-]+$" },
+            message: 'must match pattern "^[0-9A-Za-z-]+$"'
+          };
           if (vErrors === null) {
             vErrors = [err36];
           } else {
@@ -482,7 +943,13 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err37 = { instancePath: instancePath + "/DFIAccountNumber", schemaPath: "#/components/schemas/AchDFIAccountNumber/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err37 = {
+          instancePath: instancePath + "/DFIAccountNumber",
+          schemaPath: "#/components/schemas/AchDFIAccountNumber/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string"
+        };
         if (vErrors === null) {
           vErrors = [err37];
         } else {
@@ -495,7 +962,13 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
       let data10 = data.amount;
       if (typeof data10 === "string") {
         if (func1(data10) > 13) {
-          const err38 = { instancePath: instancePath + "/amount", schemaPath: "#/properties/amount/maxLength", keyword: "maxLength", params: { limit: 13 }, message: "must NOT have more than 13 characters" };
+          const err38 = {
+            instancePath: instancePath + "/amount",
+            schemaPath: "#/properties/amount/maxLength",
+            keyword: "maxLength",
+            params: { limit: 13 },
+            message: "must NOT have more than 13 characters"
+          };
           if (vErrors === null) {
             vErrors = [err38];
           } else {
@@ -504,7 +977,13 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (!pattern9.test(data10)) {
-          const err39 = { instancePath: instancePath + "/amount", schemaPath: "#/properties/amount/pattern", keyword: "pattern", params: { pattern: "^(0\\.(0[1-9]|[1-9]\\d?)|[1-9]\\d*(\\.\\d{1,2})?)$" }, message: 'must match pattern "^(0\\.(0[1-9]|[1-9]\\d?)|[1-9]\\d*(\\.\\d{1,2})?)$"' };
+          const err39 = {
+            instancePath: instancePath + "/amount",
+            schemaPath: "#/properties/amount/pattern",
+            keyword: "pattern",
+            params: { pattern: "^(0\\.(0[1-9]|[1-9]\\d?)|[1-9]\\d*(\\.\\d{1,2})?)$" },
+            message: 'must match pattern "^(0\\.(0[1-9]|[1-9]\\d?)|[1-9]\\d*(\\.\\d{1,2})?)$"'
+          };
           if (vErrors === null) {
             vErrors = [err39];
           } else {
@@ -513,7 +992,13 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err40 = { instancePath: instancePath + "/amount", schemaPath: "#/properties/amount/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err40 = {
+          instancePath: instancePath + "/amount",
+          schemaPath: "#/properties/amount/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string"
+        };
         if (vErrors === null) {
           vErrors = [err40];
         } else {
@@ -526,7 +1011,13 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
       let data11 = data.currency;
       if (typeof data11 === "string") {
         if (func1(data11) > 3) {
-          const err41 = { instancePath: instancePath + "/currency", schemaPath: "#/components/schemas/Currency/maxLength", keyword: "maxLength", params: { limit: 3 }, message: "must NOT have more than 3 characters" };
+          const err41 = {
+            instancePath: instancePath + "/currency",
+            schemaPath: "#/components/schemas/Currency/maxLength",
+            keyword: "maxLength",
+            params: { limit: 3 },
+            message: "must NOT have more than 3 characters"
+          };
           if (vErrors === null) {
             vErrors = [err41];
           } else {
@@ -535,7 +1026,13 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (func1(data11) < 3) {
-          const err42 = { instancePath: instancePath + "/currency", schemaPath: "#/components/schemas/Currency/minLength", keyword: "minLength", params: { limit: 3 }, message: "must NOT have fewer than 3 characters" };
+          const err42 = {
+            instancePath: instancePath + "/currency",
+            schemaPath: "#/components/schemas/Currency/minLength",
+            keyword: "minLength",
+            params: { limit: 3 },
+            message: "must NOT have fewer than 3 characters"
+          };
           if (vErrors === null) {
             vErrors = [err42];
           } else {
@@ -544,7 +1041,13 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (!pattern10.test(data11)) {
-          const err43 = { instancePath: instancePath + "/currency", schemaPath: "#/components/schemas/Currency/pattern", keyword: "pattern", params: { pattern: "^[A-Z]{3}$" }, message: 'must match pattern "^[A-Z]{3}$"' };
+          const err43 = {
+            instancePath: instancePath + "/currency",
+            schemaPath: "#/components/schemas/Currency/pattern",
+            keyword: "pattern",
+            params: { pattern: "^[A-Z]{3}$" },
+            message: 'must match pattern "^[A-Z]{3}$"'
+          };
           if (vErrors === null) {
             vErrors = [err43];
           } else {
@@ -553,7 +1056,13 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err44 = { instancePath: instancePath + "/currency", schemaPath: "#/components/schemas/Currency/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err44 = {
+          instancePath: instancePath + "/currency",
+          schemaPath: "#/components/schemas/Currency/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string"
+        };
         if (vErrors === null) {
           vErrors = [err44];
         } else {
@@ -566,7 +1075,13 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
       let data12 = data.individualName;
       if (typeof data12 === "string") {
         if (func1(data12) > 22) {
-          const err45 = { instancePath: instancePath + "/individualName", schemaPath: "#/properties/individualName/maxLength", keyword: "maxLength", params: { limit: 22 }, message: "must NOT have more than 22 characters" };
+          const err45 = {
+            instancePath: instancePath + "/individualName",
+            schemaPath: "#/properties/individualName/maxLength",
+            keyword: "maxLength",
+            params: { limit: 22 },
+            message: "must NOT have more than 22 characters"
+          };
           if (vErrors === null) {
             vErrors = [err45];
           } else {
@@ -575,7 +1090,13 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (!pattern6.test(data12)) {
-          const err46 = { instancePath: instancePath + "/individualName", schemaPath: "#/properties/individualName/pattern", keyword: "pattern", params: { pattern: "^(?! *$)[ !#-+\\--~]+$" }, message: 'must match pattern "^(?! *$)[ !#-+\\--~]+$"' };
+          const err46 = {
+            instancePath: instancePath + "/individualName",
+            schemaPath: "#/properties/individualName/pattern",
+            keyword: "pattern",
+            params: { pattern: "^(?! *$)[ !#-+\\--~]+$" },
+            message: 'must match pattern "^(?! *$)[ !#-+\\--~]+$"'
+          };
           if (vErrors === null) {
             vErrors = [err46];
           } else {
@@ -584,7 +1105,13 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err47 = { instancePath: instancePath + "/individualName", schemaPath: "#/properties/individualName/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err47 = {
+          instancePath: instancePath + "/individualName",
+          schemaPath: "#/properties/individualName/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string"
+        };
         if (vErrors === null) {
           vErrors = [err47];
         } else {
@@ -597,7 +1124,13 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
       let data13 = data.reference;
       if (typeof data13 === "string") {
         if (func1(data13) > 32) {
-          const err48 = { instancePath: instancePath + "/reference", schemaPath: "#/components/schemas/CommonReference/maxLength", keyword: "maxLength", params: { limit: 32 }, message: "must NOT have more than 32 characters" };
+          const err48 = {
+            instancePath: instancePath + "/reference",
+            schemaPath: "#/components/schemas/CommonReference/maxLength",
+            keyword: "maxLength",
+            params: { limit: 32 },
+            message: "must NOT have more than 32 characters"
+          };
           if (vErrors === null) {
             vErrors = [err48];
           } else {
@@ -606,7 +1139,13 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (func1(data13) < 1) {
-          const err49 = { instancePath: instancePath + "/reference", schemaPath: "#/components/schemas/CommonReference/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+          const err49 = {
+            instancePath: instancePath + "/reference",
+            schemaPath: "#/components/schemas/CommonReference/minLength",
+            keyword: "minLength",
+            params: { limit: 1 },
+            message: "must NOT have fewer than 1 characters"
+          };
           if (vErrors === null) {
             vErrors = [err49];
           } else {
@@ -615,7 +1154,13 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (!pattern12.test(data13)) {
-          const err50 = { instancePath: instancePath + "/reference", schemaPath: "#/components/schemas/CommonReference/pattern", keyword: "pattern", params: { pattern: "^[0-9a-zA-Z]+$" }, message: 'must match pattern "^[0-9a-zA-Z]+$"' };
+          const err50 = {
+            instancePath: instancePath + "/reference",
+            schemaPath: "#/components/schemas/CommonReference/pattern",
+            keyword: "pattern",
+            params: { pattern: "^[0-9a-zA-Z]+$" },
+            message: 'must match pattern "^[0-9a-zA-Z]+$"'
+          };
           if (vErrors === null) {
             vErrors = [err50];
           } else {
@@ -624,7 +1169,13 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err51 = { instancePath: instancePath + "/reference", schemaPath: "#/components/schemas/CommonReference/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err51 = {
+          instancePath: instancePath + "/reference",
+          schemaPath: "#/components/schemas/CommonReference/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string"
+        };
         if (vErrors === null) {
           vErrors = [err51];
         } else {
@@ -637,7 +1188,13 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
       let data14 = data.webhookUrl;
       if (typeof data14 === "string") {
         if (func1(data14) > 500) {
-          const err52 = { instancePath: instancePath + "/webhookUrl", schemaPath: "#/properties/webhookUrl/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters" };
+          const err52 = {
+            instancePath: instancePath + "/webhookUrl",
+            schemaPath: "#/properties/webhookUrl/maxLength",
+            keyword: "maxLength",
+            params: { limit: 500 },
+            message: "must NOT have more than 500 characters"
+          };
           if (vErrors === null) {
             vErrors = [err52];
           } else {
@@ -646,7 +1203,13 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (!pattern13.test(data14)) {
-          const err53 = { instancePath: instancePath + "/webhookUrl", schemaPath: "#/properties/webhookUrl/pattern", keyword: "pattern", params: { pattern: '^(https?://[^,"\\s<>]+)?$' }, message: 'must match pattern "^(https?://[^,"\\s<>]+)?$"' };
+          const err53 = {
+            instancePath: instancePath + "/webhookUrl",
+            schemaPath: "#/properties/webhookUrl/pattern",
+            keyword: "pattern",
+            params: { pattern: '^(https?://[^,"\\s<>]+)?$' },
+            message: 'must match pattern "^(https?://[^,"\\s<>]+)?$"'
+          };
           if (vErrors === null) {
             vErrors = [err53];
           } else {
@@ -655,7 +1218,13 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err54 = { instancePath: instancePath + "/webhookUrl", schemaPath: "#/properties/webhookUrl/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err54 = {
+          instancePath: instancePath + "/webhookUrl",
+          schemaPath: "#/properties/webhookUrl/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string"
+        };
         if (vErrors === null) {
           vErrors = [err54];
         } else {
@@ -668,7 +1237,13 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
       let data15 = data.individualIdNumber;
       if (typeof data15 === "string") {
         if (func1(data15) > 15) {
-          const err55 = { instancePath: instancePath + "/individualIdNumber", schemaPath: "#/properties/individualIdNumber/maxLength", keyword: "maxLength", params: { limit: 15 }, message: "must NOT have more than 15 characters" };
+          const err55 = {
+            instancePath: instancePath + "/individualIdNumber",
+            schemaPath: "#/properties/individualIdNumber/maxLength",
+            keyword: "maxLength",
+            params: { limit: 15 },
+            message: "must NOT have more than 15 characters"
+          };
           if (vErrors === null) {
             vErrors = [err55];
           } else {
@@ -677,7 +1252,13 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (!pattern14.test(data15)) {
-          const err56 = { instancePath: instancePath + "/individualIdNumber", schemaPath: "#/properties/individualIdNumber/pattern", keyword: "pattern", params: { pattern: "^[ !#-+\\--~]*$" }, message: 'must match pattern "^[ !#-+\\--~]*$"' };
+          const err56 = {
+            instancePath: instancePath + "/individualIdNumber",
+            schemaPath: "#/properties/individualIdNumber/pattern",
+            keyword: "pattern",
+            params: { pattern: "^[ !#-+\\--~]*$" },
+            message: 'must match pattern "^[ !#-+\\--~]*$"'
+          };
           if (vErrors === null) {
             vErrors = [err56];
           } else {
@@ -686,7 +1267,13 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err57 = { instancePath: instancePath + "/individualIdNumber", schemaPath: "#/properties/individualIdNumber/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err57 = {
+          instancePath: instancePath + "/individualIdNumber",
+          schemaPath: "#/properties/individualIdNumber/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string"
+        };
         if (vErrors === null) {
           vErrors = [err57];
         } else {
@@ -699,7 +1286,13 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
       let data16 = data.discretionaryData;
       if (typeof data16 === "string") {
         if (func1(data16) > 2) {
-          const err58 = { instancePath: instancePath + "/discretionaryData", schemaPath: "#/properties/discretionaryData/maxLength", keyword: "maxLength", params: { limit: 2 }, message: "must NOT have more than 2 characters" };
+          const err58 = {
+            instancePath: instancePath + "/discretionaryData",
+            schemaPath: "#/properties/discretionaryData/maxLength",
+            keyword: "maxLength",
+            params: { limit: 2 },
+            message: "must NOT have more than 2 characters"
+          };
           if (vErrors === null) {
             vErrors = [err58];
           } else {
@@ -708,7 +1301,13 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (!pattern14.test(data16)) {
-          const err59 = { instancePath: instancePath + "/discretionaryData", schemaPath: "#/properties/discretionaryData/pattern", keyword: "pattern", params: { pattern: "^[ !#-+\\--~]*$" }, message: 'must match pattern "^[ !#-+\\--~]*$"' };
+          const err59 = {
+            instancePath: instancePath + "/discretionaryData",
+            schemaPath: "#/properties/discretionaryData/pattern",
+            keyword: "pattern",
+            params: { pattern: "^[ !#-+\\--~]*$" },
+            message: 'must match pattern "^[ !#-+\\--~]*$"'
+          };
           if (vErrors === null) {
             vErrors = [err59];
           } else {
@@ -717,7 +1316,13 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err60 = { instancePath: instancePath + "/discretionaryData", schemaPath: "#/properties/discretionaryData/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err60 = {
+          instancePath: instancePath + "/discretionaryData",
+          schemaPath: "#/properties/discretionaryData/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string"
+        };
         if (vErrors === null) {
           vErrors = [err60];
         } else {
@@ -730,7 +1335,13 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
       let data17 = data.companyDiscretionaryData;
       if (typeof data17 === "string") {
         if (func1(data17) > 20) {
-          const err61 = { instancePath: instancePath + "/companyDiscretionaryData", schemaPath: "#/properties/companyDiscretionaryData/maxLength", keyword: "maxLength", params: { limit: 20 }, message: "must NOT have more than 20 characters" };
+          const err61 = {
+            instancePath: instancePath + "/companyDiscretionaryData",
+            schemaPath: "#/properties/companyDiscretionaryData/maxLength",
+            keyword: "maxLength",
+            params: { limit: 20 },
+            message: "must NOT have more than 20 characters"
+          };
           if (vErrors === null) {
             vErrors = [err61];
           } else {
@@ -739,7 +1350,13 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (!pattern14.test(data17)) {
-          const err62 = { instancePath: instancePath + "/companyDiscretionaryData", schemaPath: "#/properties/companyDiscretionaryData/pattern", keyword: "pattern", params: { pattern: "^[ !#-+\\--~]*$" }, message: 'must match pattern "^[ !#-+\\--~]*$"' };
+          const err62 = {
+            instancePath: instancePath + "/companyDiscretionaryData",
+            schemaPath: "#/properties/companyDiscretionaryData/pattern",
+            keyword: "pattern",
+            params: { pattern: "^[ !#-+\\--~]*$" },
+            message: 'must match pattern "^[ !#-+\\--~]*$"'
+          };
           if (vErrors === null) {
             vErrors = [err62];
           } else {
@@ -748,7 +1365,13 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err63 = { instancePath: instancePath + "/companyDiscretionaryData", schemaPath: "#/properties/companyDiscretionaryData/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err63 = {
+          instancePath: instancePath + "/companyDiscretionaryData",
+          schemaPath: "#/properties/companyDiscretionaryData/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string"
+        };
         if (vErrors === null) {
           vErrors = [err63];
         } else {
@@ -761,7 +1384,13 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
       let data18 = data.addenda;
       if (Array.isArray(data18)) {
         if (data18.length > 1) {
-          const err64 = { instancePath: instancePath + "/addenda", schemaPath: "#/properties/addenda/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items" };
+          const err64 = {
+            instancePath: instancePath + "/addenda",
+            schemaPath: "#/properties/addenda/maxItems",
+            keyword: "maxItems",
+            params: { limit: 1 },
+            message: "must NOT have more than 1 items"
+          };
           if (vErrors === null) {
             vErrors = [err64];
           } else {
@@ -774,7 +1403,13 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
           let data19 = data18[i0];
           if (typeof data19 === "string") {
             if (func1(data19) > 80) {
-              const err65 = { instancePath: instancePath + "/addenda/" + i0, schemaPath: "#/properties/addenda/items/maxLength", keyword: "maxLength", params: { limit: 80 }, message: "must NOT have more than 80 characters" };
+              const err65 = {
+                instancePath: instancePath + "/addenda/" + i0,
+                schemaPath: "#/properties/addenda/items/maxLength",
+                keyword: "maxLength",
+                params: { limit: 80 },
+                message: "must NOT have more than 80 characters"
+              };
               if (vErrors === null) {
                 vErrors = [err65];
               } else {
@@ -783,7 +1418,13 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             if (!pattern17.test(data19)) {
-              const err66 = { instancePath: instancePath + "/addenda/" + i0, schemaPath: "#/properties/addenda/items/pattern", keyword: "pattern", params: { pattern: "^[ !#-+\\--~]+$" }, message: 'must match pattern "^[ !#-+\\--~]+$"' };
+              const err66 = {
+                instancePath: instancePath + "/addenda/" + i0,
+                schemaPath: "#/properties/addenda/items/pattern",
+                keyword: "pattern",
+                params: { pattern: "^[ !#-+\\--~]+$" },
+                message: 'must match pattern "^[ !#-+\\--~]+$"'
+              };
               if (vErrors === null) {
                 vErrors = [err66];
               } else {
@@ -792,7 +1433,13 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err67 = { instancePath: instancePath + "/addenda/" + i0, schemaPath: "#/properties/addenda/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err67 = {
+              instancePath: instancePath + "/addenda/" + i0,
+              schemaPath: "#/properties/addenda/items/type",
+              keyword: "type",
+              params: { type: "string" },
+              message: "must be string"
+            };
             if (vErrors === null) {
               vErrors = [err67];
             } else {
@@ -802,7 +1449,13 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err68 = { instancePath: instancePath + "/addenda", schemaPath: "#/properties/addenda/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err68 = {
+          instancePath: instancePath + "/addenda",
+          schemaPath: "#/properties/addenda/type",
+          keyword: "type",
+          params: { type: "array" },
+          message: "must be array"
+        };
         if (vErrors === null) {
           vErrors = [err68];
         } else {
@@ -812,7 +1465,13 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err69 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err69 = {
+      instancePath,
+      schemaPath: "#/type",
+      keyword: "type",
+      params: { type: "object" },
+      message: "must be object"
+    };
     if (vErrors === null) {
       vErrors = [err69];
     } else {
@@ -824,7 +1483,10 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
   evaluated0.props = props0;
   return errors === 0;
 }
-validate22.evaluated = { "dynamicProps": true, "dynamicItems": false };
+validate22.evaluated = {
+  "dynamicProps": true,
+  "dynamicItems": false
+};
 function validate20(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -836,7 +1498,13 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate22(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+  if (!validate22(data, {
+    instancePath,
+    parentData,
+    parentDataProperty,
+    rootData,
+    dynamicAnchors
+  })) {
     vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
     errors = vErrors.length;
   } else {
@@ -846,7 +1514,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
   evaluated0.props = props0;
   return errors === 0;
 }
-validate20.evaluated = { "dynamicProps": true, "dynamicItems": false };
+validate20.evaluated = {
+  "dynamicProps": true,
+  "dynamicItems": false
+};
 // Annotate the CommonJS export names for ESM import in node:
 0 && (module.exports = {
   achBatchFileRow

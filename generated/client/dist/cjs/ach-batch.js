@@ -38,7 +38,24 @@ var import_ach_batch_validator = require("./ach-batch-validator.js");
 var batch = __toESM(require("./runtime/ach-batch.js"));
 var import_ach_batch = require("./runtime/ach-batch.js");
 const achBatchFormat = {
-  columns: ["effectiveEntryDate", "companyName", "standardEntryClassCode", "companyEntryDescription", "transactionType", "accountType", "routingNumber", "DFIAccountNumber", "amount", "currency", "individualName", "reference", "webhookUrl", "individualIdNumber", "discretionaryData", "companyDiscretionaryData"],
+  columns: [
+    "effectiveEntryDate",
+    "companyName",
+    "standardEntryClassCode",
+    "companyEntryDescription",
+    "transactionType",
+    "accountType",
+    "routingNumber",
+    "DFIAccountNumber",
+    "amount",
+    "currency",
+    "individualName",
+    "reference",
+    "webhookUrl",
+    "individualIdNumber",
+    "discretionaryData",
+    "companyDiscretionaryData"
+  ],
   restKey: "addenda",
   fileNamePattern: new RegExp("^\\d{4}_\\d{2}_\\d{2}_[0-9A-Z]{1}\\.csv$", "u"),
   validateRow: import_ach_batch_validator.achBatchFileRow

@@ -53,7 +53,12 @@ class ConnectFi {
   customerLookup;
   condor;
   constructor(options) {
-    this.core = new import_core.ConnectFiCore({ tokenHeader: TOKEN_HEADER, userAgent: import_version.USER_AGENT, ...options, loginOperation: import_operations.operationMeta.authGetToken });
+    this.core = new import_core.ConnectFiCore({
+      tokenHeader: TOKEN_HEADER,
+      userAgent: import_version.USER_AGENT,
+      ...options,
+      loginOperation: import_operations.operationMeta.authGetToken
+    });
     this.raw = (0, import_low_level.createLowLevelClient)(this.core, options.baseUrl, TOKEN_HEADER, import_operations.openRoutes, options.fetch);
     this.billKeys = new import_bill_keys.BillKeyCache((callOptions) => this.core.call(import_operations.operationMeta.billsPublicEncryptionKeys, {}, callOptions));
     this.auth = new import_resources.AuthApi(this.core);

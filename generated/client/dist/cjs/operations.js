@@ -30,9 +30,7 @@ const authGetToken = {
   "requestContentType": "application/json",
   "responseContentType": "application/json",
   "enveloped": true,
-  "pattern": {
-    "kind": "plain"
-  }
+  "pattern": { "kind": "plain" }
 };
 const userChangePassword = {
   "operationId": "userChangePassword",
@@ -42,9 +40,7 @@ const userChangePassword = {
   "requestContentType": "application/json",
   "responseContentType": "application/json",
   "enveloped": true,
-  "pattern": {
-    "kind": "plain"
-  }
+  "pattern": { "kind": "plain" }
 };
 const healthCheck = {
   "operationId": "healthCheck",
@@ -53,9 +49,7 @@ const healthCheck = {
   "authenticated": false,
   "responseContentType": "application/json",
   "enveloped": true,
-  "pattern": {
-    "kind": "plain"
-  }
+  "pattern": { "kind": "plain" }
 };
 const customerInit = {
   "operationId": "customerInit",
@@ -65,9 +59,7 @@ const customerInit = {
   "requestContentType": "application/json",
   "responseContentType": "application/json",
   "enveloped": true,
-  "pattern": {
-    "kind": "plain"
-  }
+  "pattern": { "kind": "plain" }
 };
 const customerUpdate = {
   "operationId": "customerUpdate",
@@ -77,9 +69,7 @@ const customerUpdate = {
   "requestContentType": "application/json",
   "responseContentType": "application/json",
   "enveloped": true,
-  "pattern": {
-    "kind": "plain"
-  }
+  "pattern": { "kind": "plain" }
 };
 const customerStatus = {
   "operationId": "customerStatus",
@@ -88,9 +78,7 @@ const customerStatus = {
   "authenticated": true,
   "responseContentType": "application/json",
   "enveloped": true,
-  "pattern": {
-    "kind": "plain"
-  }
+  "pattern": { "kind": "plain" }
 };
 const customerAddEmployee = {
   "operationId": "customerAddEmployee",
@@ -100,9 +88,7 @@ const customerAddEmployee = {
   "requestContentType": "application/json",
   "responseContentType": "application/json",
   "enveloped": true,
-  "pattern": {
-    "kind": "plain"
-  }
+  "pattern": { "kind": "plain" }
 };
 const customerDisableEmployee = {
   "operationId": "customerDisableEmployee",
@@ -112,9 +98,7 @@ const customerDisableEmployee = {
   "requestContentType": "application/json",
   "responseContentType": "application/json",
   "enveloped": true,
-  "pattern": {
-    "kind": "plain"
-  }
+  "pattern": { "kind": "plain" }
 };
 const akepaIdentification = {
   "operationId": "akepaIdentification",
@@ -124,9 +108,7 @@ const akepaIdentification = {
   "requestContentType": "application/json",
   "responseContentType": "application/json",
   "enveloped": true,
-  "pattern": {
-    "kind": "plain"
-  }
+  "pattern": { "kind": "plain" }
 };
 const akepaStatus = {
   "operationId": "akepaStatus",
@@ -136,9 +118,7 @@ const akepaStatus = {
   "requestContentType": "application/json",
   "responseContentType": "application/json",
   "enveloped": true,
-  "pattern": {
-    "kind": "plain"
-  }
+  "pattern": { "kind": "plain" }
 };
 const akepaStatusByCustomer = {
   "operationId": "akepaStatusByCustomer",
@@ -147,9 +127,7 @@ const akepaStatusByCustomer = {
   "authenticated": true,
   "responseContentType": "application/json",
   "enveloped": true,
-  "pattern": {
-    "kind": "plain"
-  }
+  "pattern": { "kind": "plain" }
 };
 const akepaGenerateDocument = {
   "operationId": "akepaGenerateDocument",
@@ -159,9 +137,7 @@ const akepaGenerateDocument = {
   "requestContentType": "application/json",
   "responseContentType": "application/json",
   "enveloped": true,
-  "pattern": {
-    "kind": "plain"
-  }
+  "pattern": { "kind": "plain" }
 };
 const akepaUploadDocument = {
   "operationId": "akepaUploadDocument",
@@ -171,9 +147,7 @@ const akepaUploadDocument = {
   "requestContentType": "multipart/form-data",
   "responseContentType": "application/json",
   "enveloped": true,
-  "pattern": {
-    "kind": "plain"
-  }
+  "pattern": { "kind": "plain" }
 };
 const akepaUpdate = {
   "operationId": "akepaUpdate",
@@ -183,9 +157,7 @@ const akepaUpdate = {
   "requestContentType": "application/json",
   "responseContentType": "application/json",
   "enveloped": true,
-  "pattern": {
-    "kind": "plain"
-  }
+  "pattern": { "kind": "plain" }
 };
 const achValidate = {
   "operationId": "achValidate",
@@ -195,9 +167,7 @@ const achValidate = {
   "requestContentType": "application/json",
   "responseContentType": "application/json",
   "enveloped": true,
-  "pattern": {
-    "kind": "plain"
-  }
+  "pattern": { "kind": "plain" }
 };
 const achQuery = {
   "operationId": "achQuery",
@@ -209,10 +179,7 @@ const achQuery = {
   "enveloped": true,
   "pattern": {
     "kind": "query",
-    "batchKeys": [
-      "cFiTransactionIds",
-      "references"
-    ],
+    "batchKeys": ["cFiTransactionIds", "references"],
     "maxBatch": 20
   }
 };
@@ -251,9 +218,7 @@ const achReturnRates = {
   "requestContentType": "application/json",
   "responseContentType": "application/json",
   "enveloped": true,
-  "pattern": {
-    "kind": "plain"
-  }
+  "pattern": { "kind": "plain" }
 };
 const billsBillersDownload = {
   "operationId": "billsBillersDownload",
@@ -262,9 +227,7 @@ const billsBillersDownload = {
   "authenticated": true,
   "responseContentType": "application/json",
   "enveloped": true,
-  "pattern": {
-    "kind": "plain"
-  }
+  "pattern": { "kind": "plain" }
 };
 const billsBillersList = {
   "operationId": "billsBillersList",
@@ -287,9 +250,7 @@ const billsBiller = {
   "authenticated": true,
   "responseContentType": "application/json",
   "enveloped": true,
-  "pattern": {
-    "kind": "plain"
-  }
+  "pattern": { "kind": "plain" }
 };
 const billsPublicEncryptionKeys = {
   "operationId": "billsPublicEncryptionKeys",
@@ -298,9 +259,7 @@ const billsPublicEncryptionKeys = {
   "authenticated": true,
   "responseContentType": "application/json",
   "enveloped": true,
-  "pattern": {
-    "kind": "plain"
-  }
+  "pattern": { "kind": "plain" }
 };
 const billsExecute = {
   "operationId": "billsExecute",
@@ -310,9 +269,7 @@ const billsExecute = {
   "requestContentType": "application/json",
   "responseContentType": "application/json",
   "enveloped": true,
-  "pattern": {
-    "kind": "plain"
-  }
+  "pattern": { "kind": "plain" }
 };
 const billsQuery = {
   "operationId": "billsQuery",
@@ -324,10 +281,7 @@ const billsQuery = {
   "enveloped": true,
   "pattern": {
     "kind": "query",
-    "batchKeys": [
-      "cFiTransactionIds",
-      "references"
-    ],
+    "batchKeys": ["cFiTransactionIds", "references"],
     "maxBatch": 20
   }
 };
@@ -353,9 +307,7 @@ const billsSummary = {
   "requestContentType": "application/json",
   "responseContentType": "application/json",
   "enveloped": true,
-  "pattern": {
-    "kind": "plain"
-  }
+  "pattern": { "kind": "plain" }
 };
 const billsExport = {
   "operationId": "billsExport",
@@ -378,9 +330,7 @@ const cardRegister = {
   "requestContentType": "application/json",
   "responseContentType": "application/json",
   "enveloped": true,
-  "pattern": {
-    "kind": "plain"
-  }
+  "pattern": { "kind": "plain" }
 };
 const cardGet = {
   "operationId": "cardGet",
@@ -389,9 +339,7 @@ const cardGet = {
   "authenticated": true,
   "responseContentType": "application/json",
   "enveloped": true,
-  "pattern": {
-    "kind": "plain"
-  }
+  "pattern": { "kind": "plain" }
 };
 const cardTransactionQuery = {
   "operationId": "cardTransactionQuery",
@@ -403,10 +351,7 @@ const cardTransactionQuery = {
   "enveloped": true,
   "pattern": {
     "kind": "query",
-    "batchKeys": [
-      "cFiTransactionIds",
-      "references"
-    ],
+    "batchKeys": ["cFiTransactionIds", "references"],
     "maxBatch": 20
   }
 };
@@ -432,9 +377,7 @@ const cardReversal = {
   "requestContentType": "application/json",
   "responseContentType": "application/json",
   "enveloped": true,
-  "pattern": {
-    "kind": "plain"
-  }
+  "pattern": { "kind": "plain" }
 };
 const wireQuery = {
   "operationId": "wireQuery",
@@ -446,10 +389,7 @@ const wireQuery = {
   "enveloped": true,
   "pattern": {
     "kind": "query",
-    "batchKeys": [
-      "cFiTransactionIds",
-      "references"
-    ],
+    "batchKeys": ["cFiTransactionIds", "references"],
     "maxBatch": 20
   }
 };
@@ -488,9 +428,7 @@ const comboCardRegister = {
   "requestContentType": "application/json",
   "responseContentType": "application/json",
   "enveloped": true,
-  "pattern": {
-    "kind": "plain"
-  }
+  "pattern": { "kind": "plain" }
 };
 const comboQuery = {
   "operationId": "comboQuery",
@@ -502,10 +440,7 @@ const comboQuery = {
   "enveloped": true,
   "pattern": {
     "kind": "query",
-    "batchKeys": [
-      "cFiTransactionIds",
-      "references"
-    ],
+    "batchKeys": ["cFiTransactionIds", "references"],
     "maxBatch": 20
   }
 };
@@ -517,9 +452,7 @@ const acquiringRegister = {
   "requestContentType": "application/json",
   "responseContentType": "application/json",
   "enveloped": true,
-  "pattern": {
-    "kind": "plain"
-  }
+  "pattern": { "kind": "plain" }
 };
 const acquiringTransactionQuery = {
   "operationId": "acquiringTransactionQuery",
@@ -531,10 +464,7 @@ const acquiringTransactionQuery = {
   "enveloped": true,
   "pattern": {
     "kind": "query",
-    "batchKeys": [
-      "cFiTransactionIds",
-      "references"
-    ],
+    "batchKeys": ["cFiTransactionIds", "references"],
     "maxBatch": 20
   }
 };
@@ -560,9 +490,7 @@ const acquiringReversal = {
   "requestContentType": "application/json",
   "responseContentType": "application/json",
   "enveloped": true,
-  "pattern": {
-    "kind": "plain"
-  }
+  "pattern": { "kind": "plain" }
 };
 const checkGet = {
   "operationId": "checkGet",
@@ -571,9 +499,7 @@ const checkGet = {
   "authenticated": true,
   "responseContentType": "application/json",
   "enveloped": true,
-  "pattern": {
-    "kind": "plain"
-  }
+  "pattern": { "kind": "plain" }
 };
 const checkQuery = {
   "operationId": "checkQuery",
@@ -585,10 +511,7 @@ const checkQuery = {
   "enveloped": true,
   "pattern": {
     "kind": "query",
-    "batchKeys": [
-      "cFiCheckIds",
-      "references"
-    ],
+    "batchKeys": ["cFiCheckIds", "references"],
     "maxBatch": 20
   }
 };
@@ -600,9 +523,7 @@ const checkVoid = {
   "requestContentType": "application/json",
   "responseContentType": "application/json",
   "enveloped": true,
-  "pattern": {
-    "kind": "plain"
-  }
+  "pattern": { "kind": "plain" }
 };
 const checkList = {
   "operationId": "checkList",
@@ -639,9 +560,7 @@ const ibisAccountAdd = {
   "requestContentType": "application/json",
   "responseContentType": "application/json",
   "enveloped": true,
-  "pattern": {
-    "kind": "plain"
-  }
+  "pattern": { "kind": "plain" }
 };
 const ibisDebitCardAdd = {
   "operationId": "ibisDebitCardAdd",
@@ -651,9 +570,7 @@ const ibisDebitCardAdd = {
   "requestContentType": "application/json",
   "responseContentType": "application/json",
   "enveloped": true,
-  "pattern": {
-    "kind": "plain"
-  }
+  "pattern": { "kind": "plain" }
 };
 const ibisCreditCardApplication = {
   "operationId": "ibisCreditCardApplication",
@@ -663,9 +580,7 @@ const ibisCreditCardApplication = {
   "requestContentType": "application/json",
   "responseContentType": "application/json",
   "enveloped": true,
-  "pattern": {
-    "kind": "plain"
-  }
+  "pattern": { "kind": "plain" }
 };
 const ibisCreditCardApplicationGet = {
   "operationId": "ibisCreditCardApplicationGet",
@@ -674,9 +589,7 @@ const ibisCreditCardApplicationGet = {
   "authenticated": true,
   "responseContentType": "application/json",
   "enveloped": true,
-  "pattern": {
-    "kind": "plain"
-  }
+  "pattern": { "kind": "plain" }
 };
 const ibisCreditCardAdd = {
   "operationId": "ibisCreditCardAdd",
@@ -686,9 +599,7 @@ const ibisCreditCardAdd = {
   "requestContentType": "application/json",
   "responseContentType": "application/json",
   "enveloped": true,
-  "pattern": {
-    "kind": "plain"
-  }
+  "pattern": { "kind": "plain" }
 };
 const ibisCardActivate = {
   "operationId": "ibisCardActivate",
@@ -698,9 +609,7 @@ const ibisCardActivate = {
   "requestContentType": "application/json",
   "responseContentType": "application/json",
   "enveloped": true,
-  "pattern": {
-    "kind": "plain"
-  }
+  "pattern": { "kind": "plain" }
 };
 const ibisCardSetPin = {
   "operationId": "ibisCardSetPin",
@@ -710,9 +619,7 @@ const ibisCardSetPin = {
   "requestContentType": "application/json",
   "responseContentType": "application/json",
   "enveloped": true,
-  "pattern": {
-    "kind": "plain"
-  }
+  "pattern": { "kind": "plain" }
 };
 const ibisCardCheckPin = {
   "operationId": "ibisCardCheckPin",
@@ -722,9 +629,7 @@ const ibisCardCheckPin = {
   "requestContentType": "application/json",
   "responseContentType": "application/json",
   "enveloped": true,
-  "pattern": {
-    "kind": "plain"
-  }
+  "pattern": { "kind": "plain" }
 };
 const ibisCardStatus = {
   "operationId": "ibisCardStatus",
@@ -734,9 +639,7 @@ const ibisCardStatus = {
   "requestContentType": "application/json",
   "responseContentType": "application/json",
   "enveloped": true,
-  "pattern": {
-    "kind": "plain"
-  }
+  "pattern": { "kind": "plain" }
 };
 const ibisCardSetStatus = {
   "operationId": "ibisCardSetStatus",
@@ -746,9 +649,7 @@ const ibisCardSetStatus = {
   "requestContentType": "application/json",
   "responseContentType": "application/json",
   "enveloped": true,
-  "pattern": {
-    "kind": "plain"
-  }
+  "pattern": { "kind": "plain" }
 };
 const ibisCardCardholderProfile = {
   "operationId": "ibisCardCardholderProfile",
@@ -758,9 +659,7 @@ const ibisCardCardholderProfile = {
   "requestContentType": "application/json",
   "responseContentType": "application/json",
   "enveloped": true,
-  "pattern": {
-    "kind": "plain"
-  }
+  "pattern": { "kind": "plain" }
 };
 const ibisCardReissue = {
   "operationId": "ibisCardReissue",
@@ -770,9 +669,7 @@ const ibisCardReissue = {
   "requestContentType": "application/json",
   "responseContentType": "application/json",
   "enveloped": true,
-  "pattern": {
-    "kind": "plain"
-  }
+  "pattern": { "kind": "plain" }
 };
 const ibisCardList = {
   "operationId": "ibisCardList",
@@ -796,9 +693,7 @@ const ibisCardGetAuthData = {
   "requestContentType": "application/json",
   "responseContentType": "application/json",
   "enveloped": true,
-  "pattern": {
-    "kind": "plain"
-  }
+  "pattern": { "kind": "plain" }
 };
 const ibisFinancialCardToCard = {
   "operationId": "ibisFinancialCardToCard",
@@ -808,9 +703,7 @@ const ibisFinancialCardToCard = {
   "requestContentType": "application/json",
   "responseContentType": "application/json",
   "enveloped": true,
-  "pattern": {
-    "kind": "plain"
-  }
+  "pattern": { "kind": "plain" }
 };
 const ibisFinancialFundsCredit = {
   "operationId": "ibisFinancialFundsCredit",
@@ -820,9 +713,7 @@ const ibisFinancialFundsCredit = {
   "requestContentType": "application/json",
   "responseContentType": "application/json",
   "enveloped": true,
-  "pattern": {
-    "kind": "plain"
-  }
+  "pattern": { "kind": "plain" }
 };
 const ibisFinancialFundsDebit = {
   "operationId": "ibisFinancialFundsDebit",
@@ -832,9 +723,7 @@ const ibisFinancialFundsDebit = {
   "requestContentType": "application/json",
   "responseContentType": "application/json",
   "enveloped": true,
-  "pattern": {
-    "kind": "plain"
-  }
+  "pattern": { "kind": "plain" }
 };
 const ibisFinancialReversal = {
   "operationId": "ibisFinancialReversal",
@@ -844,9 +733,7 @@ const ibisFinancialReversal = {
   "requestContentType": "application/json",
   "responseContentType": "application/json",
   "enveloped": true,
-  "pattern": {
-    "kind": "plain"
-  }
+  "pattern": { "kind": "plain" }
 };
 const ibisFinancialRetrieve = {
   "operationId": "ibisFinancialRetrieve",
@@ -856,9 +743,7 @@ const ibisFinancialRetrieve = {
   "requestContentType": "application/json",
   "responseContentType": "application/json",
   "enveloped": true,
-  "pattern": {
-    "kind": "plain"
-  }
+  "pattern": { "kind": "plain" }
 };
 const ibisInquiryTransactionHistory = {
   "operationId": "ibisInquiryTransactionHistory",
@@ -882,9 +767,7 @@ const customerKycInit = {
   "requestContentType": "application/json",
   "responseContentType": "application/json",
   "enveloped": true,
-  "pattern": {
-    "kind": "plain"
-  }
+  "pattern": { "kind": "plain" }
 };
 const customerKycAddAttributes = {
   "operationId": "customerKycAddAttributes",
@@ -894,9 +777,7 @@ const customerKycAddAttributes = {
   "requestContentType": "application/json",
   "responseContentType": "application/json",
   "enveloped": true,
-  "pattern": {
-    "kind": "plain"
-  }
+  "pattern": { "kind": "plain" }
 };
 const customerKycUpload = {
   "operationId": "customerKycUpload",
@@ -906,9 +787,7 @@ const customerKycUpload = {
   "requestContentType": "multipart/form-data",
   "responseContentType": "application/json",
   "enveloped": true,
-  "pattern": {
-    "kind": "plain"
-  }
+  "pattern": { "kind": "plain" }
 };
 const customerKycStatus = {
   "operationId": "customerKycStatus",
@@ -917,9 +796,7 @@ const customerKycStatus = {
   "authenticated": true,
   "responseContentType": "application/json",
   "enveloped": true,
-  "pattern": {
-    "kind": "plain"
-  }
+  "pattern": { "kind": "plain" }
 };
 const customerKycDocumentLink = {
   "operationId": "customerKycDocumentLink",
@@ -929,9 +806,7 @@ const customerKycDocumentLink = {
   "requestContentType": "application/json",
   "responseContentType": "application/json",
   "enveloped": true,
-  "pattern": {
-    "kind": "plain"
-  }
+  "pattern": { "kind": "plain" }
 };
 const documentGenerate = {
   "operationId": "documentGenerate",
@@ -940,9 +815,7 @@ const documentGenerate = {
   "authenticated": true,
   "responseContentType": "application/json",
   "enveloped": true,
-  "pattern": {
-    "kind": "plain"
-  }
+  "pattern": { "kind": "plain" }
 };
 const documentUpload = {
   "operationId": "documentUpload",
@@ -952,9 +825,7 @@ const documentUpload = {
   "requestContentType": "multipart/form-data",
   "responseContentType": "application/json",
   "enveloped": true,
-  "pattern": {
-    "kind": "plain"
-  }
+  "pattern": { "kind": "plain" }
 };
 const condorCustomerCreate = {
   "operationId": "condorCustomerCreate",
@@ -964,9 +835,7 @@ const condorCustomerCreate = {
   "requestContentType": "application/json",
   "responseContentType": "application/json",
   "enveloped": true,
-  "pattern": {
-    "kind": "plain"
-  }
+  "pattern": { "kind": "plain" }
 };
 const condorCustomerUpdate = {
   "operationId": "condorCustomerUpdate",
@@ -976,9 +845,7 @@ const condorCustomerUpdate = {
   "requestContentType": "application/json",
   "responseContentType": "application/json",
   "enveloped": true,
-  "pattern": {
-    "kind": "plain"
-  }
+  "pattern": { "kind": "plain" }
 };
 const condorCustomerGet = {
   "operationId": "condorCustomerGet",
@@ -987,9 +854,7 @@ const condorCustomerGet = {
   "authenticated": true,
   "responseContentType": "application/json",
   "enveloped": true,
-  "pattern": {
-    "kind": "plain"
-  }
+  "pattern": { "kind": "plain" }
 };
 const condorCardAdd = {
   "operationId": "condorCardAdd",
@@ -999,9 +864,7 @@ const condorCardAdd = {
   "requestContentType": "application/json",
   "responseContentType": "application/json",
   "enveloped": true,
-  "pattern": {
-    "kind": "plain"
-  }
+  "pattern": { "kind": "plain" }
 };
 const condorCardActivate = {
   "operationId": "condorCardActivate",
@@ -1011,9 +874,7 @@ const condorCardActivate = {
   "requestContentType": "application/json",
   "responseContentType": "application/json",
   "enveloped": true,
-  "pattern": {
-    "kind": "plain"
-  }
+  "pattern": { "kind": "plain" }
 };
 const condorCardSetPin = {
   "operationId": "condorCardSetPin",
@@ -1023,9 +884,7 @@ const condorCardSetPin = {
   "requestContentType": "application/json",
   "responseContentType": "application/json",
   "enveloped": true,
-  "pattern": {
-    "kind": "plain"
-  }
+  "pattern": { "kind": "plain" }
 };
 const condorCardChangeStatus = {
   "operationId": "condorCardChangeStatus",
@@ -1035,9 +894,7 @@ const condorCardChangeStatus = {
   "requestContentType": "application/json",
   "responseContentType": "application/json",
   "enveloped": true,
-  "pattern": {
-    "kind": "plain"
-  }
+  "pattern": { "kind": "plain" }
 };
 const condorCardReIssue = {
   "operationId": "condorCardReIssue",
@@ -1047,9 +904,7 @@ const condorCardReIssue = {
   "requestContentType": "application/json",
   "responseContentType": "application/json",
   "enveloped": true,
-  "pattern": {
-    "kind": "plain"
-  }
+  "pattern": { "kind": "plain" }
 };
 const condorCardBalance = {
   "operationId": "condorCardBalance",
@@ -1058,9 +913,7 @@ const condorCardBalance = {
   "authenticated": true,
   "responseContentType": "application/json",
   "enveloped": true,
-  "pattern": {
-    "kind": "plain"
-  }
+  "pattern": { "kind": "plain" }
 };
 const condorCardGet = {
   "operationId": "condorCardGet",
@@ -1069,9 +922,7 @@ const condorCardGet = {
   "authenticated": true,
   "responseContentType": "application/json",
   "enveloped": true,
-  "pattern": {
-    "kind": "plain"
-  }
+  "pattern": { "kind": "plain" }
 };
 const condorFinancialCredit = {
   "operationId": "condorFinancialCredit",
@@ -1081,9 +932,7 @@ const condorFinancialCredit = {
   "requestContentType": "application/json",
   "responseContentType": "application/json",
   "enveloped": true,
-  "pattern": {
-    "kind": "plain"
-  }
+  "pattern": { "kind": "plain" }
 };
 const condorFinancialDebit = {
   "operationId": "condorFinancialDebit",
@@ -1093,9 +942,7 @@ const condorFinancialDebit = {
   "requestContentType": "application/json",
   "responseContentType": "application/json",
   "enveloped": true,
-  "pattern": {
-    "kind": "plain"
-  }
+  "pattern": { "kind": "plain" }
 };
 const condorFinancialP2p = {
   "operationId": "condorFinancialP2p",
@@ -1105,9 +952,7 @@ const condorFinancialP2p = {
   "requestContentType": "application/json",
   "responseContentType": "application/json",
   "enveloped": true,
-  "pattern": {
-    "kind": "plain"
-  }
+  "pattern": { "kind": "plain" }
 };
 const condorTransactionHistory = {
   "operationId": "condorTransactionHistory",
@@ -1117,9 +962,7 @@ const condorTransactionHistory = {
   "requestContentType": "application/json",
   "responseContentType": "application/json",
   "enveloped": true,
-  "pattern": {
-    "kind": "plain"
-  }
+  "pattern": { "kind": "plain" }
 };
 const condorTransactionReversal = {
   "operationId": "condorTransactionReversal",
@@ -1129,9 +972,7 @@ const condorTransactionReversal = {
   "requestContentType": "application/json",
   "responseContentType": "application/json",
   "enveloped": true,
-  "pattern": {
-    "kind": "plain"
-  }
+  "pattern": { "kind": "plain" }
 };
 const customerLookupCardList = {
   "operationId": "customerLookupCardList",
@@ -1140,9 +981,7 @@ const customerLookupCardList = {
   "authenticated": true,
   "responseContentType": "application/json",
   "enveloped": true,
-  "pattern": {
-    "kind": "plain"
-  }
+  "pattern": { "kind": "plain" }
 };
 const customerLookupAccountList = {
   "operationId": "customerLookupAccountList",
@@ -1151,9 +990,7 @@ const customerLookupAccountList = {
   "authenticated": true,
   "responseContentType": "application/json",
   "enveloped": true,
-  "pattern": {
-    "kind": "plain"
-  }
+  "pattern": { "kind": "plain" }
 };
 const achCreate = {
   "operationId": "achCreate",
@@ -1163,9 +1000,7 @@ const achCreate = {
   "requestContentType": "application/json",
   "responseContentType": "application/json",
   "enveloped": true,
-  "pattern": {
-    "kind": "plain"
-  },
+  "pattern": { "kind": "plain" },
   "recoverByQuery": achQuery
 };
 const billsInitiate = {
@@ -1176,9 +1011,7 @@ const billsInitiate = {
   "requestContentType": "application/json",
   "responseContentType": "application/json",
   "enveloped": true,
-  "pattern": {
-    "kind": "plain"
-  },
+  "pattern": { "kind": "plain" },
   "recoverByQuery": billsQuery
 };
 const cardPush = {
@@ -1189,9 +1022,7 @@ const cardPush = {
   "requestContentType": "application/json",
   "responseContentType": "application/json",
   "enveloped": true,
-  "pattern": {
-    "kind": "plain"
-  },
+  "pattern": { "kind": "plain" },
   "recoverByQuery": cardTransactionQuery
 };
 const cardPull = {
@@ -1202,9 +1033,7 @@ const cardPull = {
   "requestContentType": "application/json",
   "responseContentType": "application/json",
   "enveloped": true,
-  "pattern": {
-    "kind": "plain"
-  },
+  "pattern": { "kind": "plain" },
   "recoverByQuery": cardTransactionQuery
 };
 const wireCreate = {
@@ -1215,9 +1044,7 @@ const wireCreate = {
   "requestContentType": "application/json",
   "responseContentType": "application/json",
   "enveloped": true,
-  "pattern": {
-    "kind": "plain"
-  },
+  "pattern": { "kind": "plain" },
   "recoverByQuery": wireQuery
 };
 const comboCreate = {
@@ -1228,9 +1055,7 @@ const comboCreate = {
   "requestContentType": "application/json",
   "responseContentType": "application/json",
   "enveloped": true,
-  "pattern": {
-    "kind": "plain"
-  },
+  "pattern": { "kind": "plain" },
   "recoverByQuery": comboQuery
 };
 const acquiringPull = {
@@ -1241,9 +1066,7 @@ const acquiringPull = {
   "requestContentType": "application/json",
   "responseContentType": "application/json",
   "enveloped": true,
-  "pattern": {
-    "kind": "plain"
-  },
+  "pattern": { "kind": "plain" },
   "recoverByQuery": acquiringTransactionQuery
 };
 const checkPrint = {
@@ -1254,16 +1077,111 @@ const checkPrint = {
   "requestContentType": "application/json",
   "responseContentType": "application/json",
   "enveloped": true,
-  "pattern": {
-    "kind": "plain"
-  },
+  "pattern": { "kind": "plain" },
   "recoverByQuery": checkQuery
 };
-const operationMeta = { authGetToken, userChangePassword, healthCheck, customerInit, customerUpdate, customerStatus, customerAddEmployee, customerDisableEmployee, akepaIdentification, akepaStatus, akepaStatusByCustomer, akepaGenerateDocument, akepaUploadDocument, akepaUpdate, achCreate, achValidate, achQuery, achList, achExportList, achReturnRates, billsBillersDownload, billsBillersList, billsBiller, billsPublicEncryptionKeys, billsInitiate, billsExecute, billsQuery, billsList, billsSummary, billsExport, cardRegister, cardGet, cardPush, cardPull, cardTransactionQuery, cardListTransactions, cardReversal, wireCreate, wireQuery, wireList, wireExportList, comboCardRegister, comboCreate, comboQuery, acquiringRegister, acquiringPull, acquiringTransactionQuery, acquiringList, acquiringReversal, checkPrint, checkGet, checkQuery, checkVoid, checkList, checkExportList, ibisAccountAdd, ibisDebitCardAdd, ibisCreditCardApplication, ibisCreditCardApplicationGet, ibisCreditCardAdd, ibisCardActivate, ibisCardSetPin, ibisCardCheckPin, ibisCardStatus, ibisCardSetStatus, ibisCardCardholderProfile, ibisCardReissue, ibisCardList, ibisCardGetAuthData, ibisFinancialCardToCard, ibisFinancialFundsCredit, ibisFinancialFundsDebit, ibisFinancialReversal, ibisFinancialRetrieve, ibisInquiryTransactionHistory, customerKycInit, customerKycAddAttributes, customerKycUpload, customerKycStatus, customerKycDocumentLink, documentGenerate, documentUpload, condorCustomerCreate, condorCustomerUpdate, condorCustomerGet, condorCardAdd, condorCardActivate, condorCardSetPin, condorCardChangeStatus, condorCardReIssue, condorCardBalance, condorCardGet, condorFinancialCredit, condorFinancialDebit, condorFinancialP2p, condorTransactionHistory, condorTransactionReversal, customerLookupCardList, customerLookupAccountList };
-const openRoutes = /* @__PURE__ */ new Set([
-  "POST /auth/get-token",
-  "GET /health"
-]);
+const operationMeta = {
+  authGetToken,
+  userChangePassword,
+  healthCheck,
+  customerInit,
+  customerUpdate,
+  customerStatus,
+  customerAddEmployee,
+  customerDisableEmployee,
+  akepaIdentification,
+  akepaStatus,
+  akepaStatusByCustomer,
+  akepaGenerateDocument,
+  akepaUploadDocument,
+  akepaUpdate,
+  achCreate,
+  achValidate,
+  achQuery,
+  achList,
+  achExportList,
+  achReturnRates,
+  billsBillersDownload,
+  billsBillersList,
+  billsBiller,
+  billsPublicEncryptionKeys,
+  billsInitiate,
+  billsExecute,
+  billsQuery,
+  billsList,
+  billsSummary,
+  billsExport,
+  cardRegister,
+  cardGet,
+  cardPush,
+  cardPull,
+  cardTransactionQuery,
+  cardListTransactions,
+  cardReversal,
+  wireCreate,
+  wireQuery,
+  wireList,
+  wireExportList,
+  comboCardRegister,
+  comboCreate,
+  comboQuery,
+  acquiringRegister,
+  acquiringPull,
+  acquiringTransactionQuery,
+  acquiringList,
+  acquiringReversal,
+  checkPrint,
+  checkGet,
+  checkQuery,
+  checkVoid,
+  checkList,
+  checkExportList,
+  ibisAccountAdd,
+  ibisDebitCardAdd,
+  ibisCreditCardApplication,
+  ibisCreditCardApplicationGet,
+  ibisCreditCardAdd,
+  ibisCardActivate,
+  ibisCardSetPin,
+  ibisCardCheckPin,
+  ibisCardStatus,
+  ibisCardSetStatus,
+  ibisCardCardholderProfile,
+  ibisCardReissue,
+  ibisCardList,
+  ibisCardGetAuthData,
+  ibisFinancialCardToCard,
+  ibisFinancialFundsCredit,
+  ibisFinancialFundsDebit,
+  ibisFinancialReversal,
+  ibisFinancialRetrieve,
+  ibisInquiryTransactionHistory,
+  customerKycInit,
+  customerKycAddAttributes,
+  customerKycUpload,
+  customerKycStatus,
+  customerKycDocumentLink,
+  documentGenerate,
+  documentUpload,
+  condorCustomerCreate,
+  condorCustomerUpdate,
+  condorCustomerGet,
+  condorCardAdd,
+  condorCardActivate,
+  condorCardSetPin,
+  condorCardChangeStatus,
+  condorCardReIssue,
+  condorCardBalance,
+  condorCardGet,
+  condorFinancialCredit,
+  condorFinancialDebit,
+  condorFinancialP2p,
+  condorTransactionHistory,
+  condorTransactionReversal,
+  customerLookupCardList,
+  customerLookupAccountList
+};
+const openRoutes = /* @__PURE__ */ new Set(["POST /auth/get-token", "GET /health"]);
 // Annotate the CommonJS export names for ESM import in node:
 0 && (module.exports = {
   openRoutes,

@@ -1,5 +1,5 @@
-import type { operations } from './schema.js';
-import { type OpenEnums, type RawBody } from './runtime/webhooks.js';
+import type { operations } from "./schema.js";
+import { type OpenEnums, type RawBody } from "./runtime/webhooks.js";
 /** KYC/KYB application status changed (fidelity: documented). Its status and other enums also admit values connectFi adds later. */
 export type AkepaStatusChangedEvent = OpenEnums<NonNullable<operations["akepaStatusChanged"]["requestBody"]>["content"]["application/json"]>;
 /** ACH transfer status changed (fidelity: partial). Its status and other enums also admit values connectFi adds later. */
@@ -16,21 +16,21 @@ export type ComboStatusChangedEvent = OpenEnums<NonNullable<operations["comboSta
 export type CheckStatusChangedEvent = OpenEnums<NonNullable<operations["checkStatusChanged"]["requestBody"]>["content"]["application/json"]>;
 /** Every webhook connectFi sends, by name, with its payload. */
 export interface WebhookEvents {
-    "akepaStatusChanged": AkepaStatusChangedEvent;
-    "achStatusChanged": AchStatusChangedEvent;
-    "billsStatusChanged": BillsStatusChangedEvent;
-    "cardStatusChanged": CardStatusChangedEvent;
-    "wireStatusChanged": WireStatusChangedEvent;
-    "comboStatusChanged": ComboStatusChangedEvent;
-    "checkStatusChanged": CheckStatusChangedEvent;
+	"akepaStatusChanged": AkepaStatusChangedEvent;
+	"achStatusChanged": AchStatusChangedEvent;
+	"billsStatusChanged": BillsStatusChangedEvent;
+	"cardStatusChanged": CardStatusChangedEvent;
+	"wireStatusChanged": WireStatusChangedEvent;
+	"comboStatusChanged": ComboStatusChangedEvent;
+	"checkStatusChanged": CheckStatusChangedEvent;
 }
 export declare const webhookNames: readonly ["akepaStatusChanged", "achStatusChanged", "billsStatusChanged", "cardStatusChanged", "wireStatusChanged", "comboStatusChanged", "checkStatusChanged"];
 /**
- * Validates a webhook's raw body against its schema and returns the typed event, or throws WebhookParseError.
- *
- * @example
- * ```ts
- * const event = parseWebhook("akepaStatusChanged", rawBody);
- * ```
- */
+* Validates a webhook's raw body against its schema and returns the typed event, or throws WebhookParseError.
+*
+* @example
+* ```ts
+* const event = parseWebhook("akepaStatusChanged", rawBody);
+* ```
+*/
 export declare const parseWebhook: <K extends keyof WebhookEvents & string>(name: K, rawBody: RawBody) => WebhookEvents[K];

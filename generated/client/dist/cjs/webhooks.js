@@ -34,8 +34,24 @@ __export(webhooks_exports, {
 module.exports = __toCommonJS(webhooks_exports);
 var import_webhooks = require("./runtime/webhooks.js");
 var validators = __toESM(require("./webhook-validators.js"));
-const webhookNames = ["akepaStatusChanged", "achStatusChanged", "billsStatusChanged", "cardStatusChanged", "wireStatusChanged", "comboStatusChanged", "checkStatusChanged"];
-const parseWebhook = (0, import_webhooks.createWebhookParser)({ "akepaStatusChanged": validators["akepaStatusChanged"], "achStatusChanged": validators["achStatusChanged"], "billsStatusChanged": validators["billsStatusChanged"], "cardStatusChanged": validators["cardStatusChanged"], "wireStatusChanged": validators["wireStatusChanged"], "comboStatusChanged": validators["comboStatusChanged"], "checkStatusChanged": validators["checkStatusChanged"] });
+const webhookNames = [
+  "akepaStatusChanged",
+  "achStatusChanged",
+  "billsStatusChanged",
+  "cardStatusChanged",
+  "wireStatusChanged",
+  "comboStatusChanged",
+  "checkStatusChanged"
+];
+const parseWebhook = (0, import_webhooks.createWebhookParser)({
+  "akepaStatusChanged": validators["akepaStatusChanged"],
+  "achStatusChanged": validators["achStatusChanged"],
+  "billsStatusChanged": validators["billsStatusChanged"],
+  "cardStatusChanged": validators["cardStatusChanged"],
+  "wireStatusChanged": validators["wireStatusChanged"],
+  "comboStatusChanged": validators["comboStatusChanged"],
+  "checkStatusChanged": validators["checkStatusChanged"]
+});
 // Annotate the CommonJS export names for ESM import in node:
 0 && (module.exports = {
   parseWebhook,

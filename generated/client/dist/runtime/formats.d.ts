@@ -1,5 +1,5 @@
 type Check = (value: never) => boolean;
 export declare const fullFormats: Record<string, {
-    validate: Check;
+	validate: Check;
 } | Check>;
 export {};

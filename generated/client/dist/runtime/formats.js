@@ -2,55 +2,79 @@
 // (an object with `validate`, or a function), mirroring ajv-formats' "full" mode so the client accepts exactly what
 // the generation-time Ajv accepts, without depending on ajv-formats. The generator refuses a format missing here.
 const DATE = /^(\d\d\d\d)-(\d\d)-(\d\d)$/;
-const DAYS = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+const DAYS = [
+	0,
+	31,
+	28,
+	31,
+	30,
+	31,
+	30,
+	31,
+	31,
+	30,
+	31,
+	30,
+	31
+];
 const TIME = /^(\d\d):(\d\d):(\d\d(?:\.\d+)?)(z|([+-])(\d\d)(?::?(\d\d))?)?$/i;
 const isLeapYear = (year) => year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
 function date(text) {
-  const m = DATE.exec(text);
-  if (!m) return false;
-  const [year, month, day] = [+m[1], +m[2], +m[3]];
-  return month >= 1 && month <= 12 && day >= 1 && day <= (month === 2 && isLeapYear(year) ? 29 : DAYS[month]);
+	const m = DATE.exec(text);
+	if (!m) return false;
+	const [year, month, day] = [
+		+m[1],
+		+m[2],
+		+m[3]
+	];
+	return month >= 1 && month <= 12 && day >= 1 && day <= (month === 2 && isLeapYear(year) ? 29 : DAYS[month]);
 }
+/** RFC 3339 time; a time zone is required (ajv-formats' strict mode, which `date-time` uses). */
 function time(text) {
-  const m = TIME.exec(text);
-  if (!m || !m[4]) return false;
-  const [hr, min, sec] = [+m[1], +m[2], +m[3]];
-  const sign = m[5] === "-" ? -1 : 1;
-  const [tzH, tzM] = [+(m[6] || 0), +(m[7] || 0)];
-  if (tzH > 23 || tzM > 59) return false;
-  if (hr <= 23 && min <= 59 && sec < 60) return true;
-  const utcMin = min - tzM * sign;
-  const utcHr = hr - tzH * sign - (utcMin < 0 ? 1 : 0);
-  return (utcHr === 23 || utcHr === -1) && (utcMin === 59 || utcMin === -1) && sec < 61;
+	const m = TIME.exec(text);
+	if (!m || !m[4]) return false;
+	const [hr, min, sec] = [
+		+m[1],
+		+m[2],
+		+m[3]
+	];
+	const sign = m[5] === "-" ? -1 : 1;
+	const [tzH, tzM] = [+(m[6] || 0), +(m[7] || 0)];
+	if (tzH > 23 || tzM > 59) return false;
+	if (hr <= 23 && min <= 59 && sec < 60) return true;
+	// A leap second is valid only at 23:59:60 UTC.
+	const utcMin = min - tzM * sign;
+	const utcHr = hr - tzH * sign - (utcMin < 0 ? 1 : 0);
+	return (utcHr === 23 || utcHr === -1) && (utcMin === 59 || utcMin === -1) && sec < 61;
 }
 function dateTime(text) {
-  const parts = text.split(/t|\s/i);
-  return parts.length === 2 && date(parts[0]) && time(parts[1]);
+	const parts = text.split(/t|\s/i);
+	return parts.length === 2 && date(parts[0]) && time(parts[1]);
 }
+/** An absolute URI with a scheme. */
 function uri(text) {
-  if (!/^[a-z][a-z0-9+\-.]*:[^\s]*$/i.test(text)) return false;
-  try {
-    new URL(text);
-    return true;
-  } catch {
-    return false;
-  }
+	if (!/^[a-z][a-z0-9+\-.]*:[^\s]*$/i.test(text)) return false;
+	try {
+		new URL(text);
+		return true;
+	} catch {
+		return false;
+	}
 }
+/** Standard base64 (OpenAPI `byte`). */
 const byte = (text) => /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/.test(text);
 const int32 = (value) => Number.isInteger(value) && value <= 2 ** 31 - 1 && value >= -(2 ** 31);
+/** JSON numbers stop being exact at 2^53, so any integer passes, as in ajv-formats. */
 const int64 = (value) => Number.isInteger(value);
 const anyNumber = () => true;
-const fullFormats = {
-  date: { validate: date },
-  time: { validate: time },
-  "date-time": { validate: dateTime },
-  uri,
-  byte,
-  int32: { validate: int32 },
-  int64: { validate: int64 },
-  float: { validate: anyNumber },
-  double: { validate: anyNumber }
-};
-export {
-  fullFormats
+export const fullFormats = {
+	date: { validate: date },
+	time: { validate: time },
+	"date-time": { validate: dateTime },
+	uri,
+	byte,
+	int32: { validate: int32 },
+	int64: { validate: int64 },
+	float: { validate: anyNumber },
+	double: { validate: anyNumber }
 };

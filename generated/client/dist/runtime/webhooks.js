@@ -4,42 +4,39 @@
 // lists string values (the generator drops those enums), while the shape (types, required fields) is still
 // enforced, and the event types say so with OpenEnums.
 import { ConnectFiError } from "./errors.js";
-class WebhookParseError extends ConnectFiError {
-  constructor(message, webhook, items = []) {
-    super(message);
-    this.webhook = webhook;
-    this.items = items;
-  }
-  webhook;
-  items;
+export class WebhookParseError extends ConnectFiError {
+	webhook;
+	items;
+	constructor(message, webhook, items = []) {
+		super(message);
+		this.webhook = webhook;
+		this.items = items;
+	}
 }
 function text(name, rawBody) {
-  if (typeof rawBody === "string") return rawBody;
-  if (rawBody instanceof Uint8Array || rawBody instanceof ArrayBuffer) return new TextDecoder().decode(rawBody);
-  throw new WebhookParseError(
-    `parseWebhook("${name}") needs the raw request body (string, Buffer or ArrayBuffer), got ${rawBody === null ? "null" : typeof rawBody}. If your framework already parsed the JSON, read the raw body instead (e.g. express.raw({ type: "application/json" })).`,
-    name
-  );
+	if (typeof rawBody === "string") return rawBody;
+	if (rawBody instanceof Uint8Array || rawBody instanceof ArrayBuffer) return new TextDecoder().decode(rawBody);
+	throw new WebhookParseError(`parseWebhook("${name}") needs the raw request body (string, Buffer or ArrayBuffer), got ${rawBody === null ? "null" : typeof rawBody}. ` + "If your framework already parsed the JSON, read the raw body instead (e.g. express.raw({ type: \"application/json\" })).", name);
 }
-function createWebhookParser(validators) {
-  return function parseWebhook(name, rawBody) {
-    const validate = Object.hasOwn(validators, name) ? validators[name] : void 0;
-    if (!validate) throw new WebhookParseError(`Unknown webhook "${name}"; known: ${Object.keys(validators).join(", ")}`, name);
-    let payload;
-    try {
-      payload = JSON.parse(text(name, rawBody));
-    } catch (error) {
-      if (error instanceof WebhookParseError) throw error;
-      throw new WebhookParseError(`The ${name} body is not valid JSON`, name);
-    }
-    if (!validate(payload)) {
-      const items = (validate.errors ?? []).map((e) => ({ instancePath: e.instancePath, keyword: e.keyword, message: e.message ?? e.keyword }));
-      throw new WebhookParseError(`The ${name} body does not match its schema: ${items.map((i) => `${i.instancePath || "/"} ${i.message}`).join("; ")}`, name, items);
-    }
-    return payload;
-  };
+export function createWebhookParser(validators) {
+	return function parseWebhook(name, rawBody) {
+		const validate = Object.hasOwn(validators, name) ? validators[name] : undefined;
+		if (!validate) throw new WebhookParseError(`Unknown webhook "${name}"; known: ${Object.keys(validators).join(", ")}`, name);
+		let payload;
+		try {
+			payload = JSON.parse(text(name, rawBody));
+		} catch (error) {
+			if (error instanceof WebhookParseError) throw error;
+			throw new WebhookParseError(`The ${name} body is not valid JSON`, name);
+		}
+		if (!validate(payload)) {
+			const items = (validate.errors ?? []).map((e) => ({
+				instancePath: e.instancePath,
+				keyword: e.keyword,
+				message: e.message ?? e.keyword
+			}));
+			throw new WebhookParseError(`The ${name} body does not match its schema: ${items.map((i) => `${i.instancePath || "/"} ${i.message}`).join("; ")}`, name, items);
+		}
+		return payload;
+	};
 }
-export {
-  WebhookParseError,
-  createWebhookParser
-};

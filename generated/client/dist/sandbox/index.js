@@ -2,55 +2,23 @@
 import { ConnectFiCore } from "../runtime/core.js";
 import { operationMeta as apiOperations } from "../operations.js";
 import { SandboxApi } from "./resources/index.js";
-class SandboxControl extends SandboxApi {
-  constructor(options) {
-    super(new ConnectFiCore({ tokenHeader: "x-connectfi-token", ...options, loginOperation: apiOperations.authGetToken }));
-  }
+/**
+* The connectFi sandbox control API (2026.11.25): one method per operation, e.g. `control.transition({ resource, id, to })`.
+* Logs in like the connectFi client (`login` and `password` of an API user of the sandbox, or a `token`), and
+* acts on that user's tenant.
+*/
+export class SandboxControl extends SandboxApi {
+	constructor(options) {
+		super(new ConnectFiCore({
+			tokenHeader: "x-connectfi-token",
+			...options,
+			loginOperation: apiOperations.authGetToken
+		}));
+	}
 }
-function createSandboxControl(options) {
-  return new SandboxControl(options);
+/** Creates a SandboxControl; `baseUrl` is the sandbox's own (`npm run sandbox` prints it). */
+export function createSandboxControl(options) {
+	return new SandboxControl(options);
 }
-import {
-  ConnectFiError,
-  APIError,
-  BadRequestError,
-  AuthenticationError,
-  PermissionDeniedError,
-  NotFoundError,
-  ConflictError,
-  UnprocessableEntityError,
-  RateLimitError,
-  InternalServerError,
-  RequestValidateError,
-  ReferenceExistsError,
-  UnauthorizedError,
-  DuplicateAfterRetryError,
-  InvalidResponseError,
-  ConnectFiConnectionError,
-  ConnectFiTimeoutError,
-  ConnectFiAbortError
-} from "../runtime/errors.js";
-import { APIPromise } from "../runtime/api-promise.js";
-export {
-  APIError,
-  APIPromise,
-  AuthenticationError,
-  BadRequestError,
-  ConflictError,
-  ConnectFiAbortError,
-  ConnectFiConnectionError,
-  ConnectFiError,
-  ConnectFiTimeoutError,
-  DuplicateAfterRetryError,
-  InternalServerError,
-  InvalidResponseError,
-  NotFoundError,
-  PermissionDeniedError,
-  RateLimitError,
-  ReferenceExistsError,
-  RequestValidateError,
-  SandboxControl,
-  UnauthorizedError,
-  UnprocessableEntityError,
-  createSandboxControl
-};
+export { ConnectFiError, APIError, BadRequestError, AuthenticationError, PermissionDeniedError, NotFoundError, ConflictError, UnprocessableEntityError, RateLimitError, InternalServerError, RequestValidateError, ReferenceExistsError, UnauthorizedError, DuplicateAfterRetryError, InvalidResponseError, ConnectFiConnectionError, ConnectFiTimeoutError, ConnectFiAbortError } from "../runtime/errors.js";
+export { APIPromise } from "../runtime/api-promise.js";

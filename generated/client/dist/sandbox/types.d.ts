@@ -1,4 +1,4 @@
-import type { operations } from './schema.js';
+import type { operations } from "./schema.js";
 export type SandboxTransitionBody = NonNullable<operations["sandboxTransition"]["requestBody"]>["content"]["application/json"];
 export type SandboxTransitionData = operations["sandboxTransition"]["responses"]["200"]["content"]["application/json"]["data"];
 export type SandboxCardTransactionPostBody = NonNullable<operations["sandboxCardTransactionPost"]["requestBody"]>["content"]["application/json"];

@@ -1,12 +1,12 @@
-import type { Exchange } from './http.js';
-import type { OperationContract } from './table.js';
-import type { Validators } from './validator.js';
+import type { Exchange } from "./http.js";
+import type { OperationContract } from "./table.js";
+import type { Validators } from "./validator.js";
 /** The documented key for a status: exact (`200`), then its range (`4XX`), then `default`. */
 export declare function documentedStatus(responses: Record<string, unknown>, status: number): string | undefined;
 export interface Judged {
-    problems: string[];
-    /** The envelope's `code`, when the answer is JSON with one. */
-    code?: string;
+	problems: string[];
+	/** The envelope's `code`, when the answer is JSON with one. */
+	code?: string;
 }
 /** What a failed exchange or a server error says, before anything else is looked at. */
 export declare function transportProblem(ex: Exchange): string | undefined;

@@ -1,4 +1,4 @@
-import type { Condition, RequestSpec } from './table.js';
+import type { Condition, RequestSpec } from "./table.js";
 /** The value at `a.b.0.c` in a JSON value; undefined when any step is missing. */
 export declare function readAt(value: unknown, dotted: string): unknown;
 /** A request value at `body.customerId`, `path.cardId` or `query.x`. */

@@ -1,2 +1,2 @@
-import type { VerifyReport } from './verify.js';
+import type { VerifyReport } from "./verify.js";
 export declare function junitXml(report: VerifyReport, timestamp?: Date): string;

@@ -1,2 +1,2 @@
-import type { RouteSpec } from '@connectfi/server';
+import type { RouteSpec } from "@connectfi/server";
 export declare const controlRoutes: RouteSpec[];

@@ -2,3 +2,4 @@
 // the resources the API keeps, what each operation does to them, the vendor's sandbox triggers and the
 // prerequisites of each call. The IR carries these facts, read once from the bundle's `x-connectfi-*` extensions
 // (see openapi/README.md "Sandbox behaviour"); no consumer reads those extensions itself.
+export {};

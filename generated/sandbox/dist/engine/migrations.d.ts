@@ -1,8 +1,8 @@
-import { type Kysely } from 'kysely';
+import { type Kysely } from "kysely";
 export interface Migration {
-    version: number;
-    name: string;
-    up(db: Kysely<any>): Promise<void>;
+	version: number;
+	name: string;
+	up(db: Kysely<any>): Promise<void>;
 }
 export declare const migrations: Migration[];
 /** Creates the bookkeeping table and applies what is missing; returns the version reached. Runs inside the store's locked transaction. */

@@ -15,34 +15,42 @@ let received = [];
 let closing = false;
 let scheduled = false;
 function commit() {
-  scheduled = false;
-  if (!database.open) return;
-  const batches = received;
-  received = [];
-  if (batches.length) {
-    let replies;
-    try {
-      const outcomes = runBatch(
-        database,
-        batches.flatMap((b) => b.writes)
-      );
-      let at = 0;
-      replies = batches.map((b) => ({ id: b.id, outcomes: outcomes.slice(at, at += b.writes.length) }));
-    } catch (error) {
-      const e = error;
-      replies = batches.map((b) => ({ id: b.id, error: { code: e?.code, message: e?.message ?? String(error) } }));
-    }
-    for (const reply of replies) parentPort.postMessage(reply);
-  }
-  if (closing) {
-    database.close();
-    parentPort.close();
-  }
+	scheduled = false;
+	if (!database.open) return;
+	const batches = received;
+	received = [];
+	if (batches.length) {
+		let replies;
+		try {
+			const outcomes = runBatch(database, batches.flatMap((b) => b.writes));
+			let at = 0;
+			replies = batches.map((b) => ({
+				id: b.id,
+				outcomes: outcomes.slice(at, at += b.writes.length)
+			}));
+		} catch (error) {
+			const e = error;
+			replies = batches.map((b) => ({
+				id: b.id,
+				error: {
+					code: e?.code,
+					message: e?.message ?? String(error)
+				}
+			}));
+		}
+		for (const reply of replies) parentPort.postMessage(reply);
+	}
+	if (closing) {
+		database.close();
+		parentPort.close();
+	}
 }
 parentPort.on("message", (message) => {
-  if ("close" in message) closing = true;
-  else received.push(message);
-  if (scheduled) return;
-  scheduled = true;
-  setImmediate(commit);
+	if ("close" in message) closing = true;
+	else received.push(message);
+	if (scheduled) return;
+	scheduled = true;
+	// Every message already waiting (those that arrived during the last commit) is delivered before this runs: they
+	// share one transaction.
+	setImmediate(commit);
 });

@@ -1,5 +1,5 @@
-import { holds } from './condition.js';
-import type { MatchIR } from './ir-types.js';
+import { holds } from "./condition.js";
+import type { MatchIR } from "./ir-types.js";
 export { holds };
 /** Everything a ValuePath may start with: `body`, `path`, `query`, `record`, `principal`, and prerequisite aliases. */
 export type Scope = Record<string, unknown>;

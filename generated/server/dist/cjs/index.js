@@ -51,7 +51,11 @@ const TOKEN_HEADER = "x-connectfi-token";
 function createConnectFiServer(options) {
   return (0, import_server.createServer)(tables, options);
 }
-const tables = { routes: import_routes.routes, tokenHeader: TOKEN_HEADER, loadResponseValidators: () => import("./validators/response.js") };
+const tables = {
+  routes: import_routes.routes,
+  tokenHeader: TOKEN_HEADER,
+  loadResponseValidators: () => import("./validators/response.js")
+};
 // Annotate the CommonJS export names for ESM import in node:
 0 && (module.exports = {
   TOKEN_HEADER,

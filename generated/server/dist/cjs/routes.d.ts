@@ -1,2 +1,2 @@
-import type { RouteSpec } from './runtime/route.js';
+import type { RouteSpec } from "./runtime/route.js";
 export declare const routes: RouteSpec[];

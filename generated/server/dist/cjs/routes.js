@@ -41,34 +41,22 @@ const routes = [
     "parameters": [],
     "body": {
       "required": true,
-      "mediaTypes": [
-        "application/json"
-      ],
+      "mediaTypes": ["application/json"],
       "kind": "json",
       "fileFields": [],
       "validate": request.authGetToken_body,
-      "knownProperties": {
-        "properties": {
-          "requestId": {},
-          "user": {
-            "properties": {
-              "login": {},
-              "password": {}
-            }
-          }
-        }
-      }
+      "knownProperties": { "properties": {
+        "requestId": {},
+        "user": { "properties": {
+          "login": {},
+          "password": {}
+        } }
+      } }
     },
     "responses": {
-      "200": {
-        "application/json": "authGetToken_200_application_json"
-      },
-      "400": {
-        "application/json": "authGetToken_400_application_json"
-      },
-      "401": {
-        "application/json": "authGetToken_401_application_json"
-      }
+      "200": { "application/json": "authGetToken_200_application_json" },
+      "400": { "application/json": "authGetToken_400_application_json" },
+      "401": { "application/json": "authGetToken_401_application_json" }
     }
   },
   {
@@ -79,29 +67,19 @@ const routes = [
     "parameters": [],
     "body": {
       "required": true,
-      "mediaTypes": [
-        "application/json"
-      ],
+      "mediaTypes": ["application/json"],
       "kind": "json",
       "fileFields": [],
       "validate": request.userChangePassword_body,
-      "knownProperties": {
-        "properties": {
-          "newPassword": {},
-          "oldPassword": {}
-        }
-      }
+      "knownProperties": { "properties": {
+        "newPassword": {},
+        "oldPassword": {}
+      } }
     },
     "responses": {
-      "200": {
-        "application/json": "userChangePassword_200_application_json"
-      },
-      "400": {
-        "application/json": "userChangePassword_400_application_json"
-      },
-      "401": {
-        "application/json": "Unauthorized_application_json"
-      }
+      "200": { "application/json": "userChangePassword_200_application_json" },
+      "400": { "application/json": "userChangePassword_400_application_json" },
+      "401": { "application/json": "Unauthorized_application_json" }
     }
   },
   {
@@ -110,11 +88,7 @@ const routes = [
     "path": "/health",
     "secured": false,
     "parameters": [],
-    "responses": {
-      "200": {
-        "application/json": "healthCheck_200_application_json"
-      }
-    }
+    "responses": { "200": { "application/json": "healthCheck_200_application_json" } }
   },
   {
     "operationId": "customerInit",
@@ -124,134 +98,90 @@ const routes = [
     "parameters": [],
     "body": {
       "required": true,
-      "mediaTypes": [
-        "application/json"
-      ],
+      "mediaTypes": ["application/json"],
       "kind": "json",
       "fileFields": [],
       "validate": request.customerInit_body,
-      "knownProperties": {
-        "properties": {
-          "customer": {
-            "properties": {
-              "FEIN": {},
-              "addresses": {
-                "items": {
-                  "properties": {
-                    "addressLine1": {},
-                    "addressLine2": {},
-                    "city": {},
-                    "countryCodeA3": {},
-                    "postalCode": {},
-                    "state": {},
-                    "type": {}
-                  }
-                }
-              },
-              "businessAddresses": {
-                "items": {
-                  "properties": {
-                    "addressLine1": {},
-                    "addressLine2": {},
-                    "city": {},
-                    "countryCodeA3": {},
-                    "postalCode": {},
-                    "state": {},
-                    "type": {}
-                  }
-                }
-              },
-              "businessPhones": {
-                "items": {
-                  "properties": {
-                    "countryCode": {},
-                    "number": {},
-                    "type": {}
-                  }
-                }
-              },
-              "businessRepresentatives": {
-                "items": {
-                  "properties": {
-                    "addresses": {
-                      "items": {
-                        "properties": {
-                          "addressLine1": {},
-                          "addressLine2": {},
-                          "city": {},
-                          "countryCodeA3": {},
-                          "postalCode": {},
-                          "state": {},
-                          "type": {}
-                        }
-                      }
-                    },
-                    "citizenshipCountryCodeA3": {},
-                    "dateOfBirth": {},
-                    "email": {},
-                    "firstName": {},
-                    "gender": {},
-                    "id": {},
-                    "identificationDocument": {
-                      "properties": {
-                        "type": {},
-                        "value": {}
-                      }
-                    },
-                    "isAuthorizedSigner": {},
-                    "isPrincipalOwner": {},
-                    "lastName": {},
-                    "phones": {
-                      "items": {
-                        "properties": {
-                          "countryCode": {},
-                          "number": {},
-                          "type": {}
-                        }
-                      }
-                    }
-                  }
-                }
-              },
-              "citizenshipCountryCodeA3": {},
-              "dateOfBirth": {},
-              "email": {},
-              "firstName": {},
-              "gender": {},
-              "identificationDocument": {
-                "properties": {
-                  "type": {},
-                  "value": {}
-                }
-              },
-              "lastName": {},
-              "legalName": {},
-              "phones": {
-                "items": {
-                  "properties": {
-                    "countryCode": {},
-                    "number": {},
-                    "type": {}
-                  }
-                }
-              }
-            }
-          },
-          "customerType": {},
-          "reference": {}
-        }
-      }
+      "knownProperties": { "properties": {
+        "customer": { "properties": {
+          "FEIN": {},
+          "addresses": { "items": { "properties": {
+            "addressLine1": {},
+            "addressLine2": {},
+            "city": {},
+            "countryCodeA3": {},
+            "postalCode": {},
+            "state": {},
+            "type": {}
+          } } },
+          "businessAddresses": { "items": { "properties": {
+            "addressLine1": {},
+            "addressLine2": {},
+            "city": {},
+            "countryCodeA3": {},
+            "postalCode": {},
+            "state": {},
+            "type": {}
+          } } },
+          "businessPhones": { "items": { "properties": {
+            "countryCode": {},
+            "number": {},
+            "type": {}
+          } } },
+          "businessRepresentatives": { "items": { "properties": {
+            "addresses": { "items": { "properties": {
+              "addressLine1": {},
+              "addressLine2": {},
+              "city": {},
+              "countryCodeA3": {},
+              "postalCode": {},
+              "state": {},
+              "type": {}
+            } } },
+            "citizenshipCountryCodeA3": {},
+            "dateOfBirth": {},
+            "email": {},
+            "firstName": {},
+            "gender": {},
+            "id": {},
+            "identificationDocument": { "properties": {
+              "type": {},
+              "value": {}
+            } },
+            "isAuthorizedSigner": {},
+            "isPrincipalOwner": {},
+            "lastName": {},
+            "phones": { "items": { "properties": {
+              "countryCode": {},
+              "number": {},
+              "type": {}
+            } } }
+          } } },
+          "citizenshipCountryCodeA3": {},
+          "dateOfBirth": {},
+          "email": {},
+          "firstName": {},
+          "gender": {},
+          "identificationDocument": { "properties": {
+            "type": {},
+            "value": {}
+          } },
+          "lastName": {},
+          "legalName": {},
+          "phones": { "items": { "properties": {
+            "countryCode": {},
+            "number": {},
+            "type": {}
+          } } }
+        } },
+        "customerType": {},
+        "reference": {}
+      } }
     },
     "responses": {
-      "200": {
-        "application/json": "customerInit_200_application_json"
-      },
-      "400": {
-        "application/json": "customerInit_400_application_json"
-      },
-      "401": {
-        "application/json": "Unauthorized_application_json"
-      }
+      "200": { "application/json": "customerInit_200_application_json" },
+      "400": { "application/json": "customerInit_400_application_json" },
+      "401": { "application/json": "Unauthorized_application_json" }
     }
   },
   {
@@ -262,107 +192,67 @@ const routes = [
     "parameters": [],
     "body": {
       "required": true,
-      "mediaTypes": [
-        "application/json"
-      ],
+      "mediaTypes": ["application/json"],
       "kind": "json",
       "fileFields": [],
       "validate": request.customerUpdate_body,
-      "knownProperties": {
-        "properties": {
-          "customer": {
-            "properties": {
-              "addresses": {
-                "items": {
-                  "properties": {
-                    "addressLine1": {},
-                    "addressLine2": {},
-                    "city": {},
-                    "countryCodeA3": {},
-                    "postalCode": {},
-                    "state": {},
-                    "type": {}
-                  }
-                }
-              },
-              "businessAddresses": {
-                "items": {
-                  "properties": {
-                    "addressLine1": {},
-                    "addressLine2": {},
-                    "city": {},
-                    "countryCodeA3": {},
-                    "postalCode": {},
-                    "state": {},
-                    "type": {}
-                  }
-                }
-              },
-              "businessPhones": {
-                "items": {
-                  "properties": {
-                    "countryCode": {},
-                    "number": {},
-                    "type": {}
-                  }
-                }
-              },
-              "businessRepresentatives": {
-                "items": {
-                  "properties": {
-                    "addresses": {
-                      "items": {
-                        "properties": {
-                          "addressLine1": {},
-                          "addressLine2": {},
-                          "city": {},
-                          "countryCodeA3": {},
-                          "postalCode": {},
-                          "state": {},
-                          "type": {}
-                        }
-                      }
-                    },
-                    "email": {},
-                    "id": {},
-                    "phones": {
-                      "items": {
-                        "properties": {
-                          "countryCode": {},
-                          "number": {},
-                          "type": {}
-                        }
-                      }
-                    }
-                  }
-                }
-              },
-              "email": {},
-              "phones": {
-                "items": {
-                  "properties": {
-                    "countryCode": {},
-                    "number": {},
-                    "type": {}
-                  }
-                }
-              }
-            }
-          },
-          "customerId": {}
-        }
-      }
+      "knownProperties": { "properties": {
+        "customer": { "properties": {
+          "addresses": { "items": { "properties": {
+            "addressLine1": {},
+            "addressLine2": {},
+            "city": {},
+            "countryCodeA3": {},
+            "postalCode": {},
+            "state": {},
+            "type": {}
+          } } },
+          "businessAddresses": { "items": { "properties": {
+            "addressLine1": {},
+            "addressLine2": {},
+            "city": {},
+            "countryCodeA3": {},
+            "postalCode": {},
+            "state": {},
+            "type": {}
+          } } },
+          "businessPhones": { "items": { "properties": {
+            "countryCode": {},
+            "number": {},
+            "type": {}
+          } } },
+          "businessRepresentatives": { "items": { "properties": {
+            "addresses": { "items": { "properties": {
+              "addressLine1": {},
+              "addressLine2": {},
+              "city": {},
+              "countryCodeA3": {},
+              "postalCode": {},
+              "state": {},
+              "type": {}
+            } } },
+            "email": {},
+            "id": {},
+            "phones": { "items": { "properties": {
+              "countryCode": {},
+              "number": {},
+              "type": {}
+            } } }
+          } } },
+          "email": {},
+          "phones": { "items": { "properties": {
+            "countryCode": {},
+            "number": {},
+            "type": {}
+          } } }
+        } },
+        "customerId": {}
+      } }
     },
     "responses": {
-      "200": {
-        "application/json": "customerUpdate_200_application_json"
-      },
-      "400": {
-        "application/json": "customerUpdate_400_application_json"
-      },
-      "401": {
-        "application/json": "Unauthorized_application_json"
-      }
+      "200": { "application/json": "customerUpdate_200_application_json" },
+      "400": { "application/json": "customerUpdate_400_application_json" },
+      "401": { "application/json": "Unauthorized_application_json" }
     }
   },
   {
@@ -370,24 +260,16 @@ const routes = [
     "method": "GET",
     "path": "/customer/status/{customerId}",
     "secured": true,
-    "parameters": [
-      {
-        "name": "customerId",
-        "in": "path",
-        "type": "string"
-      }
-    ],
+    "parameters": [{
+      "name": "customerId",
+      "in": "path",
+      "type": "string"
+    }],
     "validateParameters": request.customerStatus_parameters,
     "responses": {
-      "200": {
-        "application/json": "customerStatus_200_application_json"
-      },
-      "400": {
-        "application/json": "customerStatus_400_application_json"
-      },
-      "401": {
-        "application/json": "Unauthorized_application_json"
-      }
+      "200": { "application/json": "customerStatus_200_application_json" },
+      "400": { "application/json": "customerStatus_400_application_json" },
+      "401": { "application/json": "Unauthorized_application_json" }
     }
   },
   {
@@ -398,30 +280,20 @@ const routes = [
     "parameters": [],
     "body": {
       "required": true,
-      "mediaTypes": [
-        "application/json"
-      ],
+      "mediaTypes": ["application/json"],
       "kind": "json",
       "fileFields": [],
       "validate": request.customerAddEmployee_body,
-      "knownProperties": {
-        "properties": {
-          "companyId": {},
-          "employeeId": {},
-          "position": {}
-        }
-      }
+      "knownProperties": { "properties": {
+        "companyId": {},
+        "employeeId": {},
+        "position": {}
+      } }
     },
     "responses": {
-      "200": {
-        "application/json": "customerAddEmployee_200_application_json"
-      },
-      "400": {
-        "application/json": "customerAddEmployee_400_application_json"
-      },
-      "401": {
-        "application/json": "Unauthorized_application_json"
-      }
+      "200": { "application/json": "customerAddEmployee_200_application_json" },
+      "400": { "application/json": "customerAddEmployee_400_application_json" },
+      "401": { "application/json": "Unauthorized_application_json" }
     }
   },
   {
@@ -432,29 +304,19 @@ const routes = [
     "parameters": [],
     "body": {
       "required": true,
-      "mediaTypes": [
-        "application/json"
-      ],
+      "mediaTypes": ["application/json"],
       "kind": "json",
       "fileFields": [],
       "validate": request.customerDisableEmployee_body,
-      "knownProperties": {
-        "properties": {
-          "companyId": {},
-          "employeeId": {}
-        }
-      }
+      "knownProperties": { "properties": {
+        "companyId": {},
+        "employeeId": {}
+      } }
     },
     "responses": {
-      "200": {
-        "application/json": "customerDisableEmployee_200_application_json"
-      },
-      "400": {
-        "application/json": "customerDisableEmployee_400_application_json"
-      },
-      "401": {
-        "application/json": "Unauthorized_application_json"
-      }
+      "200": { "application/json": "customerDisableEmployee_200_application_json" },
+      "400": { "application/json": "customerDisableEmployee_400_application_json" },
+      "401": { "application/json": "Unauthorized_application_json" }
     }
   },
   {
@@ -465,31 +327,21 @@ const routes = [
     "parameters": [],
     "body": {
       "required": true,
-      "mediaTypes": [
-        "application/json"
-      ],
+      "mediaTypes": ["application/json"],
       "kind": "json",
       "fileFields": [],
       "validate": request.akepaIdentification_body,
-      "knownProperties": {
-        "properties": {
-          "customerId": {},
-          "reference": {},
-          "syncMode": {},
-          "webhookURL": {}
-        }
-      }
+      "knownProperties": { "properties": {
+        "customerId": {},
+        "reference": {},
+        "syncMode": {},
+        "webhookURL": {}
+      } }
     },
     "responses": {
-      "200": {
-        "application/json": "akepaIdentification_200_application_json"
-      },
-      "400": {
-        "application/json": "akepaIdentification_400_application_json"
-      },
-      "401": {
-        "application/json": "Unauthorized_application_json"
-      }
+      "200": { "application/json": "akepaIdentification_200_application_json" },
+      "400": { "application/json": "akepaIdentification_400_application_json" },
+      "401": { "application/json": "Unauthorized_application_json" }
     }
   },
   {
@@ -500,29 +352,19 @@ const routes = [
     "parameters": [],
     "body": {
       "required": true,
-      "mediaTypes": [
-        "application/json"
-      ],
+      "mediaTypes": ["application/json"],
       "kind": "json",
       "fileFields": [],
       "validate": request.akepaStatus_body,
-      "knownProperties": {
-        "properties": {
-          "applicationId": {},
-          "customerId": {}
-        }
-      }
+      "knownProperties": { "properties": {
+        "applicationId": {},
+        "customerId": {}
+      } }
     },
     "responses": {
-      "200": {
-        "application/json": "akepaStatus_200_application_json"
-      },
-      "400": {
-        "application/json": "akepaStatus_400_application_json"
-      },
-      "401": {
-        "application/json": "Unauthorized_application_json"
-      }
+      "200": { "application/json": "akepaStatus_200_application_json" },
+      "400": { "application/json": "akepaStatus_400_application_json" },
+      "401": { "application/json": "Unauthorized_application_json" }
     }
   },
   {
@@ -530,24 +372,16 @@ const routes = [
     "method": "GET",
     "path": "/akepa/status/{customerId}",
     "secured": true,
-    "parameters": [
-      {
-        "name": "customerId",
-        "in": "path",
-        "type": "string"
-      }
-    ],
+    "parameters": [{
+      "name": "customerId",
+      "in": "path",
+      "type": "string"
+    }],
     "validateParameters": request.akepaStatusByCustomer_parameters,
     "responses": {
-      "200": {
-        "application/json": "akepaStatusByCustomer_200_application_json"
-      },
-      "400": {
-        "application/json": "akepaStatusByCustomer_400_application_json"
-      },
-      "401": {
-        "application/json": "Unauthorized_application_json"
-      }
+      "200": { "application/json": "akepaStatusByCustomer_200_application_json" },
+      "400": { "application/json": "akepaStatusByCustomer_400_application_json" },
+      "401": { "application/json": "Unauthorized_application_json" }
     }
   },
   {
@@ -558,33 +392,23 @@ const routes = [
     "parameters": [],
     "body": {
       "required": true,
-      "mediaTypes": [
-        "application/json"
-      ],
+      "mediaTypes": ["application/json"],
       "kind": "json",
       "fileFields": [],
       "validate": request.akepaGenerateDocument_body,
-      "knownProperties": {
-        "properties": {
-          "extension": {},
-          "name": {},
-          "note": {},
-          "note_author_agent_email": {},
-          "type": {},
-          "workflow": {}
-        }
-      }
+      "knownProperties": { "properties": {
+        "extension": {},
+        "name": {},
+        "note": {},
+        "note_author_agent_email": {},
+        "type": {},
+        "workflow": {}
+      } }
     },
     "responses": {
-      "200": {
-        "application/json": "akepaGenerateDocument_200_application_json"
-      },
-      "400": {
-        "application/json": "akepaGenerateDocument_400_application_json"
-      },
-      "401": {
-        "application/json": "Unauthorized_application_json"
-      }
+      "200": { "application/json": "akepaGenerateDocument_200_application_json" },
+      "400": { "application/json": "akepaGenerateDocument_400_application_json" },
+      "401": { "application/json": "Unauthorized_application_json" }
     }
   },
   {
@@ -592,43 +416,27 @@ const routes = [
     "method": "POST",
     "path": "/akepa/document/upload/{documentId}",
     "secured": true,
-    "parameters": [
-      {
-        "name": "documentId",
-        "in": "path",
-        "type": "string"
-      }
-    ],
+    "parameters": [{
+      "name": "documentId",
+      "in": "path",
+      "type": "string"
+    }],
     "validateParameters": request.akepaUploadDocument_parameters,
     "body": {
       "required": true,
-      "mediaTypes": [
-        "multipart/form-data"
-      ],
+      "mediaTypes": ["multipart/form-data"],
       "kind": "multipart",
-      "fileFields": [
-        {
-          "name": "file",
-          "required": true
-        }
-      ],
+      "fileFields": [{
+        "name": "file",
+        "required": true
+      }],
       "validate": request.akepaUploadDocument_body,
-      "knownProperties": {
-        "properties": {
-          "file": {}
-        }
-      }
+      "knownProperties": { "properties": { "file": {} } }
     },
     "responses": {
-      "200": {
-        "application/json": "akepaUploadDocument_200_application_json"
-      },
-      "400": {
-        "application/json": "akepaUploadDocument_400_application_json"
-      },
-      "401": {
-        "application/json": "Unauthorized_application_json"
-      }
+      "200": { "application/json": "akepaUploadDocument_200_application_json" },
+      "400": { "application/json": "akepaUploadDocument_400_application_json" },
+      "401": { "application/json": "Unauthorized_application_json" }
     }
   },
   {
@@ -639,37 +447,21 @@ const routes = [
     "parameters": [],
     "body": {
       "required": true,
-      "mediaTypes": [
-        "application/json"
-      ],
+      "mediaTypes": ["application/json"],
       "kind": "json",
       "fileFields": [],
       "validate": request.akepaUpdate_body,
-      "knownProperties": {
-        "properties": {
-          "applicationId": {},
-          "customerId": {},
-          "documents": {
-            "items": {
-              "properties": {
-                "documentId": {}
-              }
-            }
-          },
-          "entityId": {}
-        }
-      }
+      "knownProperties": { "properties": {
+        "applicationId": {},
+        "customerId": {},
+        "documents": { "items": { "properties": { "documentId": {} } } },
+        "entityId": {}
+      } }
     },
     "responses": {
-      "200": {
-        "application/json": "akepaUpdate_200_application_json"
-      },
-      "400": {
-        "application/json": "akepaUpdate_400_application_json"
-      },
-      "401": {
-        "application/json": "Unauthorized_application_json"
-      }
+      "200": { "application/json": "akepaUpdate_200_application_json" },
+      "400": { "application/json": "akepaUpdate_400_application_json" },
+      "401": { "application/json": "Unauthorized_application_json" }
     }
   },
   {
@@ -680,79 +472,56 @@ const routes = [
     "parameters": [],
     "body": {
       "required": true,
-      "mediaTypes": [
-        "application/json"
-      ],
+      "mediaTypes": ["application/json"],
       "kind": "json",
       "fileFields": [],
       "validate": request.achCreate_body,
-      "knownProperties": {
-        "properties": {
-          "DFIAccountNumber": {},
-          "accountType": {},
-          "amount": {},
-          "clientCode": {},
-          "companyEntryDescription": {},
-          "currency": {},
-          "effectiveEntryDate": {},
-          "individualName": {},
-          "reference": {},
-          "routingNumber": {},
-          "standardEntryClassCode": {},
-          "transactionType": {},
-          "webhookUrl": {}
+      "knownProperties": { "properties": {
+        "DFIAccountNumber": {},
+        "accountType": {},
+        "amount": {},
+        "clientCode": {},
+        "companyEntryDescription": {},
+        "currency": {},
+        "effectiveEntryDate": {},
+        "individualName": {},
+        "reference": {},
+        "routingNumber": {},
+        "standardEntryClassCode": {},
+        "transactionType": {},
+        "webhookUrl": {}
+      } },
+      "businessRules": [{
+        "keyword": "x-amountPrecision",
+        "value": 2,
+        "at": ["/amount"],
+        "answer": {
+          "status": 400,
+          "code": "wrongAmount",
+          "message": "Wrong amount",
+          "detailInMessage": true,
+          "context": {},
+          "echoValue": true
         }
-      },
-      "businessRules": [
-        {
-          "keyword": "x-amountPrecision",
-          "value": 2,
-          "at": [
-            "/amount"
-          ],
-          "answer": {
-            "status": 400,
-            "code": "wrongAmount",
-            "message": "Wrong amount",
-            "detailInMessage": true,
-            "context": {},
-            "echoValue": true
-          }
-        },
-        {
-          "keyword": "x-connectfi-supported",
-          "value": [
-            "USD"
-          ],
-          "at": [
-            "/currency"
-          ],
-          "answer": {
-            "status": 400,
-            "code": "currencyNotSupported",
-            "message": "Currency not supported",
-            "detailInMessage": true,
-            "context": {
-              "supportedCurrency": "USD"
-            },
-            "echoValue": false
-          }
+      }, {
+        "keyword": "x-connectfi-supported",
+        "value": ["USD"],
+        "at": ["/currency"],
+        "answer": {
+          "status": 400,
+          "code": "currencyNotSupported",
+          "message": "Currency not supported",
+          "detailInMessage": true,
+          "context": { "supportedCurrency": "USD" },
+          "echoValue": false
         }
-      ]
+      }]
     },
     "responses": {
-      "200": {
-        "application/json": "achCreate_200_application_json"
-      },
-      "400": {
-        "application/json": "AchCreateBadRequest_application_json"
-      },
-      "401": {
-        "application/json": "Unauthorized_application_json"
-      },
-      "404": {
-        "application/json": "AchAttributesNotFound_application_json"
-      }
+      "200": { "application/json": "achCreate_200_application_json" },
+      "400": { "application/json": "AchCreateBadRequest_application_json" },
+      "401": { "application/json": "Unauthorized_application_json" },
+      "404": { "application/json": "AchAttributesNotFound_application_json" }
     }
   },
   {
@@ -763,79 +532,56 @@ const routes = [
     "parameters": [],
     "body": {
       "required": true,
-      "mediaTypes": [
-        "application/json"
-      ],
+      "mediaTypes": ["application/json"],
       "kind": "json",
       "fileFields": [],
       "validate": request.achValidate_body,
-      "knownProperties": {
-        "properties": {
-          "DFIAccountNumber": {},
-          "accountType": {},
-          "amount": {},
-          "clientCode": {},
-          "companyEntryDescription": {},
-          "currency": {},
-          "effectiveEntryDate": {},
-          "individualName": {},
-          "reference": {},
-          "routingNumber": {},
-          "standardEntryClassCode": {},
-          "transactionType": {},
-          "webhookUrl": {}
+      "knownProperties": { "properties": {
+        "DFIAccountNumber": {},
+        "accountType": {},
+        "amount": {},
+        "clientCode": {},
+        "companyEntryDescription": {},
+        "currency": {},
+        "effectiveEntryDate": {},
+        "individualName": {},
+        "reference": {},
+        "routingNumber": {},
+        "standardEntryClassCode": {},
+        "transactionType": {},
+        "webhookUrl": {}
+      } },
+      "businessRules": [{
+        "keyword": "x-amountPrecision",
+        "value": 2,
+        "at": ["/amount"],
+        "answer": {
+          "status": 400,
+          "code": "wrongAmount",
+          "message": "Wrong amount",
+          "detailInMessage": true,
+          "context": {},
+          "echoValue": true
         }
-      },
-      "businessRules": [
-        {
-          "keyword": "x-amountPrecision",
-          "value": 2,
-          "at": [
-            "/amount"
-          ],
-          "answer": {
-            "status": 400,
-            "code": "wrongAmount",
-            "message": "Wrong amount",
-            "detailInMessage": true,
-            "context": {},
-            "echoValue": true
-          }
-        },
-        {
-          "keyword": "x-connectfi-supported",
-          "value": [
-            "USD"
-          ],
-          "at": [
-            "/currency"
-          ],
-          "answer": {
-            "status": 400,
-            "code": "currencyNotSupported",
-            "message": "Currency not supported",
-            "detailInMessage": true,
-            "context": {
-              "supportedCurrency": "USD"
-            },
-            "echoValue": false
-          }
+      }, {
+        "keyword": "x-connectfi-supported",
+        "value": ["USD"],
+        "at": ["/currency"],
+        "answer": {
+          "status": 400,
+          "code": "currencyNotSupported",
+          "message": "Currency not supported",
+          "detailInMessage": true,
+          "context": { "supportedCurrency": "USD" },
+          "echoValue": false
         }
-      ]
+      }]
     },
     "responses": {
-      "200": {
-        "application/json": "achValidate_200_application_json"
-      },
-      "400": {
-        "application/json": "AchCreateBadRequest_application_json"
-      },
-      "401": {
-        "application/json": "Unauthorized_application_json"
-      },
-      "404": {
-        "application/json": "AchAttributesNotFound_application_json"
-      }
+      "200": { "application/json": "achValidate_200_application_json" },
+      "400": { "application/json": "AchCreateBadRequest_application_json" },
+      "401": { "application/json": "Unauthorized_application_json" },
+      "404": { "application/json": "AchAttributesNotFound_application_json" }
     }
   },
   {
@@ -846,57 +592,32 @@ const routes = [
     "parameters": [],
     "body": {
       "required": true,
-      "mediaTypes": [
-        "application/json"
-      ],
+      "mediaTypes": ["application/json"],
       "kind": "json",
       "fileFields": [],
       "validate": request.achQuery_body,
-      "knownProperties": {
-        "properties": {
-          "cFiTransactionIds": {
-            "items": {}
-          },
-          "references": {
-            "items": {}
-          }
+      "knownProperties": { "properties": {
+        "cFiTransactionIds": { "items": {} },
+        "references": { "items": {} }
+      } },
+      "businessRules": [{
+        "keyword": "oneOf",
+        "value": [["cFiTransactionIds"], ["references"]],
+        "at": [""],
+        "answer": {
+          "status": 400,
+          "code": "transactionQuery",
+          "message": "Send either cFiTransactionIds or references, not both",
+          "detailInMessage": false,
+          "context": {},
+          "echoValue": false
         }
-      },
-      "businessRules": [
-        {
-          "keyword": "oneOf",
-          "value": [
-            [
-              "cFiTransactionIds"
-            ],
-            [
-              "references"
-            ]
-          ],
-          "at": [
-            ""
-          ],
-          "answer": {
-            "status": 400,
-            "code": "transactionQuery",
-            "message": "Send either cFiTransactionIds or references, not both",
-            "detailInMessage": false,
-            "context": {},
-            "echoValue": false
-          }
-        }
-      ]
+      }]
     },
     "responses": {
-      "200": {
-        "application/json": "achQuery_200_application_json"
-      },
-      "400": {
-        "application/json": "achQuery_400_application_json"
-      },
-      "401": {
-        "application/json": "Unauthorized_application_json"
-      }
+      "200": { "application/json": "achQuery_200_application_json" },
+      "400": { "application/json": "achQuery_400_application_json" },
+      "401": { "application/json": "Unauthorized_application_json" }
     }
   },
   {
@@ -907,53 +628,37 @@ const routes = [
     "parameters": [],
     "body": {
       "required": true,
-      "mediaTypes": [
-        "application/json"
-      ],
+      "mediaTypes": ["application/json"],
       "kind": "json",
       "fileFields": [],
       "validate": request.achList_body,
-      "knownProperties": {
-        "properties": {
-          "cFiTransactionId": {},
-          "dateCreateFrom": {},
-          "dateCreateTo": {},
-          "numberOfRecords": {},
-          "reference": {},
-          "skipRecords": {},
-          "status": {}
+      "knownProperties": { "properties": {
+        "cFiTransactionId": {},
+        "dateCreateFrom": {},
+        "dateCreateTo": {},
+        "numberOfRecords": {},
+        "reference": {},
+        "skipRecords": {},
+        "status": {}
+      } },
+      "businessRules": [{
+        "keyword": "maximum",
+        "value": 1e3,
+        "at": ["/numberOfRecords"],
+        "answer": {
+          "status": 400,
+          "code": "greaterNumberOfRecords",
+          "message": "Number of records is greater than the maximum",
+          "detailInMessage": true,
+          "context": { "maxNumberOfRecords": 1e3 },
+          "echoValue": false
         }
-      },
-      "businessRules": [
-        {
-          "keyword": "maximum",
-          "value": 1e3,
-          "at": [
-            "/numberOfRecords"
-          ],
-          "answer": {
-            "status": 400,
-            "code": "greaterNumberOfRecords",
-            "message": "Number of records is greater than the maximum",
-            "detailInMessage": true,
-            "context": {
-              "maxNumberOfRecords": 1e3
-            },
-            "echoValue": false
-          }
-        }
-      ]
+      }]
     },
     "responses": {
-      "200": {
-        "application/json": "achList_200_application_json"
-      },
-      "400": {
-        "application/json": "achList_400_application_json"
-      },
-      "401": {
-        "application/json": "Unauthorized_application_json"
-      }
+      "200": { "application/json": "achList_200_application_json" },
+      "400": { "application/json": "achList_400_application_json" },
+      "401": { "application/json": "Unauthorized_application_json" }
     }
   },
   {
@@ -964,55 +669,39 @@ const routes = [
     "parameters": [],
     "body": {
       "required": true,
-      "mediaTypes": [
-        "application/json"
-      ],
+      "mediaTypes": ["application/json"],
       "kind": "json",
       "fileFields": [],
       "validate": request.achExportList_body,
-      "knownProperties": {
-        "properties": {
-          "cFiPackageId": {},
-          "cFiTransactionId": {},
-          "clientCode": {},
-          "dateCreateFrom": {},
-          "dateCreateTo": {},
-          "numberOfRecords": {},
-          "reference": {},
-          "skipRecords": {},
-          "status": {}
+      "knownProperties": { "properties": {
+        "cFiPackageId": {},
+        "cFiTransactionId": {},
+        "clientCode": {},
+        "dateCreateFrom": {},
+        "dateCreateTo": {},
+        "numberOfRecords": {},
+        "reference": {},
+        "skipRecords": {},
+        "status": {}
+      } },
+      "businessRules": [{
+        "keyword": "maximum",
+        "value": 1e5,
+        "at": ["/numberOfRecords"],
+        "answer": {
+          "status": 400,
+          "code": "greaterNumberOfRecords",
+          "message": "Number of records is greater than the maximum",
+          "detailInMessage": true,
+          "context": { "maxNumberOfRecords": 1e5 },
+          "echoValue": false
         }
-      },
-      "businessRules": [
-        {
-          "keyword": "maximum",
-          "value": 1e5,
-          "at": [
-            "/numberOfRecords"
-          ],
-          "answer": {
-            "status": 400,
-            "code": "greaterNumberOfRecords",
-            "message": "Number of records is greater than the maximum",
-            "detailInMessage": true,
-            "context": {
-              "maxNumberOfRecords": 1e5
-            },
-            "echoValue": false
-          }
-        }
-      ]
+      }]
     },
     "responses": {
-      "200": {
-        "text/csv": "achExportList_200_text_csv"
-      },
-      "400": {
-        "application/json": "achExportList_400_application_json"
-      },
-      "401": {
-        "application/json": "Unauthorized_application_json"
-      }
+      "200": { "text/csv": "achExportList_200_text_csv" },
+      "400": { "application/json": "achExportList_400_application_json" },
+      "401": { "application/json": "Unauthorized_application_json" }
     }
   },
   {
@@ -1023,31 +712,17 @@ const routes = [
     "parameters": [],
     "body": {
       "required": true,
-      "mediaTypes": [
-        "application/json"
-      ],
+      "mediaTypes": ["application/json"],
       "kind": "json",
       "fileFields": [],
       "validate": request.achReturnRates_body,
-      "knownProperties": {
-        "properties": {
-          "date": {}
-        }
-      }
+      "knownProperties": { "properties": { "date": {} } }
     },
     "responses": {
-      "200": {
-        "application/json": "achReturnRates_200_application_json"
-      },
-      "400": {
-        "application/json": "achReturnRates_400_application_json"
-      },
-      "401": {
-        "application/json": "Unauthorized_application_json"
-      },
-      "404": {
-        "application/json": "AchAttributesNotFound_application_json"
-      }
+      "200": { "application/json": "achReturnRates_200_application_json" },
+      "400": { "application/json": "achReturnRates_400_application_json" },
+      "401": { "application/json": "Unauthorized_application_json" },
+      "404": { "application/json": "AchAttributesNotFound_application_json" }
     }
   },
   {
@@ -1057,12 +732,8 @@ const routes = [
     "secured": true,
     "parameters": [],
     "responses": {
-      "200": {
-        "application/json": "billsBillersDownload_200_application_json"
-      },
-      "401": {
-        "application/json": "Unauthorized_application_json"
-      }
+      "200": { "application/json": "billsBillersDownload_200_application_json" },
+      "401": { "application/json": "Unauthorized_application_json" }
     }
   },
   {
@@ -1073,35 +744,23 @@ const routes = [
     "parameters": [],
     "body": {
       "required": true,
-      "mediaTypes": [
-        "application/json"
-      ],
+      "mediaTypes": ["application/json"],
       "kind": "json",
       "fileFields": [],
       "validate": request.billsBillersList_body,
-      "knownProperties": {
-        "properties": {
-          "aka": {},
-          "billerId": {},
-          "billerIds": {
-            "items": {}
-          },
-          "billerName": {},
-          "numberOfRecords": {},
-          "skipRecords": {}
-        }
-      }
+      "knownProperties": { "properties": {
+        "aka": {},
+        "billerId": {},
+        "billerIds": { "items": {} },
+        "billerName": {},
+        "numberOfRecords": {},
+        "skipRecords": {}
+      } }
     },
     "responses": {
-      "200": {
-        "application/json": "billsBillersList_200_application_json"
-      },
-      "400": {
-        "application/json": "billsBillersList_400_application_json"
-      },
-      "401": {
-        "application/json": "Unauthorized_application_json"
-      }
+      "200": { "application/json": "billsBillersList_200_application_json" },
+      "400": { "application/json": "billsBillersList_400_application_json" },
+      "401": { "application/json": "Unauthorized_application_json" }
     }
   },
   {
@@ -1109,24 +768,16 @@ const routes = [
     "method": "GET",
     "path": "/transfer-to/bills/biller/{billerId}",
     "secured": true,
-    "parameters": [
-      {
-        "name": "billerId",
-        "in": "path",
-        "type": "string"
-      }
-    ],
+    "parameters": [{
+      "name": "billerId",
+      "in": "path",
+      "type": "string"
+    }],
     "validateParameters": request.billsBiller_parameters,
     "responses": {
-      "200": {
-        "application/json": "billsBiller_200_application_json"
-      },
-      "400": {
-        "application/json": "billsBiller_400_application_json"
-      },
-      "401": {
-        "application/json": "Unauthorized_application_json"
-      }
+      "200": { "application/json": "billsBiller_200_application_json" },
+      "400": { "application/json": "billsBiller_400_application_json" },
+      "401": { "application/json": "Unauthorized_application_json" }
     }
   },
   {
@@ -1136,12 +787,8 @@ const routes = [
     "secured": true,
     "parameters": [],
     "responses": {
-      "200": {
-        "application/json": "billsPublicEncryptionKeys_200_application_json"
-      },
-      "401": {
-        "application/json": "Unauthorized_application_json"
-      }
+      "200": { "application/json": "billsPublicEncryptionKeys_200_application_json" },
+      "401": { "application/json": "Unauthorized_application_json" }
     }
   },
   {
@@ -1152,78 +799,57 @@ const routes = [
     "parameters": [],
     "body": {
       "required": true,
-      "mediaTypes": [
-        "application/json"
-      ],
+      "mediaTypes": ["application/json"],
       "kind": "json",
       "fileFields": [],
       "validate": request.billsInitiate_body,
-      "knownProperties": {
-        "properties": {
-          "accountNumber": {},
-          "accountNumberEncrypted": {},
-          "amount": {},
-          "batchId": {},
-          "billerId": {},
-          "currency": {},
-          "deliveryTimeCode": {},
-          "firstName": {},
-          "isReversal": {},
-          "lastName": {},
-          "legalName": {},
-          "narrative": {},
-          "originalCFiTransactionId": {},
-          "reference": {},
-          "webhookUrl": {}
+      "knownProperties": { "properties": {
+        "accountNumber": {},
+        "accountNumberEncrypted": {},
+        "amount": {},
+        "batchId": {},
+        "billerId": {},
+        "currency": {},
+        "deliveryTimeCode": {},
+        "firstName": {},
+        "isReversal": {},
+        "lastName": {},
+        "legalName": {},
+        "narrative": {},
+        "originalCFiTransactionId": {},
+        "reference": {},
+        "webhookUrl": {}
+      } },
+      "businessRules": [{
+        "keyword": "x-amountPrecision",
+        "value": 2,
+        "at": ["/amount"],
+        "answer": {
+          "status": 400,
+          "code": "wrongAmount",
+          "message": "Wrong amount",
+          "detailInMessage": true,
+          "context": {},
+          "echoValue": true
         }
-      },
-      "businessRules": [
-        {
-          "keyword": "x-amountPrecision",
-          "value": 2,
-          "at": [
-            "/amount"
-          ],
-          "answer": {
-            "status": 400,
-            "code": "wrongAmount",
-            "message": "Wrong amount",
-            "detailInMessage": true,
-            "context": {},
-            "echoValue": true
-          }
-        },
-        {
-          "keyword": "x-connectfi-supported",
-          "value": [
-            "USD"
-          ],
-          "at": [
-            "/currency"
-          ],
-          "answer": {
-            "status": 400,
-            "code": "currencyNotSupported",
-            "message": "Currency not supported",
-            "detailInMessage": true,
-            "context": {
-              "supportedCurrency": "USD"
-            },
-            "echoValue": false
-          }
+      }, {
+        "keyword": "x-connectfi-supported",
+        "value": ["USD"],
+        "at": ["/currency"],
+        "answer": {
+          "status": 400,
+          "code": "currencyNotSupported",
+          "message": "Currency not supported",
+          "detailInMessage": true,
+          "context": { "supportedCurrency": "USD" },
+          "echoValue": false
         }
-      ]
+      }]
     },
     "responses": {
-      "200": {
-        "application/json": "billsInitiate_200_application_json"
-      },
-      "400": {
-        "application/json": "billsInitiate_400_application_json"
-      },
-      "401": {
-        "application/json": "billsInitiate_401_application_json"
-      }
+      "200": { "application/json": "billsInitiate_200_application_json" },
+      "400": { "application/json": "billsInitiate_400_application_json" },
+      "401": { "application/json": "billsInitiate_401_application_json" }
     }
   },
   {
@@ -1234,28 +860,16 @@ const routes = [
     "parameters": [],
     "body": {
       "required": true,
-      "mediaTypes": [
-        "application/json"
-      ],
+      "mediaTypes": ["application/json"],
       "kind": "json",
       "fileFields": [],
       "validate": request.billsExecute_body,
-      "knownProperties": {
-        "properties": {
-          "cFiTransactionId": {}
-        }
-      }
+      "knownProperties": { "properties": { "cFiTransactionId": {} } }
     },
     "responses": {
-      "200": {
-        "application/json": "billsExecute_200_application_json"
-      },
-      "400": {
-        "application/json": "billsExecute_400_application_json"
-      },
-      "401": {
-        "application/json": "Unauthorized_application_json"
-      }
+      "200": { "application/json": "billsExecute_200_application_json" },
+      "400": { "application/json": "billsExecute_400_application_json" },
+      "401": { "application/json": "Unauthorized_application_json" }
     }
   },
   {
@@ -1266,57 +880,32 @@ const routes = [
     "parameters": [],
     "body": {
       "required": true,
-      "mediaTypes": [
-        "application/json"
-      ],
+      "mediaTypes": ["application/json"],
       "kind": "json",
       "fileFields": [],
       "validate": request.billsQuery_body,
-      "knownProperties": {
-        "properties": {
-          "cFiTransactionIds": {
-            "items": {}
-          },
-          "references": {
-            "items": {}
-          }
+      "knownProperties": { "properties": {
+        "cFiTransactionIds": { "items": {} },
+        "references": { "items": {} }
+      } },
+      "businessRules": [{
+        "keyword": "oneOf",
+        "value": [["cFiTransactionIds"], ["references"]],
+        "at": [""],
+        "answer": {
+          "status": 400,
+          "code": "transactionQuery",
+          "message": "Send either cFiTransactionIds or references, not both",
+          "detailInMessage": false,
+          "context": {},
+          "echoValue": false
         }
-      },
-      "businessRules": [
-        {
-          "keyword": "oneOf",
-          "value": [
-            [
-              "cFiTransactionIds"
-            ],
-            [
-              "references"
-            ]
-          ],
-          "at": [
-            ""
-          ],
-          "answer": {
-            "status": 400,
-            "code": "transactionQuery",
-            "message": "Send either cFiTransactionIds or references, not both",
-            "detailInMessage": false,
-            "context": {},
-            "echoValue": false
-          }
-        }
-      ]
+      }]
     },
     "responses": {
-      "200": {
-        "application/json": "billsQuery_200_application_json"
-      },
-      "400": {
-        "application/json": "billsQuery_400_application_json"
-      },
-      "401": {
-        "application/json": "Unauthorized_application_json"
-      }
+      "200": { "application/json": "billsQuery_200_application_json" },
+      "400": { "application/json": "billsQuery_400_application_json" },
+      "401": { "application/json": "Unauthorized_application_json" }
     }
   },
   {
@@ -1327,60 +916,42 @@ const routes = [
     "parameters": [],
     "body": {
       "required": true,
-      "mediaTypes": [
-        "application/json"
-      ],
+      "mediaTypes": ["application/json"],
       "kind": "json",
       "fileFields": [],
       "validate": request.billsList_body,
-      "knownProperties": {
-        "properties": {
-          "batchId": {},
-          "billerId": {},
-          "cFiTransactionId": {},
-          "cFiTransactionIds": {
-            "items": {}
-          },
-          "dateCreateFrom": {},
-          "dateCreateTo": {},
-          "dateException": {},
-          "dateSettled": {},
-          "numberOfRecords": {},
-          "reference": {},
-          "skipRecords": {},
-          "status": {}
+      "knownProperties": { "properties": {
+        "batchId": {},
+        "billerId": {},
+        "cFiTransactionId": {},
+        "cFiTransactionIds": { "items": {} },
+        "dateCreateFrom": {},
+        "dateCreateTo": {},
+        "dateException": {},
+        "dateSettled": {},
+        "numberOfRecords": {},
+        "reference": {},
+        "skipRecords": {},
+        "status": {}
+      } },
+      "businessRules": [{
+        "keyword": "maximum",
+        "value": 1e3,
+        "at": ["/numberOfRecords"],
+        "answer": {
+          "status": 400,
+          "code": "greaterNumberOfRecords",
+          "message": "Number of records is greater than the maximum",
+          "detailInMessage": true,
+          "context": { "maxNumberOfRecords": 1e3 },
+          "echoValue": false
         }
-      },
-      "businessRules": [
-        {
-          "keyword": "maximum",
-          "value": 1e3,
-          "at": [
-            "/numberOfRecords"
-          ],
-          "answer": {
-            "status": 400,
-            "code": "greaterNumberOfRecords",
-            "message": "Number of records is greater than the maximum",
-            "detailInMessage": true,
-            "context": {
-              "maxNumberOfRecords": 1e3
-            },
-            "echoValue": false
-          }
-        }
-      ]
+      }]
     },
     "responses": {
-      "200": {
-        "application/json": "billsList_200_application_json"
-      },
-      "400": {
-        "application/json": "billsList_400_application_json"
-      },
-      "401": {
-        "application/json": "Unauthorized_application_json"
-      }
+      "200": { "application/json": "billsList_200_application_json" },
+      "400": { "application/json": "billsList_400_application_json" },
+      "401": { "application/json": "Unauthorized_application_json" }
     }
   },
   {
@@ -1391,28 +962,16 @@ const routes = [
     "parameters": [],
     "body": {
       "required": true,
-      "mediaTypes": [
-        "application/json"
-      ],
+      "mediaTypes": ["application/json"],
       "kind": "json",
       "fileFields": [],
       "validate": request.billsSummary_body,
-      "knownProperties": {
-        "properties": {
-          "date": {}
-        }
-      }
+      "knownProperties": { "properties": { "date": {} } }
     },
     "responses": {
-      "200": {
-        "application/json": "billsSummary_200_application_json"
-      },
-      "400": {
-        "application/json": "billsSummary_400_application_json"
-      },
-      "401": {
-        "application/json": "Unauthorized_application_json"
-      }
+      "200": { "application/json": "billsSummary_200_application_json" },
+      "400": { "application/json": "billsSummary_400_application_json" },
+      "401": { "application/json": "Unauthorized_application_json" }
     }
   },
   {
@@ -1423,60 +982,42 @@ const routes = [
     "parameters": [],
     "body": {
       "required": true,
-      "mediaTypes": [
-        "application/json"
-      ],
+      "mediaTypes": ["application/json"],
       "kind": "json",
       "fileFields": [],
       "validate": request.billsExport_body,
-      "knownProperties": {
-        "properties": {
-          "batchId": {},
-          "billerId": {},
-          "cFiTransactionId": {},
-          "cFiTransactionIds": {
-            "items": {}
-          },
-          "dateCreateFrom": {},
-          "dateCreateTo": {},
-          "dateException": {},
-          "dateSettled": {},
-          "numberOfRecords": {},
-          "reference": {},
-          "skipRecords": {},
-          "status": {}
+      "knownProperties": { "properties": {
+        "batchId": {},
+        "billerId": {},
+        "cFiTransactionId": {},
+        "cFiTransactionIds": { "items": {} },
+        "dateCreateFrom": {},
+        "dateCreateTo": {},
+        "dateException": {},
+        "dateSettled": {},
+        "numberOfRecords": {},
+        "reference": {},
+        "skipRecords": {},
+        "status": {}
+      } },
+      "businessRules": [{
+        "keyword": "maximum",
+        "value": 1e5,
+        "at": ["/numberOfRecords"],
+        "answer": {
+          "status": 400,
+          "code": "greaterNumberOfRecords",
+          "message": "Number of records is greater than the maximum",
+          "detailInMessage": true,
+          "context": { "maxNumberOfRecords": 1e5 },
+          "echoValue": false
         }
-      },
-      "businessRules": [
-        {
-          "keyword": "maximum",
-          "value": 1e5,
-          "at": [
-            "/numberOfRecords"
-          ],
-          "answer": {
-            "status": 400,
-            "code": "greaterNumberOfRecords",
-            "message": "Number of records is greater than the maximum",
-            "detailInMessage": true,
-            "context": {
-              "maxNumberOfRecords": 1e5
-            },
-            "echoValue": false
-          }
-        }
-      ]
+      }]
     },
     "responses": {
-      "200": {
-        "text/csv": "billsExport_200_text_csv"
-      },
-      "400": {
-        "application/json": "billsExport_400_application_json"
-      },
-      "401": {
-        "application/json": "Unauthorized_application_json"
-      }
+      "200": { "text/csv": "billsExport_200_text_csv" },
+      "400": { "application/json": "billsExport_400_application_json" },
+      "401": { "application/json": "Unauthorized_application_json" }
     }
   },
   {
@@ -1487,69 +1028,47 @@ const routes = [
     "parameters": [],
     "body": {
       "required": true,
-      "mediaTypes": [
-        "application/json"
-      ],
+      "mediaTypes": ["application/json"],
       "kind": "json",
       "fileFields": [],
       "validate": request.cardRegister_body,
-      "knownProperties": {
-        "properties": {
-          "card": {
-            "properties": {
-              "encryptedData": {},
-              "keyId": {}
-            }
-          },
-          "clearCard": {
-            "properties": {
-              "accountNumber": {},
-              "expirationDate": {},
-              "securityCode": {}
-            }
-          },
-          "owner": {
-            "properties": {
-              "address": {
-                "properties": {
-                  "addressLine1": {},
-                  "addressLine2": {},
-                  "city": {},
-                  "country": {},
-                  "postalCode": {},
-                  "state": {}
-                }
-              },
-              "name": {
-                "properties": {
-                  "first": {},
-                  "last": {},
-                  "middle": {},
-                  "suffix": {}
-                }
-              },
-              "phone": {
-                "properties": {
-                  "countryCode": {},
-                  "number": {}
-                }
-              }
-            }
-          },
-          "reference": {}
-        }
-      }
+      "knownProperties": { "properties": {
+        "card": { "properties": {
+          "encryptedData": {},
+          "keyId": {}
+        } },
+        "clearCard": { "properties": {
+          "accountNumber": {},
+          "expirationDate": {},
+          "securityCode": {}
+        } },
+        "owner": { "properties": {
+          "address": { "properties": {
+            "addressLine1": {},
+            "addressLine2": {},
+            "city": {},
+            "country": {},
+            "postalCode": {},
+            "state": {}
+          } },
+          "name": { "properties": {
+            "first": {},
+            "last": {},
+            "middle": {},
+            "suffix": {}
+          } },
+          "phone": { "properties": {
+            "countryCode": {},
+            "number": {}
+          } }
+        } },
+        "reference": {}
+      } }
     },
     "responses": {
-      "200": {
-        "application/json": "cardRegister_200_application_json"
-      },
-      "400": {
-        "application/json": "cardRegister_400_application_json"
-      },
-      "401": {
-        "application/json": "Unauthorized_application_json"
-      }
+      "200": { "application/json": "cardRegister_200_application_json" },
+      "400": { "application/json": "cardRegister_400_application_json" },
+      "401": { "application/json": "Unauthorized_application_json" }
     }
   },
   {
@@ -1557,24 +1076,16 @@ const routes = [
     "method": "GET",
     "path": "/transfer-to/card/get/{cardId}",
     "secured": true,
-    "parameters": [
-      {
-        "name": "cardId",
-        "in": "path",
-        "type": "string"
-      }
-    ],
+    "parameters": [{
+      "name": "cardId",
+      "in": "path",
+      "type": "string"
+    }],
     "validateParameters": request.cardGet_parameters,
     "responses": {
-      "200": {
-        "application/json": "cardGet_200_application_json"
-      },
-      "400": {
-        "application/json": "cardGet_400_application_json"
-      },
-      "401": {
-        "application/json": "Unauthorized_application_json"
-      }
+      "200": { "application/json": "cardGet_200_application_json" },
+      "400": { "application/json": "cardGet_400_application_json" },
+      "401": { "application/json": "Unauthorized_application_json" }
     }
   },
   {
@@ -1585,82 +1096,55 @@ const routes = [
     "parameters": [],
     "body": {
       "required": true,
-      "mediaTypes": [
-        "application/json"
-      ],
+      "mediaTypes": ["application/json"],
       "kind": "json",
       "fileFields": [],
       "validate": request.cardPush_body,
-      "knownProperties": {
-        "properties": {
-          "amount": {},
-          "cFiCardId": {},
-          "currency": {},
-          "narrative": {},
-          "reference": {},
-          "softDescriptor": {
-            "properties": {
-              "address": {
-                "properties": {
-                  "addressLine1": {},
-                  "addressLine2": {},
-                  "city": {},
-                  "country": {},
-                  "postalCode": {},
-                  "state": {}
-                }
-              },
-              "email": {},
-              "name": {},
-              "phone": {
-                "properties": {
-                  "countryCode": {},
-                  "number": {}
-                }
-              }
-            }
-          }
+      "knownProperties": { "properties": {
+        "amount": {},
+        "cFiCardId": {},
+        "currency": {},
+        "narrative": {},
+        "reference": {},
+        "softDescriptor": { "properties": {
+          "address": { "properties": {
+            "addressLine1": {},
+            "addressLine2": {},
+            "city": {},
+            "country": {},
+            "postalCode": {},
+            "state": {}
+          } },
+          "email": {},
+          "name": {},
+          "phone": { "properties": {
+            "countryCode": {},
+            "number": {}
+          } }
+        } }
+      } },
+      "businessRules": [{
+        "keyword": "x-amountPrecision",
+        "value": 2,
+        "at": ["/amount"]
+      }, {
+        "keyword": "x-connectfi-supported",
+        "value": ["USD"],
+        "at": ["/currency"],
+        "answer": {
+          "status": 400,
+          "code": "currencyNotSupported",
+          "message": "Currency not supported",
+          "detailInMessage": true,
+          "context": { "supportedCurrency": "USD" },
+          "echoValue": false
         }
-      },
-      "businessRules": [
-        {
-          "keyword": "x-amountPrecision",
-          "value": 2,
-          "at": [
-            "/amount"
-          ]
-        },
-        {
-          "keyword": "x-connectfi-supported",
-          "value": [
-            "USD"
-          ],
-          "at": [
-            "/currency"
-          ],
-          "answer": {
-            "status": 400,
-            "code": "currencyNotSupported",
-            "message": "Currency not supported",
-            "detailInMessage": true,
-            "context": {
-              "supportedCurrency": "USD"
-            },
-            "echoValue": false
-          }
-        }
-      ]
+      }]
     },
     "responses": {
-      "200": {
-        "application/json": "cardPush_200_application_json"
-      },
-      "400": {
-        "application/json": "cardPush_400_application_json"
-      },
-      "401": {
-        "application/json": "Unauthorized_application_json"
-      }
+      "200": { "application/json": "cardPush_200_application_json" },
+      "400": { "application/json": "cardPush_400_application_json" },
+      "401": { "application/json": "Unauthorized_application_json" }
     }
   },
   {
@@ -1671,82 +1155,55 @@ const routes = [
     "parameters": [],
     "body": {
       "required": true,
-      "mediaTypes": [
-        "application/json"
-      ],
+      "mediaTypes": ["application/json"],
       "kind": "json",
       "fileFields": [],
       "validate": request.cardPull_body,
-      "knownProperties": {
-        "properties": {
-          "amount": {},
-          "cFiCardId": {},
-          "currency": {},
-          "narrative": {},
-          "reference": {},
-          "softDescriptor": {
-            "properties": {
-              "address": {
-                "properties": {
-                  "addressLine1": {},
-                  "addressLine2": {},
-                  "city": {},
-                  "country": {},
-                  "postalCode": {},
-                  "state": {}
-                }
-              },
-              "email": {},
-              "name": {},
-              "phone": {
-                "properties": {
-                  "countryCode": {},
-                  "number": {}
-                }
-              }
-            }
-          }
+      "knownProperties": { "properties": {
+        "amount": {},
+        "cFiCardId": {},
+        "currency": {},
+        "narrative": {},
+        "reference": {},
+        "softDescriptor": { "properties": {
+          "address": { "properties": {
+            "addressLine1": {},
+            "addressLine2": {},
+            "city": {},
+            "country": {},
+            "postalCode": {},
+            "state": {}
+          } },
+          "email": {},
+          "name": {},
+          "phone": { "properties": {
+            "countryCode": {},
+            "number": {}
+          } }
+        } }
+      } },
+      "businessRules": [{
+        "keyword": "x-amountPrecision",
+        "value": 2,
+        "at": ["/amount"]
+      }, {
+        "keyword": "x-connectfi-supported",
+        "value": ["USD"],
+        "at": ["/currency"],
+        "answer": {
+          "status": 400,
+          "code": "currencyNotSupported",
+          "message": "Currency not supported",
+          "detailInMessage": true,
+          "context": { "supportedCurrency": "USD" },
+          "echoValue": false
         }
-      },
-      "businessRules": [
-        {
-          "keyword": "x-amountPrecision",
-          "value": 2,
-          "at": [
-            "/amount"
-          ]
-        },
-        {
-          "keyword": "x-connectfi-supported",
-          "value": [
-            "USD"
-          ],
-          "at": [
-            "/currency"
-          ],
-          "answer": {
-            "status": 400,
-            "code": "currencyNotSupported",
-            "message": "Currency not supported",
-            "detailInMessage": true,
-            "context": {
-              "supportedCurrency": "USD"
-            },
-            "echoValue": false
-          }
-        }
-      ]
+      }]
     },
     "responses": {
-      "200": {
-        "application/json": "cardPull_200_application_json"
-      },
-      "400": {
-        "application/json": "cardPull_400_application_json"
-      },
-      "401": {
-        "application/json": "Unauthorized_application_json"
-      }
+      "200": { "application/json": "cardPull_200_application_json" },
+      "400": { "application/json": "cardPull_400_application_json" },
+      "401": { "application/json": "Unauthorized_application_json" }
     }
   },
   {
@@ -1757,57 +1214,32 @@ const routes = [
     "parameters": [],
     "body": {
       "required": true,
-      "mediaTypes": [
-        "application/json"
-      ],
+      "mediaTypes": ["application/json"],
       "kind": "json",
       "fileFields": [],
       "validate": request.cardTransactionQuery_body,
-      "knownProperties": {
-        "properties": {
-          "cFiTransactionIds": {
-            "items": {}
-          },
-          "references": {
-            "items": {}
-          }
+      "knownProperties": { "properties": {
+        "cFiTransactionIds": { "items": {} },
+        "references": { "items": {} }
+      } },
+      "businessRules": [{
+        "keyword": "oneOf",
+        "value": [["cFiTransactionIds"], ["references"]],
+        "at": [""],
+        "answer": {
+          "status": 400,
+          "code": "transactionQuery",
+          "message": "Send either cFiTransactionIds or references, not both",
+          "detailInMessage": false,
+          "context": {},
+          "echoValue": false
         }
-      },
-      "businessRules": [
-        {
-          "keyword": "oneOf",
-          "value": [
-            [
-              "cFiTransactionIds"
-            ],
-            [
-              "references"
-            ]
-          ],
-          "at": [
-            ""
-          ],
-          "answer": {
-            "status": 400,
-            "code": "transactionQuery",
-            "message": "Send either cFiTransactionIds or references, not both",
-            "detailInMessage": false,
-            "context": {},
-            "echoValue": false
-          }
-        }
-      ]
+      }]
     },
     "responses": {
-      "200": {
-        "application/json": "cardTransactionQuery_200_application_json"
-      },
-      "400": {
-        "application/json": "cardTransactionQuery_400_application_json"
-      },
-      "401": {
-        "application/json": "Unauthorized_application_json"
-      }
+      "200": { "application/json": "cardTransactionQuery_200_application_json" },
+      "400": { "application/json": "cardTransactionQuery_400_application_json" },
+      "401": { "application/json": "Unauthorized_application_json" }
     }
   },
   {
@@ -1818,52 +1250,36 @@ const routes = [
     "parameters": [],
     "body": {
       "required": true,
-      "mediaTypes": [
-        "application/json"
-      ],
+      "mediaTypes": ["application/json"],
       "kind": "json",
       "fileFields": [],
       "validate": request.cardListTransactions_body,
-      "knownProperties": {
-        "properties": {
-          "dateCreateFrom": {},
-          "dateCreateTo": {},
-          "numberOfRecords": {},
-          "reversalStatus": {},
-          "skipRecords": {},
-          "status": {}
+      "knownProperties": { "properties": {
+        "dateCreateFrom": {},
+        "dateCreateTo": {},
+        "numberOfRecords": {},
+        "reversalStatus": {},
+        "skipRecords": {},
+        "status": {}
+      } },
+      "businessRules": [{
+        "keyword": "maximum",
+        "value": 1e3,
+        "at": ["/numberOfRecords"],
+        "answer": {
+          "status": 400,
+          "code": "greaterNumberOfRecords",
+          "message": "numberOfRecords is greater than the maximum",
+          "detailInMessage": true,
+          "context": { "maxNumberOfRecords": 1e3 },
+          "echoValue": false
         }
-      },
-      "businessRules": [
-        {
-          "keyword": "maximum",
-          "value": 1e3,
-          "at": [
-            "/numberOfRecords"
-          ],
-          "answer": {
-            "status": 400,
-            "code": "greaterNumberOfRecords",
-            "message": "numberOfRecords is greater than the maximum",
-            "detailInMessage": true,
-            "context": {
-              "maxNumberOfRecords": 1e3
-            },
-            "echoValue": false
-          }
-        }
-      ]
+      }]
     },
     "responses": {
-      "200": {
-        "application/json": "cardListTransactions_200_application_json"
-      },
-      "400": {
-        "application/json": "cardListTransactions_400_application_json"
-      },
-      "401": {
-        "application/json": "Unauthorized_application_json"
-      }
+      "200": { "application/json": "cardListTransactions_200_application_json" },
+      "400": { "application/json": "cardListTransactions_400_application_json" },
+      "401": { "application/json": "Unauthorized_application_json" }
     }
   },
   {
@@ -1874,38 +1290,24 @@ const routes = [
     "parameters": [],
     "body": {
       "required": true,
-      "mediaTypes": [
-        "application/json"
-      ],
+      "mediaTypes": ["application/json"],
       "kind": "json",
       "fileFields": [],
       "validate": request.cardReversal_body,
-      "knownProperties": {
-        "properties": {
-          "amount": {},
-          "cFiTransactionId": {}
-        }
-      },
-      "businessRules": [
-        {
-          "keyword": "x-amountPrecision",
-          "value": 2,
-          "at": [
-            "/amount"
-          ]
-        }
-      ]
+      "knownProperties": { "properties": {
+        "amount": {},
+        "cFiTransactionId": {}
+      } },
+      "businessRules": [{
+        "keyword": "x-amountPrecision",
+        "value": 2,
+        "at": ["/amount"]
+      }]
     },
     "responses": {
-      "200": {
-        "application/json": "cardReversal_200_application_json"
-      },
-      "400": {
-        "application/json": "cardReversal_400_application_json"
-      },
-      "401": {
-        "application/json": "Unauthorized_application_json"
-      }
+      "200": { "application/json": "cardReversal_200_application_json" },
+      "400": { "application/json": "cardReversal_400_application_json" },
+      "401": { "application/json": "Unauthorized_application_json" }
     }
   },
   {
@@ -1916,106 +1318,75 @@ const routes = [
     "parameters": [],
     "body": {
       "required": true,
-      "mediaTypes": [
-        "application/json"
-      ],
+      "mediaTypes": ["application/json"],
       "kind": "json",
       "fileFields": [],
       "validate": request.wireCreate_body,
-      "knownProperties": {
-        "properties": {
-          "amount": {},
-          "beneficiary": {
-            "properties": {
-              "accountNumber": {},
-              "address": {
-                "properties": {
-                  "addressLine1": {},
-                  "addressLine2": {},
-                  "city": {},
-                  "country": {},
-                  "postalCode": {},
-                  "state": {}
-                }
-              },
-              "bankABANumber": {},
-              "bankName": {},
-              "name": {}
-            }
-          },
-          "currency": {},
-          "endUserAccount": {},
-          "memos": {
-            "items": {}
-          },
-          "narrative": {},
-          "originator": {
-            "properties": {
-              "address": {
-                "properties": {
-                  "addressLine1": {},
-                  "addressLine2": {},
-                  "city": {},
-                  "country": {},
-                  "postalCode": {},
-                  "state": {}
-                }
-              },
-              "commonName": {},
-              "legalName": {}
-            }
-          },
-          "reference": {},
-          "webhookURL": {}
+      "knownProperties": { "properties": {
+        "amount": {},
+        "beneficiary": { "properties": {
+          "accountNumber": {},
+          "address": { "properties": {
+            "addressLine1": {},
+            "addressLine2": {},
+            "city": {},
+            "country": {},
+            "postalCode": {},
+            "state": {}
+          } },
+          "bankABANumber": {},
+          "bankName": {},
+          "name": {}
+        } },
+        "currency": {},
+        "endUserAccount": {},
+        "memos": { "items": {} },
+        "narrative": {},
+        "originator": { "properties": {
+          "address": { "properties": {
+            "addressLine1": {},
+            "addressLine2": {},
+            "city": {},
+            "country": {},
+            "postalCode": {},
+            "state": {}
+          } },
+          "commonName": {},
+          "legalName": {}
+        } },
+        "reference": {},
+        "webhookURL": {}
+      } },
+      "businessRules": [{
+        "keyword": "x-amountPrecision",
+        "value": 2,
+        "at": ["/amount"],
+        "answer": {
+          "status": 400,
+          "code": "wrongAmount",
+          "message": "Wrong amount",
+          "detailInMessage": true,
+          "context": {},
+          "echoValue": true
         }
-      },
-      "businessRules": [
-        {
-          "keyword": "x-amountPrecision",
-          "value": 2,
-          "at": [
-            "/amount"
-          ],
-          "answer": {
-            "status": 400,
-            "code": "wrongAmount",
-            "message": "Wrong amount",
-            "detailInMessage": true,
-            "context": {},
-            "echoValue": true
-          }
-        },
-        {
-          "keyword": "x-connectfi-supported",
-          "value": [
-            "USD"
-          ],
-          "at": [
-            "/currency"
-          ],
-          "answer": {
-            "status": 400,
-            "code": "currencyNotSupported",
-            "message": "Currency not supported",
-            "detailInMessage": true,
-            "context": {
-              "supportedCurrency": "USD"
-            },
-            "echoValue": false
-          }
+      }, {
+        "keyword": "x-connectfi-supported",
+        "value": ["USD"],
+        "at": ["/currency"],
+        "answer": {
+          "status": 400,
+          "code": "currencyNotSupported",
+          "message": "Currency not supported",
+          "detailInMessage": true,
+          "context": { "supportedCurrency": "USD" },
+          "echoValue": false
         }
-      ]
+      }]
     },
     "responses": {
-      "200": {
-        "application/json": "wireCreate_200_application_json"
-      },
-      "400": {
-        "application/json": "wireCreate_400_application_json"
-      },
-      "401": {
-        "application/json": "Unauthorized_application_json"
-      }
+      "200": { "application/json": "wireCreate_200_application_json" },
+      "400": { "application/json": "wireCreate_400_application_json" },
+      "401": { "application/json": "Unauthorized_application_json" }
     }
   },
   {
@@ -2026,57 +1397,32 @@ const routes = [
     "parameters": [],
     "body": {
       "required": true,
-      "mediaTypes": [
-        "application/json"
-      ],
+      "mediaTypes": ["application/json"],
       "kind": "json",
       "fileFields": [],
       "validate": request.wireQuery_body,
-      "knownProperties": {
-        "properties": {
-          "cFiTransactionIds": {
-            "items": {}
-          },
-          "references": {
-            "items": {}
-          }
+      "knownProperties": { "properties": {
+        "cFiTransactionIds": { "items": {} },
+        "references": { "items": {} }
+      } },
+      "businessRules": [{
+        "keyword": "oneOf",
+        "value": [["cFiTransactionIds"], ["references"]],
+        "at": [""],
+        "answer": {
+          "status": 400,
+          "code": "transactionQuery",
+          "message": "Send either cFiTransactionIds or references, not both",
+          "detailInMessage": false,
+          "context": {},
+          "echoValue": false
         }
-      },
-      "businessRules": [
-        {
-          "keyword": "oneOf",
-          "value": [
-            [
-              "cFiTransactionIds"
-            ],
-            [
-              "references"
-            ]
-          ],
-          "at": [
-            ""
-          ],
-          "answer": {
-            "status": 400,
-            "code": "transactionQuery",
-            "message": "Send either cFiTransactionIds or references, not both",
-            "detailInMessage": false,
-            "context": {},
-            "echoValue": false
-          }
-        }
-      ]
+      }]
     },
     "responses": {
-      "200": {
-        "application/json": "wireQuery_200_application_json"
-      },
-      "400": {
-        "application/json": "wireQuery_400_application_json"
-      },
-      "401": {
-        "application/json": "Unauthorized_application_json"
-      }
+      "200": { "application/json": "wireQuery_200_application_json" },
+      "400": { "application/json": "wireQuery_400_application_json" },
+      "401": { "application/json": "Unauthorized_application_json" }
     }
   },
   {
@@ -2087,56 +1433,38 @@ const routes = [
     "parameters": [],
     "body": {
       "required": true,
-      "mediaTypes": [
-        "application/json"
-      ],
+      "mediaTypes": ["application/json"],
       "kind": "json",
       "fileFields": [],
       "validate": request.wireList_body,
-      "knownProperties": {
-        "properties": {
-          "cFiTransactionId": {},
-          "cFiTransactionIds": {
-            "items": {}
-          },
-          "dateCreateFrom": {},
-          "dateCreateTo": {},
-          "numberOfRecords": {},
-          "reference": {},
-          "skipRecords": {},
-          "status": {}
+      "knownProperties": { "properties": {
+        "cFiTransactionId": {},
+        "cFiTransactionIds": { "items": {} },
+        "dateCreateFrom": {},
+        "dateCreateTo": {},
+        "numberOfRecords": {},
+        "reference": {},
+        "skipRecords": {},
+        "status": {}
+      } },
+      "businessRules": [{
+        "keyword": "maximum",
+        "value": 1e3,
+        "at": ["/numberOfRecords"],
+        "answer": {
+          "status": 400,
+          "code": "greaterNumberOfRecords",
+          "message": "Number of records is greater than the maximum",
+          "detailInMessage": true,
+          "context": { "maxNumberOfRecords": 1e3 },
+          "echoValue": false
         }
-      },
-      "businessRules": [
-        {
-          "keyword": "maximum",
-          "value": 1e3,
-          "at": [
-            "/numberOfRecords"
-          ],
-          "answer": {
-            "status": 400,
-            "code": "greaterNumberOfRecords",
-            "message": "Number of records is greater than the maximum",
-            "detailInMessage": true,
-            "context": {
-              "maxNumberOfRecords": 1e3
-            },
-            "echoValue": false
-          }
-        }
-      ]
+      }]
     },
     "responses": {
-      "200": {
-        "application/json": "wireList_200_application_json"
-      },
-      "400": {
-        "application/json": "wireList_400_application_json"
-      },
-      "401": {
-        "application/json": "Unauthorized_application_json"
-      }
+      "200": { "application/json": "wireList_200_application_json" },
+      "400": { "application/json": "wireList_400_application_json" },
+      "401": { "application/json": "Unauthorized_application_json" }
     }
   },
   {
@@ -2147,56 +1475,38 @@ const routes = [
     "parameters": [],
     "body": {
       "required": true,
-      "mediaTypes": [
-        "application/json"
-      ],
+      "mediaTypes": ["application/json"],
       "kind": "json",
       "fileFields": [],
       "validate": request.wireExportList_body,
-      "knownProperties": {
-        "properties": {
-          "cFiTransactionId": {},
-          "cFiTransactionIds": {
-            "items": {}
-          },
-          "dateCreateFrom": {},
-          "dateCreateTo": {},
-          "numberOfRecords": {},
-          "reference": {},
-          "skipRecords": {},
-          "status": {}
+      "knownProperties": { "properties": {
+        "cFiTransactionId": {},
+        "cFiTransactionIds": { "items": {} },
+        "dateCreateFrom": {},
+        "dateCreateTo": {},
+        "numberOfRecords": {},
+        "reference": {},
+        "skipRecords": {},
+        "status": {}
+      } },
+      "businessRules": [{
+        "keyword": "maximum",
+        "value": 1e5,
+        "at": ["/numberOfRecords"],
+        "answer": {
+          "status": 400,
+          "code": "greaterNumberOfRecords",
+          "message": "Number of records is greater than the maximum",
+          "detailInMessage": true,
+          "context": { "maxNumberOfRecords": 1e5 },
+          "echoValue": false
         }
-      },
-      "businessRules": [
-        {
-          "keyword": "maximum",
-          "value": 1e5,
-          "at": [
-            "/numberOfRecords"
-          ],
-          "answer": {
-            "status": 400,
-            "code": "greaterNumberOfRecords",
-            "message": "Number of records is greater than the maximum",
-            "detailInMessage": true,
-            "context": {
-              "maxNumberOfRecords": 1e5
-            },
-            "echoValue": false
-          }
-        }
-      ]
+      }]
     },
     "responses": {
-      "200": {
-        "text/csv": "wireExportList_200_text_csv"
-      },
-      "400": {
-        "application/json": "wireExportList_400_application_json"
-      },
-      "401": {
-        "application/json": "Unauthorized_application_json"
-      }
+      "200": { "text/csv": "wireExportList_200_text_csv" },
+      "400": { "application/json": "wireExportList_400_application_json" },
+      "401": { "application/json": "Unauthorized_application_json" }
     }
   },
   {
@@ -2207,69 +1517,47 @@ const routes = [
     "parameters": [],
     "body": {
       "required": true,
-      "mediaTypes": [
-        "application/json"
-      ],
+      "mediaTypes": ["application/json"],
       "kind": "json",
       "fileFields": [],
       "validate": request.comboCardRegister_body,
-      "knownProperties": {
-        "properties": {
-          "card": {
-            "properties": {
-              "encryptedData": {},
-              "keyId": {}
-            }
-          },
-          "clearCard": {
-            "properties": {
-              "accountNumber": {},
-              "expirationDate": {},
-              "securityCode": {}
-            }
-          },
-          "owner": {
-            "properties": {
-              "address": {
-                "properties": {
-                  "addressLine1": {},
-                  "addressLine2": {},
-                  "city": {},
-                  "country": {},
-                  "postalCode": {},
-                  "state": {}
-                }
-              },
-              "name": {
-                "properties": {
-                  "first": {},
-                  "last": {},
-                  "middle": {},
-                  "suffix": {}
-                }
-              },
-              "phone": {
-                "properties": {
-                  "countryCode": {},
-                  "number": {}
-                }
-              }
-            }
-          },
-          "reference": {}
-        }
-      }
+      "knownProperties": { "properties": {
+        "card": { "properties": {
+          "encryptedData": {},
+          "keyId": {}
+        } },
+        "clearCard": { "properties": {
+          "accountNumber": {},
+          "expirationDate": {},
+          "securityCode": {}
+        } },
+        "owner": { "properties": {
+          "address": { "properties": {
+            "addressLine1": {},
+            "addressLine2": {},
+            "city": {},
+            "country": {},
+            "postalCode": {},
+            "state": {}
+          } },
+          "name": { "properties": {
+            "first": {},
+            "last": {},
+            "middle": {},
+            "suffix": {}
+          } },
+          "phone": { "properties": {
+            "countryCode": {},
+            "number": {}
+          } }
+        } },
+        "reference": {}
+      } }
     },
     "responses": {
-      "200": {
-        "application/json": "comboCardRegister_200_application_json"
-      },
-      "400": {
-        "application/json": "comboCardRegister_400_application_json"
-      },
-      "401": {
-        "application/json": "Unauthorized_application_json"
-      }
+      "200": { "application/json": "comboCardRegister_200_application_json" },
+      "400": { "application/json": "comboCardRegister_400_application_json" },
+      "401": { "application/json": "Unauthorized_application_json" }
     }
   },
   {
@@ -2280,143 +1568,104 @@ const routes = [
     "parameters": [],
     "body": {
       "required": true,
-      "mediaTypes": [
-        "application/json"
-      ],
+      "mediaTypes": ["application/json"],
       "kind": "json",
       "fileFields": [],
       "validate": request.comboCreate_body,
-      "knownProperties": {
-        "properties": {
-          "DFIAccountNumber": {},
-          "accountType": {},
-          "amount": {},
-          "beneficiary": {
-            "properties": {
-              "accountNumber": {},
-              "address": {
-                "properties": {
-                  "addressLine1": {},
-                  "addressLine2": {},
-                  "city": {},
-                  "country": {},
-                  "postalCode": {},
-                  "state": {}
-                }
-              },
-              "bankABANumber": {},
-              "bankName": {},
-              "name": {}
-            }
-          },
-          "cFiCardId": {},
-          "clientCode": {},
-          "companyEntryDescription": {},
-          "currency": {},
-          "effectiveEntryDate": {},
-          "endUserAccount": {},
-          "individualName": {},
-          "memos": {
-            "items": {}
-          },
-          "narrative": {},
-          "originator": {
-            "properties": {
-              "address": {
-                "properties": {
-                  "addressLine1": {},
-                  "addressLine2": {},
-                  "city": {},
-                  "country": {},
-                  "postalCode": {},
-                  "state": {}
-                }
-              },
-              "commonName": {},
-              "legalName": {}
-            }
-          },
-          "reference": {},
-          "routingNumber": {},
-          "softDescriptor": {
-            "properties": {
-              "address": {
-                "properties": {
-                  "addressLine1": {},
-                  "addressLine2": {},
-                  "city": {},
-                  "country": {},
-                  "postalCode": {},
-                  "state": {}
-                }
-              },
-              "email": {},
-              "name": {},
-              "phone": {
-                "properties": {
-                  "countryCode": {},
-                  "number": {}
-                }
-              }
-            }
-          },
-          "standardEntryClassCode": {},
-          "transactionType": {},
-          "transferType": {},
-          "webhookURL": {},
-          "webhookUrl": {}
+      "knownProperties": { "properties": {
+        "DFIAccountNumber": {},
+        "accountType": {},
+        "amount": {},
+        "beneficiary": { "properties": {
+          "accountNumber": {},
+          "address": { "properties": {
+            "addressLine1": {},
+            "addressLine2": {},
+            "city": {},
+            "country": {},
+            "postalCode": {},
+            "state": {}
+          } },
+          "bankABANumber": {},
+          "bankName": {},
+          "name": {}
+        } },
+        "cFiCardId": {},
+        "clientCode": {},
+        "companyEntryDescription": {},
+        "currency": {},
+        "effectiveEntryDate": {},
+        "endUserAccount": {},
+        "individualName": {},
+        "memos": { "items": {} },
+        "narrative": {},
+        "originator": { "properties": {
+          "address": { "properties": {
+            "addressLine1": {},
+            "addressLine2": {},
+            "city": {},
+            "country": {},
+            "postalCode": {},
+            "state": {}
+          } },
+          "commonName": {},
+          "legalName": {}
+        } },
+        "reference": {},
+        "routingNumber": {},
+        "softDescriptor": { "properties": {
+          "address": { "properties": {
+            "addressLine1": {},
+            "addressLine2": {},
+            "city": {},
+            "country": {},
+            "postalCode": {},
+            "state": {}
+          } },
+          "email": {},
+          "name": {},
+          "phone": { "properties": {
+            "countryCode": {},
+            "number": {}
+          } }
+        } },
+        "standardEntryClassCode": {},
+        "transactionType": {},
+        "transferType": {},
+        "webhookURL": {},
+        "webhookUrl": {}
+      } },
+      "businessRules": [{
+        "keyword": "x-amountPrecision",
+        "value": 2,
+        "at": ["/amount"],
+        "answer": {
+          "status": 400,
+          "code": "wrongAmount",
+          "message": "Wrong amount",
+          "detailInMessage": true,
+          "context": {},
+          "echoValue": true
         }
-      },
-      "businessRules": [
-        {
-          "keyword": "x-amountPrecision",
-          "value": 2,
-          "at": [
-            "/amount"
-          ],
-          "answer": {
-            "status": 400,
-            "code": "wrongAmount",
-            "message": "Wrong amount",
-            "detailInMessage": true,
-            "context": {},
-            "echoValue": true
-          }
-        },
-        {
-          "keyword": "x-connectfi-supported",
-          "value": [
-            "USD"
-          ],
-          "at": [
-            "/currency"
-          ],
-          "answer": {
-            "status": 400,
-            "code": "currencyNotSupported",
-            "message": "Currency not supported",
-            "detailInMessage": true,
-            "context": {
-              "supportedCurrency": "USD"
-            },
-            "echoValue": false
-          }
+      }, {
+        "keyword": "x-connectfi-supported",
+        "value": ["USD"],
+        "at": ["/currency"],
+        "answer": {
+          "status": 400,
+          "code": "currencyNotSupported",
+          "message": "Currency not supported",
+          "detailInMessage": true,
+          "context": { "supportedCurrency": "USD" },
+          "echoValue": false
         }
-      ]
+      }]
     },
     "responses": {
-      "200": {
-        "application/json": "comboCreate_200_application_json"
-      },
-      "400": {
-        "application/json": "comboCreate_400_application_json"
-      },
-      "401": {
-        "application/json": "Unauthorized_application_json"
-      },
-      "404": {
-        "application/json": "AchAttributesNotFound_application_json"
-      }
+      "200": { "application/json": "comboCreate_200_application_json" },
+      "400": { "application/json": "comboCreate_400_application_json" },
+      "401": { "application/json": "Unauthorized_application_json" },
+      "404": { "application/json": "AchAttributesNotFound_application_json" }
     }
   },
   {
@@ -2427,67 +1676,38 @@ const routes = [
     "parameters": [],
     "body": {
       "required": true,
-      "mediaTypes": [
-        "application/json"
-      ],
+      "mediaTypes": ["application/json"],
       "kind": "json",
       "fileFields": [],
       "validate": request.comboQuery_body,
-      "knownProperties": {
-        "properties": {
-          "cFiTransactionIds": {
-            "items": {
-              "properties": {
-                "cFiTransactionId": {},
-                "transferType": {}
-              }
-            }
-          },
-          "references": {
-            "items": {
-              "properties": {
-                "reference": {},
-                "transferType": {}
-              }
-            }
-          }
+      "knownProperties": { "properties": {
+        "cFiTransactionIds": { "items": { "properties": {
+          "cFiTransactionId": {},
+          "transferType": {}
+        } } },
+        "references": { "items": { "properties": {
+          "reference": {},
+          "transferType": {}
+        } } }
+      } },
+      "businessRules": [{
+        "keyword": "oneOf",
+        "value": [["cFiTransactionIds"], ["references"]],
+        "at": [""],
+        "answer": {
+          "status": 400,
+          "code": "transactionQuery",
+          "message": "Send either cFiTransactionIds or references, not both",
+          "detailInMessage": false,
+          "context": {},
+          "echoValue": false
         }
-      },
-      "businessRules": [
-        {
-          "keyword": "oneOf",
-          "value": [
-            [
-              "cFiTransactionIds"
-            ],
-            [
-              "references"
-            ]
-          ],
-          "at": [
-            ""
-          ],
-          "answer": {
-            "status": 400,
-            "code": "transactionQuery",
-            "message": "Send either cFiTransactionIds or references, not both",
-            "detailInMessage": false,
-            "context": {},
-            "echoValue": false
-          }
-        }
-      ]
+      }]
     },
     "responses": {
-      "200": {
-        "application/json": "comboQuery_200_application_json"
-      },
-      "400": {
-        "application/json": "comboQuery_400_application_json"
-      },
-      "401": {
-        "application/json": "Unauthorized_application_json"
-      }
+      "200": { "application/json": "comboQuery_200_application_json" },
+      "400": { "application/json": "comboQuery_400_application_json" },
+      "401": { "application/json": "Unauthorized_application_json" }
     }
   },
   {
@@ -2498,69 +1718,47 @@ const routes = [
     "parameters": [],
     "body": {
       "required": true,
-      "mediaTypes": [
-        "application/json"
-      ],
+      "mediaTypes": ["application/json"],
       "kind": "json",
       "fileFields": [],
       "validate": request.acquiringRegister_body,
-      "knownProperties": {
-        "properties": {
-          "card": {
-            "properties": {
-              "encryptedData": {},
-              "keyId": {}
-            }
-          },
-          "clearCard": {
-            "properties": {
-              "accountNumber": {},
-              "expirationDate": {},
-              "securityCode": {}
-            }
-          },
-          "owner": {
-            "properties": {
-              "address": {
-                "properties": {
-                  "addressLine1": {},
-                  "addressLine2": {},
-                  "city": {},
-                  "country": {},
-                  "postalCode": {},
-                  "state": {}
-                }
-              },
-              "name": {
-                "properties": {
-                  "first": {},
-                  "last": {},
-                  "middle": {},
-                  "suffix": {}
-                }
-              },
-              "phone": {
-                "properties": {
-                  "countryCode": {},
-                  "number": {}
-                }
-              }
-            }
-          },
-          "reference": {}
-        }
-      }
+      "knownProperties": { "properties": {
+        "card": { "properties": {
+          "encryptedData": {},
+          "keyId": {}
+        } },
+        "clearCard": { "properties": {
+          "accountNumber": {},
+          "expirationDate": {},
+          "securityCode": {}
+        } },
+        "owner": { "properties": {
+          "address": { "properties": {
+            "addressLine1": {},
+            "addressLine2": {},
+            "city": {},
+            "country": {},
+            "postalCode": {},
+            "state": {}
+          } },
+          "name": { "properties": {
+            "first": {},
+            "last": {},
+            "middle": {},
+            "suffix": {}
+          } },
+          "phone": { "properties": {
+            "countryCode": {},
+            "number": {}
+          } }
+        } },
+        "reference": {}
+      } }
     },
     "responses": {
-      "200": {
-        "application/json": "acquiringRegister_200_application_json"
-      },
-      "400": {
-        "application/json": "acquiringRegister_400_application_json"
-      },
-      "401": {
-        "application/json": "Unauthorized_application_json"
-      }
+      "200": { "application/json": "acquiringRegister_200_application_json" },
+      "400": { "application/json": "acquiringRegister_400_application_json" },
+      "401": { "application/json": "Unauthorized_application_json" }
     }
   },
   {
@@ -2571,82 +1769,55 @@ const routes = [
     "parameters": [],
     "body": {
       "required": true,
-      "mediaTypes": [
-        "application/json"
-      ],
+      "mediaTypes": ["application/json"],
       "kind": "json",
       "fileFields": [],
       "validate": request.acquiringPull_body,
-      "knownProperties": {
-        "properties": {
-          "amount": {},
-          "cFiCardId": {},
-          "currency": {},
-          "narrative": {},
-          "reference": {},
-          "softDescriptor": {
-            "properties": {
-              "address": {
-                "properties": {
-                  "addressLine1": {},
-                  "addressLine2": {},
-                  "city": {},
-                  "country": {},
-                  "postalCode": {},
-                  "state": {}
-                }
-              },
-              "email": {},
-              "name": {},
-              "phone": {
-                "properties": {
-                  "countryCode": {},
-                  "number": {}
-                }
-              }
-            }
-          }
+      "knownProperties": { "properties": {
+        "amount": {},
+        "cFiCardId": {},
+        "currency": {},
+        "narrative": {},
+        "reference": {},
+        "softDescriptor": { "properties": {
+          "address": { "properties": {
+            "addressLine1": {},
+            "addressLine2": {},
+            "city": {},
+            "country": {},
+            "postalCode": {},
+            "state": {}
+          } },
+          "email": {},
+          "name": {},
+          "phone": { "properties": {
+            "countryCode": {},
+            "number": {}
+          } }
+        } }
+      } },
+      "businessRules": [{
+        "keyword": "x-amountPrecision",
+        "value": 2,
+        "at": ["/amount"]
+      }, {
+        "keyword": "x-connectfi-supported",
+        "value": ["USD"],
+        "at": ["/currency"],
+        "answer": {
+          "status": 400,
+          "code": "currencyNotSupported",
+          "message": "Currency not supported",
+          "detailInMessage": true,
+          "context": { "supportedCurrency": "USD" },
+          "echoValue": false
         }
-      },
-      "businessRules": [
-        {
-          "keyword": "x-amountPrecision",
-          "value": 2,
-          "at": [
-            "/amount"
-          ]
-        },
-        {
-          "keyword": "x-connectfi-supported",
-          "value": [
-            "USD"
-          ],
-          "at": [
-            "/currency"
-          ],
-          "answer": {
-            "status": 400,
-            "code": "currencyNotSupported",
-            "message": "Currency not supported",
-            "detailInMessage": true,
-            "context": {
-              "supportedCurrency": "USD"
-            },
-            "echoValue": false
-          }
-        }
-      ]
+      }]
     },
     "responses": {
-      "200": {
-        "application/json": "acquiringPull_200_application_json"
-      },
-      "400": {
-        "application/json": "acquiringPull_400_application_json"
-      },
-      "401": {
-        "application/json": "Unauthorized_application_json"
-      }
+      "200": { "application/json": "acquiringPull_200_application_json" },
+      "400": { "application/json": "acquiringPull_400_application_json" },
+      "401": { "application/json": "Unauthorized_application_json" }
     }
   },
   {
@@ -2657,57 +1828,32 @@ const routes = [
     "parameters": [],
     "body": {
       "required": true,
-      "mediaTypes": [
-        "application/json"
-      ],
+      "mediaTypes": ["application/json"],
       "kind": "json",
       "fileFields": [],
       "validate": request.acquiringTransactionQuery_body,
-      "knownProperties": {
-        "properties": {
-          "cFiTransactionIds": {
-            "items": {}
-          },
-          "references": {
-            "items": {}
-          }
+      "knownProperties": { "properties": {
+        "cFiTransactionIds": { "items": {} },
+        "references": { "items": {} }
+      } },
+      "businessRules": [{
+        "keyword": "oneOf",
+        "value": [["cFiTransactionIds"], ["references"]],
+        "at": [""],
+        "answer": {
+          "status": 400,
+          "code": "transactionQuery",
+          "message": "Send either cFiTransactionIds or references, not both",
+          "detailInMessage": false,
+          "context": {},
+          "echoValue": false
         }
-      },
-      "businessRules": [
-        {
-          "keyword": "oneOf",
-          "value": [
-            [
-              "cFiTransactionIds"
-            ],
-            [
-              "references"
-            ]
-          ],
-          "at": [
-            ""
-          ],
-          "answer": {
-            "status": 400,
-            "code": "transactionQuery",
-            "message": "Send either cFiTransactionIds or references, not both",
-            "detailInMessage": false,
-            "context": {},
-            "echoValue": false
-          }
-        }
-      ]
+      }]
     },
     "responses": {
-      "200": {
-        "application/json": "acquiringTransactionQuery_200_application_json"
-      },
-      "400": {
-        "application/json": "acquiringTransactionQuery_400_application_json"
-      },
-      "401": {
-        "application/json": "Unauthorized_application_json"
-      }
+      "200": { "application/json": "acquiringTransactionQuery_200_application_json" },
+      "400": { "application/json": "acquiringTransactionQuery_400_application_json" },
+      "401": { "application/json": "Unauthorized_application_json" }
     }
   },
   {
@@ -2718,52 +1864,36 @@ const routes = [
     "parameters": [],
     "body": {
       "required": true,
-      "mediaTypes": [
-        "application/json"
-      ],
+      "mediaTypes": ["application/json"],
       "kind": "json",
       "fileFields": [],
       "validate": request.acquiringList_body,
-      "knownProperties": {
-        "properties": {
-          "dateCreateFrom": {},
-          "dateCreateTo": {},
-          "numberOfRecords": {},
-          "reversalStatus": {},
-          "skipRecords": {},
-          "status": {}
+      "knownProperties": { "properties": {
+        "dateCreateFrom": {},
+        "dateCreateTo": {},
+        "numberOfRecords": {},
+        "reversalStatus": {},
+        "skipRecords": {},
+        "status": {}
+      } },
+      "businessRules": [{
+        "keyword": "maximum",
+        "value": 1e3,
+        "at": ["/numberOfRecords"],
+        "answer": {
+          "status": 400,
+          "code": "greaterNumberOfRecords",
+          "message": "numberOfRecords is greater than the maximum",
+          "detailInMessage": true,
+          "context": { "maxNumberOfRecords": 1e3 },
+          "echoValue": false
         }
-      },
-      "businessRules": [
-        {
-          "keyword": "maximum",
-          "value": 1e3,
-          "at": [
-            "/numberOfRecords"
-          ],
-          "answer": {
-            "status": 400,
-            "code": "greaterNumberOfRecords",
-            "message": "numberOfRecords is greater than the maximum",
-            "detailInMessage": true,
-            "context": {
-              "maxNumberOfRecords": 1e3
-            },
-            "echoValue": false
-          }
-        }
-      ]
+      }]
     },
     "responses": {
-      "200": {
-        "application/json": "acquiringList_200_application_json"
-      },
-      "400": {
-        "application/json": "acquiringList_400_application_json"
-      },
-      "401": {
-        "application/json": "Unauthorized_application_json"
-      }
+      "200": { "application/json": "acquiringList_200_application_json" },
+      "400": { "application/json": "acquiringList_400_application_json" },
+      "401": { "application/json": "Unauthorized_application_json" }
     }
   },
   {
@@ -2774,38 +1904,24 @@ const routes = [
     "parameters": [],
     "body": {
       "required": true,
-      "mediaTypes": [
-        "application/json"
-      ],
+      "mediaTypes": ["application/json"],
       "kind": "json",
       "fileFields": [],
       "validate": request.acquiringReversal_body,
-      "knownProperties": {
-        "properties": {
-          "amount": {},
-          "cFiTransactionId": {}
-        }
-      },
-      "businessRules": [
-        {
-          "keyword": "x-amountPrecision",
-          "value": 2,
-          "at": [
-            "/amount"
-          ]
-        }
-      ]
+      "knownProperties": { "properties": {
+        "amount": {},
+        "cFiTransactionId": {}
+      } },
+      "businessRules": [{
+        "keyword": "x-amountPrecision",
+        "value": 2,
+        "at": ["/amount"]
+      }]
     },
     "responses": {
-      "200": {
-        "application/json": "acquiringReversal_200_application_json"
-      },
-      "400": {
-        "application/json": "acquiringReversal_400_application_json"
-      },
-      "401": {
-        "application/json": "Unauthorized_application_json"
-      }
+      "200": { "application/json": "acquiringReversal_200_application_json" },
+      "400": { "application/json": "acquiringReversal_400_application_json" },
+      "401": { "application/json": "Unauthorized_application_json" }
     }
   },
   {
@@ -2816,95 +1932,66 @@ const routes = [
     "parameters": [],
     "body": {
       "required": true,
-      "mediaTypes": [
-        "application/json"
-      ],
+      "mediaTypes": ["application/json"],
       "kind": "json",
       "fileFields": [],
       "validate": request.checkPrint_body,
-      "knownProperties": {
-        "properties": {
-          "checkAttributes": {
-            "properties": {
-              "amount": {},
-              "currency": {},
-              "logo": {},
-              "memo": {},
-              "payeeAddress": {
-                "properties": {
-                  "addressLine1": {},
-                  "addressLine2": {},
-                  "city": {},
-                  "country": {},
-                  "postalCode": {},
-                  "state": {}
-                }
-              },
-              "payeeName": {},
-              "payerAddress": {
-                "properties": {
-                  "addressLine1": {},
-                  "addressLine2": {},
-                  "city": {},
-                  "country": {},
-                  "postalCode": {},
-                  "state": {}
-                }
-              },
-              "payerName": {},
-              "platformNumber": {},
-              "returnAddress": {
-                "properties": {
-                  "addressLine1": {},
-                  "addressLine2": {},
-                  "addressLine3": {}
-                }
-              }
-            }
-          },
-          "reference": {},
-          "webhookUrl": {}
+      "knownProperties": { "properties": {
+        "checkAttributes": { "properties": {
+          "amount": {},
+          "currency": {},
+          "logo": {},
+          "memo": {},
+          "payeeAddress": { "properties": {
+            "addressLine1": {},
+            "addressLine2": {},
+            "city": {},
+            "country": {},
+            "postalCode": {},
+            "state": {}
+          } },
+          "payeeName": {},
+          "payerAddress": { "properties": {
+            "addressLine1": {},
+            "addressLine2": {},
+            "city": {},
+            "country": {},
+            "postalCode": {},
+            "state": {}
+          } },
+          "payerName": {},
+          "platformNumber": {},
+          "returnAddress": { "properties": {
+            "addressLine1": {},
+            "addressLine2": {},
+            "addressLine3": {}
+          } }
+        } },
+        "reference": {},
+        "webhookUrl": {}
+      } },
+      "businessRules": [{
+        "keyword": "x-amountPrecision",
+        "value": 2,
+        "at": ["/checkAttributes/amount"]
+      }, {
+        "keyword": "x-connectfi-supported",
+        "value": ["USD"],
+        "at": ["/checkAttributes/currency"],
+        "answer": {
+          "status": 400,
+          "code": "currencyNotSupported",
+          "message": "Currency not supported",
+          "detailInMessage": true,
+          "context": { "supportedCurrency": "USD" },
+          "echoValue": false
         }
-      },
-      "businessRules": [
-        {
-          "keyword": "x-amountPrecision",
-          "value": 2,
-          "at": [
-            "/checkAttributes/amount"
-          ]
-        },
-        {
-          "keyword": "x-connectfi-supported",
-          "value": [
-            "USD"
-          ],
-          "at": [
-            "/checkAttributes/currency"
-          ],
-          "answer": {
-            "status": 400,
-            "code": "currencyNotSupported",
-            "message": "Currency not supported",
-            "detailInMessage": true,
-            "context": {
-              "supportedCurrency": "USD"
-            },
-            "echoValue": false
-          }
-        }
-      ]
+      }]
     },
     "responses": {
-      "200": {
-        "application/json": "checkPrint_200_application_json"
-      },
-      "400": {
-        "application/json": "checkPrint_400_application_json"
-      },
-      "401": {
-        "application/json": "Unauthorized_application_json"
-      }
+      "200": { "application/json": "checkPrint_200_application_json" },
+      "400": { "application/json": "checkPrint_400_application_json" },
+      "401": { "application/json": "Unauthorized_application_json" }
     }
   },
   {
@@ -2912,24 +1999,16 @@ const routes = [
     "method": "GET",
     "path": "/check/get/{checkId}",
     "secured": true,
-    "parameters": [
-      {
-        "name": "checkId",
-        "in": "path",
-        "type": "string"
-      }
-    ],
+    "parameters": [{
+      "name": "checkId",
+      "in": "path",
+      "type": "string"
+    }],
     "validateParameters": request.checkGet_parameters,
     "responses": {
-      "200": {
-        "application/json": "checkGet_200_application_json"
-      },
-      "400": {
-        "application/json": "checkGet_400_application_json"
-      },
-      "401": {
-        "application/json": "Unauthorized_application_json"
-      }
+      "200": { "application/json": "checkGet_200_application_json" },
+      "400": { "application/json": "checkGet_400_application_json" },
+      "401": { "application/json": "Unauthorized_application_json" }
     }
   },
   {
@@ -2940,57 +2019,32 @@ const routes = [
     "parameters": [],
     "body": {
       "required": true,
-      "mediaTypes": [
-        "application/json"
-      ],
+      "mediaTypes": ["application/json"],
       "kind": "json",
       "fileFields": [],
       "validate": request.checkQuery_body,
-      "knownProperties": {
-        "properties": {
-          "cFiCheckIds": {
-            "items": {}
-          },
-          "references": {
-            "items": {}
-          }
+      "knownProperties": { "properties": {
+        "cFiCheckIds": { "items": {} },
+        "references": { "items": {} }
+      } },
+      "businessRules": [{
+        "keyword": "oneOf",
+        "value": [["cFiCheckIds"], ["references"]],
+        "at": [""],
+        "answer": {
+          "status": 400,
+          "code": "transactionQuery",
+          "message": "Send either cFiCheckIds or references, not both",
+          "detailInMessage": false,
+          "context": {},
+          "echoValue": false
         }
-      },
-      "businessRules": [
-        {
-          "keyword": "oneOf",
-          "value": [
-            [
-              "cFiCheckIds"
-            ],
-            [
-              "references"
-            ]
-          ],
-          "at": [
-            ""
-          ],
-          "answer": {
-            "status": 400,
-            "code": "transactionQuery",
-            "message": "Send either cFiCheckIds or references, not both",
-            "detailInMessage": false,
-            "context": {},
-            "echoValue": false
-          }
-        }
-      ]
+      }]
     },
     "responses": {
-      "200": {
-        "application/json": "checkQuery_200_application_json"
-      },
-      "400": {
-        "application/json": "checkQuery_400_application_json"
-      },
-      "401": {
-        "application/json": "Unauthorized_application_json"
-      }
+      "200": { "application/json": "checkQuery_200_application_json" },
+      "400": { "application/json": "checkQuery_400_application_json" },
+      "401": { "application/json": "Unauthorized_application_json" }
     }
   },
   {
@@ -3001,29 +2055,19 @@ const routes = [
     "parameters": [],
     "body": {
       "required": true,
-      "mediaTypes": [
-        "application/json"
-      ],
+      "mediaTypes": ["application/json"],
       "kind": "json",
       "fileFields": [],
       "validate": request.checkVoid_body,
-      "knownProperties": {
-        "properties": {
-          "cFiCheckId": {},
-          "reason": {}
-        }
-      }
+      "knownProperties": { "properties": {
+        "cFiCheckId": {},
+        "reason": {}
+      } }
     },
     "responses": {
-      "200": {
-        "application/json": "checkVoid_200_application_json"
-      },
-      "400": {
-        "application/json": "checkVoid_400_application_json"
-      },
-      "401": {
-        "application/json": "Unauthorized_application_json"
-      }
+      "200": { "application/json": "checkVoid_200_application_json" },
+      "400": { "application/json": "checkVoid_400_application_json" },
+      "401": { "application/json": "Unauthorized_application_json" }
     }
   },
   {
@@ -3034,57 +2078,39 @@ const routes = [
     "parameters": [],
     "body": {
       "required": true,
-      "mediaTypes": [
-        "application/json"
-      ],
+      "mediaTypes": ["application/json"],
       "kind": "json",
       "fileFields": [],
       "validate": request.checkList_body,
-      "knownProperties": {
-        "properties": {
-          "cFiCheckId": {},
-          "cFiCheckIds": {
-            "items": {}
-          },
-          "cFiCheckStatus": {},
-          "dateCreateFrom": {},
-          "dateCreateTo": {},
-          "initVoid": {},
-          "numberOfRecords": {},
-          "reference": {},
-          "skipRecords": {}
+      "knownProperties": { "properties": {
+        "cFiCheckId": {},
+        "cFiCheckIds": { "items": {} },
+        "cFiCheckStatus": {},
+        "dateCreateFrom": {},
+        "dateCreateTo": {},
+        "initVoid": {},
+        "numberOfRecords": {},
+        "reference": {},
+        "skipRecords": {}
+      } },
+      "businessRules": [{
+        "keyword": "maximum",
+        "value": 1e3,
+        "at": ["/numberOfRecords"],
+        "answer": {
+          "status": 400,
+          "code": "greaterNumberOfRecords",
+          "message": "numberOfRecords is greater than the maximum",
+          "detailInMessage": true,
+          "context": { "maxNumberOfRecords": 1e3 },
+          "echoValue": false
         }
-      },
-      "businessRules": [
-        {
-          "keyword": "maximum",
-          "value": 1e3,
-          "at": [
-            "/numberOfRecords"
-          ],
-          "answer": {
-            "status": 400,
-            "code": "greaterNumberOfRecords",
-            "message": "numberOfRecords is greater than the maximum",
-            "detailInMessage": true,
-            "context": {
-              "maxNumberOfRecords": 1e3
-            },
-            "echoValue": false
-          }
-        }
-      ]
+      }]
     },
     "responses": {
-      "200": {
-        "application/json": "checkList_200_application_json"
-      },
-      "400": {
-        "application/json": "checkList_400_application_json"
-      },
-      "401": {
-        "application/json": "Unauthorized_application_json"
-      }
+      "200": { "application/json": "checkList_200_application_json" },
+      "400": { "application/json": "checkList_400_application_json" },
+      "401": { "application/json": "Unauthorized_application_json" }
     }
   },
   {
@@ -3095,57 +2121,39 @@ const routes = [
     "parameters": [],
     "body": {
       "required": true,
-      "mediaTypes": [
-        "application/json"
-      ],
+      "mediaTypes": ["application/json"],
       "kind": "json",
       "fileFields": [],
       "validate": request.checkExportList_body,
-      "knownProperties": {
-        "properties": {
-          "cFiCheckId": {},
-          "cFiCheckIds": {
-            "items": {}
-          },
-          "cFiCheckStatus": {},
-          "dateCreateFrom": {},
-          "dateCreateTo": {},
-          "initVoid": {},
-          "numberOfRecords": {},
-          "reference": {},
-          "skipRecords": {}
+      "knownProperties": { "properties": {
+        "cFiCheckId": {},
+        "cFiCheckIds": { "items": {} },
+        "cFiCheckStatus": {},
+        "dateCreateFrom": {},
+        "dateCreateTo": {},
+        "initVoid": {},
+        "numberOfRecords": {},
+        "reference": {},
+        "skipRecords": {}
+      } },
+      "businessRules": [{
+        "keyword": "maximum",
+        "value": 1e5,
+        "at": ["/numberOfRecords"],
+        "answer": {
+          "status": 400,
+          "code": "greaterNumberOfRecords",
+          "message": "numberOfRecords is greater than the maximum",
+          "detailInMessage": true,
+          "context": { "maxNumberOfRecords": 1e5 },
+          "echoValue": false
         }
-      },
-      "businessRules": [
-        {
-          "keyword": "maximum",
-          "value": 1e5,
-          "at": [
-            "/numberOfRecords"
-          ],
-          "answer": {
-            "status": 400,
-            "code": "greaterNumberOfRecords",
-            "message": "numberOfRecords is greater than the maximum",
-            "detailInMessage": true,
-            "context": {
-              "maxNumberOfRecords": 1e5
-            },
-            "echoValue": false
-          }
-        }
-      ]
+      }]
     },
     "responses": {
-      "200": {
-        "text/csv": "checkExportList_200_text_csv"
-      },
-      "400": {
-        "application/json": "checkExportList_400_application_json"
-      },
-      "401": {
-        "application/json": "Unauthorized_application_json"
-      }
+      "200": { "text/csv": "checkExportList_200_text_csv" },
+      "400": { "application/json": "checkExportList_400_application_json" },
+      "401": { "application/json": "Unauthorized_application_json" }
     }
   },
   {
@@ -3156,30 +2164,20 @@ const routes = [
     "parameters": [],
     "body": {
       "required": true,
-      "mediaTypes": [
-        "application/json"
-      ],
+      "mediaTypes": ["application/json"],
       "kind": "json",
       "fileFields": [],
       "validate": request.ibisAccountAdd_body,
-      "knownProperties": {
-        "properties": {
-          "cardProgramId": {},
-          "customerId": {},
-          "reference": {}
-        }
-      }
+      "knownProperties": { "properties": {
+        "cardProgramId": {},
+        "customerId": {},
+        "reference": {}
+      } }
     },
     "responses": {
-      "200": {
-        "application/json": "ibisAccountAdd_200_application_json"
-      },
-      "400": {
-        "application/json": "ibisAccountAdd_400_application_json"
-      },
-      "401": {
-        "application/json": "Unauthorized_application_json"
-      }
+      "200": { "application/json": "ibisAccountAdd_200_application_json" },
+      "400": { "application/json": "ibisAccountAdd_400_application_json" },
+      "401": { "application/json": "Unauthorized_application_json" }
     }
   },
   {
@@ -3190,36 +2188,24 @@ const routes = [
     "parameters": [],
     "body": {
       "required": true,
-      "mediaTypes": [
-        "application/json"
-      ],
+      "mediaTypes": ["application/json"],
       "kind": "json",
       "fileFields": [],
       "validate": request.ibisDebitCardAdd_body,
-      "knownProperties": {
-        "properties": {
-          "cardProgramId": {},
-          "customerId": {},
-          "profile": {
-            "properties": {
-              "nameOnCard": {},
-              "occupation": {}
-            }
-          },
-          "reference": {}
-        }
-      }
+      "knownProperties": { "properties": {
+        "cardProgramId": {},
+        "customerId": {},
+        "profile": { "properties": {
+          "nameOnCard": {},
+          "occupation": {}
+        } },
+        "reference": {}
+      } }
     },
     "responses": {
-      "200": {
-        "application/json": "ibisDebitCardAdd_200_application_json"
-      },
-      "400": {
-        "application/json": "ibisDebitCardAdd_400_application_json"
-      },
-      "401": {
-        "application/json": "Unauthorized_application_json"
-      }
+      "200": { "application/json": "ibisDebitCardAdd_200_application_json" },
+      "400": { "application/json": "ibisDebitCardAdd_400_application_json" },
+      "401": { "application/json": "Unauthorized_application_json" }
     }
   },
   {
@@ -3230,43 +2216,28 @@ const routes = [
     "parameters": [],
     "body": {
       "required": true,
-      "mediaTypes": [
-        "application/json"
-      ],
+      "mediaTypes": ["application/json"],
       "kind": "json",
       "fileFields": [],
       "validate": request.ibisCreditCardApplication_body,
-      "knownProperties": {
-        "properties": {
-          "annualIncome": {},
-          "cardProgramId": {},
-          "customerId": {},
-          "reference": {},
-          "requestedCreditLimit": {},
-          "webhookUrl": {}
-        }
-      },
-      "businessRules": [
-        {
-          "keyword": "x-amountPrecision",
-          "value": 2,
-          "at": [
-            "/requestedCreditLimit",
-            "/annualIncome"
-          ]
-        }
-      ]
+      "knownProperties": { "properties": {
+        "annualIncome": {},
+        "cardProgramId": {},
+        "customerId": {},
+        "reference": {},
+        "requestedCreditLimit": {},
+        "webhookUrl": {}
+      } },
+      "businessRules": [{
+        "keyword": "x-amountPrecision",
+        "value": 2,
+        "at": ["/requestedCreditLimit", "/annualIncome"]
+      }]
     },
     "responses": {
-      "200": {
-        "application/json": "ibisCreditCardApplication_200_application_json"
-      },
-      "400": {
-        "application/json": "ibisCreditCardApplication_400_application_json"
-      },
-      "401": {
-        "application/json": "Unauthorized_application_json"
-      }
+      "200": { "application/json": "ibisCreditCardApplication_200_application_json" },
+      "400": { "application/json": "ibisCreditCardApplication_400_application_json" },
+      "401": { "application/json": "Unauthorized_application_json" }
     }
   },
   {
@@ -3274,24 +2245,16 @@ const routes = [
     "method": "GET",
     "path": "/ibis/credit-card/application/{applicationId}",
     "secured": true,
-    "parameters": [
-      {
-        "name": "applicationId",
-        "in": "path",
-        "type": "string"
-      }
-    ],
+    "parameters": [{
+      "name": "applicationId",
+      "in": "path",
+      "type": "string"
+    }],
     "validateParameters": request.ibisCreditCardApplicationGet_parameters,
     "responses": {
-      "200": {
-        "application/json": "ibisCreditCardApplicationGet_200_application_json"
-      },
-      "400": {
-        "application/json": "ibisCreditCardApplicationGet_400_application_json"
-      },
-      "401": {
-        "application/json": "Unauthorized_application_json"
-      }
+      "200": { "application/json": "ibisCreditCardApplicationGet_200_application_json" },
+      "400": { "application/json": "ibisCreditCardApplicationGet_400_application_json" },
+      "401": { "application/json": "Unauthorized_application_json" }
     }
   },
   {
@@ -3302,47 +2265,31 @@ const routes = [
     "parameters": [],
     "body": {
       "required": true,
-      "mediaTypes": [
-        "application/json"
-      ],
+      "mediaTypes": ["application/json"],
       "kind": "json",
       "fileFields": [],
       "validate": request.ibisCreditCardAdd_body,
-      "knownProperties": {
-        "properties": {
-          "applicationId": {},
-          "cardProgramId": {},
-          "creditLimit": {},
-          "customerId": {},
-          "profile": {
-            "properties": {
-              "nameOnCard": {},
-              "occupation": {}
-            }
-          },
-          "reference": {}
-        }
-      },
-      "businessRules": [
-        {
-          "keyword": "x-amountPrecision",
-          "value": 2,
-          "at": [
-            "/creditLimit"
-          ]
-        }
-      ]
+      "knownProperties": { "properties": {
+        "applicationId": {},
+        "cardProgramId": {},
+        "creditLimit": {},
+        "customerId": {},
+        "profile": { "properties": {
+          "nameOnCard": {},
+          "occupation": {}
+        } },
+        "reference": {}
+      } },
+      "businessRules": [{
+        "keyword": "x-amountPrecision",
+        "value": 2,
+        "at": ["/creditLimit"]
+      }]
     },
     "responses": {
-      "200": {
-        "application/json": "ibisCreditCardAdd_200_application_json"
-      },
-      "400": {
-        "application/json": "ibisCreditCardAdd_400_application_json"
-      },
-      "401": {
-        "application/json": "Unauthorized_application_json"
-      }
+      "200": { "application/json": "ibisCreditCardAdd_200_application_json" },
+      "400": { "application/json": "ibisCreditCardAdd_400_application_json" },
+      "401": { "application/json": "Unauthorized_application_json" }
     }
   },
   {
@@ -3353,33 +2300,19 @@ const routes = [
     "parameters": [],
     "body": {
       "required": true,
-      "mediaTypes": [
-        "application/json"
-      ],
+      "mediaTypes": ["application/json"],
       "kind": "json",
       "fileFields": [],
       "validate": request.ibisCardActivate_body,
-      "knownProperties": {
-        "properties": {
-          "attributes": {
-            "properties": {
-              "cardExpDate": {}
-            }
-          },
-          "cFiCardId": {}
-        }
-      }
+      "knownProperties": { "properties": {
+        "attributes": { "properties": { "cardExpDate": {} } },
+        "cFiCardId": {}
+      } }
     },
     "responses": {
-      "200": {
-        "application/json": "ibisCardActivate_200_application_json"
-      },
-      "400": {
-        "application/json": "ibisCardActivate_400_application_json"
-      },
-      "401": {
-        "application/json": "Unauthorized_application_json"
-      }
+      "200": { "application/json": "ibisCardActivate_200_application_json" },
+      "400": { "application/json": "ibisCardActivate_400_application_json" },
+      "401": { "application/json": "Unauthorized_application_json" }
     }
   },
   {
@@ -3390,35 +2323,23 @@ const routes = [
     "parameters": [],
     "body": {
       "required": true,
-      "mediaTypes": [
-        "application/json"
-      ],
+      "mediaTypes": ["application/json"],
       "kind": "json",
       "fileFields": [],
       "validate": request.ibisCardSetPin_body,
-      "knownProperties": {
-        "properties": {
-          "cFiCardId": {},
-          "encryptedPin": {
-            "properties": {
-              "encryptedData": {},
-              "keyId": {}
-            }
-          },
-          "pin": {}
-        }
-      }
+      "knownProperties": { "properties": {
+        "cFiCardId": {},
+        "encryptedPin": { "properties": {
+          "encryptedData": {},
+          "keyId": {}
+        } },
+        "pin": {}
+      } }
     },
     "responses": {
-      "200": {
-        "application/json": "ibisCardSetPin_200_application_json"
-      },
-      "400": {
-        "application/json": "ibisCardSetPin_400_application_json"
-      },
-      "401": {
-        "application/json": "Unauthorized_application_json"
-      }
+      "200": { "application/json": "ibisCardSetPin_200_application_json" },
+      "400": { "application/json": "ibisCardSetPin_400_application_json" },
+      "401": { "application/json": "Unauthorized_application_json" }
     }
   },
   {
@@ -3429,35 +2350,23 @@ const routes = [
     "parameters": [],
     "body": {
       "required": true,
-      "mediaTypes": [
-        "application/json"
-      ],
+      "mediaTypes": ["application/json"],
       "kind": "json",
       "fileFields": [],
       "validate": request.ibisCardCheckPin_body,
-      "knownProperties": {
-        "properties": {
-          "cFiCardId": {},
-          "encryptedPin": {
-            "properties": {
-              "encryptedData": {},
-              "keyId": {}
-            }
-          },
-          "pin": {}
-        }
-      }
+      "knownProperties": { "properties": {
+        "cFiCardId": {},
+        "encryptedPin": { "properties": {
+          "encryptedData": {},
+          "keyId": {}
+        } },
+        "pin": {}
+      } }
     },
     "responses": {
-      "200": {
-        "application/json": "ibisCardCheckPin_200_application_json"
-      },
-      "400": {
-        "application/json": "ibisCardCheckPin_400_application_json"
-      },
-      "401": {
-        "application/json": "Unauthorized_application_json"
-      }
+      "200": { "application/json": "ibisCardCheckPin_200_application_json" },
+      "400": { "application/json": "ibisCardCheckPin_400_application_json" },
+      "401": { "application/json": "Unauthorized_application_json" }
     }
   },
   {
@@ -3468,29 +2377,19 @@ const routes = [
     "parameters": [],
     "body": {
       "required": true,
-      "mediaTypes": [
-        "application/json"
-      ],
+      "mediaTypes": ["application/json"],
       "kind": "json",
       "fileFields": [],
       "validate": request.ibisCardStatus_body,
-      "knownProperties": {
-        "properties": {
-          "cFiCardId": {},
-          "reference": {}
-        }
-      }
+      "knownProperties": { "properties": {
+        "cFiCardId": {},
+        "reference": {}
+      } }
     },
     "responses": {
-      "200": {
-        "application/json": "ibisCardStatus_200_application_json"
-      },
-      "400": {
-        "application/json": "ibisCardStatus_400_application_json"
-      },
-      "401": {
-        "application/json": "Unauthorized_application_json"
-      }
+      "200": { "application/json": "ibisCardStatus_200_application_json" },
+      "400": { "application/json": "ibisCardStatus_400_application_json" },
+      "401": { "application/json": "Unauthorized_application_json" }
     }
   },
   {
@@ -3501,30 +2400,20 @@ const routes = [
     "parameters": [],
     "body": {
       "required": true,
-      "mediaTypes": [
-        "application/json"
-      ],
+      "mediaTypes": ["application/json"],
       "kind": "json",
       "fileFields": [],
       "validate": request.ibisCardSetStatus_body,
-      "knownProperties": {
-        "properties": {
-          "cFiCardId": {},
-          "description": {},
-          "statusCode": {}
-        }
-      }
+      "knownProperties": { "properties": {
+        "cFiCardId": {},
+        "description": {},
+        "statusCode": {}
+      } }
     },
     "responses": {
-      "200": {
-        "application/json": "ibisCardSetStatus_200_application_json"
-      },
-      "400": {
-        "application/json": "ibisCardSetStatus_400_application_json"
-      },
-      "401": {
-        "application/json": "Unauthorized_application_json"
-      }
+      "200": { "application/json": "ibisCardSetStatus_200_application_json" },
+      "400": { "application/json": "ibisCardSetStatus_400_application_json" },
+      "401": { "application/json": "Unauthorized_application_json" }
     }
   },
   {
@@ -3535,28 +2424,16 @@ const routes = [
     "parameters": [],
     "body": {
       "required": true,
-      "mediaTypes": [
-        "application/json"
-      ],
+      "mediaTypes": ["application/json"],
       "kind": "json",
       "fileFields": [],
       "validate": request.ibisCardCardholderProfile_body,
-      "knownProperties": {
-        "properties": {
-          "cFiCardId": {}
-        }
-      }
+      "knownProperties": { "properties": { "cFiCardId": {} } }
     },
     "responses": {
-      "200": {
-        "application/json": "ibisCardCardholderProfile_200_application_json"
-      },
-      "400": {
-        "application/json": "ibisCardCardholderProfile_400_application_json"
-      },
-      "401": {
-        "application/json": "Unauthorized_application_json"
-      }
+      "200": { "application/json": "ibisCardCardholderProfile_200_application_json" },
+      "400": { "application/json": "ibisCardCardholderProfile_400_application_json" },
+      "401": { "application/json": "Unauthorized_application_json" }
     }
   },
   {
@@ -3567,33 +2444,23 @@ const routes = [
     "parameters": [],
     "body": {
       "required": true,
-      "mediaTypes": [
-        "application/json"
-      ],
+      "mediaTypes": ["application/json"],
       "kind": "json",
       "fileFields": [],
       "validate": request.ibisCardReissue_body,
-      "knownProperties": {
-        "properties": {
-          "cFiCardId": {},
-          "cardShippingMethodId": {},
-          "customerId": {},
-          "reasonCode": {},
-          "reference": {},
-          "reissueType": {}
-        }
-      }
+      "knownProperties": { "properties": {
+        "cFiCardId": {},
+        "cardShippingMethodId": {},
+        "customerId": {},
+        "reasonCode": {},
+        "reference": {},
+        "reissueType": {}
+      } }
     },
     "responses": {
-      "200": {
-        "application/json": "ibisCardReissue_200_application_json"
-      },
-      "400": {
-        "application/json": "ibisCardReissue_400_application_json"
-      },
-      "401": {
-        "application/json": "Unauthorized_application_json"
-      }
+      "200": { "application/json": "ibisCardReissue_200_application_json" },
+      "400": { "application/json": "ibisCardReissue_400_application_json" },
+      "401": { "application/json": "Unauthorized_application_json" }
     }
   },
   {
@@ -3604,50 +2471,34 @@ const routes = [
     "parameters": [],
     "body": {
       "required": true,
-      "mediaTypes": [
-        "application/json"
-      ],
+      "mediaTypes": ["application/json"],
       "kind": "json",
       "fileFields": [],
       "validate": request.ibisCardList_body,
-      "knownProperties": {
-        "properties": {
-          "customerId": {},
-          "numberOfRecords": {},
-          "skipRecords": {},
-          "statusCode": {}
+      "knownProperties": { "properties": {
+        "customerId": {},
+        "numberOfRecords": {},
+        "skipRecords": {},
+        "statusCode": {}
+      } },
+      "businessRules": [{
+        "keyword": "maximum",
+        "value": 1e3,
+        "at": ["/numberOfRecords"],
+        "answer": {
+          "status": 400,
+          "code": "greaterNumberOfRecords",
+          "message": "Number of records is greater than 1000",
+          "detailInMessage": false,
+          "context": { "maxNumberOfRecords": 1e3 },
+          "echoValue": false
         }
-      },
-      "businessRules": [
-        {
-          "keyword": "maximum",
-          "value": 1e3,
-          "at": [
-            "/numberOfRecords"
-          ],
-          "answer": {
-            "status": 400,
-            "code": "greaterNumberOfRecords",
-            "message": "Number of records is greater than 1000",
-            "detailInMessage": false,
-            "context": {
-              "maxNumberOfRecords": 1e3
-            },
-            "echoValue": false
-          }
-        }
-      ]
+      }]
     },
     "responses": {
-      "200": {
-        "application/json": "ibisCardList_200_application_json"
-      },
-      "400": {
-        "application/json": "ibisCardList_400_application_json"
-      },
-      "401": {
-        "application/json": "Unauthorized_application_json"
-      }
+      "200": { "application/json": "ibisCardList_200_application_json" },
+      "400": { "application/json": "ibisCardList_400_application_json" },
+      "401": { "application/json": "Unauthorized_application_json" }
     }
   },
   {
@@ -3658,28 +2509,16 @@ const routes = [
     "parameters": [],
     "body": {
       "required": true,
-      "mediaTypes": [
-        "application/json"
-      ],
+      "mediaTypes": ["application/json"],
       "kind": "json",
       "fileFields": [],
       "validate": request.ibisCardGetAuthData_body,
-      "knownProperties": {
-        "properties": {
-          "cFiCardId": {}
-        }
-      }
+      "knownProperties": { "properties": { "cFiCardId": {} } }
     },
     "responses": {
-      "200": {
-        "application/json": "ibisCardGetAuthData_200_application_json"
-      },
-      "400": {
-        "application/json": "ibisCardGetAuthData_400_application_json"
-      },
-      "401": {
-        "application/json": "Unauthorized_application_json"
-      }
+      "200": { "application/json": "ibisCardGetAuthData_200_application_json" },
+      "400": { "application/json": "ibisCardGetAuthData_400_application_json" },
+      "401": { "application/json": "Unauthorized_application_json" }
     }
   },
   {
@@ -3690,61 +2529,40 @@ const routes = [
     "parameters": [],
     "body": {
       "required": true,
-      "mediaTypes": [
-        "application/json"
-      ],
+      "mediaTypes": ["application/json"],
       "kind": "json",
       "fileFields": [],
       "validate": request.ibisFinancialCardToCard_body,
-      "knownProperties": {
-        "properties": {
-          "amount": {},
-          "cardFromId": {},
-          "cardToId": {},
-          "currency": {},
-          "description": {},
-          "reference": {}
+      "knownProperties": { "properties": {
+        "amount": {},
+        "cardFromId": {},
+        "cardToId": {},
+        "currency": {},
+        "description": {},
+        "reference": {}
+      } },
+      "businessRules": [{
+        "keyword": "x-amountPrecision",
+        "value": 2,
+        "at": ["/amount"]
+      }, {
+        "keyword": "x-connectfi-supported",
+        "value": ["USD"],
+        "at": ["/currency"],
+        "answer": {
+          "status": 400,
+          "code": "currencyNotSupported",
+          "message": "Currency not supported",
+          "detailInMessage": true,
+          "context": { "supportedCurrency": "USD" },
+          "echoValue": false
         }
-      },
-      "businessRules": [
-        {
-          "keyword": "x-amountPrecision",
-          "value": 2,
-          "at": [
-            "/amount"
-          ]
-        },
-        {
-          "keyword": "x-connectfi-supported",
-          "value": [
-            "USD"
-          ],
-          "at": [
-            "/currency"
-          ],
-          "answer": {
-            "status": 400,
-            "code": "currencyNotSupported",
-            "message": "Currency not supported",
-            "detailInMessage": true,
-            "context": {
-              "supportedCurrency": "USD"
-            },
-            "echoValue": false
-          }
-        }
-      ]
+      }]
     },
     "responses": {
-      "200": {
-        "application/json": "ibisFinancialCardToCard_200_application_json"
-      },
-      "400": {
-        "application/json": "ibisFinancialCardToCard_400_application_json"
-      },
-      "401": {
-        "application/json": "Unauthorized_application_json"
-      }
+      "200": { "application/json": "ibisFinancialCardToCard_200_application_json" },
+      "400": { "application/json": "ibisFinancialCardToCard_400_application_json" },
+      "401": { "application/json": "Unauthorized_application_json" }
     }
   },
   {
@@ -3755,60 +2573,39 @@ const routes = [
     "parameters": [],
     "body": {
       "required": true,
-      "mediaTypes": [
-        "application/json"
-      ],
+      "mediaTypes": ["application/json"],
       "kind": "json",
       "fileFields": [],
       "validate": request.ibisFinancialFundsCredit_body,
-      "knownProperties": {
-        "properties": {
-          "amount": {},
-          "cFiCardId": {},
-          "currency": {},
-          "description": {},
-          "reference": {}
+      "knownProperties": { "properties": {
+        "amount": {},
+        "cFiCardId": {},
+        "currency": {},
+        "description": {},
+        "reference": {}
+      } },
+      "businessRules": [{
+        "keyword": "x-amountPrecision",
+        "value": 2,
+        "at": ["/amount"]
+      }, {
+        "keyword": "x-connectfi-supported",
+        "value": ["USD"],
+        "at": ["/currency"],
+        "answer": {
+          "status": 400,
+          "code": "currencyNotSupported",
+          "message": "Currency not supported",
+          "detailInMessage": true,
+          "context": { "supportedCurrency": "USD" },
+          "echoValue": false
         }
-      },
-      "businessRules": [
-        {
-          "keyword": "x-amountPrecision",
-          "value": 2,
-          "at": [
-            "/amount"
-          ]
-        },
-        {
-          "keyword": "x-connectfi-supported",
-          "value": [
-            "USD"
-          ],
-          "at": [
-            "/currency"
-          ],
-          "answer": {
-            "status": 400,
-            "code": "currencyNotSupported",
-            "message": "Currency not supported",
-            "detailInMessage": true,
-            "context": {
-              "supportedCurrency": "USD"
-            },
-            "echoValue": false
-          }
-        }
-      ]
+      }]
     },
     "responses": {
-      "200": {
-        "application/json": "ibisFinancialFundsCredit_200_application_json"
-      },
-      "400": {
-        "application/json": "ibisFinancialFundsCredit_400_application_json"
-      },
-      "401": {
-        "application/json": "Unauthorized_application_json"
-      }
+      "200": { "application/json": "ibisFinancialFundsCredit_200_application_json" },
+      "400": { "application/json": "ibisFinancialFundsCredit_400_application_json" },
+      "401": { "application/json": "Unauthorized_application_json" }
     }
   },
   {
@@ -3819,60 +2616,39 @@ const routes = [
     "parameters": [],
     "body": {
       "required": true,
-      "mediaTypes": [
-        "application/json"
-      ],
+      "mediaTypes": ["application/json"],
       "kind": "json",
       "fileFields": [],
       "validate": request.ibisFinancialFundsDebit_body,
-      "knownProperties": {
-        "properties": {
-          "amount": {},
-          "cFiCardId": {},
-          "currency": {},
-          "description": {},
-          "reference": {}
+      "knownProperties": { "properties": {
+        "amount": {},
+        "cFiCardId": {},
+        "currency": {},
+        "description": {},
+        "reference": {}
+      } },
+      "businessRules": [{
+        "keyword": "x-amountPrecision",
+        "value": 2,
+        "at": ["/amount"]
+      }, {
+        "keyword": "x-connectfi-supported",
+        "value": ["USD"],
+        "at": ["/currency"],
+        "answer": {
+          "status": 400,
+          "code": "currencyNotSupported",
+          "message": "Currency not supported",
+          "detailInMessage": true,
+          "context": { "supportedCurrency": "USD" },
+          "echoValue": false
         }
-      },
-      "businessRules": [
-        {
-          "keyword": "x-amountPrecision",
-          "value": 2,
-          "at": [
-            "/amount"
-          ]
-        },
-        {
-          "keyword": "x-connectfi-supported",
-          "value": [
-            "USD"
-          ],
-          "at": [
-            "/currency"
-          ],
-          "answer": {
-            "status": 400,
-            "code": "currencyNotSupported",
-            "message": "Currency not supported",
-            "detailInMessage": true,
-            "context": {
-              "supportedCurrency": "USD"
-            },
-            "echoValue": false
-          }
-        }
-      ]
+      }]
     },
     "responses": {
-      "200": {
-        "application/json": "ibisFinancialFundsDebit_200_application_json"
-      },
-      "400": {
-        "application/json": "ibisFinancialFundsDebit_400_application_json"
-      },
-      "401": {
-        "application/json": "Unauthorized_application_json"
-      }
+      "200": { "application/json": "ibisFinancialFundsDebit_200_application_json" },
+      "400": { "application/json": "ibisFinancialFundsDebit_400_application_json" },
+      "401": { "application/json": "Unauthorized_application_json" }
     }
   },
   {
@@ -3883,39 +2659,25 @@ const routes = [
     "parameters": [],
     "body": {
       "required": true,
-      "mediaTypes": [
-        "application/json"
-      ],
+      "mediaTypes": ["application/json"],
       "kind": "json",
       "fileFields": [],
       "validate": request.ibisFinancialReversal_body,
-      "knownProperties": {
-        "properties": {
-          "amount": {},
-          "cFiFundsId": {},
-          "description": {}
-        }
-      },
-      "businessRules": [
-        {
-          "keyword": "x-amountPrecision",
-          "value": 2,
-          "at": [
-            "/amount"
-          ]
-        }
-      ]
+      "knownProperties": { "properties": {
+        "amount": {},
+        "cFiFundsId": {},
+        "description": {}
+      } },
+      "businessRules": [{
+        "keyword": "x-amountPrecision",
+        "value": 2,
+        "at": ["/amount"]
+      }]
     },
     "responses": {
-      "200": {
-        "application/json": "ibisFinancialReversal_200_application_json"
-      },
-      "400": {
-        "application/json": "ibisFinancialReversal_400_application_json"
-      },
-      "401": {
-        "application/json": "Unauthorized_application_json"
-      }
+      "200": { "application/json": "ibisFinancialReversal_200_application_json" },
+      "400": { "application/json": "ibisFinancialReversal_400_application_json" },
+      "401": { "application/json": "Unauthorized_application_json" }
     }
   },
   {
@@ -3926,29 +2688,19 @@ const routes = [
     "parameters": [],
     "body": {
       "required": true,
-      "mediaTypes": [
-        "application/json"
-      ],
+      "mediaTypes": ["application/json"],
       "kind": "json",
       "fileFields": [],
       "validate": request.ibisFinancialRetrieve_body,
-      "knownProperties": {
-        "properties": {
-          "cFiFundsId": {},
-          "reference": {}
-        }
-      }
+      "knownProperties": { "properties": {
+        "cFiFundsId": {},
+        "reference": {}
+      } }
     },
     "responses": {
-      "200": {
-        "application/json": "ibisFinancialRetrieve_200_application_json"
-      },
-      "400": {
-        "application/json": "ibisFinancialRetrieve_400_application_json"
-      },
-      "401": {
-        "application/json": "Unauthorized_application_json"
-      }
+      "200": { "application/json": "ibisFinancialRetrieve_200_application_json" },
+      "400": { "application/json": "ibisFinancialRetrieve_400_application_json" },
+      "401": { "application/json": "Unauthorized_application_json" }
     }
   },
   {
@@ -3959,41 +2711,27 @@ const routes = [
     "parameters": [],
     "body": {
       "required": true,
-      "mediaTypes": [
-        "application/json"
-      ],
+      "mediaTypes": ["application/json"],
       "kind": "json",
       "fileFields": [],
       "validate": request.ibisInquiryTransactionHistory_body,
-      "knownProperties": {
-        "properties": {
-          "cFiCardId": {},
-          "dateFrom": {},
-          "dateTo": {},
-          "numberOfRecords": {},
-          "skipRecords": {}
-        }
-      },
-      "businessRules": [
-        {
-          "keyword": "maximum",
-          "value": 1e3,
-          "at": [
-            "/numberOfRecords"
-          ]
-        }
-      ]
+      "knownProperties": { "properties": {
+        "cFiCardId": {},
+        "dateFrom": {},
+        "dateTo": {},
+        "numberOfRecords": {},
+        "skipRecords": {}
+      } },
+      "businessRules": [{
+        "keyword": "maximum",
+        "value": 1e3,
+        "at": ["/numberOfRecords"]
+      }]
     },
     "responses": {
-      "200": {
-        "application/json": "ibisInquiryTransactionHistory_200_application_json"
-      },
-      "400": {
-        "application/json": "ibisInquiryTransactionHistory_400_application_json"
-      },
-      "401": {
-        "application/json": "Unauthorized_application_json"
-      }
+      "200": { "application/json": "ibisInquiryTransactionHistory_200_application_json" },
+      "400": { "application/json": "ibisInquiryTransactionHistory_400_application_json" },
+      "401": { "application/json": "Unauthorized_application_json" }
     }
   },
   {
@@ -4004,30 +2742,20 @@ const routes = [
     "parameters": [],
     "body": {
       "required": true,
-      "mediaTypes": [
-        "application/json"
-      ],
+      "mediaTypes": ["application/json"],
       "kind": "json",
       "fileFields": [],
       "validate": request.customerKycInit_body,
-      "knownProperties": {
-        "properties": {
-          "customerId": {},
-          "syncMode": {},
-          "webhookURL": {}
-        }
-      }
+      "knownProperties": { "properties": {
+        "customerId": {},
+        "syncMode": {},
+        "webhookURL": {}
+      } }
     },
     "responses": {
-      "200": {
-        "application/json": "customerKycInit_200_application_json"
-      },
-      "400": {
-        "application/json": "customerKycInit_400_application_json"
-      },
-      "401": {
-        "application/json": "Unauthorized_application_json"
-      }
+      "200": { "application/json": "customerKycInit_200_application_json" },
+      "400": { "application/json": "customerKycInit_400_application_json" },
+      "401": { "application/json": "Unauthorized_application_json" }
     }
   },
   {
@@ -4038,44 +2766,26 @@ const routes = [
     "parameters": [],
     "body": {
       "required": true,
-      "mediaTypes": [
-        "application/json"
-      ],
+      "mediaTypes": ["application/json"],
       "kind": "json",
       "fileFields": [],
       "validate": request.customerKycAddAttributes_body,
-      "knownProperties": {
-        "properties": {
-          "additionalAttributes": {
-            "properties": {
-              "cardAttributes": {
-                "properties": {
-                  "additionalData": {
-                    "open": true
-                  },
-                  "addressType": {},
-                  "designId": {},
-                  "issueType": {},
-                  "nameOnCard": {},
-                  "productID": {}
-                }
-              }
-            }
-          },
-          "customerId": {}
-        }
-      }
+      "knownProperties": { "properties": {
+        "additionalAttributes": { "properties": { "cardAttributes": { "properties": {
+          "additionalData": { "open": true },
+          "addressType": {},
+          "designId": {},
+          "issueType": {},
+          "nameOnCard": {},
+          "productID": {}
+        } } } },
+        "customerId": {}
+      } }
     },
     "responses": {
-      "200": {
-        "application/json": "customerKycAddAttributes_200_application_json"
-      },
-      "400": {
-        "application/json": "customerKycAddAttributes_400_application_json"
-      },
-      "401": {
-        "application/json": "Unauthorized_application_json"
-      }
+      "200": { "application/json": "customerKycAddAttributes_200_application_json" },
+      "400": { "application/json": "customerKycAddAttributes_400_application_json" },
+      "401": { "application/json": "Unauthorized_application_json" }
     }
   },
   {
@@ -4083,48 +2793,31 @@ const routes = [
     "method": "POST",
     "path": "/customer/kyc/upload/{customerId}/{documentId}",
     "secured": true,
-    "parameters": [
-      {
-        "name": "customerId",
-        "in": "path",
-        "type": "string"
-      },
-      {
-        "name": "documentId",
-        "in": "path",
-        "type": "string"
-      }
-    ],
+    "parameters": [{
+      "name": "customerId",
+      "in": "path",
+      "type": "string"
+    }, {
+      "name": "documentId",
+      "in": "path",
+      "type": "string"
+    }],
     "validateParameters": request.customerKycUpload_parameters,
     "body": {
       "required": true,
-      "mediaTypes": [
-        "multipart/form-data"
-      ],
+      "mediaTypes": ["multipart/form-data"],
       "kind": "multipart",
-      "fileFields": [
-        {
-          "name": "file",
-          "required": true
-        }
-      ],
+      "fileFields": [{
+        "name": "file",
+        "required": true
+      }],
       "validate": request.customerKycUpload_body,
-      "knownProperties": {
-        "properties": {
-          "file": {}
-        }
-      }
+      "knownProperties": { "properties": { "file": {} } }
     },
     "responses": {
-      "200": {
-        "application/json": "customerKycUpload_200_application_json"
-      },
-      "400": {
-        "application/json": "customerKycUpload_400_application_json"
-      },
-      "401": {
-        "application/json": "Unauthorized_application_json"
-      }
+      "200": { "application/json": "customerKycUpload_200_application_json" },
+      "400": { "application/json": "customerKycUpload_400_application_json" },
+      "401": { "application/json": "Unauthorized_application_json" }
     }
   },
   {
@@ -4132,24 +2825,16 @@ const routes = [
     "method": "GET",
     "path": "/customer/kyc/status/{customerId}",
     "secured": true,
-    "parameters": [
-      {
-        "name": "customerId",
-        "in": "path",
-        "type": "string"
-      }
-    ],
+    "parameters": [{
+      "name": "customerId",
+      "in": "path",
+      "type": "string"
+    }],
     "validateParameters": request.customerKycStatus_parameters,
     "responses": {
-      "200": {
-        "application/json": "customerKycStatus_200_application_json"
-      },
-      "400": {
-        "application/json": "customerKycStatus_400_application_json"
-      },
-      "401": {
-        "application/json": "Unauthorized_application_json"
-      }
+      "200": { "application/json": "customerKycStatus_200_application_json" },
+      "400": { "application/json": "customerKycStatus_400_application_json" },
+      "401": { "application/json": "Unauthorized_application_json" }
     }
   },
   {
@@ -4160,29 +2845,19 @@ const routes = [
     "parameters": [],
     "body": {
       "required": true,
-      "mediaTypes": [
-        "application/json"
-      ],
+      "mediaTypes": ["application/json"],
       "kind": "json",
       "fileFields": [],
       "validate": request.customerKycDocumentLink_body,
-      "knownProperties": {
-        "properties": {
-          "customerId": {},
-          "documentId": {}
-        }
-      }
+      "knownProperties": { "properties": {
+        "customerId": {},
+        "documentId": {}
+      } }
     },
     "responses": {
-      "200": {
-        "application/json": "customerKycDocumentLink_200_application_json"
-      },
-      "400": {
-        "application/json": "customerKycDocumentLink_400_application_json"
-      },
-      "401": {
-        "application/json": "Unauthorized_application_json"
-      }
+      "200": { "application/json": "customerKycDocumentLink_200_application_json" },
+      "400": { "application/json": "customerKycDocumentLink_400_application_json" },
+      "401": { "application/json": "Unauthorized_application_json" }
     }
   },
   {
@@ -4192,12 +2867,8 @@ const routes = [
     "secured": true,
     "parameters": [],
     "responses": {
-      "200": {
-        "application/json": "documentGenerate_200_application_json"
-      },
-      "401": {
-        "application/json": "Unauthorized_application_json"
-      }
+      "200": { "application/json": "documentGenerate_200_application_json" },
+      "401": { "application/json": "Unauthorized_application_json" }
     }
   },
   {
@@ -4205,43 +2876,27 @@ const routes = [
     "method": "POST",
     "path": "/document/upload/{documentId}",
     "secured": true,
-    "parameters": [
-      {
-        "name": "documentId",
-        "in": "path",
-        "type": "string"
-      }
-    ],
+    "parameters": [{
+      "name": "documentId",
+      "in": "path",
+      "type": "string"
+    }],
     "validateParameters": request.documentUpload_parameters,
     "body": {
       "required": true,
-      "mediaTypes": [
-        "multipart/form-data"
-      ],
+      "mediaTypes": ["multipart/form-data"],
       "kind": "multipart",
-      "fileFields": [
-        {
-          "name": "file",
-          "required": true
-        }
-      ],
+      "fileFields": [{
+        "name": "file",
+        "required": true
+      }],
       "validate": request.documentUpload_body,
-      "knownProperties": {
-        "properties": {
-          "file": {}
-        }
-      }
+      "knownProperties": { "properties": { "file": {} } }
     },
     "responses": {
-      "200": {
-        "application/json": "documentUpload_200_application_json"
-      },
-      "400": {
-        "application/json": "documentUpload_400_application_json"
-      },
-      "401": {
-        "application/json": "Unauthorized_application_json"
-      }
+      "200": { "application/json": "documentUpload_200_application_json" },
+      "400": { "application/json": "documentUpload_400_application_json" },
+      "401": { "application/json": "Unauthorized_application_json" }
     }
   },
   {
@@ -4252,40 +2907,26 @@ const routes = [
     "parameters": [],
     "body": {
       "required": true,
-      "mediaTypes": [
-        "application/json"
-      ],
+      "mediaTypes": ["application/json"],
       "kind": "json",
       "fileFields": [],
       "validate": request.condorCustomerCreate_body,
-      "knownProperties": {
-        "properties": {
-          "cardAttributes": {
-            "properties": {
-              "additionalData": {
-                "open": true
-              },
-              "addressType": {},
-              "designId": {},
-              "issueType": {},
-              "nameOnCard": {},
-              "productID": {}
-            }
-          },
-          "customerId": {}
-        }
-      }
+      "knownProperties": { "properties": {
+        "cardAttributes": { "properties": {
+          "additionalData": { "open": true },
+          "addressType": {},
+          "designId": {},
+          "issueType": {},
+          "nameOnCard": {},
+          "productID": {}
+        } },
+        "customerId": {}
+      } }
     },
     "responses": {
-      "200": {
-        "application/json": "condorCustomerCreate_200_application_json"
-      },
-      "400": {
-        "application/json": "condorCustomerCreate_400_application_json"
-      },
-      "401": {
-        "application/json": "Unauthorized_application_json"
-      }
+      "200": { "application/json": "condorCustomerCreate_200_application_json" },
+      "400": { "application/json": "condorCustomerCreate_400_application_json" },
+      "401": { "application/json": "Unauthorized_application_json" }
     }
   },
   {
@@ -4296,55 +2937,37 @@ const routes = [
     "parameters": [],
     "body": {
       "required": true,
-      "mediaTypes": [
-        "application/json"
-      ],
+      "mediaTypes": ["application/json"],
       "kind": "json",
       "fileFields": [],
       "validate": request.condorCustomerUpdate_body,
-      "knownProperties": {
-        "properties": {
-          "addresses": {
-            "items": {
-              "properties": {
-                "addressLine1": {},
-                "addressLine2": {},
-                "city": {},
-                "country": {},
-                "postalCode": {},
-                "state": {},
-                "type": {}
-              }
-            }
-          },
-          "customerId": {},
-          "dateOfBirth": {},
-          "email": {},
-          "firstName": {},
-          "gender": {},
-          "lastName": {},
-          "phones": {
-            "items": {
-              "properties": {
-                "countryCode": {},
-                "number": {},
-                "type": {}
-              }
-            }
-          }
-        }
-      }
+      "knownProperties": { "properties": {
+        "addresses": { "items": { "properties": {
+          "addressLine1": {},
+          "addressLine2": {},
+          "city": {},
+          "country": {},
+          "postalCode": {},
+          "state": {},
+          "type": {}
+        } } },
+        "customerId": {},
+        "dateOfBirth": {},
+        "email": {},
+        "firstName": {},
+        "gender": {},
+        "lastName": {},
+        "phones": { "items": { "properties": {
+          "countryCode": {},
+          "number": {},
+          "type": {}
+        } } }
+      } }
     },
     "responses": {
-      "200": {
-        "application/json": "condorCustomerUpdate_200_application_json"
-      },
-      "400": {
-        "application/json": "condorCustomerUpdate_400_application_json"
-      },
-      "401": {
-        "application/json": "Unauthorized_application_json"
-      }
+      "200": { "application/json": "condorCustomerUpdate_200_application_json" },
+      "400": { "application/json": "condorCustomerUpdate_400_application_json" },
+      "401": { "application/json": "Unauthorized_application_json" }
     }
   },
   {
@@ -4352,24 +2975,16 @@ const routes = [
     "method": "GET",
     "path": "/condor/customer/get/{customerId}",
     "secured": true,
-    "parameters": [
-      {
-        "name": "customerId",
-        "in": "path",
-        "type": "string"
-      }
-    ],
+    "parameters": [{
+      "name": "customerId",
+      "in": "path",
+      "type": "string"
+    }],
     "validateParameters": request.condorCustomerGet_parameters,
     "responses": {
-      "200": {
-        "application/json": "condorCustomerGet_200_application_json"
-      },
-      "400": {
-        "application/json": "condorCustomerGet_400_application_json"
-      },
-      "401": {
-        "application/json": "Unauthorized_application_json"
-      }
+      "200": { "application/json": "condorCustomerGet_200_application_json" },
+      "400": { "application/json": "condorCustomerGet_400_application_json" },
+      "401": { "application/json": "Unauthorized_application_json" }
     }
   },
   {
@@ -4380,40 +2995,26 @@ const routes = [
     "parameters": [],
     "body": {
       "required": true,
-      "mediaTypes": [
-        "application/json"
-      ],
+      "mediaTypes": ["application/json"],
       "kind": "json",
       "fileFields": [],
       "validate": request.condorCardAdd_body,
-      "knownProperties": {
-        "properties": {
-          "cardAttributes": {
-            "properties": {
-              "additionalData": {
-                "open": true
-              },
-              "addressType": {},
-              "designId": {},
-              "issueType": {},
-              "nameOnCard": {},
-              "productID": {}
-            }
-          },
-          "customerId": {}
-        }
-      }
+      "knownProperties": { "properties": {
+        "cardAttributes": { "properties": {
+          "additionalData": { "open": true },
+          "addressType": {},
+          "designId": {},
+          "issueType": {},
+          "nameOnCard": {},
+          "productID": {}
+        } },
+        "customerId": {}
+      } }
     },
     "responses": {
-      "200": {
-        "application/json": "condorCardAdd_200_application_json"
-      },
-      "400": {
-        "application/json": "condorCardAdd_400_application_json"
-      },
-      "401": {
-        "application/json": "Unauthorized_application_json"
-      }
+      "200": { "application/json": "condorCardAdd_200_application_json" },
+      "400": { "application/json": "condorCardAdd_400_application_json" },
+      "401": { "application/json": "Unauthorized_application_json" }
     }
   },
   {
@@ -4424,37 +3025,25 @@ const routes = [
     "parameters": [],
     "body": {
       "required": true,
-      "mediaTypes": [
-        "application/json"
-      ],
+      "mediaTypes": ["application/json"],
       "kind": "json",
       "fileFields": [],
       "validate": request.condorCardActivate_body,
-      "knownProperties": {
-        "properties": {
-          "activateAttributes": {
-            "properties": {
-              "cardExpDate": {},
-              "cardLastFour": {},
-              "otherIdentificationType": {},
-              "otherIdentificationValue": {},
-              "ssnLastFour": {}
-            }
-          },
-          "cardId": {}
-        }
-      }
+      "knownProperties": { "properties": {
+        "activateAttributes": { "properties": {
+          "cardExpDate": {},
+          "cardLastFour": {},
+          "otherIdentificationType": {},
+          "otherIdentificationValue": {},
+          "ssnLastFour": {}
+        } },
+        "cardId": {}
+      } }
     },
     "responses": {
-      "200": {
-        "application/json": "condorCardActivate_200_application_json"
-      },
-      "400": {
-        "application/json": "condorCardActivate_400_application_json"
-      },
-      "401": {
-        "application/json": "Unauthorized_application_json"
-      }
+      "200": { "application/json": "condorCardActivate_200_application_json" },
+      "400": { "application/json": "condorCardActivate_400_application_json" },
+      "401": { "application/json": "Unauthorized_application_json" }
     }
   },
   {
@@ -4465,35 +3054,23 @@ const routes = [
     "parameters": [],
     "body": {
       "required": true,
-      "mediaTypes": [
-        "application/json"
-      ],
+      "mediaTypes": ["application/json"],
       "kind": "json",
       "fileFields": [],
       "validate": request.condorCardSetPin_body,
-      "knownProperties": {
-        "properties": {
-          "cardId": {},
-          "encryptedPin": {
-            "properties": {
-              "encryptedData": {},
-              "keyId": {}
-            }
-          },
-          "newPin": {}
-        }
-      }
+      "knownProperties": { "properties": {
+        "cardId": {},
+        "encryptedPin": { "properties": {
+          "encryptedData": {},
+          "keyId": {}
+        } },
+        "newPin": {}
+      } }
     },
     "responses": {
-      "200": {
-        "application/json": "condorCardSetPin_200_application_json"
-      },
-      "400": {
-        "application/json": "condorCardSetPin_400_application_json"
-      },
-      "401": {
-        "application/json": "Unauthorized_application_json"
-      }
+      "200": { "application/json": "condorCardSetPin_200_application_json" },
+      "400": { "application/json": "condorCardSetPin_400_application_json" },
+      "401": { "application/json": "Unauthorized_application_json" }
     }
   },
   {
@@ -4504,30 +3081,20 @@ const routes = [
     "parameters": [],
     "body": {
       "required": true,
-      "mediaTypes": [
-        "application/json"
-      ],
+      "mediaTypes": ["application/json"],
       "kind": "json",
       "fileFields": [],
       "validate": request.condorCardChangeStatus_body,
-      "knownProperties": {
-        "properties": {
-          "cardId": {},
-          "reason": {},
-          "statusAction": {}
-        }
-      }
+      "knownProperties": { "properties": {
+        "cardId": {},
+        "reason": {},
+        "statusAction": {}
+      } }
     },
     "responses": {
-      "200": {
-        "application/json": "condorCardChangeStatus_200_application_json"
-      },
-      "400": {
-        "application/json": "condorCardChangeStatus_400_application_json"
-      },
-      "401": {
-        "application/json": "Unauthorized_application_json"
-      }
+      "200": { "application/json": "condorCardChangeStatus_200_application_json" },
+      "400": { "application/json": "condorCardChangeStatus_400_application_json" },
+      "401": { "application/json": "Unauthorized_application_json" }
     }
   },
   {
@@ -4538,42 +3105,28 @@ const routes = [
     "parameters": [],
     "body": {
       "required": true,
-      "mediaTypes": [
-        "application/json"
-      ],
+      "mediaTypes": ["application/json"],
       "kind": "json",
       "fileFields": [],
       "validate": request.condorCardReIssue_body,
-      "knownProperties": {
-        "properties": {
-          "cardAttributes": {
-            "properties": {
-              "additionalData": {
-                "open": true
-              },
-              "addressType": {},
-              "cardShippingMethod": {},
-              "designId": {},
-              "issueType": {},
-              "nameOnCard": {},
-              "productID": {},
-              "reference": {}
-            }
-          },
-          "cardId": {}
-        }
-      }
+      "knownProperties": { "properties": {
+        "cardAttributes": { "properties": {
+          "additionalData": { "open": true },
+          "addressType": {},
+          "cardShippingMethod": {},
+          "designId": {},
+          "issueType": {},
+          "nameOnCard": {},
+          "productID": {},
+          "reference": {}
+        } },
+        "cardId": {}
+      } }
     },
     "responses": {
-      "200": {
-        "application/json": "condorCardReIssue_200_application_json"
-      },
-      "400": {
-        "application/json": "condorCardReIssue_400_application_json"
-      },
-      "401": {
-        "application/json": "Unauthorized_application_json"
-      }
+      "200": { "application/json": "condorCardReIssue_200_application_json" },
+      "400": { "application/json": "condorCardReIssue_400_application_json" },
+      "401": { "application/json": "Unauthorized_application_json" }
     }
   },
   {
@@ -4581,24 +3134,16 @@ const routes = [
     "method": "GET",
     "path": "/condor/card/balance/{cardId}",
     "secured": true,
-    "parameters": [
-      {
-        "name": "cardId",
-        "in": "path",
-        "type": "string"
-      }
-    ],
+    "parameters": [{
+      "name": "cardId",
+      "in": "path",
+      "type": "string"
+    }],
     "validateParameters": request.condorCardBalance_parameters,
     "responses": {
-      "200": {
-        "application/json": "condorCardBalance_200_application_json"
-      },
-      "400": {
-        "application/json": "condorCardBalance_400_application_json"
-      },
-      "401": {
-        "application/json": "Unauthorized_application_json"
-      }
+      "200": { "application/json": "condorCardBalance_200_application_json" },
+      "400": { "application/json": "condorCardBalance_400_application_json" },
+      "401": { "application/json": "Unauthorized_application_json" }
     }
   },
   {
@@ -4606,24 +3151,16 @@ const routes = [
     "method": "GET",
     "path": "/condor/card/get/{cardId}",
     "secured": true,
-    "parameters": [
-      {
-        "name": "cardId",
-        "in": "path",
-        "type": "string"
-      }
-    ],
+    "parameters": [{
+      "name": "cardId",
+      "in": "path",
+      "type": "string"
+    }],
     "validateParameters": request.condorCardGet_parameters,
     "responses": {
-      "200": {
-        "application/json": "condorCardGet_200_application_json"
-      },
-      "400": {
-        "application/json": "condorCardGet_400_application_json"
-      },
-      "401": {
-        "application/json": "Unauthorized_application_json"
-      }
+      "200": { "application/json": "condorCardGet_200_application_json" },
+      "400": { "application/json": "condorCardGet_400_application_json" },
+      "401": { "application/json": "Unauthorized_application_json" }
     }
   },
   {
@@ -4634,64 +3171,41 @@ const routes = [
     "parameters": [],
     "body": {
       "required": true,
-      "mediaTypes": [
-        "application/json"
-      ],
+      "mediaTypes": ["application/json"],
       "kind": "json",
       "fileFields": [],
       "validate": request.condorFinancialCredit_body,
-      "knownProperties": {
-        "properties": {
-          "additionalData": {
-            "open": true
-          },
-          "amount": {},
-          "cardId": {},
-          "currency": {},
-          "merchant": {
-            "properties": {
-              "city": {},
-              "countryCodeA3": {},
-              "mcc": {},
-              "mccGroup": {},
-              "mccName": {},
-              "name": {},
-              "region": {}
-            }
-          },
-          "reference": {},
-          "transactionType": {}
-        }
-      },
-      "businessRules": [
-        {
-          "keyword": "x-amountPrecision",
-          "value": 2,
-          "at": [
-            "/amount"
-          ]
-        },
-        {
-          "keyword": "x-connectfi-supported",
-          "value": [
-            "USD"
-          ],
-          "at": [
-            "/currency"
-          ]
-        }
-      ]
+      "knownProperties": { "properties": {
+        "additionalData": { "open": true },
+        "amount": {},
+        "cardId": {},
+        "currency": {},
+        "merchant": { "properties": {
+          "city": {},
+          "countryCodeA3": {},
+          "mcc": {},
+          "mccGroup": {},
+          "mccName": {},
+          "name": {},
+          "region": {}
+        } },
+        "reference": {},
+        "transactionType": {}
+      } },
+      "businessRules": [{
+        "keyword": "x-amountPrecision",
+        "value": 2,
+        "at": ["/amount"]
+      }, {
+        "keyword": "x-connectfi-supported",
+        "value": ["USD"],
+        "at": ["/currency"]
+      }]
     },
     "responses": {
-      "200": {
-        "application/json": "condorFinancialCredit_200_application_json"
-      },
-      "400": {
-        "application/json": "condorFinancialCredit_400_application_json"
-      },
-      "401": {
-        "application/json": "Unauthorized_application_json"
-      }
+      "200": { "application/json": "condorFinancialCredit_200_application_json" },
+      "400": { "application/json": "condorFinancialCredit_400_application_json" },
+      "401": { "application/json": "Unauthorized_application_json" }
     }
   },
   {
@@ -4702,64 +3216,41 @@ const routes = [
     "parameters": [],
     "body": {
       "required": true,
-      "mediaTypes": [
-        "application/json"
-      ],
+      "mediaTypes": ["application/json"],
       "kind": "json",
       "fileFields": [],
       "validate": request.condorFinancialDebit_body,
-      "knownProperties": {
-        "properties": {
-          "additionalData": {
-            "open": true
-          },
-          "amount": {},
-          "cardId": {},
-          "currency": {},
-          "merchant": {
-            "properties": {
-              "city": {},
-              "countryCodeA3": {},
-              "mcc": {},
-              "mccGroup": {},
-              "mccName": {},
-              "name": {},
-              "region": {}
-            }
-          },
-          "reference": {},
-          "transactionType": {}
-        }
-      },
-      "businessRules": [
-        {
-          "keyword": "x-amountPrecision",
-          "value": 2,
-          "at": [
-            "/amount"
-          ]
-        },
-        {
-          "keyword": "x-connectfi-supported",
-          "value": [
-            "USD"
-          ],
-          "at": [
-            "/currency"
-          ]
-        }
-      ]
+      "knownProperties": { "properties": {
+        "additionalData": { "open": true },
+        "amount": {},
+        "cardId": {},
+        "currency": {},
+        "merchant": { "properties": {
+          "city": {},
+          "countryCodeA3": {},
+          "mcc": {},
+          "mccGroup": {},
+          "mccName": {},
+          "name": {},
+          "region": {}
+        } },
+        "reference": {},
+        "transactionType": {}
+      } },
+      "businessRules": [{
+        "keyword": "x-amountPrecision",
+        "value": 2,
+        "at": ["/amount"]
+      }, {
+        "keyword": "x-connectfi-supported",
+        "value": ["USD"],
+        "at": ["/currency"]
+      }]
     },
     "responses": {
-      "200": {
-        "application/json": "condorFinancialDebit_200_application_json"
-      },
-      "400": {
-        "application/json": "condorFinancialDebit_400_application_json"
-      },
-      "401": {
-        "application/json": "Unauthorized_application_json"
-      }
+      "200": { "application/json": "condorFinancialDebit_200_application_json" },
+      "400": { "application/json": "condorFinancialDebit_400_application_json" },
+      "401": { "application/json": "Unauthorized_application_json" }
     }
   },
   {
@@ -4770,50 +3261,31 @@ const routes = [
     "parameters": [],
     "body": {
       "required": true,
-      "mediaTypes": [
-        "application/json"
-      ],
+      "mediaTypes": ["application/json"],
       "kind": "json",
       "fileFields": [],
       "validate": request.condorFinancialP2p_body,
-      "knownProperties": {
-        "properties": {
-          "amount": {},
-          "beneficiaryCardId": {},
-          "currency": {},
-          "reference": {},
-          "sourceCardId": {}
-        }
-      },
-      "businessRules": [
-        {
-          "keyword": "x-amountPrecision",
-          "value": 2,
-          "at": [
-            "/amount"
-          ]
-        },
-        {
-          "keyword": "x-connectfi-supported",
-          "value": [
-            "USD"
-          ],
-          "at": [
-            "/currency"
-          ]
-        }
-      ]
+      "knownProperties": { "properties": {
+        "amount": {},
+        "beneficiaryCardId": {},
+        "currency": {},
+        "reference": {},
+        "sourceCardId": {}
+      } },
+      "businessRules": [{
+        "keyword": "x-amountPrecision",
+        "value": 2,
+        "at": ["/amount"]
+      }, {
+        "keyword": "x-connectfi-supported",
+        "value": ["USD"],
+        "at": ["/currency"]
+      }]
     },
     "responses": {
-      "200": {
-        "application/json": "condorFinancialP2p_200_application_json"
-      },
-      "400": {
-        "application/json": "condorFinancialP2p_400_application_json"
-      },
-      "401": {
-        "application/json": "Unauthorized_application_json"
-      }
+      "200": { "application/json": "condorFinancialP2p_200_application_json" },
+      "400": { "application/json": "condorFinancialP2p_400_application_json" },
+      "401": { "application/json": "Unauthorized_application_json" }
     }
   },
   {
@@ -4824,33 +3296,23 @@ const routes = [
     "parameters": [],
     "body": {
       "required": true,
-      "mediaTypes": [
-        "application/json"
-      ],
+      "mediaTypes": ["application/json"],
       "kind": "json",
       "fileFields": [],
       "validate": request.condorTransactionHistory_body,
-      "knownProperties": {
-        "properties": {
-          "cardId": {},
-          "dateFrom": {},
-          "dateTo": {},
-          "numberOfTransactions": {},
-          "offset": {},
-          "status": {}
-        }
-      }
+      "knownProperties": { "properties": {
+        "cardId": {},
+        "dateFrom": {},
+        "dateTo": {},
+        "numberOfTransactions": {},
+        "offset": {},
+        "status": {}
+      } }
     },
     "responses": {
-      "200": {
-        "application/json": "condorTransactionHistory_200_application_json"
-      },
-      "400": {
-        "application/json": "condorTransactionHistory_400_application_json"
-      },
-      "401": {
-        "application/json": "Unauthorized_application_json"
-      }
+      "200": { "application/json": "condorTransactionHistory_200_application_json" },
+      "400": { "application/json": "condorTransactionHistory_400_application_json" },
+      "401": { "application/json": "Unauthorized_application_json" }
     }
   },
   {
@@ -4861,30 +3323,20 @@ const routes = [
     "parameters": [],
     "body": {
       "required": true,
-      "mediaTypes": [
-        "application/json"
-      ],
+      "mediaTypes": ["application/json"],
       "kind": "json",
       "fileFields": [],
       "validate": request.condorTransactionReversal_body,
-      "knownProperties": {
-        "properties": {
-          "forcePost": {},
-          "reason": {},
-          "transactionId": {}
-        }
-      }
+      "knownProperties": { "properties": {
+        "forcePost": {},
+        "reason": {},
+        "transactionId": {}
+      } }
     },
     "responses": {
-      "200": {
-        "application/json": "condorTransactionReversal_200_application_json"
-      },
-      "400": {
-        "application/json": "condorTransactionReversal_400_application_json"
-      },
-      "401": {
-        "application/json": "Unauthorized_application_json"
-      }
+      "200": { "application/json": "condorTransactionReversal_200_application_json" },
+      "400": { "application/json": "condorTransactionReversal_400_application_json" },
+      "401": { "application/json": "Unauthorized_application_json" }
     }
   },
   {
@@ -4892,24 +3344,16 @@ const routes = [
     "method": "GET",
     "path": "/card/list/{customerId}",
     "secured": true,
-    "parameters": [
-      {
-        "name": "customerId",
-        "in": "path",
-        "type": "string"
-      }
-    ],
+    "parameters": [{
+      "name": "customerId",
+      "in": "path",
+      "type": "string"
+    }],
     "validateParameters": request.customerLookupCardList_parameters,
     "responses": {
-      "200": {
-        "application/json": "customerLookupCardList_200_application_json"
-      },
-      "400": {
-        "application/json": "customerLookupCardList_400_application_json"
-      },
-      "401": {
-        "application/json": "Unauthorized_application_json"
-      }
+      "200": { "application/json": "customerLookupCardList_200_application_json" },
+      "400": { "application/json": "customerLookupCardList_400_application_json" },
+      "401": { "application/json": "Unauthorized_application_json" }
     }
   },
   {
@@ -4917,24 +3361,16 @@ const routes = [
     "method": "GET",
     "path": "/account/list/{customerId}",
     "secured": true,
-    "parameters": [
-      {
-        "name": "customerId",
-        "in": "path",
-        "type": "string"
-      }
-    ],
+    "parameters": [{
+      "name": "customerId",
+      "in": "path",
+      "type": "string"
+    }],
     "validateParameters": request.customerLookupAccountList_parameters,
     "responses": {
-      "200": {
-        "application/json": "customerLookupAccountList_200_application_json"
-      },
-      "400": {
-        "application/json": "customerLookupAccountList_400_application_json"
-      },
-      "401": {
-        "application/json": "Unauthorized_application_json"
-      }
+      "200": { "application/json": "customerLookupAccountList_200_application_json" },
+      "400": { "application/json": "customerLookupAccountList_400_application_json" },
+      "401": { "application/json": "Unauthorized_application_json" }
     }
   }
 ];

@@ -1,6 +1,6 @@
-import { type IncomingCall } from './call.js';
-import { type ValidationIssue } from './envelope.js';
-import type { BodySpec } from './route.js';
+import { type IncomingCall } from "./call.js";
+import { type ValidationIssue } from "./envelope.js";
+import type { BodySpec } from "./route.js";
 /** `application/json; charset=utf-8` -> `application/json`. */
 export declare const essence: (contentType: string | undefined) => string | undefined;
 export declare function acceptedMediaType(spec: BodySpec, contentType: string | undefined): string;

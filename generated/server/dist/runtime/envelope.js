@@ -4,57 +4,68 @@
 const HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, "0"));
 const pool = new Uint8Array(16 * 256);
 let next = pool.length;
-function newRequestId() {
-  if (next === pool.length) {
-    globalThis.crypto.getRandomValues(pool);
-    next = 0;
-  }
-  let id = "";
-  for (const end = next + 16; next < end; next++) id += HEX[pool[next]];
-  return id;
+/**
+* 32 lowercase hex characters, like connectFi's own `requestId`. Random bytes are drawn 4 KB at a time: one
+* `getRandomValues` per request was a tenth of the pipeline's own time.
+*/
+export function newRequestId() {
+	if (next === pool.length) {
+		globalThis.crypto.getRandomValues(pool);
+		next = 0;
+	}
+	let id = "";
+	for (const end = next + 16; next < end; next++) id += HEX[pool[next]];
+	return id;
 }
-class CallFailure extends Error {
-  constructor(status, code, message, context = {}, headers = {}) {
-    super(message);
-    this.status = status;
-    this.code = code;
-    this.context = context;
-    this.headers = headers;
-  }
-  status;
-  code;
-  context;
-  headers;
-  envelope(requestId) {
-    return { requestId, code: this.code, context: this.context, message: this.message };
-  }
+export class CallFailure extends Error {
+	status;
+	code;
+	context;
+	headers;
+	constructor(status, code, message, context = {}, headers = {}) {
+		super(message);
+		this.status = status;
+		this.code = code;
+		this.context = context;
+		this.headers = headers;
+	}
+	envelope(requestId) {
+		return {
+			requestId,
+			code: this.code,
+			context: this.context,
+			message: this.message
+		};
+	}
 }
-const requestInvalid = (issues) => new CallFailure(
-  400,
-  "requestValidateError",
-  "Request validation error",
-  issues.map(({ instancePath, schemaPath, keyword, params, message }) => ({ instancePath, schemaPath, keyword, params, message: message ?? keyword }))
-);
-const unauthorized = () => new CallFailure(401, "unauthorized", "Authentication error");
-const notFound = (method, path) => new CallFailure(404, "notFound", `No operation is documented at ${path}`, { method, path });
-const methodNotAllowed = (method, path, allowed) => new CallFailure(405, "methodNotAllowed", `${method} is not documented for ${path}; use ${allowed.join(" or ")}`, { method, path, allowed }, { allow: allowed.join(", ") });
-const payloadTooLarge = (limit) => new CallFailure(413, "payloadTooLarge", `The request body exceeds the limit of ${limit} bytes`, { limit }, { connection: "close" });
-const unsupportedMediaType = (received, expected) => new CallFailure(415, "unsupportedMediaType", `Send the body as ${expected.join(" or ")}${received ? `, not ${received}` : " with a content-type header"}`, { received: received ?? null, expected });
-const malformedBody = (code, detail) => new CallFailure(400, code, `The request could not be parsed: ${detail}`, { detail });
-const notImplemented = (operationId) => new CallFailure(501, "notImplemented", `The server has no handler for ${operationId}`, { operationId });
-const internalError = () => new CallFailure(500, "internalError", "The handler failed; the requestId identifies the request in the server logs");
-const responseInvalid = (operationId, status, violations) => new CallFailure(500, "responseValidateError", `The handler of ${operationId} answered ${status} outside the documented contract`, { operationId, status, violations });
-export {
-  CallFailure,
-  internalError,
-  malformedBody,
-  methodNotAllowed,
-  newRequestId,
-  notFound,
-  notImplemented,
-  payloadTooLarge,
-  requestInvalid,
-  responseInvalid,
-  unauthorized,
-  unsupportedMediaType
-};
+/** 400 `requestValidateError` with the Ajv error list, exactly as the real API answers. */
+export const requestInvalid = (issues) => new CallFailure(400, "requestValidateError", "Request validation error", issues.map(({ instancePath, schemaPath, keyword, params, message }) => ({
+	instancePath,
+	schemaPath,
+	keyword,
+	params,
+	message: message ?? keyword
+})));
+export const unauthorized = () => new CallFailure(401, "unauthorized", "Authentication error");
+export const notFound = (method, path) => new CallFailure(404, "notFound", `No operation is documented at ${path}`, {
+	method,
+	path
+});
+export const methodNotAllowed = (method, path, allowed) => new CallFailure(405, "methodNotAllowed", `${method} is not documented for ${path}; use ${allowed.join(" or ")}`, {
+	method,
+	path,
+	allowed
+}, { allow: allowed.join(", ") });
+export const payloadTooLarge = (limit) => new CallFailure(413, "payloadTooLarge", `The request body exceeds the limit of ${limit} bytes`, { limit }, { connection: "close" });
+export const unsupportedMediaType = (received, expected) => new CallFailure(415, "unsupportedMediaType", `Send the body as ${expected.join(" or ")}${received ? `, not ${received}` : " with a content-type header"}`, {
+	received: received ?? null,
+	expected
+});
+export const malformedBody = (code, detail) => new CallFailure(400, code, `The request could not be parsed: ${detail}`, { detail });
+export const notImplemented = (operationId) => new CallFailure(501, "notImplemented", `The server has no handler for ${operationId}`, { operationId });
+export const internalError = () => new CallFailure(500, "internalError", "The handler failed; the requestId identifies the request in the server logs");
+export const responseInvalid = (operationId, status, violations) => new CallFailure(500, "responseValidateError", `The handler of ${operationId} answered ${status} outside the documented contract`, {
+	operationId,
+	status,
+	violations
+});

@@ -2,11 +2,12 @@
 import { listen, toNodeListener } from "./node.js";
 import { createPipeline } from "./pipeline.js";
 import { toFetchHandler } from "./web.js";
-function createServer(tables, options) {
-  const pipeline = createPipeline(tables, options);
-  const nodeListener = toNodeListener(pipeline);
-  return { fetch: toFetchHandler(pipeline), nodeListener, listen: (at) => listen(nodeListener, at) };
+export function createServer(tables, options) {
+	const pipeline = createPipeline(tables, options);
+	const nodeListener = toNodeListener(pipeline);
+	return {
+		fetch: toFetchHandler(pipeline),
+		nodeListener,
+		listen: (at) => listen(nodeListener, at)
+	};
 }
-export {
-  createServer
-};

@@ -62,6 +62,5 @@ export const contractEmitters: EmitterGroup = {
 function commonJsTwin(sources: GeneratedFile[], esmOutput: GeneratedFile[]): GeneratedFile[] {
   const kit = contractSrc('kit.ts');
   const cli = contractSrc('cli.ts');
-  const cjsSources = sources.map((f) => (f.path === kit ? { path: kit, content: kitSource(GENERATED_BANNER, 'cjs') } : f));
-  return commonJsBuild(CONTRACT_DIR, cjsSources, esmOutput, (path) => path === cli).filter((f) => f.path !== `${CONTRACT_DIR}/${CJS_DIST}/cli.d.ts`);
+  return commonJsBuild(CONTRACT_DIR, sources, esmOutput, { skip: (path) => path === cli, variants: { [kit]: kitSource(GENERATED_BANNER, 'cjs') } }).filter((f) => f.path !== `${CONTRACT_DIR}/${CJS_DIST}/cli.d.ts`);
 }

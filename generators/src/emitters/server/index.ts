@@ -1,5 +1,5 @@
 // The server emitter group: everything in generated/server. TypeScript sources go to src/ (readable, reviewed in
-// diffs), tsc output and the standalone validators to dist/ (ESM) and dist/cjs/ (CommonJS): what the package exports.
+// diffs), the compiled modules and the standalone validators to dist/ (ESM) and dist/cjs/ (CommonJS): what the package exports.
 import type { EmitterGroup, GeneratedFile } from '../../framework/emitter.ts';
 import { commonJsBuild } from '../../framework/commonjs.ts';
 import { copyRuntime } from '../../framework/package.ts';

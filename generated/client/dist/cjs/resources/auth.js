@@ -23,30 +23,30 @@ __export(auth_exports, {
 module.exports = __toCommonJS(auth_exports);
 var import_operations = require("../operations.js");
 class AuthApi {
+  core;
   constructor(core) {
     this.core = core;
   }
-  core;
   /**
-   * Get an access token
-   *
-   * Logs the API user in and returns the token that every other call sends in the `x-connectfi-token` header, with
-   * its expiry `dtsExpireAt`. There is no refresh call: log in again before the token expires.
-   *
-   * Fidelity: documented (matches the vendor docs).
-   *
-   * `POST /auth/get-token` (authGetToken)
-   *
-   * @example
-   * ```ts
-   * const data = await cfi.auth.getToken({
-   *   "user": {
-   *     "login": "CLIENTID_api",
-   *     "password": "Sandbox-Passw0rd!"
-   *   }
-   * });
-   * ```
-   */
+  * Get an access token
+  *
+  * Logs the API user in and returns the token that every other call sends in the `x-connectfi-token` header, with
+  * its expiry `dtsExpireAt`. There is no refresh call: log in again before the token expires.
+  *
+  * Fidelity: documented (matches the vendor docs).
+  *
+  * `POST /auth/get-token` (authGetToken)
+  *
+  * @example
+  * ```ts
+  * const data = await cfi.auth.getToken({
+  *   "user": {
+  *     "login": "CLIENTID_api",
+  *     "password": "Sandbox-Passw0rd!"
+  *   }
+  * });
+  * ```
+  */
   getToken(body, options) {
     return this.core.call(import_operations.operationMeta.authGetToken, { body }, options);
   }

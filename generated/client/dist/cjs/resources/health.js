@@ -23,25 +23,25 @@ __export(health_exports, {
 module.exports = __toCommonJS(health_exports);
 var import_operations = require("../operations.js");
 class HealthApi {
+  core;
   constructor(core) {
     this.core = core;
   }
-  core;
   /**
-   * Check that the instance is up
-   *
-   * Answers when the connectFi instance is running. Needs no token.
-   * **Designed here:** the vendor lists the endpoint ("check the health of the application") but documents neither its method nor its body; `GET` and the `{status, dtsChecked}` body are designed.
-   *
-   * Fidelity: designed (no vendor detail; confirm with PayGears).
-   *
-   * `GET /health` (healthCheck)
-   *
-   * @example
-   * ```ts
-   * const data = await cfi.health.check();
-   * ```
-   */
+  * Check that the instance is up
+  *
+  * Answers when the connectFi instance is running. Needs no token.
+  * **Designed here:** the vendor lists the endpoint ("check the health of the application") but documents neither its method nor its body; `GET` and the `{status, dtsChecked}` body are designed.
+  *
+  * Fidelity: designed (no vendor detail; confirm with PayGears).
+  *
+  * `GET /health` (healthCheck)
+  *
+  * @example
+  * ```ts
+  * const data = await cfi.health.check();
+  * ```
+  */
   check(options) {
     return this.core.call(import_operations.operationMeta.healthCheck, {}, options);
   }

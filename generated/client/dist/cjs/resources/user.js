@@ -23,28 +23,28 @@ __export(user_exports, {
 module.exports = __toCommonJS(user_exports);
 var import_operations = require("../operations.js");
 class UserApi {
+  core;
   constructor(core) {
     this.core = core;
   }
-  core;
   /**
-   * Change the API user's password
-   *
-   * Replaces the API user's password. Change the initial password before first use in production. The new password
-   * has 8–50 characters with at least one digit, one of `!@#$%^&*`, one lowercase and one uppercase letter.
-   *
-   * Fidelity: documented (matches the vendor docs).
-   *
-   * `POST /user/change-password` (userChangePassword)
-   *
-   * @example
-   * ```ts
-   * const data = await cfi.user.changePassword({
-   *   "oldPassword": "Sandbox-Passw0rd!",
-   *   "newPassword": "N3w-Secret*2024"
-   * });
-   * ```
-   */
+  * Change the API user's password
+  *
+  * Replaces the API user's password. Change the initial password before first use in production. The new password
+  * has 8–50 characters with at least one digit, one of `!@#$%^&*`, one lowercase and one uppercase letter.
+  *
+  * Fidelity: documented (matches the vendor docs).
+  *
+  * `POST /user/change-password` (userChangePassword)
+  *
+  * @example
+  * ```ts
+  * const data = await cfi.user.changePassword({
+  *   "oldPassword": "Sandbox-Passw0rd!",
+  *   "newPassword": "N3w-Secret*2024"
+  * });
+  * ```
+  */
   changePassword(body, options) {
     return this.core.call(import_operations.operationMeta.userChangePassword, { body }, options);
   }

@@ -30,12 +30,12 @@ __export(ach_batch_exports, {
 module.exports = __toCommonJS(ach_batch_exports);
 var import_errors = require("./errors.js");
 class AchBatchFileError extends import_errors.ConnectFiError {
+  issues;
   constructor(issues) {
     super(`The ACH batch file has ${issues.length} problem(s):
 ${issues.map(describe).join("\n")}`);
     this.issues = issues;
   }
-  issues;
 }
 const describe = (i) => `line ${i.line}${i.column !== void 0 ? `, column ${i.column} (${i.columnName})` : ""}: ${i.message}`;
 const UNSAFE = /[,"\r\n]/;
@@ -44,8 +44,14 @@ function columnOf(format, instancePath, params) {
   const key = name ?? (typeof params.missingProperty === "string" ? params.missingProperty : void 0);
   if (key === void 0) return {};
   const fixed = format.columns.indexOf(key);
-  if (fixed >= 0) return { column: fixed, columnName: key };
-  if (key === format.restKey) return index !== void 0 ? { column: format.columns.length + Number(index), columnName: `${key}[${index}]` } : { columnName: key };
+  if (fixed >= 0) return {
+    column: fixed,
+    columnName: key
+  };
+  if (key === format.restKey) return index !== void 0 ? {
+    column: format.columns.length + Number(index),
+    columnName: `${key}[${index}]`
+  } : { columnName: key };
   return { columnName: key };
 }
 function rowIssues(format, row, line) {
@@ -53,13 +59,22 @@ function rowIssues(format, row, line) {
   const fields = [...format.columns.map((c) => row[c]), ...format.restKey && Array.isArray(row[format.restKey]) ? row[format.restKey] : []];
   fields.forEach((value, column) => {
     if (typeof value === "string" && UNSAFE.test(value)) {
-      issues.push({ line, column, columnName: format.columns[column] ?? `${format.restKey}[${column - format.columns.length}]`, message: "must not contain a comma, a quote or a line break" });
+      issues.push({
+        line,
+        column,
+        columnName: format.columns[column] ?? `${format.restKey}[${column - format.columns.length}]`,
+        message: "must not contain a comma, a quote or a line break"
+      });
     }
   });
   if (!format.validateRow(row)) {
     for (const error of format.validateRow.errors ?? []) {
       if (error.keyword === "if") continue;
-      issues.push({ line, ...columnOf(format, error.instancePath, error.params), message: error.message ?? error.keyword });
+      issues.push({
+        line,
+        ...columnOf(format, error.instancePath, error.params),
+        message: error.message ?? error.keyword
+      });
     }
   }
   return issues.sort((a, b) => (a.column ?? Infinity) - (b.column ?? Infinity));
@@ -78,16 +93,25 @@ function normalized(format, row) {
 }
 function buildAchBatchFile(format, rows, date, sequence) {
   const fileName = achBatchFileName(format, date, sequence);
-  if (!Array.isArray(rows) || rows.length === 0) throw new AchBatchFileError([{ line: 0, message: "a batch file needs at least one row" }]);
+  if (!Array.isArray(rows) || rows.length === 0) throw new AchBatchFileError([{
+    line: 0,
+    message: "a batch file needs at least one row"
+  }]);
   const texts = rows.map((row) => row && typeof row === "object" ? normalized(format, row) : void 0);
-  const issues = texts.flatMap((row, i) => row ? rowIssues(format, row, i + 1) : [{ line: i + 1, message: "the row is not an object" }]);
+  const issues = texts.flatMap((row, i) => row ? rowIssues(format, row, i + 1) : [{
+    line: i + 1,
+    message: "the row is not an object"
+  }]);
   if (issues.length) throw new AchBatchFileError(issues);
   const lines = texts.map((row) => {
     const rest = format.restKey && Array.isArray(row[format.restKey]) ? row[format.restKey] : [];
     return [...format.columns.map((c) => row[c]), ...rest].join(",");
   });
-  return { fileName, content: `${lines.join("\n")}
-` };
+  return {
+    fileName,
+    content: `${lines.join("\n")}
+`
+  };
 }
 function parseAchBatchLine(format, text) {
   const fields = text.split(",");
@@ -97,15 +121,27 @@ function parseAchBatchLine(format, text) {
 }
 function validateAchBatchFile(format, content, fileName) {
   const issues = [];
-  if (fileName !== void 0 && !format.fileNamePattern.test(fileName)) issues.push({ line: 0, message: `the file name "${fileName}" breaks the rule ${format.fileNamePattern}` });
+  if (fileName !== void 0 && !format.fileNamePattern.test(fileName)) issues.push({
+    line: 0,
+    message: `the file name "${fileName}" breaks the rule ${format.fileNamePattern}`
+  });
   const lines = content.replace(/\r?\n$/, "").split(/\r?\n/);
-  if (content.trim() === "") return [...issues, { line: 0, message: "the file has no rows" }];
+  if (content.trim() === "") return [...issues, {
+    line: 0,
+    message: "the file has no rows"
+  }];
   lines.forEach((text, i) => {
     const line = i + 1;
     const count = text.split(",").length;
-    if (text.includes('"')) issues.push({ line, message: "quotes are not allowed: fields are never quoted" });
+    if (text.includes('"')) issues.push({
+      line,
+      message: "quotes are not allowed: fields are never quoted"
+    });
     if (count < format.columns.length) {
-      issues.push({ line, message: `has ${count} columns; every line needs at least ${format.columns.length} (keep empty optional columns as empty fields)` });
+      issues.push({
+        line,
+        message: `has ${count} columns; every line needs at least ${format.columns.length} (keep empty optional columns as empty fields)`
+      });
       return;
     }
     issues.push(...rowIssues(format, parseAchBatchLine(format, text), line).filter((i2) => !/comma, a quote/.test(i2.message)));

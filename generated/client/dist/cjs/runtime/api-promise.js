@@ -25,14 +25,17 @@ __export(api_promise_exports, {
 });
 module.exports = __toCommonJS(api_promise_exports);
 class APIPromise extends Promise {
+  responsePromise;
+  dataPromise;
   constructor(responsePromise) {
     super((resolve) => resolve(void 0));
     this.responsePromise = responsePromise;
   }
-  responsePromise;
-  dataPromise;
   static {
-    Object.defineProperty(APIPromise, Symbol.species, { get: () => Promise, configurable: true });
+    Object.defineProperty(APIPromise, Symbol.species, {
+      get: () => Promise,
+      configurable: true
+    });
   }
   /** The data and the HTTP answer it came with. */
   withResponse() {

@@ -26,10 +26,10 @@ __export(auth_exports, {
 module.exports = __toCommonJS(auth_exports);
 var import_errors = require("./errors.js");
 class FixedToken {
+  value;
   constructor(value) {
     this.value = value;
   }
-  value;
   async token() {
     return this.value;
   }
@@ -46,25 +46,33 @@ function untilAborted(promise, call) {
   });
 }
 class LoginTokenSource {
+  login;
+  safetyMarginMs;
+  now;
+  cached;
+  pending;
   /** `login` performs `/auth/get-token`; it runs under its own timeout, so one caller's abort cannot fail the others. */
   constructor(login, safetyMarginMs, now = Date.now) {
     this.login = login;
     this.safetyMarginMs = safetyMarginMs;
     this.now = now;
   }
-  login;
-  safetyMarginMs;
-  now;
-  cached;
-  pending;
   token(call) {
     if (this.cached && this.now() < this.cached.refreshAt) return Promise.resolve(this.cached.token);
     this.pending ??= this.login().then(({ token, dtsExpireAt }) => {
       const expiresAt = Date.parse(dtsExpireAt);
       if (typeof token !== "string" || !token || Number.isNaN(expiresAt)) {
-        throw new import_errors.InvalidResponseError({ status: 200, code: "invalidResponse", context: {}, message: "/auth/get-token answered without a token and a valid dtsExpireAt" });
+        throw new import_errors.InvalidResponseError({
+          status: 200,
+          code: "invalidResponse",
+          context: {},
+          message: "/auth/get-token answered without a token and a valid dtsExpireAt"
+        });
       }
-      this.cached = { token, refreshAt: expiresAt - this.safetyMarginMs };
+      this.cached = {
+        token,
+        refreshAt: expiresAt - this.safetyMarginMs
+      };
       return token;
     }).finally(() => {
       this.pending = void 0;

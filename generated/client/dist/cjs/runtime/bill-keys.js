@@ -30,7 +30,12 @@ function keyOf(value) {
   if (!value || typeof value !== "object") return void 0;
   const entry = value;
   if (entry.kty === "RSA") return entry;
-  for (const field of ["pem", "publicKey", "key", "jwk"]) {
+  for (const field of [
+    "pem",
+    "publicKey",
+    "key",
+    "jwk"
+  ]) {
     const inner = keyOf(entry[field]);
     if (inner) return inner;
   }
@@ -40,24 +45,30 @@ function readBillKeys(data) {
   const keys = data ?? {};
   const primary = keyOf(keys.primary) ?? keyOf(keys.primaryKey);
   if (!primary) throw new TypeError("The bill public-keys answer has no readable primary key (PEM or JWK)");
-  return { primary, secondary: keyOf(keys.secondary) ?? keyOf(keys.secondaryKey) };
+  return {
+    primary,
+    secondary: keyOf(keys.secondary) ?? keyOf(keys.secondaryKey)
+  };
 }
 class BillKeyCache {
-  constructor(fetchKeys, ttlMs = 60 * 60 * 1e3, now = Date.now) {
-    this.fetchKeys = fetchKeys;
-    this.ttlMs = ttlMs;
-    this.now = now;
-  }
   fetchKeys;
   ttlMs;
   now;
   cached;
   pending;
+  constructor(fetchKeys, ttlMs = 60 * 60 * 1e3, now = Date.now) {
+    this.fetchKeys = fetchKeys;
+    this.ttlMs = ttlMs;
+    this.now = now;
+  }
   async get(options) {
     if (this.cached && this.now() < this.cached.until) return this.cached.keys;
     this.pending ??= this.fetchKeys(options).then((data) => {
       const keys = readBillKeys(data);
-      this.cached = { keys, until: this.now() + this.ttlMs };
+      this.cached = {
+        keys,
+        until: this.now() + this.ttlMs
+      };
       return keys;
     }).finally(() => {
       this.pending = void 0;

@@ -70,7 +70,11 @@ class ConnectFiCore {
     this.transport = new import_transport.Transport({
       baseUrl: options.baseUrl,
       fetch: fetchImpl,
-      retry: { ...import_retry.DEFAULT_RETRY_POLICY, ...options.retry, maxRetries: options.maxRetries ?? import_retry.DEFAULT_RETRY_POLICY.maxRetries },
+      retry: {
+        ...import_retry.DEFAULT_RETRY_POLICY,
+        ...options.retry,
+        maxRetries: options.maxRetries ?? import_retry.DEFAULT_RETRY_POLICY.maxRetries
+      },
       headers: options.headers,
       logger: (0, import_log.makeLogger)(options.logger, options.logLevel),
       tokenHeader: this.tokenHeader,
@@ -84,9 +88,9 @@ class ConnectFiCore {
     }
   }
   /**
-   * Calls one operation. Awaited, the promise is the success envelope's `data` (or the whole body when it has no
-   * envelope); `.withResponse()` gives `{ data, response }` with the status, headers and requestId.
-   */
+  * Calls one operation. Awaited, the promise is the success envelope's `data` (or the whole body when it has no
+  * envelope); `.withResponse()` gives `{ data, response }` with the status, headers and requestId.
+  */
   call(op, input = {}, options = {}) {
     return new import_api_promise.APIPromise(this.callWithResponse(op, input, options));
   }
@@ -116,10 +120,19 @@ class ConnectFiCore {
     const pageSize = typeof filter.numberOfRecords === "number" ? filter.numberOfRecords : maxPageSize;
     let skipRecords = typeof filter.skipRecords === "number" ? filter.skipRecords : 0;
     for (; ; ) {
-      const data = await this.call(op, { body: { ...filter, numberOfRecords: pageSize, skipRecords } }, options);
+      const data = await this.call(op, { body: {
+        ...filter,
+        numberOfRecords: pageSize,
+        skipRecords
+      } }, options);
       const records = data?.[recordsKey];
       if (!Array.isArray(records)) {
-        throw new import_errors.InvalidResponseError({ status: 200, code: "invalidResponse", context: { recordsKey }, message: `${op.operationId}: data.${recordsKey} is not an array` });
+        throw new import_errors.InvalidResponseError({
+          status: 200,
+          code: "invalidResponse",
+          context: { recordsKey },
+          message: `${op.operationId}: data.${recordsKey} is not an array`
+        });
       }
       yield* records;
       if (data.more !== true || records.length === 0) return;
@@ -127,9 +140,9 @@ class ConnectFiCore {
     }
   }
   /**
-   * A query with any number of ids: deduplicated (as connectFi does), sent in batches of the operation's maximum.
-   * `.withResponse()` gives the last batch's answer.
-   */
+  * A query with any number of ids: deduplicated (as connectFi does), sent in batches of the operation's maximum.
+  * `.withResponse()` gives the last batch's answer.
+  */
   queryAll(op, body, options = {}) {
     return new import_api_promise.APIPromise(this.queryBatches(op, body, options));
   }
@@ -145,30 +158,74 @@ class ConnectFiCore {
     const results = [];
     let last;
     for (let start = 0; start < ids.length; start += maxBatch) {
-      last = await this.call(op, { body: { ...body, [key]: ids.slice(start, start + maxBatch) } }, options).withResponse();
+      last = await this.call(op, { body: {
+        ...body,
+        [key]: ids.slice(start, start + maxBatch)
+      } }, options).withResponse();
       if (!Array.isArray(last.data)) {
-        throw new import_errors.InvalidResponseError({ status: last.response.status, code: "invalidResponse", context: {}, message: `${op.operationId}: data is not an array`, headers: last.response.headers });
+        throw new import_errors.InvalidResponseError({
+          status: last.response.status,
+          code: "invalidResponse",
+          context: {},
+          message: `${op.operationId}: data is not an array`,
+          headers: last.response.headers
+        });
       }
       results.push(...last.data);
     }
-    return { data: results, response: last.response };
+    return {
+      data: results,
+      response: last.response
+    };
   }
   async send(op, input, call, options) {
-    const params = { op, input, call, maxRetries: options.maxRetries };
-    if (!op.authenticated || !this.auth) return this.transport.send({ ...params, headers: options.headers });
+    const params = {
+      op,
+      input,
+      call,
+      maxRetries: options.maxRetries
+    };
+    if (!op.authenticated || !this.auth) return this.transport.send({
+      ...params,
+      headers: options.headers
+    });
     const token = await this.auth.token(call);
-    const answer = await this.transport.send({ ...params, headers: { ...options.headers, [this.tokenHeader]: token } });
+    const answer = await this.transport.send({
+      ...params,
+      headers: {
+        ...options.headers,
+        [this.tokenHeader]: token
+      }
+    });
     if (answer.status !== 401 || !this.auth.invalidate(token)) return answer;
     const fresh = await this.auth.token(call);
-    return this.transport.send({ ...params, headers: { ...options.headers, [this.tokenHeader]: fresh } });
+    return this.transport.send({
+      ...params,
+      headers: {
+        ...options.headers,
+        [this.tokenHeader]: fresh
+      }
+    });
   }
   async interpret(op, input, answer, options) {
     const { status, body, headers } = answer;
     if (status >= 200 && status < 300) {
-      const response = { status, headers, requestId: (0, import_transport.requestIdOf)(body, headers), retries: answer.retries, durationMs: answer.durationMs };
-      if (!op.enveloped) return { data: body, response };
+      const response = {
+        status,
+        headers,
+        requestId: (0, import_transport.requestIdOf)(body, headers),
+        retries: answer.retries,
+        durationMs: answer.durationMs
+      };
+      if (!op.enveloped) return {
+        data: body,
+        response
+      };
       const envelope = body;
-      if (envelope?.code === "0") return { data: envelope.data, response };
+      if (envelope?.code === "0") return {
+        data: envelope.data,
+        response
+      };
       throw (0, import_errors.errorFromBody)(status, body, headers);
     }
     const error = (0, import_errors.errorFromBody)(status, body, headers);
@@ -178,16 +235,19 @@ class ConnectFiCore {
     throw error;
   }
   /**
-   * A retried creation answered `referenceExists`: the attempt that failed on the wire most likely created the
-   * record. Return it, read back by reference through the rail's query; if that is impossible, throw
-   * DuplicateAfterRetryError (a ReferenceExistsError naming the entity), never the first attempt's failure.
-   */
+  * A retried creation answered `referenceExists`: the attempt that failed on the wire most likely created the
+  * record. Return it, read back by reference through the rail's query; if that is impossible, throw
+  * DuplicateAfterRetryError (a ReferenceExistsError naming the entity), never the first attempt's failure.
+  */
   async recoverDuplicate(op, input, error, cause, options) {
     const reference = input.body?.reference ?? error.reference;
     if (op.recoverByQuery && typeof reference === "string") {
       const { data: records, response } = await this.call(op.recoverByQuery, { body: { references: [reference] } }, options).withResponse();
       const found = Array.isArray(records) ? records.find((r) => r?.reference === reference) : void 0;
-      if (found) return { data: found, response };
+      if (found) return {
+        data: found,
+        response
+      };
     }
     const duplicate = new import_errors.DuplicateAfterRetryError({
       status: error.status,
@@ -204,7 +264,14 @@ class ConnectFiCore {
   async logIn(op, login, password) {
     const call = (0, import_signals.callSignal)(this.timeoutMs);
     try {
-      const answer = await this.transport.send({ op, input: { body: { user: { login, password } } }, call });
+      const answer = await this.transport.send({
+        op,
+        input: { body: { user: {
+          login,
+          password
+        } } },
+        call
+      });
       return (await this.interpret(op, {}, answer, {})).data;
     } finally {
       call.dispose();

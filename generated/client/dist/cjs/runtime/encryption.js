@@ -27,7 +27,10 @@ __export(encryption_exports, {
   toBase64Url: () => toBase64Url
 });
 module.exports = __toCommonJS(encryption_exports);
-const OAEP = { name: "RSA-OAEP", hash: "SHA-256" };
+const OAEP = {
+  name: "RSA-OAEP",
+  hash: "SHA-256"
+};
 function subtle() {
   const s = globalThis.crypto?.subtle;
   if (!s) throw new Error("WebCrypto (crypto.subtle) is not available: use Node >= 20 or a browser in a secure context");
@@ -50,7 +53,12 @@ async function importPublicKey(key) {
   if (typeof key === "string") return subtle().importKey("spki", pemToDer(key), OAEP, false, ["encrypt"]);
   if (key && typeof key === "object" && key.kty === "RSA") {
     const { kty, n, e } = key;
-    return subtle().importKey("jwk", { kty, n, e, ext: true }, OAEP, false, ["encrypt"]);
+    return subtle().importKey("jwk", {
+      kty,
+      n,
+      e,
+      ext: true
+    }, OAEP, false, ["encrypt"]);
   }
   throw new TypeError("The public key must be a PEM string, an RSA JWK or a CryptoKey");
 }

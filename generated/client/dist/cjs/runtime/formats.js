@@ -24,19 +24,41 @@ __export(formats_exports, {
 });
 module.exports = __toCommonJS(formats_exports);
 const DATE = /^(\d\d\d\d)-(\d\d)-(\d\d)$/;
-const DAYS = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+const DAYS = [
+  0,
+  31,
+  28,
+  31,
+  30,
+  31,
+  30,
+  31,
+  31,
+  30,
+  31,
+  30,
+  31
+];
 const TIME = /^(\d\d):(\d\d):(\d\d(?:\.\d+)?)(z|([+-])(\d\d)(?::?(\d\d))?)?$/i;
 const isLeapYear = (year) => year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
 function date(text) {
   const m = DATE.exec(text);
   if (!m) return false;
-  const [year, month, day] = [+m[1], +m[2], +m[3]];
+  const [year, month, day] = [
+    +m[1],
+    +m[2],
+    +m[3]
+  ];
   return month >= 1 && month <= 12 && day >= 1 && day <= (month === 2 && isLeapYear(year) ? 29 : DAYS[month]);
 }
 function time(text) {
   const m = TIME.exec(text);
   if (!m || !m[4]) return false;
-  const [hr, min, sec] = [+m[1], +m[2], +m[3]];
+  const [hr, min, sec] = [
+    +m[1],
+    +m[2],
+    +m[3]
+  ];
   const sign = m[5] === "-" ? -1 : 1;
   const [tzH, tzM] = [+(m[6] || 0), +(m[7] || 0)];
   if (tzH > 23 || tzM > 59) return false;

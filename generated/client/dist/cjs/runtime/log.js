@@ -27,14 +27,16 @@ __export(log_exports, {
 });
 module.exports = __toCommonJS(log_exports);
 var import_redact = require("./redact.js");
-const ALWAYS_SECRET = /* @__PURE__ */ new Set(["authorization", "cookie", "proxy-authorization"]);
+const ALWAYS_SECRET = /* @__PURE__ */ new Set([
+  "authorization",
+  "cookie",
+  "proxy-authorization"
+]);
 function redactHeaders(headers, tokenHeader) {
-  return Object.fromEntries(
-    Object.entries(headers).map(([name, value]) => {
-      const lower = name.toLowerCase();
-      return [lower, lower === tokenHeader.toLowerCase() || ALWAYS_SECRET.has(lower) || (0, import_redact.isSecretKey)(lower) ? import_redact.REDACTED : value];
-    })
-  );
+  return Object.fromEntries(Object.entries(headers).map(([name, value]) => {
+    const lower = name.toLowerCase();
+    return [lower, lower === tokenHeader.toLowerCase() || ALWAYS_SECRET.has(lower) || (0, import_redact.isSecretKey)(lower) ? import_redact.REDACTED : value];
+  }));
 }
 function redactUrlPath(url) {
   const parsed = new URL(url);

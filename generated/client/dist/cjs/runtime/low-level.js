@@ -40,16 +40,17 @@ function createLowLevelClient(core, baseUrl, tokenHeader, openRoutes, fetchImpl)
     signal: request.signal,
     body: request.body ? await request.arrayBuffer() : void 0
   }) : void 0;
-  const client = (0, import_openapi_fetch.default)({ baseUrl: baseUrl.replace(/\/+$/, ""), ...requestFetch ? { fetch: requestFetch } : {} });
-  client.use({
-    async onRequest({ request, schemaPath }) {
-      if (core.userAgent && !request.headers.has("user-agent")) request.headers.set("user-agent", core.userAgent);
-      if (openRoutes.has(`${request.method} ${schemaPath}`) || request.headers.has(tokenHeader)) return request;
-      const token = await core.token({ signal: request.signal });
-      if (token) request.headers.set(tokenHeader, token);
-      return request;
-    }
+  const client = (0, import_openapi_fetch.default)({
+    baseUrl: baseUrl.replace(/\/+$/, ""),
+    ...requestFetch ? { fetch: requestFetch } : {}
   });
+  client.use({ async onRequest({ request, schemaPath }) {
+    if (core.userAgent && !request.headers.has("user-agent")) request.headers.set("user-agent", core.userAgent);
+    if (openRoutes.has(`${request.method} ${schemaPath}`) || request.headers.has(tokenHeader)) return request;
+    const token = await core.token({ signal: request.signal });
+    if (token) request.headers.set(tokenHeader, token);
+    return request;
+  } });
   return client;
 }
 // Annotate the CommonJS export names for ESM import in node:

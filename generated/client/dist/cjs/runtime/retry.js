@@ -25,7 +25,11 @@ __export(retry_exports, {
   retryDelayMs: () => retryDelayMs
 });
 module.exports = __toCommonJS(retry_exports);
-const DEFAULT_RETRY_POLICY = { maxRetries: 2, initialDelayMs: 500, maxDelayMs: 8e3 };
+const DEFAULT_RETRY_POLICY = {
+  maxRetries: 2,
+  initialDelayMs: 500,
+  maxDelayMs: 8e3
+};
 const isRetryableStatus = (status) => status === 429 || status >= 500;
 function parseRetryAfter(header, now = Date.now()) {
   if (!header) return void 0;

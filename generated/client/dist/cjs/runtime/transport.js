@@ -53,8 +53,14 @@ function toFormData(body) {
 function encodeBody(op, body) {
   if (body === void 0 || !op.requestContentType) return {};
   if (op.requestContentType.startsWith("multipart/")) return { body: toFormData(body) };
-  if (/json/.test(op.requestContentType)) return { body: JSON.stringify(body), contentType: op.requestContentType };
-  return { body, contentType: op.requestContentType };
+  if (/json/.test(op.requestContentType)) return {
+    body: JSON.stringify(body),
+    contentType: op.requestContentType
+  };
+  return {
+    body,
+    contentType: op.requestContentType
+  };
 }
 async function readBody(response) {
   const type = response.headers.get("content-type") ?? "application/json";
@@ -65,7 +71,12 @@ async function readBody(response) {
   try {
     return JSON.parse(text);
   } catch {
-    throw new import_errors.InvalidResponseError({ status: response.status, code: "invalidResponse", context: {}, message: "The answer is not valid JSON" });
+    throw new import_errors.InvalidResponseError({
+      status: response.status,
+      code: "invalidResponse",
+      context: {},
+      message: "The answer is not valid JSON"
+    });
   }
 }
 function acceptFor(op) {
@@ -77,10 +88,10 @@ function requestIdOf(body, headers) {
   return typeof fromBody === "string" ? fromBody : headers.get("x-request-id") ?? void 0;
 }
 class Transport {
+  config;
   constructor(config) {
     this.config = config;
   }
-  config;
   async send({ op, input, call, maxRetries, headers }) {
     const url = buildUrl(this.config.baseUrl, op, input);
     const { body, contentType } = encodeBody(op, input.body);
@@ -98,7 +109,12 @@ class Transport {
       const attemptStarted = Date.now();
       let response;
       try {
-        response = await this.config.fetch(url, { method: op.method.toUpperCase(), headers: requestHeaders, body, signal: call.signal });
+        response = await this.config.fetch(url, {
+          method: op.method.toUpperCase(),
+          headers: requestHeaders,
+          body,
+          signal: call.signal
+        });
       } catch (error) {
         this.log(op, url, requestHeaders, retry, attemptStarted, { error: call.signal.aborted ? call.reason().message : String(error?.message ?? error) });
         if (call.signal.aborted) throw call.reason();
@@ -109,8 +125,18 @@ class Transport {
       }
       if (!(0, import_retry.isRetryableStatus)(response.status) || retry >= limit) {
         try {
-          const answer = { status: response.status, headers: response.headers, body: await readBody(response), ambiguousRetryCause, retries: retry, durationMs: Date.now() - started };
-          this.log(op, url, requestHeaders, retry, attemptStarted, { status: response.status, requestId: requestIdOf(answer.body, response.headers) });
+          const answer = {
+            status: response.status,
+            headers: response.headers,
+            body: await readBody(response),
+            ambiguousRetryCause,
+            retries: retry,
+            durationMs: Date.now() - started
+          };
+          this.log(op, url, requestHeaders, retry, attemptStarted, {
+            status: response.status,
+            requestId: requestIdOf(answer.body, response.headers)
+          });
           return answer;
         } catch (error) {
           this.log(op, url, requestHeaders, retry, attemptStarted, { status: response.status });
@@ -118,7 +144,10 @@ class Transport {
           throw error;
         }
       }
-      this.log(op, url, requestHeaders, retry, attemptStarted, { status: response.status, requestId: requestIdOf(void 0, response.headers) });
+      this.log(op, url, requestHeaders, retry, attemptStarted, {
+        status: response.status,
+        requestId: requestIdOf(void 0, response.headers)
+      });
       await response.body?.cancel().catch(() => void 0);
       if (response.status >= 500) ambiguousRetryCause = new Error(`HTTP ${response.status}`);
       await this.wait(op, retry + 1, (0, import_retry.parseRetryAfter)(response.headers.get("retry-after")), `HTTP ${response.status}`, call);
@@ -139,7 +168,13 @@ class Transport {
   }
   async wait(op, retry, retryAfterMs, reason, call) {
     const delayMs = (0, import_retry.retryDelayMs)(retry, this.config.retry, retryAfterMs, this.config.random);
-    this.config.logger?.({ type: "retry", operationId: op.operationId, retry, delayMs, reason });
+    this.config.logger?.({
+      type: "retry",
+      operationId: op.operationId,
+      retry,
+      delayMs,
+      reason
+    });
     await call.sleep(delayMs);
   }
 }

@@ -28,21 +28,18 @@ __export(webhooks_exports, {
 module.exports = __toCommonJS(webhooks_exports);
 var import_errors = require("./errors.js");
 class WebhookParseError extends import_errors.ConnectFiError {
+  webhook;
+  items;
   constructor(message, webhook, items = []) {
     super(message);
     this.webhook = webhook;
     this.items = items;
   }
-  webhook;
-  items;
 }
 function text(name, rawBody) {
   if (typeof rawBody === "string") return rawBody;
   if (rawBody instanceof Uint8Array || rawBody instanceof ArrayBuffer) return new TextDecoder().decode(rawBody);
-  throw new WebhookParseError(
-    `parseWebhook("${name}") needs the raw request body (string, Buffer or ArrayBuffer), got ${rawBody === null ? "null" : typeof rawBody}. If your framework already parsed the JSON, read the raw body instead (e.g. express.raw({ type: "application/json" })).`,
-    name
-  );
+  throw new WebhookParseError(`parseWebhook("${name}") needs the raw request body (string, Buffer or ArrayBuffer), got ${rawBody === null ? "null" : typeof rawBody}. If your framework already parsed the JSON, read the raw body instead (e.g. express.raw({ type: "application/json" })).`, name);
 }
 function createWebhookParser(validators) {
   return function parseWebhook(name, rawBody) {
@@ -56,7 +53,11 @@ function createWebhookParser(validators) {
       throw new WebhookParseError(`The ${name} body is not valid JSON`, name);
     }
     if (!validate(payload)) {
-      const items = (validate.errors ?? []).map((e) => ({ instancePath: e.instancePath, keyword: e.keyword, message: e.message ?? e.keyword }));
+      const items = (validate.errors ?? []).map((e) => ({
+        instancePath: e.instancePath,
+        keyword: e.keyword,
+        message: e.message ?? e.keyword
+      }));
       throw new WebhookParseError(`The ${name} body does not match its schema: ${items.map((i) => `${i.instancePath || "/"} ${i.message}`).join("; ")}`, name, items);
     }
     return payload;

@@ -48,7 +48,11 @@ var import_errors = require("../runtime/errors.js");
 var import_api_promise = require("../runtime/api-promise.js");
 class SandboxControl extends import_resources.SandboxApi {
   constructor(options) {
-    super(new import_core.ConnectFiCore({ tokenHeader: "x-connectfi-token", ...options, loginOperation: import_operations.operationMeta.authGetToken }));
+    super(new import_core.ConnectFiCore({
+      tokenHeader: "x-connectfi-token",
+      ...options,
+      loginOperation: import_operations.operationMeta.authGetToken
+    }));
   }
 }
 function createSandboxControl(options) {

@@ -30,9 +30,7 @@ const sandboxTransition = {
   "requestContentType": "application/json",
   "responseContentType": "application/json",
   "enveloped": true,
-  "pattern": {
-    "kind": "plain"
-  }
+  "pattern": { "kind": "plain" }
 };
 const sandboxCardTransactionPost = {
   "operationId": "sandboxCardTransactionPost",
@@ -42,9 +40,7 @@ const sandboxCardTransactionPost = {
   "requestContentType": "application/json",
   "responseContentType": "application/json",
   "enveloped": true,
-  "pattern": {
-    "kind": "plain"
-  }
+  "pattern": { "kind": "plain" }
 };
 const sandboxUserCreate = {
   "operationId": "sandboxUserCreate",
@@ -54,9 +50,7 @@ const sandboxUserCreate = {
   "requestContentType": "application/json",
   "responseContentType": "application/json",
   "enveloped": true,
-  "pattern": {
-    "kind": "plain"
-  }
+  "pattern": { "kind": "plain" }
 };
 const sandboxWebhookList = {
   "operationId": "sandboxWebhookList",
@@ -80,9 +74,7 @@ const sandboxWebhookRedeliver = {
   "requestContentType": "application/json",
   "responseContentType": "application/json",
   "enveloped": true,
-  "pattern": {
-    "kind": "plain"
-  }
+  "pattern": { "kind": "plain" }
 };
 const sandboxReset = {
   "operationId": "sandboxReset",
@@ -92,11 +84,16 @@ const sandboxReset = {
   "requestContentType": "application/json",
   "responseContentType": "application/json",
   "enveloped": true,
-  "pattern": {
-    "kind": "plain"
-  }
+  "pattern": { "kind": "plain" }
 };
-const operationMeta = { sandboxTransition, sandboxCardTransactionPost, sandboxUserCreate, sandboxWebhookList, sandboxWebhookRedeliver, sandboxReset };
+const operationMeta = {
+  sandboxTransition,
+  sandboxCardTransactionPost,
+  sandboxUserCreate,
+  sandboxWebhookList,
+  sandboxWebhookRedeliver,
+  sandboxReset
+};
 const openRoutes = /* @__PURE__ */ new Set([]);
 // Annotate the CommonJS export names for ESM import in node:
 0 && (module.exports = {

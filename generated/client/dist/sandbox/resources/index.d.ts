@@ -1,1 +1,1 @@
-export { SandboxApi } from './sandbox.js';
+export { SandboxApi } from "./sandbox.js";

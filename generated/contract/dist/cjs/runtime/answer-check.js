@@ -75,10 +75,19 @@ function judgeAgainst(ex, media, validators, csvHeader) {
 }
 function judge(op, ex, validators) {
   const transport = transportProblem(ex);
-  if (transport) return { problems: [transport], code: codeOf(ex) };
+  if (transport) return {
+    problems: [transport],
+    code: codeOf(ex)
+  };
   const key = documentedStatus(op.responses, ex.status);
-  if (!key) return { problems: [`answered ${ex.status}, which is not documented (documented: ${Object.keys(op.responses).join(", ")})`], code: codeOf(ex) };
-  return { problems: judgeAgainst(ex, op.responses[key], validators, op.csvHeader), code: codeOf(ex) };
+  if (!key) return {
+    problems: [`answered ${ex.status}, which is not documented (documented: ${Object.keys(op.responses).join(", ")})`],
+    code: codeOf(ex)
+  };
+  return {
+    problems: judgeAgainst(ex, op.responses[key], validators, op.csvHeader),
+    code: codeOf(ex)
+  };
 }
 // Annotate the CommonJS export names for ESM import in node:
 0 && (module.exports = {

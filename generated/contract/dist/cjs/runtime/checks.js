@@ -28,8 +28,17 @@ var import_answer_check = require("./answer-check.js");
 var import_curl = require("./curl.js");
 var import_session = require("./session.js");
 var import_state = require("./state.js");
-const failed = (session, name, ex, problems) => ({ name, verdict: "failed", problems, curl: (0, import_curl.curlOf)(ex.request, session.secrets) });
-const passed = (name) => ({ name, verdict: "passed", problems: [] });
+const failed = (session, name, ex, problems) => ({
+  name,
+  verdict: "failed",
+  problems,
+  curl: (0, import_curl.curlOf)(ex.request, session.secrets)
+});
+const passed = (name) => ({
+  name,
+  verdict: "passed",
+  problems: []
+});
 function refusalProblems(session, op, ex) {
   const documented = op.responses[String(ex.status)];
   return (0, import_answer_check.judgeAgainst)(ex, documented ?? { "application/json": session.table.errorEnvelope }, session.validators);
@@ -41,24 +50,32 @@ function stateReason(op, answer, code, example) {
 }
 async function positiveCheck(session, op, positive) {
   const name = `example ${positive.example}`;
-  if (op.login && !session.credentials) return { name, verdict: "needs state", problems: ["logging in needs --login and --password (verify ran with --token)"] };
+  if (op.login && !session.credentials) return {
+    name,
+    verdict: "needs state",
+    problems: ["logging in needs --login and --password (verify ran with --token)"]
+  };
   const setup = await (0, import_state.setUp)(session, op, positive);
   const ex = await (0, import_session.call)(session, op, setup.request);
   const { problems, code } = (0, import_answer_check.judge)(op, ex, session.validators);
   const on = setup.note ? ` (${setup.note})` : "";
-  if (problems.length)
-    return failed(
-      session,
-      name,
-      ex,
-      problems.map((p) => `${p}${on}`)
-    );
+  if (problems.length) return failed(session, name, ex, problems.map((p) => `${p}${on}`));
   const status = ex.status;
-  const short = (verdict) => setup.shortfall && verdict.verdict === "failed" ? { name, verdict: "needs state", problems: [`${setup.shortfall.needsState}; the example answered ${(0, import_answer_check.describeAnswer)(ex)}`], curl: setup.shortfall.curl ?? (0, import_curl.curlOf)(ex.request, session.secrets) } : verdict;
+  const short = (verdict) => setup.shortfall && verdict.verdict === "failed" ? {
+    name,
+    verdict: "needs state",
+    problems: [`${setup.shortfall.needsState}; the example answered ${(0, import_answer_check.describeAnswer)(ex)}`],
+    curl: setup.shortfall.curl ?? (0, import_curl.curlOf)(ex.request, session.secrets)
+  } : verdict;
   if (session.sandbox && positive.trigger) {
     const expected = "error" in positive.trigger.outcome ? positive.trigger.outcome.error : void 0;
     const prerequisite = !setup.note && status >= 400 && !(expected && expected.code === code) && op.prerequisites.some((p) => p.code !== void 0 && p.code === code);
-    if (prerequisite) return { name, verdict: "needs state", problems: [stateReason(op, (0, import_answer_check.describeAnswer)(ex), code, positive.example)], curl: (0, import_curl.curlOf)(ex.request, session.secrets) };
+    if (prerequisite) return {
+      name,
+      verdict: "needs state",
+      problems: [stateReason(op, (0, import_answer_check.describeAnswer)(ex), code, positive.example)],
+      curl: (0, import_curl.curlOf)(ex.request, session.secrets)
+    };
     return short(triggerVerdict(session, name, ex, positive.trigger, on));
   }
   if (status >= 200 && status < 300) return passed(name);
@@ -68,7 +85,12 @@ async function positiveCheck(session, op, positive) {
   if (setup.shortfall) return short(failed(session, name, ex, []));
   if (status === 400 && code === "requestValidateError") return failed(session, name, ex, [`refused its own documented example as invalid: ${(0, import_answer_check.describeAnswer)(ex)}${on}`]);
   if (setup.note) return failed(session, name, ex, [`answered ${(0, import_answer_check.describeAnswer)(ex)} on a record created for it${on}`]);
-  return { name, verdict: "needs state", problems: [stateReason(op, (0, import_answer_check.describeAnswer)(ex), code, positive.example)], curl: (0, import_curl.curlOf)(ex.request, session.secrets) };
+  return {
+    name,
+    verdict: "needs state",
+    problems: [stateReason(op, (0, import_answer_check.describeAnswer)(ex), code, positive.example)],
+    curl: (0, import_curl.curlOf)(ex.request, session.secrets)
+  };
 }
 function triggerVerdict(session, name, ex, trigger, on) {
   const { outcome } = trigger;
@@ -92,22 +114,14 @@ async function negativeCheck(session, op, negative) {
   if (!negative.expect.includes(status)) return failed(session, name, ex, [`${negative.fault}: answered ${(0, import_answer_check.describeAnswer)(ex)}, expected ${negative.expect.join(" or ")}`]);
   const problems = negative.kind === "wrongMethod" ? (0, import_answer_check.judgeAgainst)(ex, { "application/json": session.table.errorEnvelope }, session.validators) : refusalProblems(session, op, ex);
   if (negative.code && (0, import_answer_check.codeOf)(ex) !== negative.code) problems.push(`code ${(0, import_answer_check.codeOf)(ex) ?? "(none)"} where ${negative.code} is documented`);
-  return problems.length ? failed(
-    session,
-    name,
-    ex,
-    problems.map((p) => `${negative.fault}: ${p}`)
-  ) : passed(name);
+  return problems.length ? failed(session, name, ex, problems.map((p) => `${negative.fault}: ${p}`)) : passed(name);
 }
 async function authChecks(session, op) {
   if (!op.secured) return [];
   const request = (0, import_session.prepare)(session, op, op.positives[0].request);
   const forged = `forged${(session.token ?? "x".repeat(32)).slice(6).split("").reverse().join("")}`;
   const results = [];
-  for (const [name, token] of [
-    ["auth without token", void 0],
-    ["auth with a forged token", forged]
-  ]) {
+  for (const [name, token] of [["auth without token", void 0], ["auth with a forged token", forged]]) {
     const ex = await (0, import_session.call)(session, op, request, { token });
     const transport = (0, import_answer_check.transportProblem)(ex);
     if (transport) results.push(failed(session, name, ex, [transport]));

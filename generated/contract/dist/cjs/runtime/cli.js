@@ -67,7 +67,10 @@ function verifyOptions(argv) {
   if (!Number.isInteger(timeoutMs) || timeoutMs <= 0) throw new UsageError(`--timeout ${values.timeout} is not a positive number of milliseconds`);
   return {
     target: values.target,
-    credentials: values.login ? { login: values.login, password } : void 0,
+    credentials: values.login ? {
+      login: values.login,
+      password
+    } : void 0,
     token: values.token,
     only: values.only?.split(",").map((s) => s.trim()).filter(Boolean),
     junit: values.junit,
@@ -89,10 +92,23 @@ async function runVerify(kit, argv) {
   return report.results.some((r) => r.verdict === "failed") ? 1 : 0;
 }
 async function runMock(kit, argv) {
-  const { values } = (0, import_node_util.parseArgs)({ args: argv, options: { port: { type: "string" }, host: { type: "string" }, dynamic: { type: "boolean" } }, strict: true });
+  const { values } = (0, import_node_util.parseArgs)({
+    args: argv,
+    options: {
+      port: { type: "string" },
+      host: { type: "string" },
+      dynamic: { type: "boolean" }
+    },
+    strict: true
+  });
   const port = values.port === void 0 ? 0 : Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port ${values.port} is not a port number (0 picks a free one)`);
-  const mock = await (0, import_mock.startMock)({ bundlePath: kit.bundlePath, port, host: values.host, dynamic: values.dynamic });
+  const mock = await (0, import_mock.startMock)({
+    bundlePath: kit.bundlePath,
+    port,
+    host: values.host,
+    dynamic: values.dynamic
+  });
   console.log(`listening ${mock.url}`);
   return new Promise((resolve) => {
     let stopping = false;

@@ -1,6 +1,6 @@
-import type { Outgoing } from './http.js';
+import type { Outgoing } from "./http.js";
 export interface Secrets {
-    token?: string;
-    password?: string;
+	token?: string;
+	password?: string;
 }
 export declare function curlOf(out: Outgoing, secrets: Secrets): string;

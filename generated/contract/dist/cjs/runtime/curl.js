@@ -34,7 +34,12 @@ function shellWord(text, secrets) {
   return `"${escaped}"`;
 }
 function curlOf(out, secrets) {
-  const parts = ["curl -sS -i", "-X", out.method, quote(out.url)];
+  const parts = [
+    "curl -sS -i",
+    "-X",
+    out.method,
+    quote(out.url)
+  ];
   for (const [name, value] of Object.entries(out.headers)) if (name !== "accept") parts.push("-H", shellWord(`${name}: ${value}`, secrets));
   if (out.body?.kind === "text") parts.push("--data-raw", shellWord(out.body.text, secrets));
   if (out.body?.kind === "multipart") {

@@ -46,7 +46,10 @@ function keysIn(value, found = []) {
     const node = value;
     if (typeof node.pem === "string" && /PUBLIC KEY/.test(node.pem)) {
       const keyId = typeof node.keyId === "string" ? node.keyId : node.jwk?.kid;
-      found.push({ pem: node.pem, ...typeof keyId === "string" ? { keyId } : {} });
+      found.push({
+        pem: node.pem,
+        ...typeof keyId === "string" ? { keyId } : {}
+      });
     } else for (const v of Object.values(node)) keysIn(v, found);
   }
   return found;
@@ -59,11 +62,18 @@ function targetKeys(session) {
     const { problems } = (0, import_answer_check.judge)(op, ex, session.validators);
     const keys = problems.length || ex.status >= 300 ? [] : keysIn(ex.json);
     if (keys.length) return { keys };
-    return { problem: `the target publishes no public key at ${op.method} ${op.path} (${op.operationId}) (${problems[0] ?? `answered ${(0, import_answer_check.describeAnswer)(ex)}`})`, curl: (0, import_curl.curlOf)(ex.request, session.secrets) };
+    return {
+      problem: `the target publishes no public key at ${op.method} ${op.path} (${op.operationId}) (${problems[0] ?? `answered ${(0, import_answer_check.describeAnswer)(ex)}`})`,
+      curl: (0, import_curl.curlOf)(ex.request, session.secrets)
+    };
   })();
 }
 function encrypt(plaintext, key, encoding) {
-  const bytes = (0, import_node_crypto.publicEncrypt)({ key: key.pem, padding: import_node_crypto.constants.RSA_PKCS1_OAEP_PADDING, oaepHash: "sha256" }, Buffer.from(plaintext, "utf8"));
+  const bytes = (0, import_node_crypto.publicEncrypt)({
+    key: key.pem,
+    padding: import_node_crypto.constants.RSA_PKCS1_OAEP_PADDING,
+    oaepHash: "sha256"
+  }, Buffer.from(plaintext, "utf8"));
   return encoding === "base64url" ? bytes.toString("base64url") : bytes.toString("base64");
 }
 async function withTargetCiphertext(session, positive, request) {
@@ -84,7 +94,10 @@ async function withTargetCiphertext(session, positive, request) {
     body = (0, import_session.setAt)(body, field.path, encrypt(plaintextOf(field.plaintext), key, field.encoding));
     if (field.keyIdPath && key.keyId) body = (0, import_session.setAt)(body, field.keyIdPath, key.keyId);
   }
-  return { request: { ...request, body } };
+  return { request: {
+    ...request,
+    body
+  } };
 }
 // Annotate the CommonJS export names for ESM import in node:
 0 && (module.exports = {

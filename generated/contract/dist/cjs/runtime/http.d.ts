@@ -1,34 +1,34 @@
-import type { BodyContract, RequestSpec } from './table.js';
+import type { BodyContract, RequestSpec } from "./table.js";
 export interface Outgoing {
-    method: string;
-    url: string;
-    headers: Record<string, string>;
-    /** JSON text, raw text, or multipart fields (files as `{ file: name }`). */
-    body?: {
-        kind: 'text';
-        text: string;
-    } | {
-        kind: 'multipart';
-        fields: [string, string | {
-            file: string;
-        }][];
-    };
+	method: string;
+	url: string;
+	headers: Record<string, string>;
+	/** JSON text, raw text, or multipart fields (files as `{ file: name }`). */
+	body?: {
+		kind: "text";
+		text: string;
+	} | {
+		kind: "multipart";
+		fields: [string, string | {
+			file: string;
+		}][];
+	};
 }
 export interface Exchange {
-    request: Outgoing;
-    status?: number;
-    contentType?: string;
-    text?: string;
-    /** The parsed body when the answer says it is JSON and parses. */
-    json?: unknown;
-    /** Why no answer came: a timeout or a connection error. */
-    failure?: string;
-    ms: number;
+	request: Outgoing;
+	status?: number;
+	contentType?: string;
+	text?: string;
+	/** The parsed body when the answer says it is JSON and parses. */
+	json?: unknown;
+	/** Why no answer came: a timeout or a connection error. */
+	failure?: string;
+	ms: number;
 }
 export interface Target {
-    baseUrl: string;
-    tokenHeader: string;
-    timeoutMs: number;
+	baseUrl: string;
+	tokenHeader: string;
+	timeoutMs: number;
 }
 /** The file name a file field's example stands for: `<the bytes of passport.pdf>` -> `passport.pdf`. */
 export declare const fileNameOf: (field: string, example: unknown) => string;

@@ -37,10 +37,17 @@ function buildUrl(baseUrl, path, request) {
 function outgoing(target, method, path, request, body, token) {
   const headers = { accept: "application/json, text/csv;q=0.9, */*;q=0.1" };
   if (token !== void 0) headers[target.tokenHeader] = token;
-  const out = { method: request.method ?? method, url: buildUrl(target.baseUrl, path, request), headers };
+  const out = {
+    method: request.method ?? method,
+    url: buildUrl(target.baseUrl, path, request),
+    headers
+  };
   if (request.rawBody !== void 0) {
     headers["content-type"] = "application/json";
-    out.body = { kind: "text", text: request.rawBody };
+    out.body = {
+      kind: "text",
+      text: request.rawBody
+    };
   } else if (request.body !== void 0 && body?.contentType.startsWith("multipart/")) {
     out.body = {
       kind: "multipart",
@@ -48,7 +55,10 @@ function outgoing(target, method, path, request, body, token) {
     };
   } else if (request.body !== void 0) {
     headers["content-type"] = body?.contentType ?? "application/json";
-    out.body = { kind: "text", text: JSON.stringify(request.body) };
+    out.body = {
+      kind: "text",
+      text: JSON.stringify(request.body)
+    };
   }
   return out;
 }
@@ -66,7 +76,13 @@ async function send(out, timeoutMs) {
   const started = performance.now();
   const elapsed = () => Math.round(performance.now() - started);
   try {
-    const response = await fetch(out.url, { method: out.method, headers: out.headers, body: bodyInit(out), signal: AbortSignal.timeout(timeoutMs), redirect: "manual" });
+    const response = await fetch(out.url, {
+      method: out.method,
+      headers: out.headers,
+      body: bodyInit(out),
+      signal: AbortSignal.timeout(timeoutMs),
+      redirect: "manual"
+    });
     const text = await response.text();
     const contentType = response.headers.get("content-type") ?? void 0;
     let json;
@@ -77,11 +93,22 @@ async function send(out, timeoutMs) {
         json = void 0;
       }
     }
-    return { request: out, status: response.status, contentType, text, json, ms: elapsed() };
+    return {
+      request: out,
+      status: response.status,
+      contentType,
+      text,
+      json,
+      ms: elapsed()
+    };
   } catch (error) {
     const e = error;
     const reason = e.name === "TimeoutError" ? `no answer within ${timeoutMs} ms (timeout)` : `connection error: ${e.cause?.code ?? e.cause?.message ?? e.message}`;
-    return { request: out, failure: reason, ms: elapsed() };
+    return {
+      request: out,
+      failure: reason,
+      ms: elapsed()
+    };
   }
 }
 // Annotate the CommonJS export names for ESM import in node:

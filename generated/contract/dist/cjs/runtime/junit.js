@@ -22,7 +22,13 @@ __export(junit_exports, {
   junitXml: () => junitXml
 });
 module.exports = __toCommonJS(junit_exports);
-const escapeXml = (text) => text.replace(/[<>&"']/g, (c) => ({ "<": "&lt;", ">": "&gt;", "&": "&amp;", '"': "&quot;", "'": "&apos;" })[c]).replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, "");
+const escapeXml = (text) => text.replace(/[<>&"']/g, (c) => ({
+  "<": "&lt;",
+  ">": "&gt;",
+  "&": "&amp;",
+  '"': "&quot;",
+  "'": "&apos;"
+})[c]).replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, "");
 function junitXml(report, timestamp = /* @__PURE__ */ new Date()) {
   const failures = report.results.filter((r) => r.verdict === "failed").length;
   const skipped = report.results.filter((r) => r.verdict === "needs state").length;

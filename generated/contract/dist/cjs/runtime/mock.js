@@ -62,8 +62,24 @@ const running = (child) => child.exitCode === null && child.signalCode === null;
 async function startMock(options) {
   const host = options.host ?? "127.0.0.1";
   const port = options.port || await freePort(host);
-  const args = [prismBin(options.bundlePath), "mock", options.bundlePath, "--errors", "-h", host, "-p", String(port), "-v", "warn", ...options.dynamic ? ["--dynamic"] : []];
-  const child = (0, import_node_child_process.spawn)(process.execPath, args, { stdio: ["ignore", "pipe", "pipe"] });
+  const args = [
+    prismBin(options.bundlePath),
+    "mock",
+    options.bundlePath,
+    "--errors",
+    "-h",
+    host,
+    "-p",
+    String(port),
+    "-v",
+    "warn",
+    ...options.dynamic ? ["--dynamic"] : []
+  ];
+  const child = (0, import_node_child_process.spawn)(process.execPath, args, { stdio: [
+    "ignore",
+    "pipe",
+    "pipe"
+  ] });
   let output = "";
   child.stdout.on("data", (d) => output += d);
   child.stderr.on("data", (d) => output += d);
@@ -80,7 +96,12 @@ async function startMock(options) {
   while (Date.now() < deadline) {
     if (!running(child)) throw new Error(`prism mock exited (${child.exitCode ?? child.signalCode}) before it was ready:
 ${output}`);
-    if (await answersAsPrism(url)) return { url, child, output: () => output, stop };
+    if (await answersAsPrism(url)) return {
+      url,
+      child,
+      output: () => output,
+      stop
+    };
     await new Promise((r) => setTimeout(r, 150));
   }
   await stop();

@@ -23,7 +23,11 @@ __export(report_exports, {
   summaryLine: () => summaryLine
 });
 module.exports = __toCommonJS(report_exports);
-const LABEL = { passed: "PASS", failed: "FAIL", "needs state": "STATE" };
+const LABEL = {
+  passed: "PASS",
+  failed: "FAIL",
+  "needs state": "STATE"
+};
 function operationLines(result) {
   const counted = `${result.checks.length} check${result.checks.length === 1 ? "" : "s"}`;
   const lines = [`${LABEL[result.verdict].padEnd(5)} ${result.name} (${result.route}): ${result.verdict}, ${counted}`];

@@ -50,7 +50,10 @@ function prepare(session, op, request, withCredentials = true) {
   if (withCredentials && op.login && session.credentials && body !== void 0) {
     body = setAt(setAt(body, op.login.loginPath, session.credentials.login), op.login.passwordPath, session.credentials.password);
   }
-  return { ...request, body };
+  return {
+    ...request,
+    body
+  };
 }
 function call(session, op, request, auth = { token: session.token }) {
   return (0, import_http.send)((0, import_http.outgoing)(session.target, op.method, op.path, request, op.body, op.secured || request.method ? auth.token : void 0), session.target.timeoutMs);

@@ -34,7 +34,11 @@ var import_encrypt = require("./encrypt.js");
 var import_http = require("./http.js");
 var import_session = require("./session.js");
 const MAX_DEPTH = 8;
-const NEEDS_RECORD = /* @__PURE__ */ new Set(["get", "update", "transition"]);
+const NEEDS_RECORD = /* @__PURE__ */ new Set([
+  "get",
+  "update",
+  "transition"
+]);
 const TEMPLATE = /^\{(.+)\}$/;
 const operation = (session, id) => session.table.operations.find((o) => o.operationId === id);
 function recordPrerequisites(op) {
@@ -43,14 +47,25 @@ function recordPrerequisites(op) {
   if (!b || !NEEDS_RECORD.has(b.kind) || !b.lookup || !b.resource) return stated;
   const covered = stated.some((p) => p.exists.resource === b.resource && Object.values(p.exists.where).includes(`{${b.lookup}}`));
   if (covered) return stated;
-  return [...stated, { that: `the ${b.resource} it reads`, error: "", exists: { resource: b.resource, where: { [b.lookupField ?? ""]: `{${b.lookup}}` }, as: "record" } }];
+  return [...stated, {
+    that: `the ${b.resource} it reads`,
+    error: "",
+    exists: {
+      resource: b.resource,
+      where: { [b.lookupField ?? ""]: `{${b.lookup}}` },
+      as: "record"
+    }
+  }];
 }
 function conditionsByAlias(op, extra) {
   const byAlias = /* @__PURE__ */ new Map();
   const add = (path, condition) => {
     const [alias, ...rest] = path.split(".");
     const field = rest.join(".");
-    byAlias.set(alias, { ...byAlias.get(alias), [field]: (0, import_conditions.both)(byAlias.get(alias)?.[field], condition) });
+    byAlias.set(alias, {
+      ...byAlias.get(alias),
+      [field]: (0, import_conditions.both)(byAlias.get(alias)?.[field], condition)
+    });
   };
   for (const p of op.prerequisites) for (const [path, c] of Object.entries(p.match ?? {})) add(path, c);
   for (const [path, c] of Object.entries(extra)) add(path, c);
@@ -66,9 +81,24 @@ function fromStatus(op, request, resource, refs) {
 }
 function placeAt(request, dotted, value) {
   const [where, ...rest] = dotted.split(".");
-  if (where === "path") return { ...request, path: { ...request.path, [rest.join(".")]: String(value) } };
-  if (where === "query") return { ...request, query: { ...request.query, [rest.join(".")]: String(value) } };
-  return { ...request, body: (0, import_session.setAt)(request.body ?? {}, rest, value) };
+  if (where === "path") return {
+    ...request,
+    path: {
+      ...request.path,
+      [rest.join(".")]: String(value)
+    }
+  };
+  if (where === "query") return {
+    ...request,
+    query: {
+      ...request.query,
+      [rest.join(".")]: String(value)
+    }
+  };
+  return {
+    ...request,
+    body: (0, import_session.setAt)(request.body ?? {}, rest, value)
+  };
 }
 async function satisfy(ctx, op, request, extra, depth) {
   const byAlias = conditionsByAlias(op, extra);
@@ -84,17 +114,13 @@ async function satisfy(ctx, op, request, extra, depth) {
       const m = typeof v === "string" ? TEMPLATE.exec(v) : null;
       return m ? [[field || resource.idField, m[1]]] : [];
     });
-    const literals = Object.fromEntries(
-      Object.entries(where).filter(([, v]) => !(typeof v === "string" && TEMPLATE.test(v))).map(([f, v]) => [f, { eq: v }])
-    );
+    const literals = Object.fromEntries(Object.entries(where).filter(([, v]) => !(typeof v === "string" && TEMPLATE.test(v))).map(([f, v]) => [f, { eq: v }]));
     const conditions = (0, import_conditions.mergeConditions)(literals, fromStatus(op, request, resource, refs), as ? byAlias.get(as) : void 0);
     const fan = refs.find(([, path]) => path.includes("[]"));
     const concrete = fan ? (0, import_conditions.expandItems)(request, fan[1]).map((path) => refs.map(([f, p2]) => [f, p2 === fan[1] ? path : p2])) : [refs];
     for (const placements of concrete) {
       if (!placements.length || placements.some(([, path]) => (0, import_conditions.readRequest)(request, path) === void 0)) continue;
-      const existing = ctx.built.find(
-        (b) => b.resource.name === name && placements.every(([field, path]) => String((0, import_conditions.readAt)(b.fields, field)) === String((0, import_conditions.readRequest)(request, path))) && Object.entries(conditions).every(([path, c]) => (0, import_conditions.holds)((0, import_conditions.readAt)(b.fields, path), c))
-      );
+      const existing = ctx.built.find((b) => b.resource.name === name && placements.every(([field, path]) => String((0, import_conditions.readAt)(b.fields, field)) === String((0, import_conditions.readRequest)(request, path))) && Object.entries(conditions).every(([path, c]) => (0, import_conditions.holds)((0, import_conditions.readAt)(b.fields, path), c)));
       if (existing) continue;
       const record = await obtain(ctx, resource, conditions, depth + 1);
       if ("needsState" in record) {
@@ -108,12 +134,19 @@ async function satisfy(ctx, op, request, extra, depth) {
       }
     }
   }
-  return { request, ...shortfall ? { shortfall } : {} };
+  return {
+    request,
+    ...shortfall ? { shortfall } : {}
+  };
 }
 function predicted(ctx, resource, creator, positive) {
   const outcome = positive.trigger?.outcome;
   const triggered = ctx.session.sandbox && outcome && "status" in outcome ? outcome : void 0;
-  const fields = { ...positive.request.body, ...creator.behaviour?.set, ...triggered?.set };
+  const fields = {
+    ...positive.request.body,
+    ...creator.behaviour?.set,
+    ...triggered?.set
+  };
   const start = triggered?.status ?? creator.behaviour?.status ?? (resource.status?.initial.length === 1 ? resource.status.initial[0] : void 0);
   if (resource.status && start !== void 0) fields[resource.status.field] = start;
   return fields;
@@ -121,14 +154,17 @@ function predicted(ctx, resource, creator, positive) {
 async function obtain(ctx, resource, conditions, depth) {
   const wanted = Object.keys(conditions).length ? ` with ${(0, import_conditions.describeConditions)(conditions)}` : "";
   if (depth > MAX_DEPTH) return { needsState: `building a ${resource.name}${wanted} takes a chain of more than ${MAX_DEPTH} records` };
-  const candidates = resource.creators.map((id) => operation(ctx.session, id)).filter((creator) => !recordPrerequisites(creator).some((p) => p.exists.resource === resource.name)).flatMap(
-    (creator) => creator.positives.filter((positive) => !(positive.trigger && "error" in positive.trigger.outcome)).map((positive) => {
-      const fields = predicted(ctx, resource, creator, positive);
-      const movable = (path, c) => path === resource.status?.field || !!moverFor(ctx.session, resource, path, c);
-      const verdicts = Object.entries(conditions).map(([path, c]) => (0, import_conditions.readAt)(fields, path) === void 0 ? 0 : (0, import_conditions.holds)((0, import_conditions.readAt)(fields, path), c) ? 1 : movable(path, c) ? 0 : -1);
-      return { creator, positive, conflict: verdicts.includes(-1), score: verdicts.reduce((a, v) => a + v, 0) };
-    })
-  ).filter((c) => !c.conflict).sort((a, b) => b.score - a.score);
+  const candidates = resource.creators.map((id) => operation(ctx.session, id)).filter((creator) => !recordPrerequisites(creator).some((p) => p.exists.resource === resource.name)).flatMap((creator) => creator.positives.filter((positive) => !(positive.trigger && "error" in positive.trigger.outcome)).map((positive) => {
+    const fields = predicted(ctx, resource, creator, positive);
+    const movable = (path, c) => path === resource.status?.field || !!moverFor(ctx.session, resource, path, c);
+    const verdicts = Object.entries(conditions).map(([path, c]) => (0, import_conditions.readAt)(fields, path) === void 0 ? 0 : (0, import_conditions.holds)((0, import_conditions.readAt)(fields, path), c) ? 1 : movable(path, c) ? 0 : -1);
+    return {
+      creator,
+      positive,
+      conflict: verdicts.includes(-1),
+      score: verdicts.reduce((a, v) => a + v, 0)
+    };
+  })).filter((c) => !c.conflict).sort((a, b) => b.score - a.score);
   if (!candidates.length) return { needsState: `needs a ${resource.name}${wanted}, and no documented creation of one gives that` };
   let first;
   for (const { creator, positive } of candidates.slice(0, 3)) {
@@ -149,9 +185,21 @@ async function create(ctx, resource, creator, positive, depth) {
   const record = recordIn(data, resource.idField);
   if (problems.length || ex.status >= 300 || !record) {
     const why = problems[0] ?? (ex.status >= 300 ? `answered ${(0, import_answer_check.describeAnswer)(ex)}` : `its answer holds no ${resource.idField}`);
-    return encrypted.shortfall ?? ready.shortfall ?? { needsState: `creating the ${resource.name} it needs through ${creator.operationId} (example ${positive.example}) failed: ${why}`, curl: (0, import_curl.curlOf)(ex.request, session.secrets) };
+    return encrypted.shortfall ?? ready.shortfall ?? {
+      needsState: `creating the ${resource.name} it needs through ${creator.operationId} (example ${positive.example}) failed: ${why}`,
+      curl: (0, import_curl.curlOf)(ex.request, session.secrets)
+    };
   }
-  const built = { resource, fields: { ...predicted(ctx, resource, creator, { ...positive, request: ready.request }), ...record } };
+  const built = {
+    resource,
+    fields: {
+      ...predicted(ctx, resource, creator, {
+        ...positive,
+        request: ready.request
+      }),
+      ...record
+    }
+  };
   ctx.built.push(built);
   ctx.notes.push(`${resource.name} ${String(record[resource.idField])} through ${creator.operationId}`);
   return built;
@@ -165,9 +213,7 @@ function recordIn(data, idField) {
 }
 const unmetOf = (record, conditions) => Object.entries(conditions).filter(([path, c]) => !(0, import_conditions.holds)((0, import_conditions.readAt)(record.fields, path), c));
 function moverFor(session, resource, path, condition) {
-  return session.table.operations.find(
-    (o) => o.behaviour?.resource === resource.name && o.behaviour.lookup && (o.behaviour.kind === "update" || o.behaviour.kind === "transition") && (o.behaviour.set && path in o.behaviour.set ? (0, import_conditions.holds)(o.behaviour.set[path], condition) : path === resource.status?.field && o.behaviour.to !== void 0 && (0, import_conditions.holds)(o.behaviour.to, condition))
-  );
+  return session.table.operations.find((o) => o.behaviour?.resource === resource.name && o.behaviour.lookup && (o.behaviour.kind === "update" || o.behaviour.kind === "transition") && (o.behaviour.set && path in o.behaviour.set ? (0, import_conditions.holds)(o.behaviour.set[path], condition) : path === resource.status?.field && o.behaviour.to !== void 0 && (0, import_conditions.holds)(o.behaviour.to, condition)));
 }
 async function reach(ctx, record, conditions, depth) {
   for (const [path, condition] of unmetOf(record, conditions)) {
@@ -202,7 +248,10 @@ async function move(ctx, record, mover, depth) {
   const ex = await (0, import_session.call)(session, mover, ready.request);
   const { problems } = (0, import_answer_check.judge)(mover, ex, session.validators);
   if (problems.length || ex.status >= 300) {
-    return ready.shortfall ?? { needsState: `moving the ${record.resource.name} it needs through ${mover.operationId} failed: ${problems[0] ?? `answered ${(0, import_answer_check.describeAnswer)(ex)}`}`, curl: (0, import_curl.curlOf)(ex.request, session.secrets) };
+    return ready.shortfall ?? {
+      needsState: `moving the ${record.resource.name} it needs through ${mover.operationId} failed: ${problems[0] ?? `answered ${(0, import_answer_check.describeAnswer)(ex)}`}`,
+      curl: (0, import_curl.curlOf)(ex.request, session.secrets)
+    };
   }
   Object.assign(record.fields, b.set, b.to && record.resource.status && !TEMPLATE.test(b.to) ? { [record.resource.status.field]: b.to } : {});
   ctx.notes.push(`moved through ${mover.operationId}`);
@@ -214,11 +263,10 @@ function pathTo(transitions, from, condition) {
   while (queue.length) {
     const at = queue.shift();
     if (at !== from && (0, import_conditions.holds)(at, condition)) return seen.get(at);
-    for (const [f, t] of transitions)
-      if (f === at && !seen.has(t)) {
-        seen.set(t, [...seen.get(at), t]);
-        queue.push(t);
-      }
+    for (const [f, t] of transitions) if (f === at && !seen.has(t)) {
+      seen.set(t, [...seen.get(at), t]);
+      queue.push(t);
+    }
   }
   return void 0;
 }
@@ -228,19 +276,32 @@ async function controlMove(ctx, record, unmet, transition) {
   const statusCondition = unmet[status.field] ?? { eq: (0, import_conditions.readAt)(record.fields, status.field) };
   const current = String((0, import_conditions.readAt)(record.fields, status.field));
   const steps = (0, import_conditions.holds)(current, statusCondition) ? [] : pathTo(status.transitions, current, statusCondition);
-  const set = Object.fromEntries(
-    Object.entries(unmet).filter(([path]) => path !== status.field).map(([path, c]) => [path, (0, import_conditions.valueFor)(c)])
-  );
+  const set = Object.fromEntries(Object.entries(unmet).filter(([path]) => path !== status.field).map(([path, c]) => [path, (0, import_conditions.valueFor)(c)]));
   if (!steps || !steps.length || Object.values(set).includes(void 0)) {
     return { needsState: `needs a ${record.resource.name} with ${(0, import_conditions.describeConditions)(unmet)}, which its lifecycle does not reach from ${current} through the sandbox control API` };
   }
   const id = String((0, import_conditions.readAt)(record.fields, record.resource.idField));
   for (const [i, to] of steps.entries()) {
-    const body = { resource: record.resource.name, id, to, ...i === steps.length - 1 && Object.keys(set).length ? { set } : {} };
-    const out = (0, import_http.outgoing)(session.target, transition.method, transition.path, { path: {}, query: {}, body }, { contentType: "application/json", fileFields: [] }, session.token);
+    const body = {
+      resource: record.resource.name,
+      id,
+      to,
+      ...i === steps.length - 1 && Object.keys(set).length ? { set } : {}
+    };
+    const out = (0, import_http.outgoing)(session.target, transition.method, transition.path, {
+      path: {},
+      query: {},
+      body
+    }, {
+      contentType: "application/json",
+      fileFields: []
+    }, session.token);
     const ex = await (0, import_http.send)(out, session.target.timeoutMs);
     if (ex.failure || ex.status >= 300) {
-      return { needsState: `moving the ${record.resource.name} to ${to} through the sandbox control API failed: ${ex.failure ?? `answered ${(0, import_answer_check.describeAnswer)(ex)}`}`, curl: (0, import_curl.curlOf)(ex.request, session.secrets) };
+      return {
+        needsState: `moving the ${record.resource.name} to ${to} through the sandbox control API failed: ${ex.failure ?? `answered ${(0, import_answer_check.describeAnswer)(ex)}`}`,
+        curl: (0, import_curl.curlOf)(ex.request, session.secrets)
+      };
     }
     const moved = ex.json?.data?.record;
     Object.assign(record.fields, { [status.field]: to }, set, moved && typeof moved === "object" ? moved : {});
@@ -250,10 +311,18 @@ async function controlMove(ctx, record, unmet, transition) {
 }
 async function setUp(session, op, positive) {
   const encrypted = await (0, import_encrypt.withTargetCiphertext)(session, positive, (0, import_session.prepare)(session, op, positive.request));
-  const ctx = { session, built: [], notes: [] };
+  const ctx = {
+    session,
+    built: [],
+    notes: []
+  };
   const ready = await satisfy(ctx, op, encrypted.request, positive.trigger?.records ?? {}, 0);
   const shortfall = encrypted.shortfall ?? ready.shortfall;
-  return { request: ready.request, ...ctx.notes.length ? { note: `on ${ctx.notes.join(", ")}` } : {}, ...shortfall ? { shortfall } : {} };
+  return {
+    request: ready.request,
+    ...ctx.notes.length ? { note: `on ${ctx.notes.join(", ")}` } : {},
+    ...shortfall ? { shortfall } : {}
+  };
 }
 // Annotate the CommonJS export names for ESM import in node:
 0 && (module.exports = {

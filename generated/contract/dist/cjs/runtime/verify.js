@@ -43,7 +43,13 @@ async function checkOperation(session, op) {
   for (const positive of op.positives) checks.push(await (0, import_checks.positiveCheck)(session, op, positive));
   for (const negative of op.negatives) checks.push(await (0, import_checks.negativeCheck)(session, op, negative));
   checks.push(...await (0, import_checks.authChecks)(session, op));
-  return { name: op.operationId, route: `${op.method} ${op.path}`, verdict: (0, import_results.foldVerdict)(checks), checks, ms: Math.round(performance.now() - started) };
+  return {
+    name: op.operationId,
+    route: `${op.method} ${op.path}`,
+    verdict: (0, import_results.foldVerdict)(checks),
+    checks,
+    ms: Math.round(performance.now() - started)
+  };
 }
 async function routingChecks(session) {
   const started = performance.now();
@@ -51,19 +57,47 @@ async function routingChecks(session) {
   const paths = [`/__connectfi_contract_unknown__/${session.fresh("x")}`, `${prefix}/__connectfi_contract_unknown__`];
   const checks = [];
   for (const path of paths) {
-    const request = { path: {}, query: {} };
-    const out = (0, import_http.outgoing)(session.target, "POST", path, { ...request, body: {} }, { contentType: "application/json", fileFields: [] }, session.token);
+    const request = {
+      path: {},
+      query: {}
+    };
+    const out = (0, import_http.outgoing)(session.target, "POST", path, {
+      ...request,
+      body: {}
+    }, {
+      contentType: "application/json",
+      fileFields: []
+    }, session.token);
     const ex = await (0, import_http.send)(out, session.target.timeoutMs);
     const name = `unknown path ${path}`;
     const transport = (0, import_answer_check.transportProblem)(ex);
     const problems = transport ? [transport] : ex.status !== 404 ? [`answered ${ex.status} where no operation exists (expected 404)`] : (0, import_answer_check.judgeAgainst)(ex, { "application/json": session.table.errorEnvelope }, session.validators);
-    checks.push(problems.length ? { name, verdict: "failed", problems, curl: (0, import_curl.curlOf)(out, session.secrets) } : { name, verdict: "passed", problems: [] });
+    checks.push(problems.length ? {
+      name,
+      verdict: "failed",
+      problems,
+      curl: (0, import_curl.curlOf)(out, session.secrets)
+    } : {
+      name,
+      verdict: "passed",
+      problems: []
+    });
   }
-  return { name: "(routing)", route: "POST /__connectfi_contract_unknown__", verdict: (0, import_results.foldVerdict)(checks), checks, ms: Math.round(performance.now() - started) };
+  return {
+    name: "(routing)",
+    route: "POST /__connectfi_contract_unknown__",
+    verdict: (0, import_results.foldVerdict)(checks),
+    checks,
+    ms: Math.round(performance.now() - started)
+  };
 }
 async function verify(table, validators, options) {
   const started = performance.now();
-  const target = { baseUrl: options.target, tokenHeader: table.tokenHeader, timeoutMs: options.timeoutMs ?? 1e4 };
+  const target = {
+    baseUrl: options.target,
+    tokenHeader: table.tokenHeader,
+    timeoutMs: options.timeoutMs ?? 1e4
+  };
   const session = {
     target,
     table,
@@ -72,7 +106,10 @@ async function verify(table, validators, options) {
     credentials: options.credentials,
     sandbox: options.sandbox ?? false,
     fresh: (0, import_session.freshReferences)(),
-    secrets: { token: options.token, password: options.credentials?.password }
+    secrets: {
+      token: options.token,
+      password: options.credentials?.password
+    }
   };
   const known = new Set(table.operations.map((o) => o.operationId));
   const unknown = (options.only ?? []).filter((id) => !known.has(id));
@@ -94,7 +131,12 @@ async function verify(table, validators, options) {
   const selected = options.only?.length ? table.operations.filter((o) => options.only.includes(o.operationId)) : table.operations;
   for (const op of selected) report(await checkOperation(session, op));
   if (!options.only?.length) report(await routingChecks(session));
-  return { target: options.target, results, loginProblem, ms: Math.round(performance.now() - started) };
+  return {
+    target: options.target,
+    results,
+    loginProblem,
+    ms: Math.round(performance.now() - started)
+  };
 }
 // Annotate the CommonJS export names for ESM import in node:
 0 && (module.exports = {

@@ -39,8 +39,14 @@ const KEYWORDS = {
       return truncated === 0 ? 1 / scale : truncated;
     }
   },
-  "x-connectfi-supported": { schemaConstraint: false, repair: (_sent, supported) => supported[0] },
-  maximum: { schemaConstraint: true, repair: (_sent, maximum) => maximum },
+  "x-connectfi-supported": {
+    schemaConstraint: false,
+    repair: (_sent, supported) => supported[0]
+  },
+  maximum: {
+    schemaConstraint: true,
+    repair: (_sent, maximum) => maximum
+  },
   // Several branches matched (`passingSchemas`), as when a query sends both `cFiTransactionIds` and `references`:
   // keep the first matching branch's keys and drop the keys only the other matching branches require.
   oneOf: {
@@ -74,7 +80,10 @@ function replaceAt(root, pointer, value) {
 }
 function failureOf(answer, issue, sent) {
   const property = (0, import_json_pointer.segmentsOf)(issue.instancePath).pop() ?? "value";
-  const context = { ...answer.echoValue ? { [property]: sent } : {}, ...answer.context };
+  const context = {
+    ...answer.echoValue ? { [property]: sent } : {},
+    ...answer.context
+  };
   const detail = Object.entries(context).map(([key, value]) => `${key}=${typeof value === "object" ? JSON.stringify(value) : String(value)}`).join(", ");
   return new import_envelope.CallFailure(answer.status, answer.code, answer.detailInMessage && detail ? `${answer.message} (${detail})` : answer.message, context);
 }
@@ -87,7 +96,10 @@ function judgeInvalidBody(spec, body, issues) {
   };
   const judged = issues.flatMap((issue) => {
     const rule = ruleOf(issue);
-    return rule ? [{ issue, rule }] : [];
+    return rule ? [{
+      issue,
+      rule
+    }] : [];
   });
   if (!judged.length) return (0, import_envelope.requestInvalid)(issues);
   const reportable = issues.filter((issue) => {

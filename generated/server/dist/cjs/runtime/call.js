@@ -27,7 +27,13 @@ module.exports = __toCommonJS(call_exports);
 const TOO_LARGE = /* @__PURE__ */ Symbol("too large");
 function splitTarget(target) {
   const q = target.indexOf("?");
-  return q === -1 ? { path: target, search: "" } : { path: target.slice(0, q), search: target.slice(q + 1) };
+  return q === -1 ? {
+    path: target,
+    search: ""
+  } : {
+    path: target.slice(0, q),
+    search: target.slice(q + 1)
+  };
 }
 // Annotate the CommonJS export names for ESM import in node:
 0 && (module.exports = {

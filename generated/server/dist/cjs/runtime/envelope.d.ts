@@ -1,30 +1,30 @@
 /** One schema violation, in the shape Ajv reports it and `requestValidateError` lists in `context`. */
 export interface ValidationIssue {
-    instancePath: string;
-    schemaPath: string;
-    keyword: string;
-    params: Record<string, unknown>;
-    message?: string;
+	instancePath: string;
+	schemaPath: string;
+	keyword: string;
+	params: Record<string, unknown>;
+	message?: string;
 }
 export interface ErrorEnvelope {
-    requestId: string;
-    code: string;
-    subCode?: string;
-    context: unknown;
-    message: string;
+	requestId: string;
+	code: string;
+	subCode?: string;
+	context: unknown;
+	message: string;
 }
 /**
- * 32 lowercase hex characters, like connectFi's own `requestId`. Random bytes are drawn 4 KB at a time: one
- * `getRandomValues` per request was a tenth of the pipeline's own time.
- */
+* 32 lowercase hex characters, like connectFi's own `requestId`. Random bytes are drawn 4 KB at a time: one
+* `getRandomValues` per request was a tenth of the pipeline's own time.
+*/
 export declare function newRequestId(): string;
 export declare class CallFailure extends Error {
-    readonly status: number;
-    readonly code: string;
-    readonly context: unknown;
-    readonly headers: Record<string, string>;
-    constructor(status: number, code: string, message: string, context?: unknown, headers?: Record<string, string>);
-    envelope(requestId: string): ErrorEnvelope;
+	readonly status: number;
+	readonly code: string;
+	readonly context: unknown;
+	readonly headers: Record<string, string>;
+	constructor(status: number, code: string, message: string, context?: unknown, headers?: Record<string, string>);
+	envelope(requestId: string): ErrorEnvelope;
 }
 /** 400 `requestValidateError` with the Ajv error list, exactly as the real API answers. */
 export declare const requestInvalid: (issues: ValidationIssue[]) => CallFailure;

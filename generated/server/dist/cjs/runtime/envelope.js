@@ -47,6 +47,10 @@ function newRequestId() {
   return id;
 }
 class CallFailure extends Error {
+  status;
+  code;
+  context;
+  headers;
   constructor(status, code, message, context = {}, headers = {}) {
     super(message);
     this.status = status;
@@ -54,29 +58,45 @@ class CallFailure extends Error {
     this.context = context;
     this.headers = headers;
   }
-  status;
-  code;
-  context;
-  headers;
   envelope(requestId) {
-    return { requestId, code: this.code, context: this.context, message: this.message };
+    return {
+      requestId,
+      code: this.code,
+      context: this.context,
+      message: this.message
+    };
   }
 }
-const requestInvalid = (issues) => new CallFailure(
-  400,
-  "requestValidateError",
-  "Request validation error",
-  issues.map(({ instancePath, schemaPath, keyword, params, message }) => ({ instancePath, schemaPath, keyword, params, message: message ?? keyword }))
-);
+const requestInvalid = (issues) => new CallFailure(400, "requestValidateError", "Request validation error", issues.map(({ instancePath, schemaPath, keyword, params, message }) => ({
+  instancePath,
+  schemaPath,
+  keyword,
+  params,
+  message: message ?? keyword
+})));
 const unauthorized = () => new CallFailure(401, "unauthorized", "Authentication error");
-const notFound = (method, path) => new CallFailure(404, "notFound", `No operation is documented at ${path}`, { method, path });
-const methodNotAllowed = (method, path, allowed) => new CallFailure(405, "methodNotAllowed", `${method} is not documented for ${path}; use ${allowed.join(" or ")}`, { method, path, allowed }, { allow: allowed.join(", ") });
+const notFound = (method, path) => new CallFailure(404, "notFound", `No operation is documented at ${path}`, {
+  method,
+  path
+});
+const methodNotAllowed = (method, path, allowed) => new CallFailure(405, "methodNotAllowed", `${method} is not documented for ${path}; use ${allowed.join(" or ")}`, {
+  method,
+  path,
+  allowed
+}, { allow: allowed.join(", ") });
 const payloadTooLarge = (limit) => new CallFailure(413, "payloadTooLarge", `The request body exceeds the limit of ${limit} bytes`, { limit }, { connection: "close" });
-const unsupportedMediaType = (received, expected) => new CallFailure(415, "unsupportedMediaType", `Send the body as ${expected.join(" or ")}${received ? `, not ${received}` : " with a content-type header"}`, { received: received ?? null, expected });
+const unsupportedMediaType = (received, expected) => new CallFailure(415, "unsupportedMediaType", `Send the body as ${expected.join(" or ")}${received ? `, not ${received}` : " with a content-type header"}`, {
+  received: received ?? null,
+  expected
+});
 const malformedBody = (code, detail) => new CallFailure(400, code, `The request could not be parsed: ${detail}`, { detail });
 const notImplemented = (operationId) => new CallFailure(501, "notImplemented", `The server has no handler for ${operationId}`, { operationId });
 const internalError = () => new CallFailure(500, "internalError", "The handler failed; the requestId identifies the request in the server logs");
-const responseInvalid = (operationId, status, violations) => new CallFailure(500, "responseValidateError", `The handler of ${operationId} answered ${status} outside the documented contract`, { operationId, status, violations });
+const responseInvalid = (operationId, status, violations) => new CallFailure(500, "responseValidateError", `The handler of ${operationId} answered ${status} outside the documented contract`, {
+  operationId,
+  status,
+  violations
+});
 // Annotate the CommonJS export names for ESM import in node:
 0 && (module.exports = {
   CallFailure,

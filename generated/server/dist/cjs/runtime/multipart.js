@@ -42,11 +42,26 @@ async function parseMultipart(bytes, contentType, spec) {
   const textFields = Object.fromEntries(entries.filter(([name]) => !fileNames.has(name)));
   const issues = spec.fileFields.flatMap(({ name, required }) => {
     const value = Object.hasOwn(body, name) ? body[name] : void 0;
-    if (value === void 0) return required ? [{ instancePath: "", schemaPath: "#/required", keyword: "required", params: { missingProperty: name }, message: `must have required property '${name}'` }] : [];
-    return value instanceof File ? [] : [{ instancePath: `/${name}`, schemaPath: `#/properties/${name}/format`, keyword: "format", params: { format: "binary" }, message: "must be a file part (with a filename)" }];
+    if (value === void 0) return required ? [{
+      instancePath: "",
+      schemaPath: "#/required",
+      keyword: "required",
+      params: { missingProperty: name },
+      message: `must have required property '${name}'`
+    }] : [];
+    return value instanceof File ? [] : [{
+      instancePath: `/${name}`,
+      schemaPath: `#/properties/${name}/format`,
+      keyword: "format",
+      params: { format: "binary" },
+      message: "must be a file part (with a filename)"
+    }];
   });
   if (issues.length) throw (0, import_envelope.requestInvalid)(issues);
-  return { body, textFields };
+  return {
+    body,
+    textFields
+  };
 }
 // Annotate the CommonJS export names for ESM import in node:
 0 && (module.exports = {

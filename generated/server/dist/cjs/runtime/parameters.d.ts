@@ -1,7 +1,7 @@
-import type { ParameterSpec } from './route.js';
+import type { ParameterSpec } from "./route.js";
 export interface ParameterValues {
-    path: Record<string, unknown>;
-    query: Record<string, unknown>;
-    header: Record<string, unknown>;
+	path: Record<string, unknown>;
+	query: Record<string, unknown>;
+	header: Record<string, unknown>;
 }
 export declare function collectParameters(specs: ParameterSpec[], rawPath: Record<string, string>, search: string, header: (name: string) => string | undefined): ParameterValues;

@@ -38,7 +38,11 @@ function decode(segment) {
   }
 }
 function collectParameters(specs, rawPath, search, header) {
-  const values = { path: {}, query: {}, header: {} };
+  const values = {
+    path: {},
+    query: {},
+    header: {}
+  };
   const query = search ? new URLSearchParams(search) : void 0;
   for (const spec of specs) {
     if (spec.in === "path") {

@@ -41,7 +41,10 @@ function unknownIssue({ path, suggestion }) {
     instancePath: path.slice(0, slash),
     schemaPath: "#/additionalProperties",
     keyword: "additionalProperties",
-    params: suggestion ? { additionalProperty: name, suggestion } : { additionalProperty: name },
+    params: suggestion ? {
+      additionalProperty: name,
+      suggestion
+    } : { additionalProperty: name },
     message: `must NOT have additional properties${suggestion ? ` (did you mean ${suggestion}?)` : ""}`
   };
 }
@@ -60,7 +63,11 @@ function createPipeline(tables, options) {
   };
   let responseValidators;
   const unknownMode = options.unknownProperties ?? "warn";
-  if (!["warn", "reject", "allow"].includes(unknownMode)) throw new Error(`unknownProperties must be warn, reject or allow, not ${JSON.stringify(unknownMode)}`);
+  if (![
+    "warn",
+    "reject",
+    "allow"
+  ].includes(unknownMode)) throw new Error(`unknownProperties must be warn, reject or allow, not ${JSON.stringify(unknownMode)}`);
   const warnUnknown = options.onUnknownProperties ?? ((report2) => console.warn(`[connectfi-server] ${report2.operationId} ${report2.requestId}: unknown propert${report2.properties.length > 1 ? "ies" : "y"} ${report2.properties.map(import_unknown_properties.describeUnknown).join(", ")}`));
   function checkUnknown(route, body, requestId) {
     if (unknownMode === "allow" || !validateRequests || body === void 0 || !route.body?.knownProperties) return void 0;
@@ -68,9 +75,16 @@ function createPipeline(tables, options) {
     if (!found.length) return void 0;
     if (unknownMode === "reject") throw (0, import_envelope.requestInvalid)(found.map(unknownIssue));
     try {
-      warnUnknown({ requestId, operationId: route.operationId, properties: found });
+      warnUnknown({
+        requestId,
+        operationId: route.operationId,
+        properties: found
+      });
     } catch (error) {
-      onError(error, { requestId, operationId: route.operationId });
+      onError(error, {
+        requestId,
+        operationId: route.operationId
+      });
     }
     return found;
   }
@@ -126,7 +140,10 @@ function createPipeline(tables, options) {
         header: call.header
       });
     } catch (error) {
-      onError(error, { requestId, operationId: route.operationId });
+      onError(error, {
+        requestId,
+        operationId: route.operationId
+      });
       throw (0, import_envelope.internalError)();
     }
     if (options.validateResponses) (0, import_response_check.checkAnswer)(route, answer, await (responseValidators ??= tables.loadResponseValidators()));
@@ -139,13 +156,35 @@ function createPipeline(tables, options) {
     try {
       answer = await run(call, requestId, context);
     } catch (error) {
-      if (!(error instanceof import_envelope.CallFailure)) onError(error, { requestId, operationId: context.operationId });
+      if (!(error instanceof import_envelope.CallFailure)) onError(error, {
+        requestId,
+        operationId: context.operationId
+      });
       const failure = error instanceof import_envelope.CallFailure ? error : (0, import_envelope.internalError)();
-      answer = { status: failure.status, headers: { "content-type": "application/json", ...failure.headers }, body: JSON.stringify(failure.envelope(requestId)) };
+      answer = {
+        status: failure.status,
+        headers: {
+          "content-type": "application/json",
+          ...failure.headers
+        },
+        body: JSON.stringify(failure.envelope(requestId))
+      };
     }
-    if (options.requestIdHeader) answer = { ...answer, headers: { ...answer.headers, [options.requestIdHeader]: requestId } };
+    if (options.requestIdHeader) answer = {
+      ...answer,
+      headers: {
+        ...answer.headers,
+        [options.requestIdHeader]: requestId
+      }
+    };
     if (!context.unknown) return answer;
-    return { ...answer, headers: { ...answer.headers, [UNKNOWN_PROPERTIES_HEADER]: (0, import_unknown_properties.unknownPropertiesHeader)(context.unknown) } };
+    return {
+      ...answer,
+      headers: {
+        ...answer.headers,
+        [UNKNOWN_PROPERTIES_HEADER]: (0, import_unknown_properties.unknownPropertiesHeader)(context.unknown)
+      }
+    };
   };
 }
 // Annotate the CommonJS export names for ESM import in node:

@@ -24,7 +24,13 @@ __export(response_check_exports, {
 module.exports = __toCommonJS(response_check_exports);
 var import_envelope = require("./envelope.js");
 var import_media = require("./media.js");
-const issue = (message) => [{ instancePath: "", schemaPath: "", keyword: "contract", params: {}, message }];
+const issue = (message) => [{
+  instancePath: "",
+  schemaPath: "",
+  keyword: "contract",
+  params: {},
+  message
+}];
 function checkAnswer(route, answer, validators) {
   const status = answer?.status;
   const key = typeof status === "number" ? (0, import_media.documentedStatus)(route.responses, status) : void 0;

@@ -32,19 +32,28 @@ function createRouter(routes) {
     if (methods.has(route.method)) throw new Error(`Two routes for ${route.method} ${route.path}`);
     methods.set(route.method, route);
   }
-  return {
-    match(method, path) {
-      const byStatic = statics.get(path);
-      const route = byStatic?.get(method);
-      if (route) return { kind: "found", route, params: {} };
-      const params = {};
-      const node = walk(root, path.split("/"), 1, params);
-      const viaTrie = node?.methods?.get(method);
-      if (viaTrie) return { kind: "found", route: viaTrie, params };
-      const allowed = [.../* @__PURE__ */ new Set([...byStatic?.keys() ?? [], ...node?.methods?.keys() ?? []])];
-      return allowed.length ? { kind: "wrongMethod", allowed } : { kind: "none" };
-    }
-  };
+  return { match(method, path) {
+    const byStatic = statics.get(path);
+    const route = byStatic?.get(method);
+    if (route) return {
+      kind: "found",
+      route,
+      params: {}
+    };
+    const params = {};
+    const node = walk(root, path.split("/"), 1, params);
+    const viaTrie = node?.methods?.get(method);
+    if (viaTrie) return {
+      kind: "found",
+      route: viaTrie,
+      params
+    };
+    const allowed = [.../* @__PURE__ */ new Set([...byStatic?.keys() ?? [], ...node?.methods?.keys() ?? []])];
+    return allowed.length ? {
+      kind: "wrongMethod",
+      allowed
+    } : { kind: "none" };
+  } };
 }
 function getOrSet(map, key) {
   let methods = map.get(key);
@@ -57,7 +66,10 @@ function insert(root, path) {
     const param = PARAM.exec(segment);
     if (param) {
       if (node.param && node.param.name !== param[1]) throw new Error(`${path}: {${param[1]}} and {${node.param.name}} share one position`);
-      node.param ??= { name: param[1], node: newNode() };
+      node.param ??= {
+        name: param[1],
+        node: newNode()
+      };
       node = node.param.node;
     } else {
       let child = node.children.get(segment);

@@ -40,14 +40,21 @@ function serialise(route, answer) {
     throw invalid(route, "without an HTTP status between 200 and 599");
   }
   const headers = checkedHeaders(route, answer.headers);
-  if (answer.body === void 0) return { status: answer.status, headers };
+  if (answer.body === void 0) return {
+    status: answer.status,
+    headers
+  };
   const key = (0, import_media.documentedStatus)(route.responses, answer.status);
   const documented = key ? Object.keys(route.responses[key]) : [];
   const contentType = answer.contentType ?? documented[0] ?? (typeof answer.body === "string" ? "text/plain" : "application/json");
   headers["content-type"] = contentType;
   const raw = typeof answer.body === "string" || answer.body instanceof Uint8Array;
   const body = (0, import_media.isJsonMediaType)(contentType) || !raw ? JSON.stringify(answer.body) : answer.body;
-  return { status: answer.status, headers, body };
+  return {
+    status: answer.status,
+    headers,
+    body
+  };
 }
 // Annotate the CommonJS export names for ESM import in node:
 0 && (module.exports = {

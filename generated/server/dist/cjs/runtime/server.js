@@ -27,7 +27,11 @@ var import_web = require("./web.js");
 function createServer(tables, options) {
   const pipeline = (0, import_pipeline.createPipeline)(tables, options);
   const nodeListener = (0, import_node.toNodeListener)(pipeline);
-  return { fetch: (0, import_web.toFetchHandler)(pipeline), nodeListener, listen: (at) => (0, import_node.listen)(nodeListener, at) };
+  return {
+    fetch: (0, import_web.toFetchHandler)(pipeline),
+    nodeListener,
+    listen: (at) => (0, import_node.listen)(nodeListener, at)
+  };
 }
 // Annotate the CommonJS export names for ESM import in node:
 0 && (module.exports = {

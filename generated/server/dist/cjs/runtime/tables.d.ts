@@ -1,2 +1,2 @@
-import type { PipelineTables } from './pipeline.js';
+import type { PipelineTables } from "./pipeline.js";
 export declare function combineTables(first: PipelineTables, ...others: PipelineTables[]): PipelineTables;

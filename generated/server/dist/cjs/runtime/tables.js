@@ -46,7 +46,11 @@ function combineTables(first, ...others) {
     }
     return merged;
   };
-  return { routes: all.flatMap((t) => t.routes), tokenHeader: first.tokenHeader, loadResponseValidators: () => validators ??= loadAll() };
+  return {
+    routes: all.flatMap((t) => t.routes),
+    tokenHeader: first.tokenHeader,
+    loadResponseValidators: () => validators ??= loadAll()
+  };
 }
 // Annotate the CommonJS export names for ESM import in node:
 0 && (module.exports = {

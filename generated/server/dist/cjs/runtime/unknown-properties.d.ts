@@ -1,9 +1,9 @@
-import type { KnownProperties } from './route.js';
+import type { KnownProperties } from "./route.js";
 export interface UnknownProperty {
-    /** JSON pointer of the property, e.g. `/webhookURL`, `/beneficiary/adress`. */
-    path: string;
-    /** The defined name it most likely means: same letters ignoring case, else within a small edit distance. */
-    suggestion?: string;
+	/** JSON pointer of the property, e.g. `/webhookURL`, `/beneficiary/adress`. */
+	path: string;
+	/** The defined name it most likely means: same letters ignoring case, else within a small edit distance. */
+	suggestion?: string;
 }
 /** The defined name `name` most likely means, if any. */
 export declare function suggest(name: string, defined: string[]): string | undefined;

@@ -68,7 +68,10 @@ function findUnknownProperties(known, value, path = "", found = []) {
     }
     const here = `${path}/${(0, import_json_pointer.encodeSegment)(name)}`;
     const suggestion = suggest(name, Object.keys(properties));
-    found.push(suggestion ? { path: here, suggestion } : { path: here });
+    found.push(suggestion ? {
+      path: here,
+      suggestion
+    } : { path: here });
   }
   return found;
 }

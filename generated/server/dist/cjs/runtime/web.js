@@ -57,7 +57,10 @@ function toFetchHandler(pipeline) {
       readBody: (limit) => readStream(request.body, limit)
     };
     const answer = await pipeline(call);
-    return new Response(answer.body ?? null, { status: answer.status, headers: answer.headers });
+    return new Response(answer.body ?? null, {
+      status: answer.status,
+      headers: answer.headers
+    });
   };
 }
 // Annotate the CommonJS export names for ESM import in node:

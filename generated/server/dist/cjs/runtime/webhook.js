@@ -24,13 +24,13 @@ __export(webhook_exports, {
 });
 module.exports = __toCommonJS(webhook_exports);
 class WebhookPayloadError extends Error {
+  webhook;
+  violations;
   constructor(webhook, violations) {
     super(`The ${webhook} payload does not match its schema: ${violations.map((v) => `${v.instancePath || "(root)"} ${v.message}`).join("; ")}`);
     this.webhook = webhook;
     this.violations = violations;
   }
-  webhook;
-  violations;
 }
 function createWebhookSender(validators) {
   return async function sendWebhook(name, url, payload, options = {}) {
@@ -39,7 +39,10 @@ function createWebhookSender(validators) {
     if (!validate(payload)) throw new WebhookPayloadError(name, validate.errors ?? []);
     return (options.fetch ?? globalThis.fetch)(url, {
       method: "POST",
-      headers: { "content-type": "application/json", ...options.headers },
+      headers: {
+        "content-type": "application/json",
+        ...options.headers
+      },
       body: JSON.stringify(payload),
       signal: AbortSignal.timeout(options.timeoutMs ?? 1e4)
     });
