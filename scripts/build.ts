@@ -1,11 +1,12 @@
 // `npm run build`: lint, bundle, generate and docs, with the independent steps side by side:
 //
-//   lint (npm run lint: layout, Spectral, redocly lint; niced) ───────────────────────┐
+//   lint (npm run lint: layout, Spectral, redocly lint) ──────────────────────────────┐
 //   generate: loads TypeScript and the emitters, waits ┐                             │
-//   bundle (in process) ── JSON written ───────────────┴ go: one TypeScript compile ──┼─ exit 1 if any step failed
+//   bundle (in process) ── JSON written ───────────────┴ go: emit, one compile ───────┼─ exit 1 if any step failed
 //                          └ YAML ── docs (redocly build-docs, niced) ────────────────┘
 //
-// Bundle -> generate is the critical path; lint and the docs renderer run niced beside it, on the CPU it leaves.
+// Lint (Spectral) is the longest chain and starts first; bundle -> generate runs beside it, and the docs renderer,
+// niced, on the CPU they leave.
 // Lint still gates: when it fails the build fails, though the other steps have refreshed their outputs. A step whose
 // inputs' content hash is unchanged since it last succeeded (and whose outputs are untouched) is skipped; `--force`
 // runs everything. Each step's time is printed; `npm run bench` compares the total with the tools run alone.

@@ -107,11 +107,11 @@ export async function runBuildSteps({ force, log = console.log }: BuildOptions):
     }
   }
 
-  // `npm run lint` itself, as a child process: the build gates on exactly what an author runs. Bundle -> generate is
-  // the critical path and lint has slack beside it: on 2 cores, lint, the bundle and the generator's start would
-  // otherwise share the CPU evenly; niced, lint takes what they leave (all of it once they wait or end).
+  // `npm run lint` itself, as a child process: the build gates on exactly what an author runs. It is the longest
+  // chain (Spectral alone is ~3 s of one core), so it starts first and keeps its priority; the bundle and generation
+  // run beside it, and the docs renderer, which nothing waits for, takes what is left.
   const lint = step('lint', async () => {
-    const run = await runScript(join(projectRoot, 'scripts/lint.ts'), [specRoot], { track: lowerPriority(LINT_NICENESS) });
+    const run = await runScript(join(projectRoot, 'scripts/lint.ts'), [specRoot]);
     const output = withoutBanner(run.output);
     if (run.status !== 0) throw new Error(output);
     return output;
@@ -166,8 +166,8 @@ export async function runBuildSteps({ force, log = console.log }: BuildOptions):
     if (!(await bundled)) return;
     await step('docs', async () => {
       const { writeSiteAsync } = await import('../docs/site.ts');
-      // Nothing waits for the page, while generation is the build's critical path: its renderer (redocly
-      // build-docs, ~1.3 s CPU) runs at a lower priority, on the CPU time generation leaves.
+      // Nothing waits for the page: its renderer (redocly build-docs, ~1.3 s CPU) runs at a lower priority, on the
+      // CPU time lint and generation leave.
       const files = await writeSiteAsync(docsOutDir, lowerPriority(DOCS_NICENESS));
       const sizes = Object.entries(files)
         .map(([name, content]) => `${name} ${Math.round(Buffer.byteLength(content) / 1024)} KiB`)
@@ -182,11 +182,10 @@ export async function runBuildSteps({ force, log = console.log }: BuildOptions):
 type Step = keyof typeof STEP_INPUTS;
 
 /**
- * Niceness of the steps beside the critical path (0 is normal; the bundle and the generator keep it). 5 weighs a
- * process a third of a normal one: on 2 cores, generation keeps a whole core beside lint's two processes and the
- * docs renderer, while on a machine others load too these steps are slowed, not starved.
+ * Niceness of the docs renderer (0 is normal; lint, the bundle and the generator keep it). 5 weighs a process a
+ * third of a normal one: the steps others wait for go first, while on a machine others load too the renderer is
+ * slowed, not starved.
  */
-const LINT_NICENESS = 5;
 const DOCS_NICENESS = 5;
 
 /** Raising a child's niceness needs no privilege; where the platform refuses, it simply runs at normal priority. */
