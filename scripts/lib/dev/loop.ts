@@ -13,7 +13,7 @@ import { join, relative } from 'node:path';
 import type { Bundle } from '../bundle-spec.ts';
 import { buildSiteAsync, siteSpec } from '../docs/site.ts';
 import { projectRoot } from '../paths.ts';
-import { runTool, withoutBanner } from '../tool.ts';
+import { runScript, withoutBanner } from '../tool.ts';
 import { bundleChildren, Restartable } from './children.ts';
 import { serveDevDocs, type DevDocsServer } from './docs-server.ts';
 import { fastBundle, type Problem } from './fast-bundle.ts';
@@ -192,7 +192,7 @@ export class DevLoop {
 
   private async lint(track: (c: ChildProcess) => void, current: () => boolean): Promise<void> {
     const started = performance.now();
-    const run = await runTool('tsx', [join(projectRoot, 'scripts/lint.ts'), this.options.specRoot], { track });
+    const run = await runScript(join(projectRoot, 'scripts/lint.ts'), [this.options.specRoot], { track });
     if (!current() || run.status === null) return;
     const findings = withoutBanner(run.output)
       .split('\n')
@@ -225,7 +225,7 @@ export class DevLoop {
   private async generateOnce(): Promise<void> {
     const started = performance.now();
     // --cache reruns only the groups whose inputs changed (the bundle, generators/src, or their own runtime).
-    const run = await runTool('tsx', [join(projectRoot, 'generators/src/generate.ts'), '--cache']);
+    const run = await runScript(join(projectRoot, 'generators/src/generate.ts'), ['--cache']);
     if (run.status === null) return;
     this.setProblems('generate', run.status === 0 ? [] : [{ source: 'generate', text: run.output.trim() }]);
     this.log(run.status === 0 ? `${run.output.trim()} (${ms(started)})` : 'generate FAILED');
