@@ -27,7 +27,7 @@ function inputsOf(root: string, group: EmitterGroup, specPath: string): string {
   return hashPaths(root, [relative(root, specPath), 'generators/src', ...(group.inputs ?? ['generators']), ...TOOLCHAIN]);
 }
 
-export async function generateCached({ root, groups, specPath = join(root, 'generated', 'openapi.json'), force = false, cacheFile = defaultCacheFile(root) }: CachedRunOptions): Promise<CachedRunResult> {
+export async function generateCached({ root, groups, specPath = join(root, 'generated', 'openapi.json'), force = false, cacheFile = defaultCacheFile(root, 'generate') }: CachedRunOptions): Promise<CachedRunResult> {
   const cache = new ContentCache(cacheFile);
   const stale = groups.filter((g) => force || !cache.fresh(step(g), { inputs: inputsOf(root, g, specPath), outputs: hashPaths(root, g.owns) }));
   if (!stale.length) return { ran: [], skipped: groups.map((g) => g.name), written: 0 };

@@ -68,7 +68,11 @@ export class ContentCache {
   }
 }
 
-export const defaultCacheFile = (root: string) => join(root, 'node_modules', '.cache', 'connectfi', 'build.json');
+/**
+ * One file per process that records: `npm run build` (its steps) and the generator it starts (its groups) run at the
+ * same time, and read-change-write on one shared file let one process's write drop the other's entry.
+ */
+export const defaultCacheFile = (root: string, owner: 'build' | 'generate') => join(root, 'node_modules', '.cache', 'connectfi', `${owner}.json`);
 
 /** What every step's output depends on besides its own inputs: the pinned tool versions. */
 export const TOOLCHAIN = ['package.json', 'package-lock.json'];

@@ -73,7 +73,7 @@ export interface BuildOptions {
 }
 
 export async function runBuildSteps({ force, log = console.log }: BuildOptions): Promise<{ failed: string[]; timings: StepTiming[] }> {
-  const cache = new ContentCache(defaultCacheFile(projectRoot));
+  const cache = new ContentCache(defaultCacheFile(projectRoot, 'build'));
   const timings: StepTiming[] = [];
   const failed: string[] = [];
   // Each step's inputs are hashed once, before it runs: the freshness check and the record after the work share that
