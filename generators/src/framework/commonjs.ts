@@ -2,6 +2,7 @@
 // Each ES module of the build is only rewritten as CommonJS (transpile.ts toCommonJs; the type-check is npm
 // test's, framework/type-check.ts), and the ESM declarations are copied beside the result: under
 // dist/cjs/package.json's `"type": "commonjs"` the same text declares the CommonJS module.
+import { isModule } from './compile.ts';
 import type { GeneratedFile } from './emitter.ts';
 import { CJS_DIST, ESM_DIST } from './package.ts';
 import { toCommonJs } from './transpile.ts';
@@ -23,7 +24,7 @@ export function commonJsBuild(dir: string, sources: GeneratedFile[], esmOutput: 
   const cjs = `${dir}/${CJS_DIST}/`;
   const built = new Map(esmOutput.map((f) => [f.path, f.content]));
   const code = sources
-    .filter((f) => f.path.startsWith(src) && f.path.endsWith('.ts') && !f.path.endsWith('.d.ts') && !skip(f.path))
+    .filter((f) => isModule({ srcDir: `${dir}/src` }, f) && !skip(f.path))
     .map((f) => {
       const relative = f.path.slice(src.length).replace(/\.ts$/, '.js');
       const variant = variants[f.path];

@@ -22,7 +22,7 @@ export async function compileOne(request: CompileRequest, context: { compile?(re
 }
 
 /** A module `compilePackages` compiles: a `.ts` file (not a `.d.ts`) under the request's srcDir. */
-const isModule = (request: Pick<CompileRequest, 'srcDir'>, file: GeneratedFile) => file.path.startsWith(`${request.srcDir}/`) && file.path.endsWith('.ts') && !file.path.endsWith('.d.ts');
+export const isModule = (request: Pick<CompileRequest, 'srcDir'>, file: GeneratedFile) => file.path.startsWith(`${request.srcDir}/`) && file.path.endsWith('.ts') && !file.path.endsWith('.d.ts');
 
 const LIMIT = 30;
 

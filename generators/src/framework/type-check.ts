@@ -14,7 +14,7 @@ const ts: typeof TS = createRequire(import.meta.url)('typescript');
  * ESM (NodeNext) with declarations. The lib has the DOM (the client runs in browsers) and the types have Node
  * (the server runs on it); a browser-safe package is held to the browser by `nodeOnlyUses` instead.
  */
-export const COMPILE_OPTIONS: TS.CompilerOptions = {
+const COMPILE_OPTIONS: TS.CompilerOptions = {
   target: ts.ScriptTarget.ES2022,
   module: ts.ModuleKind.NodeNext,
   moduleResolution: ts.ModuleResolutionKind.NodeNext,
